@@ -27,6 +27,7 @@ mod calendar;
 mod error;
 mod extractor;
 mod model;
+mod normalize;
 mod pipeline;
 
 pub mod ffi;

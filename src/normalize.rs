@@ -1,0 +1,154 @@
+//! The folded view of a text: lowercase, accents stripped, apostrophes,
+//! dashes and spaces unified, with a map from every folded byte back to the
+//! input.
+//!
+//! Every recognizer matches against the folded text and reports spans of the
+//! untouched input through [`Folded::span`].
+
+/// A folded copy of a text and the way back to the original bytes.
+#[derive(Debug, Default)]
+pub(crate) struct Folded {
+    /// The folded text. Plain ASCII for Latin-script input.
+    pub(crate) text: String,
+    /// `origin[i]` is the input byte offset of the character folded byte `i`
+    /// came from; one extra entry holds the input's length.
+    origin: Vec<u32>,
+}
+
+impl Folded {
+    /// Folds `input`, whose length must fit in `u32`.
+    pub(crate) fn new(input: &str) -> Folded {
+        let mut text = String::with_capacity(input.len());
+        let mut origin = Vec::with_capacity(input.len() + 1);
+        let mut buf = [0u8; 4];
+        for (at, c) in input.char_indices() {
+            let folded = fold_char(c);
+            let s: &str = match folded {
+                Fold::Char(f) => f.encode_utf8(&mut buf),
+                Fold::Str(s) => s,
+                Fold::Drop => continue,
+            };
+            text.push_str(s);
+            origin.extend(std::iter::repeat_n(at as u32, s.len()));
+        }
+        origin.push(input.len() as u32);
+        Folded { text, origin }
+    }
+
+    /// The input byte range for the folded byte range `start..end`.
+    pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.origin[start] as usize;
+        // The end maps to the start of the character after the last one.
+        let e = if end == 0 {
+            s
+        } else {
+            let last = self.origin[end - 1];
+            let mut i = end;
+            while i < self.origin.len() - 1 && self.origin[i] == last {
+                i += 1;
+            }
+            self.origin[i] as usize
+        };
+        (s, e.max(s))
+    }
+}
+
+enum Fold {
+    Char(char),
+    Str(&'static str),
+    Drop,
+}
+
+/// How one character folds.
+fn fold_char(c: char) -> Fold {
+    if c.is_ascii() {
+        return Fold::Char(c.to_ascii_lowercase());
+    }
+    let f = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
+        | 'Ā' | 'Ă' | 'Ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' | 'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => 'c',
+        'ď' | 'đ' | 'Ď' | 'Đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ'
+        | 'Ė' | 'Ę' | 'Ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' | 'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => 'g',
+        'ĥ' | 'ħ' | 'Ĥ' | 'Ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ĩ' | 'Ī'
+        | 'Ĭ' | 'Į' | 'İ' => 'i',
+        'ĵ' | 'Ĵ' => 'j',
+        'ķ' | 'Ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' | 'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'Ñ' | 'Ń' | 'Ņ' | 'Ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø'
+        | 'Ō' | 'Ŏ' | 'Ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' | 'Ŕ' | 'Ŗ' | 'Ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' | 'Ś' | 'Ŝ' | 'Ş' | 'Š' | 'Ș' => 's',
+        'ţ' | 'ť' | 'ŧ' | 'ț' | 'Ţ' | 'Ť' | 'Ŧ' | 'Ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ũ'
+        | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => 'u',
+        'ŵ' | 'Ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' | 'Ý' | 'Ÿ' | 'Ŷ' => 'y',
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => 'z',
+        'æ' | 'Æ' => return Fold::Str("ae"),
+        'œ' | 'Œ' => return Fold::Str("oe"),
+        'ß' => return Fold::Str("ss"),
+        // Apostrophes and primes.
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' | '´' => '\'',
+        // Quotes.
+        '«' | '»' | '“' | '”' | '„' | '‟' => '"',
+        // Hyphens and dashes.
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        // Spaces of every width.
+        '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}' | '\u{200A}' | '\u{2002}' | '\u{2003}'
+        | '\u{3000}' => ' ',
+        // Invisible format characters carry nothing to match.
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}'
+        | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => return Fold::Drop,
+        // Combining marks after a base letter: drop them (decomposed accents).
+        '\u{0300}'..='\u{036F}' => return Fold::Drop,
+        '•' | '·' | '▪' | '►' | '●' => '*',
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
+    };
+    Fold::Char(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        let input = "Mémorandum d’Entente — « Côte\u{a0}d’Ivoire »";
+        let f = Folded::new(input);
+        assert_eq!(f.text, "memorandum d'entente - \" cote d'ivoire \"");
+    }
+
+    #[test]
+    fn spans_map_back_to_the_input() {
+        let input = "Le Sénégal et l’Égypte";
+        let f = Folded::new(input);
+        let at = f.text.find("egypte").unwrap();
+        let (s, e) = f.span(at, at + "egypte".len());
+        assert_eq!(&input[s..e], "Égypte");
+        let at = f.text.find("senegal").unwrap();
+        let (s, e) = f.span(at, at + 7);
+        assert_eq!(&input[s..e], "Sénégal");
+    }
+
+    #[test]
+    fn ligatures_and_dropped_characters_keep_spans_whole() {
+        let input = "cœur\u{200B}x e\u{301}te";
+        let f = Folded::new(input);
+        assert_eq!(f.text, "coeurx ete");
+        let (s, e) = f.span(0, 3);
+        assert_eq!(&input[s..e], "cœ");
+        let (s, e) = f.span(7, 10);
+        assert_eq!(&input[s..e], "e\u{301}te");
+    }
+}
