@@ -24,6 +24,7 @@
 #![warn(missing_docs)]
 
 mod calendar;
+mod dates;
 mod error;
 mod extractor;
 mod model;
