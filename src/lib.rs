@@ -29,6 +29,7 @@ mod error;
 mod extractor;
 mod model;
 mod normalize;
+mod people;
 mod pipeline;
 
 pub mod ffi;
