@@ -861,123 +861,64 @@ pub unsafe extern "C" fn entente_result_agreement_count(
     })
 }
 
-/// Generates accessors of one agreement's field (`string`: a borrowed
-/// string; `nullable`: a borrowed string or NULL; `count`: a list length).
-macro_rules! agreement_accessor {
-    ($(#[$doc:meta])* $name:ident, string, $field:ident) => {
-        $(#[$doc])*
-        ///
-        /// # Safety
-        /// `result` is NULL or live; `out` is NULL or writable.
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(
-            result: *const entente_result,
-            index: usize,
-            out: *mut *const c_char,
-        ) -> entente_status {
-            // SAFETY: forwarded from the caller.
-            unsafe { read_agreement(result, index, out, |a| Ok(a.$field.as_ptr())) }
-        }
-    };
-    ($(#[$doc:meta])* $name:ident, nullable, $field:ident) => {
-        $(#[$doc])*
-        ///
-        /// # Safety
-        /// `result` is NULL or live; `out` is NULL or writable.
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(
-            result: *const entente_result,
-            index: usize,
-            out: *mut *const c_char,
-        ) -> entente_status {
-            // SAFETY: forwarded from the caller.
-            unsafe { read_agreement(result, index, out, |a| Ok(opt_ptr(&a.$field))) }
-        }
-    };
-    ($(#[$doc:meta])* $name:ident, count, $field:ident) => {
-        $(#[$doc])*
-        ///
-        /// # Safety
-        /// `result` is NULL or live; `out` is NULL or writable.
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(
-            result: *const entente_result,
-            index: usize,
-            out: *mut usize,
-        ) -> entente_status {
-            // SAFETY: forwarded from the caller.
-            unsafe { read_agreement(result, index, out, |a| Ok(a.$field.len())) }
-        }
-    };
+/// The kind of agreement `index` (`"memorandum_of_understanding"`,
+/// `"agreement"`...), borrowed.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_agreement_kind(
+    result: *const entente_result,
+    index: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(a.kind.as_ptr())) }
 }
 
-/// Generates accessors of one field of a list item (party, signatory,
-/// sector) of agreement `index`.
-macro_rules! item_accessor {
-    ($(#[$doc:meta])* $name:ident, $list:ident, $what:literal, |$item:ident| $value:expr) => {
-        $(#[$doc])*
-        ///
-        /// # Safety
-        /// `result` is NULL or live; `out` is NULL or writable.
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(
-            result: *const entente_result,
-            index: usize,
-            item: usize,
-            out: *mut *const c_char,
-        ) -> entente_status {
-            // SAFETY: forwarded from the caller.
-            unsafe {
-                read_agreement(result, index, out, |a| {
-                    let $item = at(&a.$list, item, $what)?;
-                    Ok($value)
-                })
-            }
-        }
-    };
+/// The words of the text naming agreement `index`, borrowed.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_agreement_kind_text(
+    result: *const entente_result,
+    index: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(a.kind_text.as_ptr())) }
 }
 
-agreement_accessor!(
-    /// The kind of agreement `index` (`"memorandum_of_understanding"`,
-    /// `"agreement"`...), borrowed.
-    entente_result_agreement_kind, string, kind
-);
-agreement_accessor!(
-    /// The words of the text naming agreement `index`, borrowed.
-    entente_result_agreement_kind_text, string, kind_text
-);
-agreement_accessor!(
-    /// The status of agreement `index` (`"signed"`, `"ratified"`,
-    /// `"planned"`, `"referenced"`), borrowed.
-    entente_result_agreement_status, string, status
-);
-agreement_accessor!(
-    /// The date of agreement `index` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`),
-    /// borrowed; NULL when unknown.
-    entente_result_agreement_date, nullable, date
-);
-agreement_accessor!(
-    /// Where agreement `index` was signed, as written, borrowed; NULL when
-    /// unknown.
-    entente_result_agreement_location_name, nullable, location_name
-);
-agreement_accessor!(
-    /// The ISO 3166-1 alpha-2 country of the signing place, borrowed; NULL
-    /// when unknown.
-    entente_result_agreement_location_country, nullable, location_country
-);
-agreement_accessor!(
-    /// The number of sectors of agreement `index`.
-    entente_result_sector_count, count, sectors
-);
-agreement_accessor!(
-    /// The number of parties to agreement `index`.
-    entente_result_party_count, count, parties
-);
-agreement_accessor!(
-    /// The number of signatories of agreement `index`.
-    entente_result_signatory_count, count, signatories
-);
+/// The status of agreement `index` (`"signed"`, `"ratified"`,
+/// `"planned"`, `"referenced"`), borrowed.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_agreement_status(
+    result: *const entente_result,
+    index: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(a.status.as_ptr())) }
+}
+
+/// The date of agreement `index` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`),
+/// borrowed; `*out` is set to NULL when unknown.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_agreement_date(
+    result: *const entente_result,
+    index: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(opt_ptr(&a.date))) }
+}
 
 /// The extractor's confidence in agreement `index`, in 0..=1.
 ///
@@ -993,40 +934,202 @@ pub unsafe extern "C" fn entente_result_agreement_confidence(
     unsafe { read_agreement(result, index, out, |a| Ok(a.confidence)) }
 }
 
-item_accessor!(
-    /// Sector `item` of agreement `index` (`"defense"`...), borrowed.
-    entente_result_sector, sectors, "sector", |s| s.as_ptr()
-);
-item_accessor!(
-    /// The name of party `item` of agreement `index`, borrowed.
-    entente_result_party_name, parties, "party", |p| p.name.as_ptr()
-);
-item_accessor!(
-    /// The type of party `item` (`"state"`, `"organization"`,
-    /// `"institution"`, `"company"`), borrowed.
-    entente_result_party_type, parties, "party", |p| p.kind.as_ptr()
-);
-item_accessor!(
-    /// The ISO 3166-1 alpha-2 country of party `item`, borrowed; NULL when
-    /// none.
-    entente_result_party_country, parties, "party", |p| opt_ptr(&p.country)
-);
-item_accessor!(
-    /// The acronym of party `item` (`"EU"`...), borrowed; NULL when none.
-    entente_result_party_code, parties, "party", |p| opt_ptr(&p.code)
-);
-item_accessor!(
-    /// The name of signatory `item` of agreement `index`, borrowed.
-    entente_result_signatory_name, signatories, "signatory", |p| p.name.as_ptr()
-);
-item_accessor!(
-    /// The role of signatory `item` as written, borrowed; NULL when none.
-    entente_result_signatory_role, signatories, "signatory", |p| opt_ptr(&p.role)
-);
-item_accessor!(
-    /// The country signatory `item` represents, borrowed; NULL when none.
-    entente_result_signatory_country, signatories, "signatory", |p| opt_ptr(&p.country)
-);
+/// Where agreement `index` was signed, as written, borrowed; `*out` is
+/// set to NULL when unknown.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_agreement_location_name(
+    result: *const entente_result,
+    index: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(opt_ptr(&a.location_name))) }
+}
+
+/// The ISO 3166-1 alpha-2 country of the signing place of agreement
+/// `index`, borrowed; `*out` is set to NULL when unknown.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_agreement_location_country(
+    result: *const entente_result,
+    index: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(opt_ptr(&a.location_country))) }
+}
+
+/// The number of sectors of agreement `index`.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_sector_count(
+    result: *const entente_result,
+    index: usize,
+    out: *mut usize,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(a.sectors.len())) }
+}
+
+/// Sector `item` of agreement `index` (`"defense"`...), borrowed.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_sector(
+    result: *const entente_result,
+    index: usize,
+    item: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(at(&a.sectors, item, "sector")?.as_ptr())) }
+}
+
+/// The number of parties to agreement `index`.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_party_count(
+    result: *const entente_result,
+    index: usize,
+    out: *mut usize,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(a.parties.len())) }
+}
+
+/// The name of party `item` of agreement `index` as written, borrowed.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_party_name(
+    result: *const entente_result,
+    index: usize,
+    item: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(at(&a.parties, item, "party")?.name.as_ptr())) }
+}
+
+/// The type of party `item` of agreement `index` (`"state"`,
+/// `"organization"`, `"institution"`, `"company"`), borrowed.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_party_type(
+    result: *const entente_result,
+    index: usize,
+    item: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(at(&a.parties, item, "party")?.kind.as_ptr())) }
+}
+
+/// The ISO 3166-1 alpha-2 country of party `item` of agreement `index`,
+/// borrowed; `*out` is set to NULL when it has none.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_party_country(
+    result: *const entente_result,
+    index: usize,
+    item: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(opt_ptr(&at(&a.parties, item, "party")?.country))) }
+}
+
+/// The acronym of party `item` of agreement `index` (`"EU"`...),
+/// borrowed; `*out` is set to NULL when it has none.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_party_code(
+    result: *const entente_result,
+    index: usize,
+    item: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(opt_ptr(&at(&a.parties, item, "party")?.code))) }
+}
+
+/// The number of signatories of agreement `index`.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_signatory_count(
+    result: *const entente_result,
+    index: usize,
+    out: *mut usize,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(a.signatories.len())) }
+}
+
+/// The name of signatory `item` of agreement `index`, borrowed.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_signatory_name(
+    result: *const entente_result,
+    index: usize,
+    item: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(at(&a.signatories, item, "signatory")?.name.as_ptr())) }
+}
+
+/// The role of signatory `item` of agreement `index` as written,
+/// borrowed; `*out` is set to NULL when none is given.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_signatory_role(
+    result: *const entente_result,
+    index: usize,
+    item: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(opt_ptr(&at(&a.signatories, item, "signatory")?.role))) }
+}
+
+/// The ISO 3166-1 alpha-2 country that signatory `item` of agreement
+/// `index` represents, borrowed; `*out` is set to NULL when unknown.
+///
+/// # Safety
+/// `result` is NULL or live; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn entente_result_signatory_country(
+    result: *const entente_result,
+    index: usize,
+    item: usize,
+    out: *mut *const c_char,
+) -> entente_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_agreement(result, index, out, |a| Ok(opt_ptr(&at(&a.signatories, item, "signatory")?.country))) }
+}
 
 // ---------------------------------------------------------------------------
 // Strings the library allocates.
