@@ -1,0 +1,287 @@
+//! Builds the C and C++ `extract` examples with the system compilers against
+//! `include/entente.h` and both the shared and the static library, runs them
+//! on the sample articles and compares their output with the Rust API's (and
+//! with the Rust `extract` example when it exists). The C example also runs
+//! under valgrind memcheck.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+use entente::{Date, Document, DocumentInfo, Extractor, Language, Options};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The folder holding this build's `libentente.so` and `libentente.a`:
+/// `deps/` beside this test binary, where cargo builds every crate type of
+/// the library this test links (so it is never stale), else the profile
+/// folder, built with `cargo build --lib` if need be.
+fn lib_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let deps = exe.parent().unwrap().to_path_buf();
+    let has_libs = |d: &Path| d.join("libentente.so").exists() && d.join("libentente.a").exists();
+    if has_libs(&deps) {
+        return deps;
+    }
+    let profile = deps.parent().unwrap().to_path_buf();
+    if !has_libs(&profile) {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let mut cmd = Command::new(cargo);
+        cmd.args(["build", "--lib"]).current_dir(root());
+        if profile.file_name().is_some_and(|n| n == "release") {
+            cmd.arg("--release");
+        }
+        assert!(cmd.status().unwrap().success(), "cargo build --lib failed");
+    }
+    profile
+}
+
+/// Libraries a static Rust library needs on Linux
+/// (`cargo rustc -- --print native-static-libs`).
+const NATIVE_STATIC_LIBS: [&str; 7] = ["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lang {
+    C,
+    Cpp,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    Shared,
+    Static,
+}
+
+/// Compiles one example once per test run; returns the program's path.
+fn build(lang: Lang, link: Link) -> PathBuf {
+    static BUILT: [[OnceLock<PathBuf>; 2]; 2] = [[OnceLock::new(), OnceLock::new()], [OnceLock::new(), OnceLock::new()]];
+    BUILT[lang as usize][link as usize].get_or_init(|| compile(lang, link)).clone()
+}
+
+fn compile(lang: Lang, link: Link) -> PathBuf {
+    let libs = lib_dir();
+    let out_dir = libs.join("ffi-examples");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let exe = out_dir.join(format!("extract-{lang:?}-{link:?}").to_lowercase());
+    let (compiler, std, source) = match lang {
+        Lang::C => ("gcc", "-std=c11", "examples/c/extract.c"),
+        Lang::Cpp => ("g++", "-std=c++17", "examples/cpp/extract.cpp"),
+    };
+    let mut cmd = Command::new(compiler);
+    cmd.current_dir(root())
+        .args([std, "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-g", "-Iinclude", "-Iexamples/cpp", source, "-o"])
+        .arg(&exe);
+    match link {
+        Link::Shared => {
+            cmd.arg(format!("-L{}", libs.display()))
+                .arg("-lentente")
+                .arg(format!("-Wl,-rpath,{}", libs.display()));
+        }
+        Link::Static => {
+            cmd.arg(libs.join("libentente.a")).args(NATIVE_STATIC_LIBS);
+        }
+    }
+    let output = cmd.output().unwrap_or_else(|e| panic!("cannot run {compiler}: {e}"));
+    assert!(output.status.success(), "{compiler} failed:\n{}", String::from_utf8_lossy(&output.stderr));
+    exe
+}
+
+fn run(exe: &Path, args: &[&str], stdin: &[u8]) -> Output {
+    run_command(Command::new(exe), args, stdin)
+}
+
+fn run_command(mut cmd: Command, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = cmd
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// The sample articles, as relative paths.
+fn articles() -> Vec<String> {
+    let mut paths: Vec<String> = std::fs::read_dir(root().join("tests/python/articles"))
+        .unwrap()
+        .map(|e| format!("tests/python/articles/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// The reference line of the `extract` contract, built from the Rust API:
+/// the result's JSON with `"file"` added as the last key.
+fn reference_line(doc: &Document, file: &str, pretty: bool) -> String {
+    let file = serde_json::to_string(file).unwrap();
+    if pretty {
+        let json = serde_json::to_string_pretty(doc).unwrap();
+        let body = json.strip_suffix("\n}").unwrap();
+        format!("{body},\n  \"file\": {file}\n}}\n")
+    } else {
+        let json = doc.to_json();
+        let body = json.strip_suffix('}').unwrap();
+        format!("{body},\"file\":{file}}}\n")
+    }
+}
+
+/// What the CLI must print for `files`, read as `extract [--date] [--lang] [--pretty] files`.
+fn reference(files: &[String], date: Option<&str>, lang: Option<&str>, pretty: bool) -> String {
+    let mut options = Options::default();
+    options.language = lang.map(|l| Language::from_code(l).unwrap());
+    let extractor = Extractor::new(options).unwrap();
+    let info = date.map_or_else(DocumentInfo::default, |d| DocumentInfo::with_date(Date::parse(d).unwrap()));
+    files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(root().join(f)).unwrap();
+            reference_line(&extractor.extract(&text, &info).unwrap(), f, pretty)
+        })
+        .collect()
+}
+
+/// The command lines compared, with the reference output of each.
+fn cases() -> Vec<(Vec<String>, String)> {
+    let files = articles();
+    let with = |flags: &[&str], date: Option<&str>, lang: Option<&str>, pretty: bool| {
+        let mut args: Vec<String> = flags.iter().map(|s| s.to_string()).collect();
+        args.extend(files.iter().cloned());
+        (args, reference(&files, date, lang, pretty))
+    };
+    vec![
+        with(&[], None, None, false),
+        with(&["--date", "2019-12-31"], Some("2019-12-31"), None, false),
+        with(&["--lang", "fr"], None, Some("fr"), false),
+        with(&["--pretty", "--lang", "en"], None, Some("en"), true),
+    ]
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+/// Runs every check of the `extract` contract on one compiled program.
+fn check_contract(exe: &Path) {
+    for (args, want) in cases() {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run(exe, &args, b"");
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(stdout(&out), want, "{} {args:?}", exe.display());
+    }
+
+    // Standard input, with no file or with "-".
+    let file = &articles()[0];
+    let text = std::fs::read(root().join(file)).unwrap();
+    let doc = Extractor::new(Options::default()).unwrap().extract(std::str::from_utf8(&text).unwrap(), &DocumentInfo::default()).unwrap();
+    for args in [&[][..], &["-"][..]] {
+        let out = run(exe, args, &text);
+        assert_eq!(stdout(&out), reference_line(&doc, "-", false), "stdin {args:?}");
+        assert!(out.status.success());
+    }
+
+    // Unreadable and non-UTF-8 files give error lines; the others are
+    // still processed, in order; the exit status is 1.
+    let dir = exe.parent().unwrap();
+    let bad = dir.join("not-utf8 \"quoted\".txt");
+    std::fs::write(&bad, b"Le Niger et le B\xe9nin").unwrap();
+    let bad = bad.display().to_string();
+    let missing = "tests/python/articles/does-not-exist.txt";
+    let out = run(exe, &[missing, file, &bad], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(format!("{}\n", lines[1]), reference_line(&doc, file, false));
+    for (line, path) in [(lines[0], missing), (lines[2], bad.as_str())] {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys.len(), 2, "{line}");
+        assert_eq!(v["file"], path);
+        assert!(!v["error"].as_str().unwrap().is_empty());
+        assert!(line.starts_with("{\"file\":"), "{line}");
+    }
+
+    // Bad usage: exit status 2 and a message on stderr.
+    for args in [&["--date", "2023-02-30"][..], &["--lang", "de"][..], &["--frobnicate"][..], &["--date"][..]] {
+        let out = run(exe, args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        assert!(!out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn c_example_with_shared_library() {
+    check_contract(&build(Lang::C, Link::Shared));
+}
+
+#[test]
+fn c_example_with_static_library() {
+    check_contract(&build(Lang::C, Link::Static));
+}
+
+#[test]
+fn cpp_example_with_shared_library() {
+    check_contract(&build(Lang::Cpp, Link::Shared));
+}
+
+#[test]
+fn cpp_example_with_static_library() {
+    check_contract(&build(Lang::Cpp, Link::Static));
+}
+
+/// When the Rust `extract` example exists, cargo test has built it: the C
+/// example must print exactly what it prints.
+#[test]
+fn c_example_matches_the_rust_cli() {
+    let cli = lib_dir().parent().unwrap().join("examples/extract");
+    if !root().join("examples/extract.rs").exists() || !cli.exists() {
+        println!("note: examples/extract.rs is not built; compared with the Rust API only");
+        return;
+    }
+    let c = build(Lang::C, Link::Shared);
+    for (args, _) in cases() {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        assert_eq!(stdout(&run(&c, &args, b"")), stdout(&run(&cli, &args, b"")), "{args:?}");
+    }
+}
+
+#[test]
+fn c_example_is_clean_under_valgrind() {
+    if !Path::new("/usr/bin/valgrind").exists() && Command::new("valgrind").arg("--version").output().is_err() {
+        println!("notice: valgrind is not installed; memcheck test skipped");
+        return;
+    }
+    let exe = build(Lang::C, Link::Shared);
+    let mut files = articles();
+    files.push("tests/python/articles/does-not-exist.txt".into());
+    let mut cmd = Command::new("valgrind");
+    cmd.args([
+        "--tool=memcheck",
+        "--leak-check=full",
+        "--show-leak-kinds=definite,indirect",
+        "--errors-for-leak-kinds=definite,indirect",
+        "--error-exitcode=99",
+    ])
+    .arg(&exe);
+    let mut args = vec!["--pretty", "--date", "2024-01-02"];
+    args.extend(files.iter().map(String::as_str));
+    let out = run_command(cmd, &args, b"");
+    let log = String::from_utf8_lossy(&out.stderr);
+    let summary: Vec<&str> = log
+        .lines()
+        .filter(|l| ["ERROR SUMMARY", "definitely lost", "indirectly lost", "in use at exit", "All heap blocks"].iter().any(|k| l.contains(k)))
+        .collect();
+    println!("valgrind summary:\n{}", summary.join("\n"));
+    assert_eq!(out.status.code(), Some(1), "valgrind found errors (exit 99) or the run failed:\n{log}");
+    assert!(log.contains("ERROR SUMMARY: 0 errors"), "{log}");
+    for kind in ["definitely lost", "indirectly lost"] {
+        assert!(log.lines().filter(|l| l.contains(kind)).all(|l| l.contains(": 0 bytes")), "{log}");
+    }
+}
