@@ -1,0 +1,135 @@
+//! Word tables for date recognition, all in folded form (lowercase, no
+//! accents).
+
+use crate::extractor::Language;
+
+/// How a month word is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MonthForm {
+    /// A full month name of this language ("mars", "march").
+    Native,
+    /// A full month name of the other language: only trusted next to a number.
+    Foreign,
+    /// An abbreviation ("janv", "sept", "oct"): only trusted next to a number.
+    Abbreviation,
+}
+
+/// The month (1 to 12) a folded word names, and how it is written for `lang`.
+pub(super) fn month(word: &str, lang: Language) -> Option<(u32, MonthForm)> {
+    let french = matches!(lang, Language::French);
+    let native = |m: u32, is_french: bool| {
+        Some((m, if is_french == french { MonthForm::Native } else { MonthForm::Foreign }))
+    };
+    let abbr = |m: u32| Some((m, MonthForm::Abbreviation));
+    match word {
+        "janvier" => native(1, true),
+        "fevrier" => native(2, true),
+        "mars" => native(3, true),
+        "avril" => native(4, true),
+        "mai" => native(5, true),
+        "juin" => native(6, true),
+        "juillet" => native(7, true),
+        "aout" => native(8, true),
+        "septembre" => native(9, true),
+        "octobre" => native(10, true),
+        "novembre" => native(11, true),
+        "decembre" => native(12, true),
+        "january" => native(1, false),
+        "february" => native(2, false),
+        "march" => native(3, false),
+        "april" => native(4, false),
+        "may" => native(5, false),
+        "june" => native(6, false),
+        "july" => native(7, false),
+        "august" => native(8, false),
+        "september" => native(9, false),
+        "october" => native(10, false),
+        "november" => native(11, false),
+        "december" => native(12, false),
+        "janv" | "jan" => abbr(1),
+        "fevr" | "fev" | "feb" => abbr(2),
+        "mar" => abbr(3),
+        "avr" | "apr" => abbr(4),
+        "jun" => abbr(6),
+        "juil" | "juill" | "jul" => abbr(7),
+        "aug" => abbr(8),
+        "sept" | "sep" => abbr(9),
+        "oct" => abbr(10),
+        "nov" => abbr(11),
+        "dec" => abbr(12),
+        _ => None,
+    }
+}
+
+/// The weekday (0 = Monday) a folded word names, in either language.
+pub(super) fn weekday(word: &str) -> Option<u32> {
+    Some(match word {
+        "lundi" | "monday" => 0,
+        "mardi" | "tuesday" => 1,
+        "mercredi" | "wednesday" => 2,
+        "jeudi" | "thursday" => 3,
+        "vendredi" | "friday" => 4,
+        "samedi" | "saturday" => 5,
+        "dimanche" | "sunday" => 6,
+        _ => return None,
+    })
+}
+
+/// Letters that may follow a digit run to make an ordinal ("1er", "3rd", "15e").
+pub(super) fn is_ordinal_suffix(s: &str) -> bool {
+    matches!(s, "er" | "re" | "ere" | "e" | "eme" | "ieme" | "st" | "nd" | "rd" | "th")
+}
+
+/// Words after which a bare month name ("en juin", "last July") is a date.
+pub(super) const MONTH_CONTEXT: &[&str] = &[
+    "en", "in", "de", "d", "du", "of", "since", "depuis", "fin", "debut", "mi", "mid", "early",
+    "late", "end", "by", "until", "till", "through", "jusqu", "from", "last", "next", "this",
+    "before", "after", "avant", "apres", "during", "pendant", "courant", "entre", "between",
+    "mois", "month", "des", "ce", "cet",
+];
+
+/// Words before a four-digit number that make it a year ("en 2009", "since 2020").
+pub(super) const YEAR_CONTEXT: &[&str] = &[
+    "en", "in", "de", "d", "du", "of", "since", "depuis", "annee", "year", "fin", "debut", "mi",
+    "mid", "early", "late", "end", "by", "until", "till", "through", "horizon", "semestre",
+    "trimestre", "half", "quarter", "from", "to", "et", "and", "a", "au", "the", "le", "la", "l",
+    "its", "their", "vers", "avant", "apres", "before", "after", "during", "pendant", "jusqu",
+    "entre", "between", "ou", "or", "saison", "season", "edition", "printemps", "ete", "automne",
+    "hiver", "spring", "summer", "autumn", "fall", "winter", "courant", "exercice", "fiscal",
+    "rentree", "ici",
+];
+
+/// Nouns after a number that make it a quantity, not a year or a day
+/// ("2000 tonnes", "13 heures").
+pub(super) fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "tonnes" | "tonne" | "tons" | "ton" | "t" | "km" | "kilometres" | "kilometers" | "m"
+            | "metres" | "meters" | "kg" | "hectares" | "ha" | "mw" | "gw" | "kw" | "kwh"
+            | "mwh" | "barils" | "barrels" | "litres" | "liters" | "soldats" | "soldiers"
+            | "troops" | "militaires" | "personnes" | "people" | "persons" | "habitants"
+            | "residents" | "emplois" | "jobs" | "postes" | "etudiants" | "students" | "eleves"
+            | "pupils" | "enfants" | "children" | "familles" | "families" | "logements"
+            | "homes" | "houses" | "vehicules" | "vehicles" | "bus" | "navires" | "ships"
+            | "vessels" | "dollars" | "euros" | "dirhams" | "francs" | "fcfa" | "cfa" | "usd"
+            | "eur" | "livres" | "pounds" | "dinars" | "rands" | "naira" | "cedis" | "shillings"
+            | "yuan" | "yens" | "yen" | "units" | "unites" | "exemplaires" | "copies" | "pages"
+            | "participants" | "delegates" | "delegues" | "membres" | "members" | "agents"
+            | "officers" | "policiers" | "medecins" | "doctors" | "lits" | "beds" | "ecoles"
+            | "schools" | "villages" | "millions" | "million" | "milliards" | "milliard"
+            | "billion" | "billions" | "fois" | "times" | "heures" | "heure" | "h" | "hours"
+            | "hour" | "minutes" | "min" | "jours" | "days" | "ans" | "years" | "mois"
+            | "months" | "points" | "voix" | "votes" | "sieges" | "seats" | "cas" | "cases"
+            | "morts" | "deaths" | "victimes" | "victims" | "refugies" | "refugees" | "migrants"
+            | "tetes" | "head" | "am" | "pm" | "gmt" | "utc" | "mille" | "km2" | "mm" | "cm"
+    )
+}
+
+/// Ordinal words before "semestre", "trimestre", "half", "quarter".
+pub(super) fn is_ordinal_word(word: &str) -> bool {
+    matches!(
+        word,
+        "premier" | "second" | "deuxieme" | "troisieme" | "quatrieme" | "dernier" | "first"
+            | "third" | "fourth" | "last"
+    )
+}
