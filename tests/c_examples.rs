@@ -285,3 +285,49 @@ fn c_example_is_clean_under_valgrind() {
         assert!(log.lines().filter(|l| l.contains(kind)).all(|l| l.contains(": 0 bytes")), "{log}");
     }
 }
+
+/// Installs header and libraries into a scratch prefix with the
+/// `entente.pc` filled from `entente.pc.in`, then builds the C example with
+/// nothing but `pkg-config --cflags --libs entente`.
+#[test]
+fn pkg_config_file_builds_the_c_example() {
+    if Command::new("pkg-config").arg("--version").output().is_err() {
+        println!("notice: pkg-config is not installed; pkg-config test skipped");
+        return;
+    }
+    let libs = lib_dir();
+    let prefix = libs.join("ffi-examples/prefix");
+    for sub in ["include", "lib/pkgconfig"] {
+        std::fs::create_dir_all(prefix.join(sub)).unwrap();
+    }
+    std::fs::copy(root().join("include/entente.h"), prefix.join("include/entente.h")).unwrap();
+    for lib in ["libentente.so", "libentente.a"] {
+        std::fs::copy(libs.join(lib), prefix.join("lib").join(lib)).unwrap();
+    }
+    let template = std::fs::read_to_string(root().join("entente.pc.in")).unwrap();
+    let pc = template.replace("@PREFIX@", &prefix.display().to_string()).replace("@VERSION@", env!("CARGO_PKG_VERSION"));
+    assert!(pc.lines().filter(|l| !l.starts_with('#')).all(|l| !l.contains('@')), "every placeholder is filled");
+    std::fs::write(prefix.join("lib/pkgconfig/entente.pc"), pc).unwrap();
+
+    let pkg = |args: &[&str]| {
+        let out = Command::new("pkg-config").args(args).env("PKG_CONFIG_PATH", prefix.join("lib/pkgconfig")).output().unwrap();
+        assert!(out.status.success(), "pkg-config {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    assert_eq!(pkg(&["--modversion", "entente"]), env!("CARGO_PKG_VERSION"));
+    let flags = pkg(&["--cflags", "--libs", "entente"]);
+    let exe = libs.join("ffi-examples/extract-pkg-config");
+    let out = Command::new("gcc")
+        .arg("-std=c11")
+        .arg(root().join("examples/c/extract.c"))
+        .args(flags.split_whitespace())
+        .arg(format!("-Wl,-rpath,{}", prefix.join("lib").display()))
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "gcc with pkg-config flags failed: {}", String::from_utf8_lossy(&out.stderr));
+    let files = articles();
+    let args: Vec<&str> = files.iter().map(String::as_str).collect();
+    assert_eq!(stdout(&run(&exe, &args, b"")), reference(&files, None, None, false));
+}
