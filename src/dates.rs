@@ -19,7 +19,8 @@
 //!   whose 13th is a Tuesday.
 //! - A day and month without year, or a month without year, take the year
 //!   that keeps the event on the reported side of the document date (past:
-//!   not after it; future: not before it; unknown: the nearest).
+//!   not after it; future: not before it; unknown: the nearest), unless a
+//!   weekday written with it fits exactly one nearby year.
 //! - "la semaine prochaine", "next week", "dans les prochains mois" and year
 //!   ranges ("2024-2027") are recognized so that nothing else reads them, and
 //!   resolve to nothing.
@@ -147,7 +148,9 @@ pub(crate) fn find_dates(input: &str, folded: &Folded, lang: Language) -> Vec<Da
     let toks = scan::tokenize(&folded.text);
     let scan = Scan { toks: &toks, lang };
     let mut out = Vec::new();
-    let (mut i, mut floor) = (0, 0);
+    // The leading marker is the document date, not a date of the text.
+    let start = marker(&scan).map_or(0, |(_, _, last)| last + 1);
+    let (mut i, mut floor) = (start, start);
     while i < toks.len() {
         match scan.at(i, floor) {
             Some(hit) => {
@@ -271,7 +274,7 @@ pub(crate) fn resolve_detailed(expr: &DateExpr, doc: &DocumentDate, tense: Tense
         DateExpr::DayMonth { day: d, month, weekday, rel } => {
             let side = side(rel, tense);
             let date = match doc.full {
-                Some(full) => pick_day_month(full, month, d, side)?,
+                Some(full) => pick_day_month(full, month, d, weekday, side)?,
                 None => {
                     let (y, m) = doc.year_month?;
                     Date::new(pick_month(y, m, month, side.loose())?.0, month, d)?
@@ -353,12 +356,27 @@ fn pick<T: Copy>(cands: impl Iterator<Item = (i64, T)> + Clone, reference: i64, 
     chosen.map(|c| c.1).or_else(nearest)
 }
 
-/// The year (among the document's and its neighbours) for day `d` of `month`.
-fn pick_day_month(doc: Date, month: u32, d: u32, side: Side) -> Option<Date> {
+/// How far from the document date a written weekday may pick the year.
+const WEEKDAY_REACH_DAYS: i64 = 200;
+
+/// The year (among the document's and its neighbours) for day `d` of
+/// `month`. A written weekday that fits one candidate within
+/// [`WEEKDAY_REACH_DAYS`] of the document date picks it ("mercredi 12
+/// novembre" in a text of 6 November 2025 is 2025 whatever the tense says).
+fn pick_day_month(doc: Date, month: u32, d: u32, weekday: Option<u32>, side: Side) -> Option<Date> {
+    let reference = doc.to_days();
     let cands = (doc.year() - 1..=doc.year() + 1)
         .filter_map(move |y| Date::new(y, month, d))
         .map(|date| (date.to_days(), date));
-    pick(cands, doc.to_days(), side)
+    if let Some(w) = weekday {
+        let fitting = cands
+            .clone()
+            .filter(|&(k, date)| date.weekday() == w && (k - reference).abs() <= WEEKDAY_REACH_DAYS);
+        if let Some(date) = pick(fitting, reference, side) {
+            return Some(date);
+        }
+    }
+    pick(cands, reference, side)
 }
 
 /// The year (among the reference's and its neighbours) for `month`,

@@ -23,14 +23,22 @@
 #![forbid(unsafe_op_in_unsafe_fn)]
 #![warn(missing_docs)]
 
+mod assemble;
 mod calendar;
+mod cues;
 mod dates;
 mod error;
 mod extractor;
+mod gazetteer;
+mod language;
+mod lexicon;
+mod lexicon_data;
 mod model;
 mod normalize;
 mod people;
 mod pipeline;
+mod segment;
+mod slots;
 
 pub mod ffi;
 

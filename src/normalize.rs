@@ -35,6 +35,12 @@ impl Folded {
         Folded { text, origin }
     }
 
+    /// The folded byte offset of input byte offset `at` (the first folded
+    /// byte that came from `at` or later).
+    pub(crate) fn to_folded(&self, at: usize) -> usize {
+        self.origin.partition_point(|&o| (o as usize) < at).min(self.text.len())
+    }
+
     /// The input byte range for the folded byte range `start..end`.
     pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.origin[start] as usize;

@@ -1,32 +1,295 @@
-//! Runs the stages over one text. (Skeleton: stages are being built.)
+//! Runs the stages over one text: normalize, segment, recognize, assemble,
+//! fill slots, serialize.
 
+use crate::assemble::{self, Frame, Mentions, Person};
 use crate::calendar::Date;
+use crate::cues::{self, Cue, Instrument};
+use crate::dates::{self, DocumentDate};
 use crate::extractor::Language;
-use crate::model::{Document, SCHEMA_VERSION};
+use crate::gazetteer::{Form, Gazetteer};
+use crate::language;
+use crate::lexicon::Lexicon;
+use crate::model::{
+    Agreement, Document, Evidence, Location, Party, PartyType, Person as PersonOut, Sector, SCHEMA_VERSION,
+};
+use crate::normalize::Folded;
+use crate::people;
+use crate::segment;
+use crate::slots;
 
 /// Everything built once per extractor.
 #[derive(Debug)]
-pub(crate) struct Tables {}
+pub(crate) struct Tables {
+    gazetteer: Gazetteer,
+    instruments: Lexicon<Instrument>,
+    cues: Lexicon<Cue>,
+    mechanisms: Lexicon<()>,
+    sectors: Lexicon<Sector>,
+}
 
 impl Tables {
     pub(crate) fn build() -> Tables {
-        Tables {}
+        Tables {
+            gazetteer: Gazetteer::build(),
+            instruments: cues::instruments(),
+            cues: cues::cues(),
+            mechanisms: cues::mechanisms(),
+            sectors: cues::sectors(),
+        }
     }
 }
 
+/// Texts longer than this are read in pieces cut at paragraph breaks: no
+/// article is this long, and it bounds the memory of one pass.
+const PIECE: usize = 256 * 1024;
+
 pub(crate) fn run(
-    _tables: &Tables,
-    _text: &str,
+    tables: &Tables,
+    text: &str,
     language: Option<Language>,
     date: Option<Date>,
-    _date_from_caller: bool,
-    _max_agreements: usize,
+    date_from_caller: bool,
+    max_agreements: usize,
 ) -> Document {
-    Document {
+    let head = &text[..floor_boundary(text, PIECE.min(text.len()))];
+    let head_folded = Folded::new(head);
+    let found = dates::document_date(head, &head_folded);
+    let mut doc_date = match date {
+        Some(d) if date_from_caller => DocumentDate { dateline: found.dateline, ..DocumentDate::known(d) },
+        Some(d) if found.full.is_none() => DocumentDate { dateline: found.dateline, span: found.span, ..DocumentDate::known(d) },
+        _ => found,
+    };
+    if doc_date.full.is_none() && doc_date.year_month.is_none() {
+        if let Some(d) = date {
+            doc_date = DocumentDate::known(d);
+        }
+    }
+    let lang_code = match language {
+        Some(l) => l.code(),
+        None => language::detect(&head_folded),
+    };
+    let mut doc = Document {
         schema_version: SCHEMA_VERSION,
-        language: language.map_or("und", Language::code).to_string(),
-        document_date: date.map(|d| d.to_string()),
+        language: lang_code.to_string(),
+        document_date: doc_date.full.map(|d| d.to_string()),
         agreements: Vec::new(),
         truncated: false,
+    };
+    let lang = match lang_code {
+        "fr" => Language::French,
+        "en" => Language::English,
+        _ => return doc,
+    };
+    let mut offset = 0;
+    while offset < text.len() {
+        let end = piece_end(text, offset);
+        let piece = &text[offset..end];
+        let piece_date = if offset == 0 { doc_date } else { DocumentDate { span: None, dateline: None, ..doc_date } };
+        for mut a in extract_piece(tables, piece, lang, &piece_date) {
+            for e in &mut a.evidence {
+                e.start += offset;
+                e.end += offset;
+            }
+            if doc.agreements.len() >= max_agreements {
+                doc.truncated = true;
+                return doc;
+            }
+            doc.agreements.push(a);
+        }
+        offset = end;
+    }
+    doc
+}
+
+/// The largest char boundary at or below `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Where the piece starting at `start` ends: a paragraph break near the
+/// size limit, else a line break, else a char boundary.
+fn piece_end(text: &str, start: usize) -> usize {
+    if text.len() - start <= PIECE {
+        return text.len();
+    }
+    let limit = floor_boundary(text, start + PIECE);
+    let window = &text[start..limit];
+    let cut = window
+        .rfind("\n\n")
+        .map(|k| k + 2)
+        .or_else(|| window.rfind('\n').map(|k| k + 1))
+        .filter(|&k| k > PIECE / 2)
+        .unwrap_or(window.len());
+    start + cut.max(1)
+}
+
+fn extract_piece(tables: &Tables, input: &str, lang: Language, doc_date: &DocumentDate) -> Vec<Agreement> {
+    let folded = Folded::new(input);
+    let instruments: Vec<_> = tables.instruments.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    // Text without any instrument noun reports no agreement: stop here.
+    if instruments.is_empty() {
+        return Vec::new();
+    }
+    let sentences = segment::sentences(input, &folded);
+    let named = tables.gazetteer.find(input, &folded);
+    let cues: Vec<_> = tables.cues.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
+    let dates: Vec<_> = dates::find_dates(input, &folded, lang).into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
+    let people: Vec<Person> = people::find_people(input, &folded, lang).iter().map(|p| Person::from_mention(p, &folded)).collect();
+    let mechanisms: Vec<_> = tables.mechanisms.find(&folded.text).into_iter().map(|h| (h.start, h.end)).collect();
+    let sectors: Vec<_> = tables.sectors.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let doc_date_span = doc_date.dateline.or(doc_date.span).map(conv);
+    let m = Mentions {
+        input,
+        folded: &folded,
+        sentences,
+        named,
+        instruments,
+        cues,
+        dates,
+        people,
+        mechanisms,
+        sectors,
+        doc_date: *doc_date,
+        doc_date_span,
+    };
+    let mut frames = assemble::frames(&m);
+    slots::fill(&m, &mut frames);
+    frames.iter().map(|f| serialize(tables, &m, f, lang)).collect()
+}
+
+/// Turns a frame into the schema's agreement with evidence spans.
+fn serialize(tables: &Tables, m: &Mentions, f: &Frame, lang: Language) -> Agreement {
+    let mut evidence = Vec::new();
+    let mut ev = |field: String, (s, e): (usize, usize)| {
+        let (a, b) = m.folded.span(s, e);
+        if a < b {
+            evidence.push(Evidence { field, start: a, end: b });
+        }
+    };
+    let written = |(s, e): (usize, usize)| -> String {
+        let (a, b) = m.folded.span(s, e);
+        m.input[a..b].trim().to_string()
+    };
+    ev("kind".into(), f.kind_span);
+    if let Some(sp) = f.status_span {
+        ev("status".into(), sp);
+    }
+    let date = f.date.as_ref().map(|(v, sp)| {
+        ev("date".into(), *sp);
+        v.clone()
+    });
+    let location = f.location.map(|sp| {
+        ev("location".into(), sp);
+        let name = written(sp);
+        let country = m.named.iter().find(|n| n.start == sp.0 && n.entry.form == Form::Capital).map(|n| n.entry.code.to_string());
+        Location { name, country }
+    });
+    let lang_code = lang.code();
+    let mut parties = Vec::new();
+    for (i, p) in f.parties.iter().enumerate() {
+        ev(format!("parties[{i}]"), p.span);
+        let name = party_name(tables, m, &p.code, p.org, lang_code);
+        parties.push(if p.org {
+            Party { name, kind: PartyType::Organization, country: None, code: Some(p.code.clone()) }
+        } else {
+            Party { name, kind: PartyType::State, country: Some(p.code.clone()), code: None }
+        });
+    }
+    let person = |pi: usize, field: String, ev: &mut dyn FnMut(String, (usize, usize))| -> PersonOut {
+        let p = &m.people[pi];
+        ev(field, p.name);
+        PersonOut {
+            name: written(p.name),
+            role: p.role.map(written),
+            country: slots::person_country(m, pi).map(|(c, _)| c),
+        }
+    };
+    let mut signatories: Vec<PersonOut> = Vec::new();
+    for (i, &pi) in f.signatories.iter().enumerate() {
+        signatories.push(person(pi, format!("signatories[{i}]"), &mut ev));
+    }
+    let mut witnesses: Vec<PersonOut> = Vec::new();
+    for (i, &pi) in f.witnesses.iter().enumerate() {
+        witnesses.push(person(pi, format!("witnesses[{i}]"), &mut ev));
+    }
+    infer_countries(&mut signatories, &parties);
+    let mut areas = Vec::new();
+    for (i, &sp) in f.areas.iter().enumerate() {
+        ev(format!("areas[{i}]"), sp);
+        areas.push(written(sp));
+    }
+    let mut mechanisms = Vec::new();
+    for (i, &sp) in f.mechanisms.iter().enumerate() {
+        ev(format!("mechanisms[{i}]"), sp);
+        mechanisms.push(written(sp));
+    }
+    let mut sectors = Vec::new();
+    for (i, (sec, sp)) in f.sectors.iter().enumerate() {
+        ev(format!("sectors[{i}]"), *sp);
+        sectors.push(*sec);
+    }
+    let filled = [date.is_some(), location.is_some(), parties.len() >= 2, !signatories.is_empty(), !sectors.is_empty()];
+    let mut confidence = 0.45 + 0.09 * filled.iter().filter(|x| **x).count() as f64;
+    if f.weekday_mismatch {
+        confidence -= 0.1;
+    }
+    let confidence = (confidence.clamp(0.05, 0.95) * 100.0).round() / 100.0;
+    Agreement {
+        kind: f.kind,
+        kind_text: written(f.kind_span),
+        status: f.status,
+        date,
+        location,
+        parties,
+        sectors,
+        areas,
+        signatories,
+        witnesses,
+        mechanisms,
+        confidence,
+        evidence,
+    }
+}
+
+/// A signatory without a stated country represents the state party that no
+/// other signatory represents, when exactly one is left.
+fn infer_countries(people: &mut [PersonOut], parties: &[Party]) {
+    let states: Vec<&str> = parties.iter().filter_map(|p| p.country.as_deref()).collect();
+    let missing = people.iter().filter(|p| p.country.is_none()).count();
+    if missing != 1 {
+        return;
+    }
+    let left: Vec<&str> = states.iter().copied().filter(|c| !people.iter().any(|p| p.country.as_deref() == Some(*c))).collect();
+    if left.len() == 1 {
+        if let Some(p) = people.iter_mut().find(|p| p.country.is_none()) {
+            p.country = Some(left[0].to_string());
+        }
+    }
+}
+
+/// A party's name as the article writes it: the first short or long name
+/// of that state (or full name of that organization) in the text, else
+/// the table's.
+fn party_name(tables: &Tables, m: &Mentions, code: &str, org: bool, lang: &str) -> String {
+    let pick = |forms: &[Form]| {
+        m.named.iter().find(|n| &*n.entry.code == code && forms.contains(&n.entry.form)).map(|n| {
+            let (a, b) = m.folded.span(n.start, n.end);
+            m.input[a..b].to_string()
+        })
+    };
+    if org {
+        pick(&[Form::OrgName])
+            .or_else(|| pick(&[Form::Acronym]))
+            .or_else(|| tables.gazetteer.org_name(code, lang).map(str::to_string))
+            .unwrap_or_else(|| code.to_string())
+    } else {
+        pick(&[Form::Short])
+            .or_else(|| pick(&[Form::Name]).filter(|n| n.chars().any(char::is_lowercase)))
+            .or_else(|| tables.gazetteer.short_name(code, lang).map(str::to_string))
+            .unwrap_or_else(|| code.to_string())
     }
 }

@@ -1,0 +1,587 @@
+//! Assembly: from mentions to agreement frames, and from frames to slots.
+//!
+//! An agreement is born from an instrument noun in a story sentence that a
+//! status cue governs ("ont signé ... un mémorandum", "will sign a treaty").
+//! Later definite mentions ("la convention", "the framework agreement")
+//! join the frame they name. Each frame then fills its slots from its own
+//! sentences first, then from the ceremony around it (an umbrella sentence
+//! over a list, a presence clause, the previous sentence), then from the
+//! document (its two main parties).
+
+use crate::cues::{Cue, Instrument};
+use crate::dates::{DateMention, DocumentDate};
+use crate::gazetteer::Mention as Named;
+use crate::lexicon::is_word_byte;
+use crate::model::{Kind, Sector, Status};
+use crate::normalize::Folded;
+use crate::people::PersonMention;
+use crate::segment::{LineKind, Sentence};
+
+/// A folded byte range.
+pub(crate) type Span = (usize, usize);
+
+/// Everything recognized in one document, in folded coordinates.
+pub(crate) struct Mentions<'a> {
+    pub(crate) input: &'a str,
+    pub(crate) folded: &'a Folded,
+    pub(crate) sentences: Vec<Sentence>,
+    pub(crate) named: Vec<Named<'a>>,
+    pub(crate) instruments: Vec<(Span, Instrument)>,
+    pub(crate) cues: Vec<(Span, Cue)>,
+    pub(crate) dates: Vec<(Span, DateMention)>,
+    pub(crate) people: Vec<Person>,
+    pub(crate) mechanisms: Vec<Span>,
+    pub(crate) sectors: Vec<(Span, Sector)>,
+    pub(crate) doc_date: DocumentDate,
+    /// Folded span of the marker or dateline date.
+    pub(crate) doc_date_span: Option<Span>,
+}
+
+/// A person in folded coordinates.
+#[derive(Clone, Debug)]
+pub(crate) struct Person {
+    pub(crate) name: Span,
+    pub(crate) role: Option<Span>,
+}
+
+impl Person {
+    pub(crate) fn from_mention(p: &PersonMention, folded: &Folded) -> Person {
+        let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
+        Person { name: conv(p.name), role: p.role.map(conv) }
+    }
+}
+
+/// One agreement being assembled.
+#[derive(Clone, Debug)]
+pub(crate) struct Frame {
+    pub(crate) kind: Kind,
+    /// The instrument's noun phrase.
+    pub(crate) kind_span: Span,
+    pub(crate) status: Status,
+    pub(crate) status_span: Option<Span>,
+    /// The sentence that reports the step, then every sentence that names it.
+    pub(crate) sentences: Vec<usize>,
+    /// The umbrella sentence over the list the frame was born in.
+    pub(crate) umbrella: Option<usize>,
+    pub(crate) date: Option<(String, Span)>,
+    pub(crate) location: Option<Span>,
+    pub(crate) parties: Vec<PartyRef>,
+    pub(crate) signatories: Vec<usize>,
+    pub(crate) witnesses: Vec<usize>,
+    pub(crate) areas: Vec<Span>,
+    pub(crate) mechanisms: Vec<Span>,
+    pub(crate) sectors: Vec<(Sector, Span)>,
+    pub(crate) weekday_mismatch: bool,
+}
+
+/// A party: a state or organization code with the span that named it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PartyRef {
+    pub(crate) code: String,
+    pub(crate) org: bool,
+    pub(crate) span: Span,
+}
+
+impl<'a> Mentions<'a> {
+    pub(crate) fn text(&self, (s, e): Span) -> &str {
+        &self.folded.text[s..e]
+    }
+
+    pub(crate) fn sentence_of(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
+    }
+
+    pub(crate) fn in_sentence<'b, T>(&self, items: &'b [(Span, T)], si: usize) -> &'b [(Span, T)] {
+        let s = &self.sentences[si];
+        let a = items.partition_point(|(sp, _)| sp.0 < s.start);
+        let b = items.partition_point(|(sp, _)| sp.0 < s.end);
+        &items[a..b]
+    }
+
+    pub(crate) fn cues_in(&self, si: usize) -> &[(Span, Cue)] {
+        self.in_sentence(&self.cues, si)
+    }
+
+    pub(crate) fn people_in(&self, si: usize) -> Vec<usize> {
+        let s = &self.sentences[si];
+        (0..self.people.len()).filter(|&i| self.people[i].name.0 >= s.start && self.people[i].name.0 < s.end).collect()
+    }
+
+    pub(crate) fn named_in(&self, si: usize) -> Vec<&Named<'a>> {
+        let s = &self.sentences[si];
+        self.named.iter().filter(|m| m.start >= s.start && m.start < s.end).collect()
+    }
+
+    /// The words before folded position `pos`, nearest first.
+    pub(crate) fn words_before(&self, pos: usize, n: usize) -> Vec<&str> {
+        words_back(&self.folded.text[..pos], n)
+    }
+
+    pub(crate) fn words_after(&self, pos: usize, n: usize) -> Vec<&str> {
+        self.folded.text[pos..]
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .filter(|w| !w.is_empty())
+            .take(n)
+            .collect()
+    }
+}
+
+fn words_back(text: &str, n: usize) -> Vec<&str> {
+    text.rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// How an instrument noun is introduced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Determiner {
+    Indefinite,
+    Definite,
+    Count,
+    Bare,
+}
+
+const INDEFINITE: &[&str] = &["un", "une", "a", "an", "nouvel", "nouveau", "nouvelle", "new", "another", "autre", "d'un", "d'une"];
+const DEFINITE: &[&str] = &[
+    "le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "those", "said", "du", "au",
+    "son", "sa", "ses", "leur", "leurs", "its", "their", "dudit", "ledit", "ladite",
+];
+
+fn determiner(m: &Mentions, start: usize) -> Determiner {
+    let before = &m.folded.text[..start];
+    // Elided article glued to the noun: "l'accord", "d'un".
+    if before.ends_with("l'") && !before.ends_with("'l'") {
+        return Determiner::Definite;
+    }
+    let words = m.words_before(start, 3);
+    let mut first = words.first().copied().unwrap_or("");
+    // Skip one adjective: "un nouvel accord", "the new agreement".
+    if matches!(first, "nouvel" | "nouveau" | "nouvelle" | "new" | "important" | "historique" | "historic" | "premier" | "first" | "bilateral") {
+        if let Some(w) = words.get(1) {
+            first = w;
+        }
+    }
+    if first.ends_with("'un") || first.ends_with("'une") {
+        return Determiner::Indefinite;
+    }
+    if INDEFINITE.contains(&first) {
+        Determiner::Indefinite
+    } else if DEFINITE.contains(&first) || first.ends_with("'s") {
+        Determiner::Definite
+    } else if first.bytes().all(|b| b.is_ascii_digit()) && !first.is_empty() {
+        Determiner::Count
+    } else {
+        Determiner::Bare
+    }
+}
+
+/// Whether an instrument hit is really that instrument here.
+fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
+    let text = &m.folded.text;
+    let before = m.words_before(s, 3);
+    let after = m.words_after(e, 2);
+    let prev = before.first().copied().unwrap_or("");
+    let next = after.first().copied().unwrap_or("");
+    let head = &text[s..e];
+    // Inside an organization's name ("Organisation du Traité de l'Atlantique Nord").
+    if m.named.iter().any(|n| n.entry.is_org() && n.start <= s && e <= n.end) {
+        return false;
+    }
+    // "d'accord", "mis d'accord", "en accord avec" — but keep "projet d'accord".
+    if head == "accord" || head == "accords" {
+        let glued = text[..s].ends_with("d'");
+        if glued {
+            let w = words_back(&text[..s.saturating_sub(2)], 1);
+            let w = w.first().copied().unwrap_or("");
+            if !matches!(w, "projet" | "projets" | "signature" | "texte" | "conclusion" | "protocole" | "memorandum" | "lettre" | "negociation" | "negociations" | "types" | "serie") {
+                return false;
+            }
+        }
+        if prev == "en" || prev == "commun" || next == "avec" && prev != "un" && prev != "l'" && !text[..s].ends_with("l'") {
+            return false;
+        }
+        if next == "de" && after.get(1) == Some(&"principe") {
+            return true;
+        }
+    }
+    if head.starts_with("agreement") && (prev == "in" || next == "that" || prev == "broad") {
+        return false;
+    }
+    if inst.loose {
+        match head {
+            "traite" | "traites" => {
+                // The participle: "a traité", "ont été traités", "traité de manière".
+                if matches!(prev, "a" | "ont" | "ete" | "etre" | "est" | "sont" | "sera" | "bien" | "mal" | "deja" | "etait" | "avait" | "avaient" | "n'a" | "n'ont" | "qui" | "soit") {
+                    return false;
+                }
+                if matches!(next, "avec" | "comme" | "par") {
+                    return false;
+                }
+            }
+            h if h.starts_with("protocol") => {
+                let bad = ["sanitaire", "sanitaires", "medical", "medicaux", "commotion", "concussion", "health", "safety", "securite", "covid", "test", "testing", "treatment", "traitement", "therapeutique", "clinical", "clinique", "d'evaluation", "de soins", "de commotion", "ip", "internet", "network", "reseau", "experimental", "de jeu"];
+                if after.iter().take(2).any(|w| bad.contains(w)) || before.iter().take(2).any(|w| bad.contains(w)) {
+                    return false;
+                }
+                if head.ends_with('s') && !matches!(prev, "deux" | "trois" | "two" | "three" | "les" | "the" | "additional" | "additionnels") {
+                    return false;
+                }
+                if text[e..].starts_with(" de ") && after.get(1).is_some_and(|w| *w == "jeu" || *w == "commotion") {
+                    return false;
+                }
+            }
+            "deal" | "deals" => {
+                if matches!(prev, "great" | "good" | "big" | "to" | "a great" | "fair") || next == "with" && matches!(prev, "to" | "will" | "can" | "must") {
+                    return false;
+                }
+                if next == "with" && prev == "to" {
+                    return false;
+                }
+            }
+            "convention" | "conventions" => {
+                if matches!(next, "center" | "centre" | "hall" | "citoyenne" | "collective" | "nationale" | "democrate" | "republicaine") || matches!(prev, "party" | "national" | "democratic" | "republican") {
+                    return false;
+                }
+            }
+            "arrangement" | "arrangements" => {
+                if !matches!(next, "administratif" | "technique" | "de") {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
+/// A status cue's strength and the status it gives.
+fn cue_status(c: Cue) -> Option<Status> {
+    match c {
+        Cue::Signed | Cue::SignedBy => Some(Status::Signed),
+        Cue::Planned => Some(Status::Planned),
+        Cue::Ratified => Some(Status::Ratified),
+        _ => None,
+    }
+}
+
+/// Builds the frames of a document.
+pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut umbrella: Option<usize> = None;
+    let mut last_frame_of_sentence: Option<usize> = None;
+    for si in 0..m.sentences.len() {
+        let sent = m.sentences[si];
+        if matches!(sent.kind, LineKind::Heading | LineKind::Caption | LineKind::Related) {
+            continue;
+        }
+        if sent.kind != LineKind::Item {
+            // A body sentence ends the list an umbrella sentence opened,
+            // unless it introduces it ("Les textes signés sont les suivants :").
+            if umbrella.is_some_and(|u| u != si && m.sentences[u].line != sent.line) {
+                umbrella = None;
+            }
+        }
+        let cues = m.cues_in(si);
+        let negated = cues.iter().any(|(_, c)| *c == Cue::Negated);
+        let insts = m.in_sentence(&m.instruments, si);
+        let mut named_here = false;
+        for &((s, e), inst) in insts {
+            if !is_instrument(m, (s, e), &inst) {
+                continue;
+            }
+            let det = determiner(m, s);
+            let counted = inst.plural && (det == Determiner::Count || m.words_before(s, 1).first().is_some_and(|w| m.cues.iter().any(|((cs, ce), c)| *c == Cue::Count && m.text((*cs, *ce)).ends_with(w) && *ce <= s && s - *ce <= 2)));
+            let status = nearest_status(m, si, (s, e), cues);
+            if inst.plural {
+                if counted && status.is_some() && !negated {
+                    umbrella = Some(si);
+                }
+                continue;
+            }
+            if negated && status.is_none_or(|(st, _)| st != Status::Ratified) {
+                continue;
+            }
+            // A joint statement is an agreement only when signed or adopted,
+            // not when quoted as the source.
+            if inst.statement {
+                let source = m.words_before(s, 3).iter().any(|w| matches!(*w, "selon" | "according" | "in" | "dans" | "par" | "via" | "through"))
+                    || m.words_after(e, 2).iter().any(|w| matches!(*w, "issued" | "publie" | "released" | "said" | "indique" | "published" | "diffuse"));
+                let signed = status.is_some_and(|(st, _)| st == Status::Signed);
+                if source || !signed {
+                    continue;
+                }
+            }
+            // A definite mention names a frame we already have.
+            if det != Determiner::Indefinite {
+                if let Some(fi) = corefer(m, &frames, (s, e), inst.kind) {
+                    let f = &mut frames[fi];
+                    if !f.sentences.contains(&si) {
+                        f.sentences.push(si);
+                    }
+                    if let Some((st, sp)) = status {
+                        upgrade(f, st, sp);
+                    }
+                    named_here = true;
+                    last_frame_of_sentence = Some(fi);
+                    continue;
+                }
+            }
+            let Some((status, status_span)) = status.or_else(|| {
+                // A list item under an umbrella takes the umbrella's step.
+                umbrella.filter(|_| sent.kind == LineKind::Item).and_then(|u| {
+                    let uc = m.cues_in(u);
+                    uc.iter().find_map(|(sp, c)| cue_status(*c).map(|st| (st, *sp)))
+                })
+            }) else {
+                continue;
+            };
+            let kind = refine_kind(m, (s, e), inst.kind);
+            let kind_span = kind_phrase(m, (s, e));
+            frames.push(Frame {
+                kind,
+                kind_span,
+                status,
+                status_span: Some(status_span),
+                sentences: vec![si],
+                umbrella: umbrella.filter(|_| sent.kind == LineKind::Item),
+                date: None,
+                location: None,
+                parties: Vec::new(),
+                signatories: Vec::new(),
+                witnesses: Vec::new(),
+                areas: Vec::new(),
+                mechanisms: Vec::new(),
+                sectors: Vec::new(),
+                weekday_mismatch: false,
+            });
+            named_here = true;
+            last_frame_of_sentence = Some(frames.len() - 1);
+        }
+        // A sentence that names no instrument but signs, lists areas or sets
+        // up a body speaks of the latest frame ("Il devrait être signé par").
+        if !named_here && sent.kind == LineKind::Body {
+            if let Some(fi) = last_frame_of_sentence {
+                let f = &frames[fi];
+                let last = *f.sentences.last().unwrap_or(&si);
+                let near = m.sentences[si].paragraph <= m.sentences[last].paragraph + 1;
+                let useful = cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates))
+                    && !cues.iter().any(|(_, c)| matches!(c, Cue::Background | Cue::Negated));
+                if near && useful && f.status != Status::Referenced {
+                    frames[fi].sentences.push(si);
+                }
+            }
+        }
+    }
+    frames
+}
+
+/// Raises a frame's status to the most advanced step seen.
+fn upgrade(f: &mut Frame, st: Status, sp: Span) {
+    let rank = |s: Status| match s {
+        Status::Referenced => 0,
+        Status::Planned => 1,
+        Status::Signed => 2,
+        Status::Ratified => 3,
+    };
+    if rank(st) > rank(f.status) {
+        f.status = st;
+        f.status_span = Some(sp);
+    }
+}
+
+/// The status cue that governs an instrument mention: the nearest in its
+/// sentence, a ratification anywhere in it winning, future modals turning a
+/// signing into a plan.
+fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)]) -> Option<(Status, Span)> {
+    let _ = si;
+    let ratify_later = cues.iter().any(|(_, c)| *c == Cue::RatifyLater);
+    let mut best: Option<(usize, Status, Span)> = None;
+    for &((cs, ce), c) in cues {
+        let Some(mut st) = cue_status(c) else { continue };
+        if st == Status::Ratified && ratify_later {
+            continue;
+        }
+        // "ratification" as the object of a plan ("en vue de la ratification").
+        let dist = if ce <= s { s - ce } else { cs.saturating_sub(e) };
+        if st == Status::Signed {
+            // "devrait être signé", "will be signed", "sera signé" come as
+            // longer cues; a bare future modal just before also plans it.
+            let before = m.words_before(cs, 2);
+            if before.iter().any(|w| matches!(*w, "will" | "would" | "devrait" | "devraient" | "doit" | "doivent" | "pourrait" | "pourraient" | "to" | "may" | "could" | "shall" | "sera" | "seront" | "va" | "vont")) {
+                st = Status::Planned;
+            }
+        }
+        let d = if st == Status::Ratified { dist / 2 } else { dist };
+        if best.is_none_or(|(bd, _, _)| d < bd) {
+            best = Some((d, st, (cs, ce)));
+        }
+    }
+    best.map(|(_, st, sp)| (st, sp))
+}
+
+/// The frame a definite mention refers to, if any.
+fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<usize> {
+    let words: Vec<&str> = m.words_after(e, 4);
+    let mut best: Option<(usize, usize)> = None;
+    for (i, f) in frames.iter().enumerate().rev() {
+        let compatible = f.kind == kind
+            || (kind == Kind::Agreement && matches!(f.kind, Kind::FrameworkAgreement | Kind::Contract))
+            || (kind == Kind::Contract && m.text((s, e)).starts_with("deal"))
+            || (kind == Kind::MemorandumOfUnderstanding && f.kind == Kind::MemorandumOfUnderstanding);
+        if !compatible {
+            continue;
+        }
+        // Prefer the frame whose own words the mention repeats
+        // ("l'accord de pêche", "the security agreement").
+        let ft = m.text(f.kind_span);
+        let around = m.words_before(s, 2);
+        let overlap = words.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(**w)).count()
+            + f.sectors.iter().filter(|(sec, _)| words.iter().chain(around.iter()).any(|w| sector_word(w) == Some(*sec))).count();
+        let score = overlap * 10 + (frames.len() - (frames.len() - i)) / 100;
+        if best.is_none_or(|(bs, _)| score > bs) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+fn sector_word(w: &str) -> Option<Sector> {
+    crate::cues::sector_of_word(w)
+}
+
+/// Kind fixes that depend on the words around the noun.
+fn refine_kind(m: &Mentions, (s, e): Span, kind: Kind) -> Kind {
+    let head = m.text((s, e));
+    if head.starts_with("deal") || head.starts_with("contrat") || head.starts_with("contract") {
+        // A trade or association deal is an agreement; a purchase is a contract.
+        let before = m.words_before(s, 3);
+        if before.iter().any(|w| matches!(*w, "trade" | "association" | "peace" | "partnership" | "cooperation" | "investment")) {
+            return Kind::Agreement;
+        }
+        return Kind::Contract;
+    }
+    kind
+}
+
+/// Words that end a French or English noun phrase.
+const PHRASE_STOP: &[&str] = &[
+    "sur", "relatif", "relative", "relatifs", "relatives", "portant", "dans", "en", "a", "pour", "entre", "avec", "on",
+    "for", "to", "with", "between", "by", "par", "signe", "signee", "signes", "signees", "qui", "que", "dont", "which",
+    "that", "signed", "in", "at", "of", "au", "aux", "afin", "visant", "vise", "concernant", "regarding", "covering",
+    "couvrant", "lors", "during", "le", "la", "les", "et", "and", "ou", "or", "is", "was", "will", "est", "a",
+];
+
+/// The instrument's noun phrase: the head plus French "de" complements and
+/// adjectives after it, and English modifiers before it.
+fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
+    let text = &m.folded.text;
+    let mut end = e;
+    let bytes = text.as_bytes();
+    // French complements and adjectives after the head.
+    let mut pos = e;
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        if steps > 6 {
+            break;
+        }
+        let rest = &text[pos..];
+        let Some(word) = rest.strip_prefix(' ').map(|r| r.split([' ', ',', '.', ';', ':', '(', ')', '"']).next().unwrap_or("")) else {
+            // "d'" complements glue without space: handled below.
+            break;
+        };
+        if word.is_empty() {
+            break;
+        }
+        let (is_de, w) = if word == "de" || word == "des" || word == "du" {
+            (true, word)
+        } else if let Some(stripped) = word.strip_prefix("d'") {
+            (true, stripped)
+        } else {
+            (false, word)
+        };
+        if is_de {
+            // "de coopération", "d'extradition": keep a complement whose noun
+            // is not a subject-matter frame ("dans le domaine de").
+            let after = if word.starts_with("d'") { pos + 1 + word.len() } else { pos + 1 + word.len() };
+            let next_words: Vec<&str> = m.words_after(after, 2);
+            let nw = if word.starts_with("d'") { w } else { next_words.first().copied().unwrap_or("") };
+            if nw.is_empty() || matches!(nw, "la" | "le" | "les" | "l'" | "l" | "un" | "une" | "ce" | "cette") || nw.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                break;
+            }
+            let nw_end = if word.starts_with("d'") { after } else { after + 1 + nw.len() };
+            if nw_end > text.len() || !text.is_char_boundary(nw_end) {
+                break;
+            }
+            // Only a lowercase common noun continues the phrase.
+            let (os, _) = m.folded.span(pos + 1, pos + 2);
+            let _ = os;
+            end = nw_end;
+            pos = nw_end;
+            continue;
+        }
+        if PHRASE_STOP.contains(&w) || w.bytes().any(|b| b.is_ascii_digit()) {
+            break;
+        }
+        // An adjective: lowercase in the input and not a participle.
+        let (is, _) = m.folded.span(pos + 1, pos + 2);
+        let first = m.input[is..].chars().next().unwrap_or(' ');
+        if !first.is_lowercase() || is_participle(w) || w.len() < 3 {
+            break;
+        }
+        if !ADJECTIVE_ENDINGS.iter().any(|suf| w.ends_with(suf)) {
+            break;
+        }
+        end = pos + 1 + word.len();
+        pos = end;
+    }
+    // English modifiers before the head: "extradition treaty", "free trade agreement".
+    let mut start = s;
+    let head = &text[s..e];
+    let english = !head.contains('\'') && (head.starts_with("agreement") || head.starts_with("treat") || head.starts_with("deal") || head.starts_with("roadmap") || head.starts_with("action plan") || head.starts_with("framework") || head.starts_with("contract") || head.starts_with("memorand") || head.starts_with("protocol") || head.starts_with("pact") || head.starts_with("statement") || head.starts_with("joint") || head.starts_with("charter"));
+    if english && !text[s..e].starts_with("accord") {
+        for _ in 0..3 {
+            let before = &text[..start];
+            let trimmed = before.trim_end_matches(' ');
+            if trimmed.len() == before.len() {
+                break;
+            }
+            let ws = trimmed.rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |i| i + 1);
+            let w = &trimmed[ws..];
+            if w.is_empty() || ENGLISH_STOP.contains(&w) || w.ends_with("ed") && w != "red" || w.bytes().any(|b| b.is_ascii_digit()) {
+                break;
+            }
+            if !bytes.get(ws).is_some_and(|b| b.is_ascii_alphabetic()) {
+                break;
+            }
+            let (is, _) = m.folded.span(ws, ws + 1);
+            let first = m.input[is..].chars().next().unwrap_or(' ');
+            if !first.is_lowercase() {
+                break;
+            }
+            start = ws;
+        }
+    }
+    let _ = is_word_byte;
+    (start, end)
+}
+
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "el", "elle", "al", "ale", "aux", "ique", "ien", "ienne", "ais", "aise", "ain", "aine", "if", "ive", "oire", "aire",
+    "e", "ee", "es", "ees", "int", "inte", "joint", "ointe", "mun", "mune", "al", "iel", "ielle", "ral", "rale", "re",
+];
+
+const ENGLISH_STOP: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "signed", "sign",
+    "signs", "and", "or", "of", "on", "in", "to", "for", "with", "by", "at", "as", "two", "three", "four", "five",
+    "several", "another", "which", "who", "first", "second", "landmark", "historic", "long-awaited", "proposed",
+    "planned", "draft", "said", "such", "any", "all", "both", "each", "some", "other", "is", "was", "were", "be",
+    "been", "will", "would", "also", "up", "over", "under", "s", "'s", "it", "they", "we", "he", "she", "into",
+    "inked", "sealed", "concluded", "adopted", "existing", "previous", "earlier", "current", "bilateral",
+];
+
+fn is_participle(w: &str) -> bool {
+    matches!(w, "signe" | "signee" | "signes" | "signees" | "conclu" | "conclue" | "paraphe" | "adopte" | "adoptee" | "ratifie" | "ratifiee" | "intervenu" | "prevu" | "prevue" | "annonce" | "annoncee" | "destine" | "destinee" | "visant" | "portant" | "relatif" | "relative" | "etabli" | "etablie" | "entre" | "date" | "datant")
+}

@@ -1,0 +1,113 @@
+//! A phrase matcher over folded text: many phrases, one automaton, one pass.
+//!
+//! Phrases are folded the same way as the text ([`crate::normalize`]), so
+//! "Côte d’Ivoire" in the table finds "COTE D'IVOIRE" in the text. A match
+//! counts only when it starts and ends on a word boundary.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::normalize::Folded;
+
+/// A compiled set of phrases, each carrying a value of type `T`.
+#[derive(Debug)]
+pub(crate) struct Lexicon<T> {
+    automaton: AhoCorasick,
+    values: Vec<T>,
+}
+
+/// One phrase found in a folded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit<'a, T> {
+    /// Folded byte range.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The value the phrase carries.
+    pub(crate) value: &'a T,
+}
+
+impl<T> Lexicon<T> {
+    /// Compiles `(phrase, value)` pairs. Phrases are folded first; empty
+    /// ones are skipped. When one folded phrase appears twice, both values
+    /// are kept and both hits are reported.
+    pub(crate) fn new(entries: impl IntoIterator<Item = (String, T)>) -> Lexicon<T> {
+        let mut patterns = Vec::new();
+        let mut values = Vec::new();
+        for (phrase, value) in entries {
+            let folded = fold_phrase(&phrase);
+            if folded.is_empty() {
+                continue;
+            }
+            patterns.push(folded);
+            values.push(value);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("lexicon phrases are small and always compile");
+        Lexicon { automaton, values }
+    }
+
+    /// Every phrase occurrence in `folded` that lies on word boundaries,
+    /// overlapping ones included, ordered by start then longest first.
+    pub(crate) fn find_all<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {
+        let bytes = folded.as_bytes();
+        let mut hits: Vec<Hit<'a, T>> = self
+            .automaton
+            .find_overlapping_iter(folded)
+            .filter(|m| is_boundary(bytes, m.start()) && is_boundary(bytes, m.end()))
+            .map(|m| Hit { start: m.start(), end: m.end(), value: &self.values[m.pattern().as_usize()] })
+            .collect();
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        hits
+    }
+
+    /// The leftmost-longest non-overlapping hits.
+    pub(crate) fn find<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {
+        let mut out: Vec<Hit<'a, T>> = Vec::new();
+        for h in self.find_all(folded) {
+            if out.last().is_none_or(|l| h.start >= l.end) {
+                out.push(h);
+            }
+        }
+        out
+    }
+}
+
+/// Folds a table phrase the way texts are folded.
+pub(crate) fn fold_phrase(phrase: &str) -> String {
+    Folded::new(phrase.trim()).text
+}
+
+/// Whether a word boundary lies at byte `i` of `s`: the characters on each
+/// side are not both word characters.
+pub(crate) fn is_boundary(s: &[u8], i: usize) -> bool {
+    let before = i > 0 && is_word_byte(s[i - 1]);
+    let after = i < s.len() && is_word_byte(s[i]);
+    !(before && after)
+}
+
+/// Letters, digits and any byte of a non-ASCII character count as word
+/// characters; folding leaves Latin letters ASCII.
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_on_word_boundaries_only() {
+        let lex = Lexicon::new([("accord".to_string(), 1), ("accord-cadre".to_string(), 2)]);
+        let text = Folded::new("Un accord-cadre, un désaccord et un accord.").text;
+        let hits: Vec<_> = lex.find(&text).iter().map(|h| (&text[h.start..h.end], *h.value)).collect();
+        assert_eq!(hits, vec![("accord-cadre", 2), ("accord", 1)]);
+    }
+
+    #[test]
+    fn table_phrases_are_folded() {
+        let lex = Lexicon::new([("Côte d’Ivoire".to_string(), "CI")]);
+        let text = Folded::new("La COTE D'IVOIRE signe").text;
+        assert_eq!(lex.find(&text).len(), 1);
+    }
+}

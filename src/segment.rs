@@ -1,0 +1,255 @@
+//! Lines and sentences, with what each line is for.
+//!
+//! Web-scraped articles mix the story with headlines, photo captions,
+//! "Lire aussi" links and list items. Segmentation marks each sentence with
+//! the kind of line it stands on, so that assembly reads agreements from the
+//! story and its lists only.
+
+use crate::normalize::Folded;
+
+/// What a line of the text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    /// Running text.
+    Body,
+    /// A bulleted, dashed or numbered list item.
+    Item,
+    /// A title: a short line without closing punctuation followed by more text.
+    Heading,
+    /// A photo caption or credit.
+    Caption,
+    /// A link to another article ("Lire aussi", "Read more").
+    Related,
+}
+
+/// One sentence, as a folded byte range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Index of the line the sentence stands on.
+    pub(crate) line: usize,
+    /// Index of the paragraph (lines separated by blank lines, or each line
+    /// when the text has no blank lines).
+    pub(crate) paragraph: usize,
+    pub(crate) kind: LineKind,
+}
+
+const RELATED: &[&str] = &[
+    "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "voir aussi", "a voir aussi",
+    "read also", "read more", "also read", "see also", "related:", "related articles", "related stories",
+    "lire la suite", "plus d'infos", "sur le meme sujet", "more on this",
+];
+const CAPTION: &[&str] = &[
+    "photo", "legende", "caption", "(photo", "credit photo", "credit:", "credits", "image:", "illustration",
+    "(image", "crédit",
+];
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "prof", "s.e", "h.e", "mr", "mrs", "ms", "st", "ste",
+    "gen", "gal", "col", "lt", "cpt", "capt", "maj", "brig", "adm", "sgt", "hon", "rev", "jr", "sr",
+    "no", "n°", "vol", "art", "al", "etc", "cf", "ex", "env", "av", "jan", "janv", "feb", "fev", "fevr",
+    "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+    "u.n", "inc", "ltd", "co", "corp", "dept", "min", "gov", "sen", "rep", "pres", "vs", "e.g", "i.e",
+];
+
+/// Splits `input` (through its folded view) into sentences.
+pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
+    let text = folded.text.as_str();
+    let mut out = Vec::new();
+    let mut paragraph = 0usize;
+    let mut blank_seen = false;
+    let mut any_blank = false;
+    let lines: Vec<(usize, usize)> = line_ranges(text);
+    for &(s, e) in &lines {
+        if text[s..e].trim().is_empty() {
+            any_blank = true;
+            break;
+        }
+    }
+    let mut first_content_line = true;
+    for (line_no, &(ls, le)) in lines.iter().enumerate() {
+        let line = &text[ls..le];
+        if line.trim().is_empty() {
+            blank_seen = true;
+            continue;
+        }
+        if blank_seen || !any_blank {
+            if !first_content_line {
+                paragraph += 1;
+            }
+            blank_seen = false;
+        }
+        let next_has_text = lines[line_no + 1..].iter().any(|&(s, e)| !text[s..e].trim().is_empty());
+        let kind = classify(line, first_content_line, next_has_text);
+        first_content_line = false;
+        split_line(input, folded, ls, le, line_no, paragraph, kind, &mut out);
+    }
+    out
+}
+
+fn line_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' || b == b'\r' {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, text.len()));
+    out
+}
+
+fn classify(line: &str, first: bool, more_follows: bool) -> LineKind {
+    let t = line.trim_start();
+    // The corpus marker " date YYYY-MM-DD " opens the first line; skip it.
+    let t = strip_date_marker(t);
+    if RELATED.iter().any(|p| t.starts_with(p)) {
+        return LineKind::Related;
+    }
+    if CAPTION.iter().any(|p| t.starts_with(p)) && !t.starts_with("photos de") {
+        return LineKind::Caption;
+    }
+    let first_char = t.chars().next().unwrap_or(' ');
+    if matches!(first_char, '*' | '-' | '>' | '+') || starts_with_number_item(t) {
+        return LineKind::Item;
+    }
+    let trimmed = t.trim_end();
+    let closes = trimmed.ends_with(['.', '!', '?', '"', ':', ';', ')', '\u{2026}']);
+    let words = trimmed.split_whitespace().count();
+    if !closes && more_follows && words <= 30 && (first || words <= 20) {
+        return LineKind::Heading;
+    }
+    LineKind::Body
+}
+
+/// The text after a leading `date YYYY-MM(-DD)` marker, or `t` itself.
+pub(crate) fn strip_date_marker(t: &str) -> &str {
+    if let Some(rest) = t.strip_prefix("date ") {
+        let n = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'-').count();
+        if n >= 7 {
+            return rest[n..].trim_start();
+        }
+    }
+    t
+}
+
+fn starts_with_number_item(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 2 && matches!(t.as_bytes().get(digits), Some(b'.' | b')')) && t.as_bytes().get(digits + 1) == Some(&b' ')
+}
+
+#[allow(clippy::too_many_arguments)]
+fn split_line(
+    input: &str,
+    folded: &Folded,
+    ls: usize,
+    le: usize,
+    line: usize,
+    paragraph: usize,
+    kind: LineKind,
+    out: &mut Vec<Sentence>,
+) {
+    let text = folded.text.as_bytes();
+    let mut start = ls;
+    let mut i = ls;
+    while i < le {
+        let b = text[i];
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(input, folded, ls, i, le) {
+            out.push(Sentence { start, end: i + 1, line, paragraph, kind });
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if folded.text[start..le].trim().is_empty() {
+        return;
+    }
+    out.push(Sentence { start, end: le, line, paragraph, kind });
+}
+
+/// Whether the punctuation at folded byte `i` closes a sentence.
+fn ends_sentence(input: &str, folded: &Folded, ls: usize, i: usize, le: usize) -> bool {
+    let text = folded.text.as_bytes();
+    // Followed by space(s) then an uppercase letter, a quote or a digit.
+    let mut j = i + 1;
+    while j < le && matches!(text[j], b'"' | b')' | b'\'') {
+        j += 1;
+    }
+    if j >= le || text[j] != b' ' {
+        return false;
+    }
+    while j < le && text[j] == b' ' {
+        j += 1;
+    }
+    if j >= le {
+        return false;
+    }
+    let (s, _) = folded.span(j, j + 1);
+    let next = input[s..].chars().next().unwrap_or(' ');
+    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '«' | '“' | '(' | '-' | '–' | '—')) {
+        return false;
+    }
+    if text[i] != b'.' {
+        return true;
+    }
+    // The word before the full stop.
+    let mut k = i;
+    while k > ls && !matches!(text[k - 1], b' ' | b'(' | b'"' | b'\'') {
+        k -= 1;
+    }
+    let word = &folded.text[k..i];
+    if word.is_empty() {
+        return true;
+    }
+    if ABBREVIATIONS.contains(&word) {
+        return false;
+    }
+    // Initials: "J." "A.B."
+    let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+    if letters == 1 || (word.contains('.') && letters <= 3) {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(input: &str) -> Vec<(String, LineKind)> {
+        let f = Folded::new(input);
+        sentences(input, &f)
+            .iter()
+            .map(|s| {
+                let (a, b) = f.span(s.start, s.end);
+                (input[a..b].trim().to_string(), s.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_after_abbreviations() {
+        let got = split("M. Diallo a signé. Le texte entre en vigueur. H.E. Ahmed Khan said it.");
+        let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, vec!["M. Diallo a signé.", "Le texte entre en vigueur.", "H.E. Ahmed Khan said it."]);
+    }
+
+    #[test]
+    fn classifies_lines() {
+        let input = "Accord historique entre deux voisins\n\nPhoto : les ministres à Dakar.\n\nDAKAR, 3 mai - Le Sénégal a signé.\n\n• un accord de pêche ;\n\nLire aussi : Un autre accord signé\n\nFin.";
+        let kinds: Vec<_> = split(input).iter().map(|g| g.1).collect();
+        assert_eq!(
+            kinds,
+            vec![LineKind::Heading, LineKind::Caption, LineKind::Body, LineKind::Item, LineKind::Related, LineKind::Body]
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_counted() {
+        let f = Folded::new("Un. Deux.\n\nTrois.");
+        let s = sentences("Un. Deux.\n\nTrois.", &f);
+        assert_eq!(s.iter().map(|x| x.paragraph).collect::<Vec<_>>(), vec![0, 0, 1]);
+    }
+}

@@ -1,0 +1,788 @@
+//! Slot filling: each frame's date, place, parties, people, areas, bodies and
+//! sectors, from its own sentences first, then the ceremony, then the
+//! document.
+
+use crate::assemble::{Frame, Mentions, PartyRef, Span};
+use crate::cues::Cue;
+use crate::dates::{self, Tense};
+use crate::gazetteer::Form;
+use crate::model::{Kind, Sector, Status};
+use crate::segment::LineKind;
+
+/// Fills every slot of every frame.
+pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
+    let main = main_parties(m);
+    let ceremony_witnesses = ceremony_witnesses(m);
+    for fi in 0..frames.len() {
+        let (date, mismatch) = date_of(m, &frames[fi]);
+        frames[fi].date = date;
+        frames[fi].weekday_mismatch = mismatch;
+        frames[fi].location = location_of(m, &frames[fi]);
+        let (sig, wit) = people_of(m, &frames[fi]);
+        frames[fi].signatories = sig;
+        frames[fi].witnesses = wit;
+        frames[fi].parties = parties_of(m, &frames[fi], &main);
+        frames[fi].areas = areas_of(m, &frames[fi]);
+        frames[fi].mechanisms = mechanisms_of(m, &frames[fi]);
+        frames[fi].sectors = sectors_of(m, &frames[fi]);
+        refine_status(m, &mut frames[fi]);
+    }
+    // Instruments signed at one ceremony share its date, place and witnesses.
+    let first_signed = frames.iter().position(|f| f.status == Status::Signed);
+    if let Some(first) = first_signed {
+        let (date, loc) = (frames[first].date.clone(), frames[first].location);
+        for f in frames.iter_mut() {
+            if f.status != Status::Signed {
+                continue;
+            }
+            if f.date.is_none() {
+                f.date = date.clone();
+            }
+            if f.location.is_none() {
+                f.location = loc;
+            }
+            if f.witnesses.is_empty() {
+                f.witnesses = ceremony_witnesses.clone();
+            }
+        }
+    }
+}
+
+/// The sentences a frame can draw context from when its own say nothing:
+/// its umbrella, then the sentences before its first one in the paragraph
+/// and the one paragraph before.
+fn context_sentences(m: &Mentions, f: &Frame) -> Vec<usize> {
+    let mut out = Vec::new();
+    if let Some(u) = f.umbrella {
+        out.push(u);
+    }
+    let first = f.sentences[0];
+    let para = m.sentences[first].paragraph;
+    let mut i = first;
+    while i > 0 && out.len() < 4 {
+        i -= 1;
+        let s = &m.sentences[i];
+        if s.paragraph + 1 < para {
+            break;
+        }
+        if matches!(s.kind, LineKind::Body | LineKind::Item) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+fn tense_of(status: Status) -> Tense {
+    match status {
+        Status::Planned => Tense::Future,
+        _ => Tense::Past,
+    }
+}
+
+/// The date of the reported step.
+fn date_of(m: &Mentions, f: &Frame) -> (Option<(String, Span)>, bool) {
+    let tense = tense_of(f.status);
+    let pick = |si: usize| -> Option<(String, Span, bool)> {
+        let anchor = f.status_span.map_or(m.sentences[si].start, |s| s.0);
+        let mut best: Option<(usize, String, Span, bool)> = None;
+        for (sp, d) in m.in_sentence(&m.dates, si) {
+            if m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) {
+                continue;
+            }
+            // A year inside the instrument's name or a period is not the step's date.
+            if matches!(d.expr, dates::DateExpr::YearRange(..)) {
+                continue;
+            }
+            let Some(r) = dates::resolve_detailed(&d.expr, &m.doc_date, tense) else {
+                // A vague time ("next week") says there is no date to find.
+                if matches!(d.expr, dates::DateExpr::Vague) {
+                    return Some((String::new(), *sp, false));
+                }
+                continue;
+            };
+            let dist = sp.0.abs_diff(anchor);
+            if best.as_ref().is_none_or(|(bd, ..)| dist < *bd) {
+                best = Some((dist, r.value, *sp, r.weekday_mismatch));
+            }
+        }
+        best.map(|(_, v, s, w)| (v, s, w))
+    };
+    for &si in &f.sentences {
+        if let Some((v, s, w)) = pick(si) {
+            return if v.is_empty() { (None, false) } else { (Some((v, s)), w) };
+        }
+    }
+    if f.status == Status::Signed {
+        for si in context_sentences(m, f) {
+            if let Some((v, s, w)) = pick(si) {
+                return if v.is_empty() { (None, false) } else { (Some((v, s)), w) };
+            }
+        }
+    }
+    (None, false)
+}
+
+/// Where it was signed: a city after "à", "in", "at" in the frame's
+/// sentences, then its context.
+fn location_of(m: &Mentions, f: &Frame) -> Option<Span> {
+    let mut order: Vec<usize> = f.sentences.clone();
+    if matches!(f.status, Status::Signed) {
+        order.extend(context_sentences(m, f));
+    } else if let Some(u) = f.umbrella {
+        order.push(u);
+    }
+    for si in order {
+        if let Some(p) = place_in(m, si) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// The first place introduced by a locative preposition in a sentence,
+/// outside people's roles.
+fn place_in(m: &Mentions, si: usize) -> Option<Span> {
+    let s = m.sentences[si];
+    let text = &m.folded.text;
+    let in_role = |pos: usize| m.people.iter().any(|p| p.role.is_some_and(|(a, b)| pos >= a && pos < b));
+    let mut i = s.start;
+    while i < s.end {
+        let rest = &text[i..s.end];
+        let Some(off) = rest.find(|c: char| c == ' ') else { break };
+        let at = i + off + 1;
+        i = at;
+        let word_end = text[at..s.end].find(' ').map_or(s.end, |k| at + k);
+        let w = &text[at..word_end];
+        if !matches!(w, "a" | "in" | "at" | "au") {
+            continue;
+        }
+        // The input must say "à", not "a" (the verb "avoir").
+        let (is, ie) = m.folded.span(at, word_end);
+        let orig = &m.input[is..ie];
+        if w == "a" && orig != "à" && orig != "À" {
+            continue;
+        }
+        let start = word_end + 1;
+        if start >= s.end || in_role(at) {
+            continue;
+        }
+        if let Some(sp) = place_at(m, start, s.end) {
+            return Some(sp);
+        }
+    }
+    None
+}
+
+/// A capitalised place name starting at folded `start`.
+fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
+    // A capital from the gazetteer.
+    if let Some(n) = m.named.iter().find(|n| n.start == start) {
+        return match n.entry.form {
+            Form::Capital => Some((n.start, n.end)),
+            _ => None,
+        };
+    }
+    let text = &m.folded.text;
+    let mut end = start;
+    let mut words = 0;
+    let mut pos = start;
+    while pos < limit && words < 3 {
+        let we = text[pos..limit].find([' ', ',', '.', ';', ':', '(', ')', '"']).map_or(limit, |k| pos + k);
+        if we == pos {
+            break;
+        }
+        let (is, _) = m.folded.span(pos, pos + 1);
+        let c = m.input[is..].chars().next().unwrap_or(' ');
+        let w = &text[pos..we];
+        let connector = words > 0 && matches!(w, "de" | "el" | "es" | "al");
+        if !(c.is_uppercase() || connector) {
+            break;
+        }
+        if words == 0 && NOT_PLACES.contains(&w) {
+            return None;
+        }
+        if !connector {
+            end = we;
+        }
+        words += 1;
+        if text.as_bytes().get(we) != Some(&b' ') {
+            break;
+        }
+        pos = we + 1;
+    }
+    if end == start {
+        return None;
+    }
+    // Not a state name, a person or an organization.
+    if m.named.iter().any(|n| n.start == start && n.entry.form != Form::Capital) {
+        return None;
+    }
+    if m.people.iter().any(|p| p.name.0 <= start && start < p.name.1) {
+        return None;
+    }
+    let w = &text[start..end];
+    if MONTHS.iter().any(|mo| w.starts_with(mo)) || w.len() < 3 {
+        return None;
+    }
+    Some((start, end))
+}
+
+const NOT_PLACES: &[&str] = &[
+    "l'issue", "la", "le", "les", "l'occasion", "the", "this", "that", "its", "their", "an", "a", "un", "une", "cette",
+    "ce", "son", "sa", "ses", "leur", "partir", "travers", "l'initiative", "savoir", "noter", "l'instar", "order", "line",
+    "addition", "total", "particular", "presence", "accordance", "view", "charge", "terms", "favour", "favor",
+];
+
+const MONTHS: &[&str] = &[
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+    "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// States and organizations ranked by how much the document speaks of them.
+fn main_parties(m: &Mentions) -> Vec<PartyRef> {
+    let mut score: Vec<(String, bool, usize, Span)> = Vec::new();
+    for n in &m.named {
+        let Some(si) = m.sentences.partition_point(|s| s.end <= n.start).into() else { continue };
+        if si >= m.sentences.len() || matches!(m.sentences[si].kind, LineKind::Related | LineKind::Caption) {
+            continue;
+        }
+        let w = match n.entry.form {
+            Form::Short | Form::Name | Form::OrgName | Form::Acronym => 2,
+            Form::Demonym | Form::Capital => 1,
+        };
+        let code = n.entry.code.to_string();
+        match score.iter_mut().find(|(c, ..)| *c == code) {
+            Some(e) => e.2 += w,
+            None => score.push((code, n.entry.is_org(), w, (n.start, n.end))),
+        }
+    }
+    let mut ranked = score.clone();
+    ranked.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.0.cmp(&b.3.0)));
+    ranked.truncate(3);
+    // Keep text order among the chosen.
+    ranked.sort_by_key(|r| r.3.0);
+    let top = ranked.iter().map(|r| r.2).max().unwrap_or(0);
+    ranked
+        .into_iter()
+        .filter(|r| r.2 * 4 >= top)
+        .map(|(code, org, _, span)| PartyRef { code, org, span })
+        .collect()
+}
+
+/// Words before an organization that make it a facilitator, not a party.
+const FACILITATOR: &[&str] = &["l'egide", "egide", "auspices", "soutien", "support", "facilitated", "facilitation", "mediation", "invitation", "appui", "financed", "funded", "finance", "financement"];
+
+/// The parties of a frame.
+fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
+    let mut out: Vec<PartyRef> = Vec::new();
+    let mut both = false;
+    let mut three = false;
+    let anchor = f.sentences[0];
+    let push = |out: &mut Vec<PartyRef>, p: PartyRef| {
+        if !out.iter().any(|q| q.code == p.code) {
+            out.push(p);
+        }
+    };
+    let mut source_sentences = vec![anchor];
+    if let Some(u) = f.umbrella {
+        source_sentences.push(u);
+    }
+    for &si in &source_sentences {
+        for (_, c) in m.cues_in(si) {
+            both |= *c == Cue::BothParties;
+            three |= *c == Cue::ThreeParties;
+        }
+        for n in m.named_in(si) {
+            if n.entry.form == Form::Capital && !capital_as_party(m, n.start) {
+                continue;
+            }
+            if n.entry.is_org() {
+                let before = m.folded.text[..n.start].rsplit(' ').take(4).collect::<Vec<_>>();
+                if before.iter().any(|w| FACILITATOR.contains(w)) {
+                    continue;
+                }
+            }
+            push(&mut out, PartyRef { code: n.entry.code.to_string(), org: n.entry.is_org(), span: (n.start, n.end) });
+        }
+    }
+    // Signatories' states count when the sentence names fewer than two.
+    if out.len() < 2 {
+        for &pi in &f.signatories {
+            if let Some(code) = person_country(m, pi) {
+                push(&mut out, PartyRef { code: code.0, org: false, span: code.1 });
+            }
+        }
+    }
+    let want = if three { 3 } else { 2 };
+    if out.len() < want || both || three {
+        for p in main {
+            if out.len() >= want && !(both || three) {
+                break;
+            }
+            if (both || three) && out.len() >= want && !out.iter().any(|q| q.code == p.code) {
+                continue;
+            }
+            push(&mut out, p.clone());
+        }
+    }
+    out
+}
+
+/// A capital stands for its government when it is a subject ("Rabat et
+/// Abuja"), not a place ("à Rabat").
+fn capital_as_party(m: &Mentions, start: usize) -> bool {
+    let before = m.words_before(start, 1);
+    let prev = before.first().copied().unwrap_or("");
+    !matches!(prev, "a" | "in" | "at" | "de" | "from" | "to" | "vers" | "depuis" | "au" | "en" | "pour" | "of" | "near" | "pres" | "entre" | "between" | "via" | "d'")
+        && !m.folded.text[..start].ends_with("d'")
+        && !m.folded.text[..start].ends_with("l'")
+}
+
+/// The state a person represents: from their role's demonym, country name or
+/// capital.
+pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> {
+    let p = &m.people[pi];
+    let (rs, re) = p.role?;
+    // An organization in the role: an international official.
+    let in_role: Vec<_> = m.named.iter().filter(|n| n.start >= rs && n.end <= re).collect();
+    if let Some(n) = in_role.iter().find(|n| !n.entry.is_org()) {
+        if !in_role.iter().any(|o| o.entry.is_org() && o.start < n.start) {
+            return Some((n.entry.code.to_string(), (n.start, n.end)));
+        }
+    }
+    None
+}
+
+/// Signatories and witnesses of a frame.
+fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
+    let mut sig = Vec::new();
+    let mut wit = Vec::new();
+    for &si in &f.sentences {
+        let s = m.sentences[si];
+        let cues = m.cues_in(si);
+        let presence: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0).collect();
+        let signed_by: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::SignedBy).map(|(sp, _)| sp.1).collect();
+        let status_at = cues.iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::Planned)).map(|(sp, _)| sp.0);
+        for pi in m.people_in(si) {
+            let p = m.people[pi].name.0;
+            // After a presence cue and before any later signing cue: a witness.
+            let last_presence = presence.iter().filter(|&&c| c < p).max();
+            let sign_after_presence = last_presence.is_some_and(|&c| signed_by.iter().any(|&b| b > c && b < p) || cues.iter().any(|((cs, _), cc)| matches!(cc, Cue::Signed) && *cs > c && *cs < p));
+            if last_presence.is_some() && !sign_after_presence {
+                push_unique(&mut wit, pi);
+                continue;
+            }
+            let after_by = signed_by.iter().any(|&b| b <= p) || by_after_cue(m, si, p);
+            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p);
+            if after_by || subject {
+                push_unique(&mut sig, pi);
+            }
+            let _ = s;
+        }
+    }
+    // "Les deux parties ont signé": the two people of the sentence before.
+    if sig.is_empty() && f.status != Status::Referenced {
+        let si = f.sentences[0];
+        let both_subject = m.cues_in(si).iter().any(|(sp, c)| *c == Cue::BothParties && f.status_span.is_none_or(|ss| sp.0 < ss.0));
+        if both_subject && si > 0 {
+            let mut j = si;
+            while j > 0 {
+                j -= 1;
+                if !matches!(m.sentences[j].kind, LineKind::Body) {
+                    continue;
+                }
+                let ps: Vec<usize> = m.people_in(j).into_iter().filter(|p| m.people[*p].role.is_some() && !wit.contains(p)).collect();
+                if ps.len() >= 2 {
+                    sig = ps.into_iter().take(3).collect();
+                }
+                break;
+            }
+        }
+    }
+    wit.retain(|w| !sig.contains(w));
+    (sig, wit)
+}
+
+/// "signé ... par X", "signed ... by X": the word "par"/"by" stands between a
+/// signing cue and the person.
+fn by_after_cue(m: &Mentions, si: usize, p: usize) -> bool {
+    let s = m.sentences[si];
+    let cues = m.cues_in(si);
+    let Some(cue_end) = cues.iter().filter(|((_, ce), c)| matches!(c, Cue::Signed | Cue::Planned) && *ce <= p).map(|((_, ce), _)| *ce).max() else {
+        return false;
+    };
+    let between = &m.folded.text[cue_end..p.min(s.end)];
+    between.contains(" par ") || between.contains(" by ") || between.starts_with("par ") || between.starts_with("by ")
+}
+
+fn push_unique(v: &mut Vec<usize>, x: usize) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+/// Presence clauses in sentences that name no instrument: the ceremony's
+/// witnesses, for every instrument signed there.
+fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
+    let mut out = Vec::new();
+    for si in 0..m.sentences.len() {
+        if m.sentences[si].kind != LineKind::Body || !m.in_sentence(&m.instruments, si).is_empty() {
+            continue;
+        }
+        let cues = m.cues_in(si);
+        let Some(c) = cues.iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0) else { continue };
+        for pi in m.people_in(si) {
+            if m.people[pi].name.0 > c {
+                push_unique(&mut out, pi);
+            }
+        }
+    }
+    out
+}
+
+/// Strong list openers first: a weak one ("vise", "notamment") counts only
+/// when no strong one is in the sentence.
+fn is_strong_area_cue(t: &str) -> bool {
+    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
+}
+
+/// The areas a frame's sentences list.
+fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
+    let mut out = Vec::new();
+    for &si in &f.sentences {
+        let s = m.sentences[si];
+        let cues: Vec<&(Span, Cue)> = m.cues_in(si).iter().filter(|(sp, c)| *c == Cue::AreaList && (si != f.sentences[0] || sp.0 >= f.kind_span.0)).collect();
+        let strong: Vec<&&(Span, Cue)> = cues.iter().filter(|(sp, _)| is_strong_area_cue(m.text(*sp))).collect();
+        let chosen: Vec<Span> = if strong.is_empty() { cues.iter().map(|(sp, _)| *sp).collect() } else { strong.iter().map(|(sp, _)| *sp).collect() };
+        // Of consecutive openers ("dans divers domaines tels que"), the last.
+        let mut i = 0;
+        while i < chosen.len() {
+            let mut cur = chosen[i];
+            while i + 1 < chosen.len() && chosen[i + 1].0 <= cur.1 + 4 {
+                i += 1;
+                cur = chosen[i];
+            }
+            let items = list_items(m, cur.1, s.end);
+            if items.len() >= 2 || (items.len() == 1 && is_strong_area_cue(m.text(cur))) {
+                for it in items {
+                    if !out.contains(&it) {
+                        out.push(it);
+                    }
+                }
+                break;
+            }
+            i += 1;
+        }
+        if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// Leading words dropped from a list item.
+const ITEM_LEAD: &[&str] = &["de la ", "de l'", "des ", "du ", "de ", "d'", "la ", "le ", "les ", "l'", "the ", "a ", "an ", "in ", "on ", "of ", "en ", "dans ", "sur ", "for ", "to "];
+/// A list ends before these.
+const LIST_END: &[&str] = &[
+    ", signe", ", signee", ", signes", ", signees", ", signed", ", qui ", ", which ", ", who ", ", a indique", ", a-t-il",
+    ", a-t-elle", ", said", ", selon", ", according", ", while", ", tandis", ", alors", ", et sera", ", and will", ", et a ",
+    ", and was", ", afin", ", in order", ", pour ", ", en vue", " afin de", " in order to", " so as to", ", et ", ", and the ",
+    ", et de renforcer", ", as well as to", ", ainsi qu'a", " pour une duree", " for a period", " pour la periode",
+    " dans le cadre", ", conformement", ", en presence", " en presence", ", in the presence", " in the presence", ", witnessed",
+];
+const CATCH_ALL: &[&str] = &[
+    " dans d'autres", " et d'autres", " ainsi que d'autres", " among others", " and other", " dans les autres", " entre autres",
+    " and others", " et autres", " d'interet commun",
+];
+
+/// The items of a list starting at folded `start`, ending at the sentence's
+/// end or a clause boundary.
+fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
+    let text = &m.folded.text;
+    let mut end = limit;
+    let region = &text[start..limit];
+    for stop in [".", ";", ":", "(", " - ", "\""] {
+        if let Some(k) = region.find(stop) {
+            end = end.min(start + k);
+        }
+    }
+    for stop in LIST_END {
+        if let Some(k) = text[start..end].find(stop) {
+            // ", et " ends the list only when items had no commas before it.
+            if *stop == ", et " {
+                continue;
+            }
+            end = end.min(start + k);
+        }
+    }
+    let mut body = (start, end);
+    // Trim a catch-all tail.
+    for c in CATCH_ALL {
+        if let Some(k) = text[body.0..body.1].find(c) {
+            body.1 = body.0 + k;
+        }
+    }
+    let region = &text[body.0..body.1];
+    // Split on commas, then the last chunk on "ainsi que" / "as well as" /
+    // the rightmost "et" / "and".
+    let mut chunks: Vec<Span> = Vec::new();
+    let mut at = body.0;
+    for part in region.split(',') {
+        chunks.push((at, at + part.len()));
+        at += part.len() + 1;
+    }
+    let mut items: Vec<Span> = Vec::new();
+    let n = chunks.len();
+    for (ci, (cs, ce)) in chunks.into_iter().enumerate() {
+        let chunk = &text[cs..ce];
+        let mut sub: Vec<Span> = vec![(cs, ce)];
+        let splitters = [" ainsi que ", " as well as ", " et ", " and ", " ou ", " or "];
+        if ci + 1 == n {
+            for sp in splitters {
+                if let Some(k) = if sp == " et " || sp == " and " { chunk.rfind(sp) } else { chunk.find(sp) } {
+                    // Do not split "oil and gas exploration" style pairs inside
+                    // the last item after "ainsi que" has split it already.
+                    sub = vec![(cs, cs + k), (cs + k + sp.len(), ce)];
+                    break;
+                }
+            }
+        } else if let Some(k) = chunk.find(" ainsi que ") {
+            sub = vec![(cs, cs + k), (cs + k + 11, ce)];
+        }
+        for (a, b) in sub {
+            if let Some(it) = clean_item(m, a, b) {
+                items.push(it);
+            }
+        }
+    }
+    // A "list" of one long clause is not a list.
+    items.retain(|&(a, b)| text[a..b].split(' ').count() <= 8);
+    if items.len() > 12 {
+        items.clear();
+    }
+    items
+}
+
+/// Trims spaces, leading determiners and prepositions.
+fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
+    let text = &m.folded.text;
+    loop {
+        let t = &text[a..b];
+        let trimmed = t.trim_start();
+        a += t.len() - trimmed.len();
+        let t = &text[a..b];
+        let mut changed = false;
+        for lead in ITEM_LEAD.iter().chain(["notamment ", "especially ", "particularly ", "including ", "such as ", "tels que ", "le domaine de ", "les domaines de ", "les domaines ", "domaines de ", "secteurs de ", "fields of ", "areas of "].iter()) {
+            if t.starts_with(lead) && t.len() > lead.len() {
+                a += lead.len();
+                changed = true;
+                break;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let t = &text[a..b];
+    let tt = t.trim_end();
+    b = a + tt.len();
+    if b <= a || tt.len() < 3 {
+        return None;
+    }
+    if tt.bytes().any(|c| c == b'"') {
+        return None;
+    }
+    Some((a, b))
+}
+
+/// Follow-up bodies the frame sets up.
+fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
+    let mut out = Vec::new();
+    for &si in &f.sentences {
+        let cues = m.cues_in(si);
+        let creates = cues.iter().any(|(_, c)| *c == Cue::Creates);
+        let existing: Vec<Span> = cues.iter().filter(|(_, c)| *c == Cue::Existing).map(|(sp, _)| *sp).collect();
+        let s = m.sentences[si];
+        for &(ms, me) in m.mechanisms.iter().filter(|(a, _)| *a >= s.start && *a < s.end) {
+            if existing.iter().any(|&(_, b)| b <= ms && ms - b <= 12) {
+                continue;
+            }
+            // Inside an organization name ("Commission de l'Union africaine").
+            if m.named.iter().any(|n| n.start <= ms && me <= n.end) {
+                continue;
+            }
+            let phrase = mechanism_phrase(m, (ms, me));
+            let t = m.text(phrase);
+            // A bare "commission" or "committee" is the organ of someone else.
+            let qualified = t.contains(' ') || t.contains('-');
+            if !qualified {
+                continue;
+            }
+            let capital = {
+                let (is, _) = m.folded.span(phrase.0, phrase.0 + 1);
+                m.input[is..].chars().next().is_some_and(char::is_uppercase)
+            };
+            if capital && !t.starts_with("joint") && !t.starts_with("comite") {
+                // A named standing body ("Grande commission mixte", "Joint Rivers Commission").
+                continue;
+            }
+            if creates || f.sentences[0] == si && t.contains("suivi") {
+                out.push(phrase);
+            }
+        }
+    }
+    out
+}
+
+const MECH_ADJ: &[&str] = &[
+    "mixte", "mixtes", "conjoint", "conjointe", "technique", "techniques", "permanent", "permanente", "paritaire",
+    "bilateral", "bilaterale", "intergouvernemental", "intergouvernementale", "ministeriel", "ministerielle",
+    "consultatif", "consultative", "sectoriel", "sectorielle", "ad", "hoc", "specialise", "specialisee", "tripartite",
+    "trilateral", "trilaterale", "strategique", "directeur", "executif", "scientifique", "national", "nationale",
+];
+const MECH_DE: &[&str] = &["suivi", "pilotage", "coordination", "concertation", "evaluation", "travail", "coordination", "gestion", "surveillance", "orientation", "liaison", "reflexion", "cooperation", "haut niveau"];
+const MECH_LEFT: &[&str] = &[
+    "joint", "permanent", "trilateral", "bilateral", "technical", "steering", "follow-up", "monitoring", "high-level",
+    "ministerial", "coordination", "coordinating", "implementation", "oversight", "standing", "security", "trade",
+    "energy", "health", "defence", "defense", "economic", "investment", "consultative", "advisory", "expert", "experts",
+    "working", "management", "executive", "scientific", "technical", "water", "border", "military", "cultural",
+];
+
+/// The full name of a follow-up body around its head noun.
+fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
+    let text = &m.folded.text;
+    let mut end = e;
+    loop {
+        let rest = &text[end..];
+        let Some(r) = rest.strip_prefix(' ') else { break };
+        let w = r.split([' ', ',', '.', ';', ':', '(', ')']).next().unwrap_or("");
+        if MECH_ADJ.contains(&w) {
+            end += 1 + w.len();
+            continue;
+        }
+        if w == "de" || w == "d'" {
+            let after = &r[w.len()..].trim_start();
+            let nw = after.split([' ', ',', '.', ';', ':', '(', ')']).next().unwrap_or("");
+            if MECH_DE.contains(&nw) {
+                end += 1 + w.len() + 1 + nw.len();
+                // "de suivi et de coordination"
+                let more = &text[end..];
+                for tail in MECH_DE {
+                    let p1 = format!(" et de {tail}");
+                    let p2 = format!(" et d'{tail}");
+                    if more.starts_with(&p1) {
+                        end += p1.len();
+                        break;
+                    }
+                    if more.starts_with(&p2) {
+                        end += p2.len();
+                        break;
+                    }
+                }
+                continue;
+            }
+        }
+        if let Some(rr) = r.strip_prefix("d'") {
+            let nw = rr.split([' ', ',', '.', ';', ':', '(', ')']).next().unwrap_or("");
+            if MECH_DE.contains(&nw) {
+                end += 1 + 2 + nw.len();
+                continue;
+            }
+        }
+        break;
+    }
+    let mut start = s;
+    for _ in 0..3 {
+        let before = &text[..start];
+        let Some(b) = before.strip_suffix(' ') else { break };
+        let ws = b.rfind([' ', ',', '(', '"']).map_or(0, |i| i + 1);
+        let w = &b[ws..];
+        if MECH_LEFT.contains(&w) {
+            start = ws;
+        } else {
+            break;
+        }
+    }
+    (start, end)
+}
+
+/// Sectors: from the instrument's own phrase and complement, then its
+/// areas, then its sentence.
+fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
+    let anchor = f.sentences[0];
+    let s = m.sentences[anchor];
+    // The instrument's complement: up to the first comma or verb after it.
+    let comp_end = {
+        let rest = &m.folded.text[f.kind_span.1..s.end];
+        let k = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+        f.kind_span.1 + k.min(120)
+    };
+    let comp_start = f.kind_span.0.saturating_sub(40).max(s.start);
+    let local: Vec<(Sector, Span)> = m.sectors.iter().filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end).map(|(sp, sec)| (*sec, *sp)).collect();
+    let mut tally: Vec<(Sector, usize, Span)> = Vec::new();
+    fn add(tally: &mut Vec<(Sector, usize, Span)>, sec: Sector, w: usize, sp: Span) {
+        match tally.iter_mut().find(|t| t.0 == sec) {
+            Some(t) => t.1 += w,
+            None => tally.push((sec, w, sp)),
+        }
+    }
+    for (sec, sp) in &local {
+        // Words right next to the head weigh most.
+        let near = sp.1 <= f.kind_span.1 + 60 && sp.0 + 40 >= f.kind_span.0;
+        add(&mut tally, *sec, if near { 4 } else { 2 }, *sp);
+    }
+    for a in &f.areas {
+        for (sp, sec) in m.sectors.iter().filter(|(sp, _)| sp.0 >= a.0 && sp.1 <= a.1) {
+            add(&mut tally, *sec, 1, *sp);
+        }
+    }
+    if tally.is_empty() {
+        for &si in &f.sentences {
+            for (sp, sec) in m.in_sentence(&m.sectors, si) {
+                add(&mut tally, *sec, 1, *sp);
+            }
+        }
+    }
+    if tally.is_empty() {
+        if let Some(u) = f.umbrella {
+            for (sp, sec) in m.in_sentence(&m.sectors, u) {
+                add(&mut tally, *sec, 1, *sp);
+            }
+        }
+    }
+    if tally.is_empty() && matches!(f.kind, Kind::JointDeclaration | Kind::Treaty) {
+        return vec![(Sector::Diplomacy, f.kind_span)];
+    }
+    tally.sort_by(|a, b| b.1.cmp(&a.1));
+    let top = tally.first().map_or(0, |t| t.1);
+    tally.into_iter().filter(|t| t.1 * 2 > top && t.1 >= 2 || t.1 == top).take(2).map(|(sec, _, sp)| (sec, sp)).collect()
+}
+
+/// A signing long before the article is background.
+fn refine_status(m: &Mentions, f: &mut Frame) {
+    if f.status != Status::Signed {
+        return;
+    }
+    let Some((date, _)) = &f.date else {
+        // Background cue right before the noun: "dans le cadre de l'accord".
+        let before = m.words_before(f.kind_span.0, 5).join(" ");
+        if ["dans le cadre", "under the", "en vertu", "conformement", "pursuant", "in line with"].iter().any(|c| before.contains(&words_rev(c))) {
+            f.status = Status::Referenced;
+        }
+        return;
+    };
+    let Some(doc) = m.doc_date.full else { return };
+    let y: i32 = date.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(doc.year());
+    let mo: u32 = date.get(5..7).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let months_before = (doc.year() - y) * 12 + doc.month() as i32 - if mo == 0 { doc.month() as i32 } else { mo as i32 };
+    if y < doc.year() && (mo == 0 || months_before > 2) || months_before > 2 {
+        f.status = Status::Referenced;
+    }
+}
+
+/// `words_before` lists nearest first; phrase tables read forwards.
+fn words_rev(phrase: &str) -> String {
+    phrase.split(' ').rev().collect::<Vec<_>>().join(" ")
+}
