@@ -307,6 +307,21 @@ fn every_mention_of_a_text_in_order() {
 }
 
 #[test]
+fn the_marker_is_no_mention_but_a_dateline_date_is() {
+    let text = " date 2024-03-12 RABAT, 12 mars (MAP) – Signé le 2024-03-11.";
+    let found: Vec<&str> = mentions(text, FR).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(found, vec!["12 mars", "2024-03-11"]);
+}
+
+#[test]
+fn every_mention_of_a_text_in_order() {
+    let text = "Signé en octobre 2019, le traité est entré en vigueur hier, \
+                et un protocole suivra d’ici à juin 2025.";
+    let found: Vec<&str> = mentions(text, FR).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(found, vec!["octobre 2019", "hier", "juin 2025"]);
+}
+
+#[test]
 #[ignore]
 fn probe_corpus() {
     let dir = "/work/shared/corpus/dev";
