@@ -305,37 +305,3 @@ fn every_mention_of_a_text_in_order() {
     let found: Vec<&str> = mentions(text, FR).into_iter().map(|(t, _)| t).collect();
     assert_eq!(found, vec!["octobre 2019", "hier", "juin 2025"]);
 }
-
-#[test]
-fn the_marker_is_no_mention_but_a_dateline_date_is() {
-    let text = " date 2024-03-12 RABAT, 12 mars (MAP) – Signé le 2024-03-11.";
-    let found: Vec<&str> = mentions(text, FR).into_iter().map(|(t, _)| t).collect();
-    assert_eq!(found, vec!["12 mars", "2024-03-11"]);
-}
-
-#[test]
-fn every_mention_of_a_text_in_order() {
-    let text = "Signé en octobre 2019, le traité est entré en vigueur hier, \
-                et un protocole suivra d’ici à juin 2025.";
-    let found: Vec<&str> = mentions(text, FR).into_iter().map(|(t, _)| t).collect();
-    assert_eq!(found, vec!["octobre 2019", "hier", "juin 2025"]);
-}
-
-#[test]
-#[ignore]
-fn probe_corpus() {
-    let dir = "/work/shared/corpus/dev";
-    let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
-    names.sort();
-    for p in names {
-        let text = std::fs::read_to_string(&p).unwrap();
-        let lang = if p.file_name().unwrap().to_str().unwrap().starts_with("fr") { FR } else { EN };
-        let folded = Folded::new(&text);
-        let doc = document_date(&text, &folded);
-        println!("== {} full={:?} dl={:?}", p.display(), doc.full.map(|d| d.to_string()), doc.dateline.map(|(s, e)| &text[s..e]));
-        for m in find_dates(&text, &folded, lang) {
-            let r = resolve(&m.expr, &doc, Past);
-            println!("   {:?} -> {:?}   {:?}", &text[m.start..m.end], r, m.expr);
-        }
-    }
-}
