@@ -213,10 +213,10 @@ impl<'t, 'a> Scan<'t, 'a> {
         if let Some(y) = self.year_num(last + 1) {
             return Some((y, last + 1));
         }
-        if self.is(last + 1, ",") {
-            if let Some(y) = self.year_num(last + 2) {
-                return Some((y, last + 2));
-            }
+        if self.is(last + 1, ",")
+            && let Some(y) = self.year_num(last + 2)
+        {
+            return Some((y, last + 2));
         }
         None
     }
@@ -264,10 +264,10 @@ impl<'t, 'a> Scan<'t, 'a> {
         if let Some(y) = self.year_num(last + 1) {
             return Some((Cal { day: None, month, year: Some(y) }, last + 1));
         }
-        if self.is_any(last + 1, &["of", "de"]) {
-            if let Some(y) = self.year_num(last + 2) {
-                return Some((Cal { day: None, month, year: Some(y) }, last + 2));
-            }
+        if self.is_any(last + 1, &["of", "de"])
+            && let Some(y) = self.year_num(last + 2)
+        {
+            return Some((Cal { day: None, month, year: Some(y) }, last + 2));
         }
         None
     }
@@ -430,11 +430,12 @@ impl<'t, 'a> Scan<'t, 'a> {
             let cal_rel = if rel == Rel::This { Rel::Bare } else { rel };
             return Some(self.calendar_hit(first, last, cal, Some(w), cal_rel, floor));
         }
-        if let Some(day) = self.day_num(i + 1) {
-            if !self.unit_after(i + 1) && !self.continues_number(i + 1) {
-                let expr = DateExpr::WeekdayDay { weekday: w, day };
-                return Some(Hit { first, last: i + 1, expr });
-            }
+        if let Some(day) = self.day_num(i + 1)
+            && !self.unit_after(i + 1)
+            && !self.continues_number(i + 1)
+        {
+            let expr = DateExpr::WeekdayDay { weekday: w, day };
+            return Some(Hit { first, last: i + 1, expr });
         }
         let mut last = i;
         if let Some(r) = trailing_rel(self.text(i + 1)) {
