@@ -271,17 +271,20 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
     let mut umbrella: Option<usize> = None;
     let mut last_frame_of_sentence: Option<usize> = None;
+    let mut list_seen = false;
     for si in 0..m.sentences.len() {
         let sent = m.sentences[si];
         if matches!(sent.kind, LineKind::Heading | LineKind::Caption | LineKind::Related) {
             continue;
         }
-        if sent.kind != LineKind::Item {
-            // A body sentence ends the list an umbrella sentence opened,
-            // unless it introduces it ("Les textes signés sont les suivants :").
-            if umbrella.is_some_and(|u| u != si && m.sentences[u].line != sent.line) {
-                umbrella = None;
-            }
+        if sent.kind == LineKind::Item {
+            list_seen = true;
+        } else if list_seen {
+            // A body sentence after the list ends what the umbrella opened;
+            // body sentences between the umbrella and its list do not
+            // ("La cérémonie s'est déroulée ... Les textes signés sont :").
+            umbrella = None;
+            list_seen = false;
         }
         let cues = m.cues_in(si);
         let negated = cues.iter().any(|(_, c)| *c == Cue::Negated);
@@ -297,6 +300,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             if inst.plural {
                 if counted && status.is_some() && !negated {
                     umbrella = Some(si);
+                    list_seen = false;
                 }
                 continue;
             }
@@ -366,7 +370,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 let f = &frames[fi];
                 let last = *f.sentences.last().unwrap_or(&si);
                 let near = m.sentences[si].paragraph <= m.sentences[last].paragraph + 1;
-                let useful = cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates))
+                let anaphor = starts_with_anaphor(m, si);
+                let useful = (anaphor || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
                     && !cues.iter().any(|(_, c)| matches!(c, Cue::Background | Cue::Negated));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);
@@ -584,4 +589,22 @@ const ENGLISH_STOP: &[&str] = &[
 
 fn is_participle(w: &str) -> bool {
     matches!(w, "signe" | "signee" | "signes" | "signees" | "conclu" | "conclue" | "paraphe" | "adopte" | "adoptee" | "ratifie" | "ratifiee" | "intervenu" | "prevu" | "prevue" | "annonce" | "annoncee" | "destine" | "destinee" | "visant" | "portant" | "relatif" | "relative" | "etabli" | "etablie" | "entre" | "date" | "datant")
+}
+
+/// Words that take up the latest instrument at the head of a sentence: "Le
+/// texte", "The plan", "It provides for", "Il devrait être signé".
+const ANAPHORS: &[&str] = &[
+    "le texte", "ce texte", "ces textes", "les textes", "le document", "ce document", "ces documents", "le plan",
+    "ce plan", "la feuille", "le programme", "ce programme", "il", "elle", "celui-ci", "celle-ci", "aux termes de ce texte",
+    "aux termes de", "en vertu de ce texte", "the text", "the document", "the documents", "the plan", "the programme",
+    "the program", "the statement", "the declaration", "it", "the pact", "under its terms", "under the terms",
+];
+
+/// Whether sentence `si` opens with an anaphor for the latest instrument.
+fn starts_with_anaphor(m: &Mentions, si: usize) -> bool {
+    let s = m.sentences[si];
+    let text = m.folded.text[s.start..s.end].trim_start();
+    ANAPHORS.iter().any(|a| {
+        text.starts_with(a) && text[a.len()..].starts_with([' ', ','])
+    })
 }

@@ -276,6 +276,9 @@ const CUES: &[(&str, Cue)] = &[
     ("provides for cooperation in", Cue::AreaList), ("cooperation in", Cue::AreaList), ("spanning", Cue::AreaList),
     ("ranging from", Cue::AreaList), ("aims at", Cue::AreaList), ("deals with", Cue::AreaList),
     ("in areas including", Cue::AreaList), ("in sectors including", Cue::AreaList), ("areas of", Cue::AreaList),
+    ("focused on", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList),
+    ("cooperation on", Cue::AreaList), ("provides for", Cue::AreaList), ("porteront sur", Cue::AreaList),
+    ("ont porte sur", Cue::AreaList), ("dispositions relatives a", Cue::AreaList), ("provisions on", Cue::AreaList),
     ("cooperer dans", Cue::AreaList), ("cooperation dans", Cue::AreaList), ("cooperation en", Cue::AreaList),
     // Bodies set up.
     ("prevoit la creation", Cue::Creates), ("prevoit la mise en place", Cue::Creates), ("cree", Cue::Creates),
@@ -286,7 +289,7 @@ const CUES: &[(&str, Cue)] = &[
     ("sera mise en place", Cue::Creates), ("veillera", Cue::Creates), ("assurera le suivi", Cue::Creates),
     ("sets up", Cue::Creates), ("set up", Cue::Creates), ("establishes", Cue::Creates), ("establish", Cue::Creates),
     ("will be set up", Cue::Creates), ("will be established", Cue::Creates), ("creates", Cue::Creates),
-    ("provides for", Cue::Creates), ("will oversee", Cue::Creates), ("will monitor", Cue::Creates),
+    ("will oversee", Cue::Creates), ("will monitor", Cue::Creates),
     ("to follow up", Cue::Creates), ("will follow up", Cue::Creates), ("establishment of", Cue::Creates),
     ("creation of", Cue::Creates), ("launch", Cue::Creates),
     // Bodies that already existed.

@@ -153,7 +153,7 @@ fn place_in(m: &Mentions, si: usize) -> Option<Span> {
         i = at;
         let word_end = text[at..s.end].find(' ').map_or(s.end, |k| at + k);
         let w = &text[at..word_end];
-        if !matches!(w, "a" | "in" | "at" | "au") {
+        if !matches!(w, "a" | "in") {
             continue;
         }
         // The input must say "à", not "a" (the verb "avoir").
@@ -445,7 +445,7 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
 /// Strong list openers first: a weak one ("vise", "notamment") counts only
 /// when no strong one is in the sentence.
 fn is_strong_area_cue(t: &str) -> bool {
-    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
+    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "cooperate on" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
 }
 
 /// The areas a frame's sentences list.
@@ -490,6 +490,9 @@ const LIST_END: &[&str] = &[
     ", a-t-elle", ", said", ", selon", ", according", ", while", ", tandis", ", alors", ", et sera", ", and will", ", et a ",
     ", and was", ", afin", ", in order", ", pour ", ", en vue", " afin de", " in order to", " so as to", ", et ", ", and the ",
     ", et de renforcer", ", as well as to", ", ainsi qu'a", " pour une duree", " for a period", " pour la periode",
+    ", and sets", ", and provides", ", and will", ", and establishes", ", and creates", ", and calls", ", and aims",
+    ", and tasks", ", et prevoit", ", et met", ", et cree", ", et institue", ", et porte", ", et vise", ", et sera",
+    " as priority", " comme priorit",
     " dans le cadre", ", conformement", ", en presence", " en presence", ", in the presence", " in the presence", ", witnessed",
 ];
 const CATCH_ALL: &[&str] = &[
@@ -558,7 +561,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         }
     }
     // A "list" of one long clause is not a list.
-    items.retain(|&(a, b)| text[a..b].split(' ').count() <= 8);
+    items.retain(|&(a, b)| text[a..b].split(' ').count() <= 12);
     if items.len() > 12 {
         items.clear();
     }
@@ -602,7 +605,9 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
     let mut out = Vec::new();
     for &si in &f.sentences {
         let cues = m.cues_in(si);
-        let creates = cues.iter().any(|(_, c)| *c == Cue::Creates);
+        let t = &m.folded.text[m.sentences[si].start..m.sentences[si].end];
+        let creates = cues.iter().any(|(_, c)| *c == Cue::Creates)
+            || ["provides for", "prevoit", "sets up", "establish", "tasks"].iter().any(|w| t.contains(w));
         let existing: Vec<Span> = cues.iter().filter(|(_, c)| *c == Cue::Existing).map(|(sp, _)| *sp).collect();
         let s = m.sentences[si];
         for &(ms, me) in m.mechanisms.iter().filter(|(a, _)| *a >= s.start && *a < s.end) {
