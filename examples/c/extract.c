@@ -42,6 +42,26 @@ static int read_all(FILE *f, char **out, size_t *out_len) {
     return 0;
 }
 
+/* The length of the longest valid UTF-8 prefix of `s` (`n` when all of it
+ * is valid), as Rust's Utf8Error::valid_up_to counts it. */
+static size_t utf8_valid_up_to(const unsigned char *s, size_t n) {
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i], lo = 0x80, hi = 0xBF;
+        size_t len;
+        if (c < 0x80) { i++; continue; }
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+        else return i;
+        if (n - i < len || s[i + 1] < lo || s[i + 1] > hi) return i;
+        for (size_t k = 2; k < len; k++)
+            if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+        i += len;
+    }
+    return n;
+}
+
 /* Prints `s` as a JSON string, escaped exactly as the library escapes. */
 static int print_quoted(const char *s, size_t len) {
     char *quoted = NULL;
@@ -76,25 +96,49 @@ static int print_result(const entente_result *result, const char *path, int pret
     return 0;
 }
 
+/* Prints an error line whose message is `format` filled with `a`, `b`
+ * and `c`, worded as the Rust CLI words it. */
+static void print_failure(const char *path, const char *format, const char *a, const char *b, long c) {
+    int n = snprintf(NULL, 0, format, a, b, c);
+    char *message = n < 0 ? NULL : malloc((size_t)n + 1);
+    if (message == NULL) { print_error_line(path, "out of memory"); return; }
+    snprintf(message, (size_t)n + 1, format, a, b, c);
+    print_error_line(path, message);
+    free(message);
+}
+
 /* Extracts one file ("-" is standard input); 0 on success, 1 after
  * printing an error line. */
 static int process(const entente_extractor *ex, const char *path, const char *date, int pretty) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (f == NULL) { print_error_line(path, strerror(errno)); return 1; }
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *what = is_stdin ? "standard input" : path;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (f == NULL) {
+        int e = errno;
+        print_failure(path, "cannot read %s: %s (os error %ld)", what, strerror(e), e);
+        return 1;
+    }
     char *text = NULL;
     size_t len = 0;
     int err = read_all(f, &text, &len);
     if (f != stdin) fclose(f);
-    if (err != 0) { print_error_line(path, strerror(err)); return 1; }
+    if (err != 0) {
+        print_failure(path, "cannot read %s: %s (os error %ld)", what, strerror(err), err);
+        return 1;
+    }
+    size_t valid = utf8_valid_up_to((const unsigned char *)text, len);
+    if (valid != len) {
+        free(text);
+        print_failure(path, "%s is not UTF-8 (invalid byte at offset %s%ld)", path, "", (long)valid);
+        return 1;
+    }
 
     entente_result *result = NULL;
     entente_status st = entente_extractor_extract(ex, text, len, date, date ? strlen(date) : 0, &result);
     free(text);
     if (st != ENTENTE_STATUS_OK) {
-        /* Copy the message: it is valid only until the next library call. */
-        char message[512];
-        snprintf(message, sizeof message, "%s", entente_last_error_message());
-        print_error_line(path, message);
+        /* Copy the message first: it is valid only until the next library call. */
+        print_failure(path, "%s%s", entente_last_error_message(), "", 0);
         return 1;
     }
     int failed = print_result(result, path, pretty) != 0;

@@ -9,7 +9,8 @@
 //   c++ -std=c++17 -Iinclude -Iexamples/cpp examples/cpp/extract.cpp -Ltarget/debug -lentente -o extract
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <cstdio>
+#include <memory>
 #include <iostream>
 #include <iterator>
 #include <optional>
@@ -52,18 +53,55 @@ Args parse(int argc, char **argv) {
     return args;
 }
 
-/// The whole content of `path` ("-": standard input); throws with the
-/// system's message when it cannot be read.
-std::string read(const std::string &path) {
-    std::ostringstream buf;
-    if (path == "-") {
-        buf << std::cin.rdbuf();
-        return buf.str();
+/// An error whose message is the line's "error" value, worded as the Rust CLI words it.
+std::runtime_error read_error(const std::string &path, int err) {
+    std::string what = path == "-" ? "standard input" : path;
+    return std::runtime_error("cannot read " + what + ": " + std::strerror(err) + " (os error " +
+                              std::to_string(err) + ")");
+}
+
+/// The length of the longest valid UTF-8 prefix of `s` (its size when all
+/// of it is valid), as Rust's Utf8Error::valid_up_to counts it.
+std::size_t utf8_valid_up_to(const std::string &s) {
+    std::size_t i = 0, n = s.size();
+    auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    while (i < n) {
+        unsigned char c = at(i), lo = 0x80, hi = 0xBF;
+        std::size_t len;
+        if (c < 0x80) { i++; continue; }
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+        else return i;
+        if (n - i < len || at(i + 1) < lo || at(i + 1) > hi) return i;
+        for (std::size_t k = 2; k < len; k++)
+            if (at(i + k) < 0x80 || at(i + k) > 0xBF) return i;
+        i += len;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(std::strerror(errno));
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw std::runtime_error(std::strerror(errno));
+    return n;
+}
+
+/// The whole content of `path` ("-": standard input) as UTF-8; throws with
+/// the line's error message when it cannot be read or is not UTF-8.
+std::string read(const std::string &path) {
+    std::string text;
+    if (path == "-") {
+        std::ostringstream buf;
+        buf << std::cin.rdbuf();
+        text = buf.str();
+    } else {
+        // C stdio rather than ifstream: it reports errno faithfully
+        // (ifstream throws its own message on reading a directory).
+        std::unique_ptr<std::FILE, int (*)(std::FILE *)> f(std::fopen(path.c_str(), "rb"), std::fclose);
+        if (!f) throw read_error(path, errno);
+        char buf[1 << 16];
+        std::size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) text.append(buf, n);
+        if (std::ferror(f.get())) throw read_error(path, errno ? errno : EIO);
+    }
+    std::size_t valid = utf8_valid_up_to(text);
+    if (valid != text.size())
+        throw std::runtime_error(path + " is not UTF-8 (invalid byte at offset " + std::to_string(valid) + ")");
     return text;
 }
 

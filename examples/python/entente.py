@@ -378,6 +378,33 @@ def _parse(argv):
     return opts, files or ["-"]
 
 
+class _ReadError(Exception):
+    """A file that cannot be read or is not UTF-8; ``message`` is worded as
+    the Rust CLI words it."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def _read(path):
+    """The UTF-8 bytes of ``path`` ("-": standard input)."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as f:
+                data = f.read()
+    except OSError as e:
+        what = "standard input" if path == "-" else path
+        raise _ReadError("cannot read %s: %s (os error %d)" % (what, e.strerror, e.errno)) from e
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise _ReadError("%s is not UTF-8 (invalid byte at offset %d)" % (path, e.start)) from e
+    return data
+
+
 def _with_file(json_text, path, pretty):
     quoted = json_quote(os.fsencode(path))
     cut = len(json_text) - (2 if pretty else 1)  # before "}" or "\n}"
@@ -401,17 +428,10 @@ def main(argv=None):
     with extractor:
         for path in files:
             try:
-                if path == "-":
-                    text = sys.stdin.buffer.read()
-                else:
-                    with open(path, "rb") as f:
-                        text = f.read()
+                text = _read(path)
                 line = _with_file(extractor.extract(text, opts["date"], raw=True, pretty=opts["pretty"]),
                                   path, opts["pretty"])
-            except OSError as e:
-                line = '{"file":%s,"error":%s}' % (json_quote(os.fsencode(path)), json_quote(e.strerror or str(e)))
-                status = 1
-            except EntenteError as e:
+            except (_ReadError, EntenteError) as e:
                 line = '{"file":%s,"error":%s}' % (json_quote(os.fsencode(path)), json_quote(e.message))
                 status = 1
             out.write(line.encode("utf-8") + b"\n")

@@ -115,6 +115,13 @@ class AgreesWithRust(unittest.TestCase):
         error = json.loads(lines[0])
         self.assertEqual(list(error), ["file", "error"])
         self.assertEqual(error["file"], "missing.txt")
+        self.assertEqual(error["error"], self.expected["missing_error"])
+        bad = os.path.join(os.path.dirname(os.environ["ENTENTE_EXPECTED"]), "bad.txt")
+        with open(bad, "wb") as f:
+            f.write(b"Le Niger et le B\xe9nin")
+        run = subprocess.run([sys.executable, SCRIPT, bad], cwd=ROOT, capture_output=True, check=False)
+        self.assertEqual(run.stdout.decode("utf-8"), '{"file":%s,"error":%s}\n' % (
+            json.dumps(bad), json.dumps(bad + " is not UTF-8 (invalid byte at offset 16)")))
         self.assertEqual(json.loads(lines[1])["file"], first["path"])
         for bad in (["--date", "2023-02-30"], ["--lang", "xx"], ["--nope"]):
             run = subprocess.run([sys.executable, SCRIPT] + bad, cwd=ROOT, capture_output=True, check=False)
