@@ -22,6 +22,9 @@ pub(crate) type Span = (usize, usize);
 
 /// Everything recognized in one document, in folded coordinates.
 pub(crate) struct Mentions<'a> {
+    /// Folded spans of datelines ("RABAT, 12 mars (MAP) -"): their names
+    /// say where the story was filed, not who signed.
+    pub(crate) datelines: Vec<Span>,
     pub(crate) input: &'a str,
     pub(crate) folded: &'a Folded,
     pub(crate) sentences: Vec<Sentence>,
@@ -585,6 +588,7 @@ const ENGLISH_STOP: &[&str] = &[
     "planned", "draft", "said", "such", "any", "all", "both", "each", "some", "other", "is", "was", "were", "be",
     "been", "will", "would", "also", "up", "over", "under", "s", "'s", "it", "they", "we", "he", "she", "into",
     "inked", "sealed", "concluded", "adopted", "existing", "previous", "earlier", "current", "bilateral",
+    "billion", "million", "worth", "us", "dollar", "euro", "year", "three-year", "five-year", "ten-year",
 ];
 
 fn is_participle(w: &str) -> bool {

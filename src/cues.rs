@@ -247,6 +247,10 @@ const CUES: &[(&str, Cue)] = &[
     ("rumours", Cue::Negated), ("rumor", Cue::Negated), ("rumors", Cue::Negated), ("rumeur", Cue::Negated),
     ("rumeurs", Cue::Negated), ("no deal", Cue::Negated), ("speculation", Cue::Negated),
     ("n'est pas", Cue::Negated), ("is not", Cue::Negated), ("was not", Cue::Negated), ("no such", Cue::Negated),
+    // Speculation: a rumoured signing is no agreement.
+    ("could be signed", Cue::Negated), ("could sign", Cue::Negated), ("might sign", Cue::Negated),
+    ("might be signed", Cue::Negated), ("may sign", Cue::Negated), ("pourrait etre signe", Cue::Negated),
+    ("pourrait etre signee", Cue::Negated), ("pourraient signer", Cue::Negated), ("pourrait signer", Cue::Negated),
     // Source.
     ("selon", Cue::Source), ("according to", Cue::Source), ("indique", Cue::Source), ("in a", Cue::Source),
     ("dans un", Cue::Source), ("issued", Cue::Source), ("publie", Cue::Source), ("said in", Cue::Source),
@@ -287,6 +291,9 @@ const CUES: &[(&str, Cue)] = &[
     ("sera chargee", Cue::Creates), ("a ete prevu", Cue::Creates), ("est prevu", Cue::Creates), ("ete prevu", Cue::Creates), ("ete prevue", Cue::Creates), ("sont prevus", Cue::Creates), ("est prevue", Cue::Creates),
     ("sera cree", Cue::Creates), ("sera creee", Cue::Creates), ("sera mis en place", Cue::Creates),
     ("sera mise en place", Cue::Creates), ("veillera", Cue::Creates), ("assurera le suivi", Cue::Creates),
+    ("will meet", Cue::Creates), ("se reunira", Cue::Creates), ("se reuniront", Cue::Creates),
+    ("sera suivie par", Cue::Creates), ("sera suivi par", Cue::Creates), ("will be monitored by", Cue::Creates),
+    ("will be overseen by", Cue::Creates), ("will be chaired", Cue::Creates), ("will review", Cue::Creates),
     ("sets up", Cue::Creates), ("set up", Cue::Creates), ("establishes", Cue::Creates), ("establish", Cue::Creates),
     ("will be set up", Cue::Creates), ("will be established", Cue::Creates), ("creates", Cue::Creates),
     ("will oversee", Cue::Creates), ("will monitor", Cue::Creates),
@@ -297,7 +304,6 @@ const CUES: &[(&str, Cue)] = &[
     ("reunion de la", Cue::Existing), ("reunion du", Cue::Existing), ("travaux de la", Cue::Existing),
     ("reunir la", Cue::Existing), ("dont la derniere", Cue::Existing), ("session of", Cue::Existing),
     ("meeting of", Cue::Existing), ("sidelines of", Cue::Existing), ("on the margins", Cue::Existing),
-    ("co-presided", Cue::Existing), ("copresided", Cue::Existing), ("co-chaired", Cue::Existing),
     // The parties by number.
     ("les deux pays", Cue::BothParties), ("les deux parties", Cue::BothParties), ("les deux voisins", Cue::BothParties),
     ("les deux gouvernements", Cue::BothParties), ("les deux etats", Cue::BothParties), ("des deux pays", Cue::BothParties),

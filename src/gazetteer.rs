@@ -91,6 +91,17 @@ impl Gazetteer {
             .filter(|e| e.form == Form::OrgName)
             .map(|e| (e.code.clone(), e.lang.clone(), e.text.clone()))
             .collect();
+        // "au Caire", "du Caire": a capital whose name opens with the
+        // article also stands without it after a contracted preposition.
+        let contracted: Vec<Entry> = entries
+            .iter()
+            .filter(|e| e.form == Form::Capital && e.lang.as_ref() == "fr")
+            .filter_map(|e| {
+                let rest = e.text.strip_prefix("Le ")?;
+                Some(Entry { text: rest.into(), ..e.clone() })
+            })
+            .collect();
+        entries.extend(contracted);
         let lexicon = Lexicon::new(entries.into_iter().map(|e| (e.text.to_string(), e)));
         Gazetteer { lexicon, short, org_names }
     }
@@ -128,7 +139,8 @@ impl Gazetteer {
                 // but names are matched without case for all-caps datelines.
                 _ => true,
             };
-            if !ok {
+            // "US$1.2 billion" is money, not a state.
+            if !ok || input[t..].starts_with('$') {
                 continue;
             }
             if out.last().is_some_and(|l| hit.start < l.end) {

@@ -142,7 +142,9 @@ fn extract_piece(tables: &Tables, input: &str, lang: Language, doc_date: &Docume
     let mechanisms: Vec<_> = tables.mechanisms.find(&folded.text).into_iter().map(|h| (h.start, h.end)).collect();
     let sectors: Vec<_> = tables.sectors.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     let doc_date_span = doc_date.dateline.or(doc_date.span).map(conv);
+    let datelines = datelines(input, &folded);
     let m = Mentions {
+        datelines,
         input,
         folded: &folded,
         sentences,
@@ -292,4 +294,33 @@ fn party_name(tables: &Tables, m: &Mentions, code: &str, org: bool, lang: &str) 
             .or_else(|| tables.gazetteer.short_name(code, lang).map(str::to_string))
             .unwrap_or_else(|| code.to_string())
     }
+}
+
+/// Folded spans of datelines: a line opening (after any ` date ...` marker)
+/// with an all-capitals place, up to the dash or colon that ends it.
+fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
+    let text = &folded.text;
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let ls = line_start;
+        line_start += line.len() + 1;
+        let body = segment::strip_date_marker(line.trim_start());
+        let off = ls + (line.len() - body.len());
+        let first: &str = body.split([' ', ',', '(']).next().unwrap_or("");
+        if first.len() < 3 {
+            continue;
+        }
+        let (a, b) = folded.span(off, off + first.len());
+        let written = &input[a..b];
+        if !written.chars().any(char::is_alphabetic) || written.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let window = &body[..body.len().min(120)];
+        let end = [" - ", " -- ", ": ", " -"].iter().filter_map(|d| window.find(d)).min();
+        if let Some(e) = end {
+            out.push((off, off + e));
+        }
+    }
+    out
 }

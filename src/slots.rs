@@ -131,17 +131,30 @@ fn location_of(m: &Mentions, f: &Frame) -> Option<Span> {
     } else if let Some(u) = f.umbrella {
         order.push(u);
     }
-    for si in order {
-        if let Some(p) = place_in(m, si) {
-            return Some(p);
+    // Of the places in the frame's own sentences, the one nearest after a
+    // signing cue ("signed ... in Brussels", not "an office in Amman").
+    let own = f.sentences.len();
+    let mut best: Option<(usize, Span)> = None;
+    for (k, si) in order.into_iter().enumerate() {
+        let cues: Vec<usize> = m.cues_in(si).iter().filter(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned)).map(|(sp, _)| sp.1).collect();
+        for p in places_in(m, si) {
+            let d = cues.iter().map(|&c| if c <= p.0 { p.0 - c } else { (c - p.0) * 2 }).min().unwrap_or(400);
+            let d = if k < own { d } else { d + 1000 * k };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, p));
+            }
+        }
+        if k + 1 >= own && best.is_some() {
+            break;
         }
     }
-    None
+    best.map(|(_, p)| p)
 }
 
-/// The first place introduced by a locative preposition in a sentence,
-/// outside people's roles.
-fn place_in(m: &Mentions, si: usize) -> Option<Span> {
+/// The places introduced by a locative preposition in a sentence, outside
+/// people's roles and datelines.
+fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
+    let mut out = Vec::new();
     let s = m.sentences[si];
     let text = &m.folded.text;
     let in_role = |pos: usize| m.people.iter().any(|p| p.role.is_some_and(|(a, b)| pos >= a && pos < b));
@@ -153,7 +166,7 @@ fn place_in(m: &Mentions, si: usize) -> Option<Span> {
         i = at;
         let word_end = text[at..s.end].find(' ').map_or(s.end, |k| at + k);
         let w = &text[at..word_end];
-        if !matches!(w, "a" | "in") {
+        if !matches!(w, "a" | "in" | "au") {
             continue;
         }
         // The input must say "à", not "a" (the verb "avoir").
@@ -167,10 +180,12 @@ fn place_in(m: &Mentions, si: usize) -> Option<Span> {
             continue;
         }
         if let Some(sp) = place_at(m, start, s.end) {
-            return Some(sp);
+            if !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
+                out.push(sp);
+            }
         }
     }
-    None
+    out
 }
 
 /// A capitalised place name starting at folded `start`.
@@ -294,8 +309,19 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
             both |= *c == Cue::BothParties;
             three |= *c == Cue::ThreeParties;
         }
+        let cues = m.cues_in(si);
+        let presence = cues.iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0);
+        let sign_after = |p: usize| cues.iter().any(|((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *cs > p);
         for n in m.named_in(si) {
             if n.entry.form == Form::Capital && !capital_as_party(m, n.start) {
+                continue;
+            }
+            if m.datelines.iter().any(|&(a, b)| n.start >= a && n.start < b) {
+                continue;
+            }
+            // Named inside a presence clause: a witness's country.
+            if presence.is_some_and(|p| n.start > p && !cues.iter().any(|((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *cs > p && *cs < n.start)) {
+                let _ = sign_after;
                 continue;
             }
             if n.entry.is_org() {

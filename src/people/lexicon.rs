@@ -1,0 +1,315 @@
+//! Word lists for the people recognizer. Every entry is in folded form
+//! (lowercase, accents stripped, ’ written '), as tokens of
+//! [`crate::normalize::Folded`] text appear.
+
+/// French elided articles and pronouns that the tokenizer splits off the
+/// following word ("l'ambassadeur" → "l'" + "ambassadeur").
+pub(super) const ELISIONS: &[&str] = &[
+    "l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+];
+
+/// Words that keep a following period as part of the token ("Dr.", "ret.").
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mlle", "dr", "pr", "prof", "mr", "mrs", "ms", "messrs", "hon", "gen", "lt",
+    "col", "capt", "maj", "brig", "ret", "retd", "rtd", "jr", "sr", "cdr", "adm", "sgt",
+];
+
+/// One-token honorifics, removed from names ("M.", "Mme", "Dr", "H.E.").
+/// Cheikh/Sheikh are handled apart: see [`CHEIKHS`].
+pub(super) const HONORIFICS: &[&str] = &[
+    "m.", "mm.", "mme", "mme.", "mlle", "mlle.", "dr", "dr.", "pr", "pr.", "prof", "prof.",
+    "professeur", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "messrs", "messrs.", "sir",
+    "dame", "s.e.", "h.e.", "hon.", "hon", "honourable", "honorable", "dato'", "dato", "datuk",
+    "datin", "tun",
+];
+
+/// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):
+/// stripped only when the name does not look like a Mauritanian one.
+pub(super) const CHEIKHS: &[&str] = &["cheikh", "cheikha", "sheikh", "sheikha", "shaikh"];
+
+/// "Ambassador" used as an honorific inside a chain ("H.E. Ambassador X").
+pub(super) const AMBASSADOR_WORDS: &[&str] = &["ambassador", "ambassadeur", "ambassadrice"];
+
+/// Military ranks, as token sequences; the longest match wins.
+pub(super) const RANKS: &[&[&str]] = &[
+    &["general", "de", "corps", "d'", "armee"],
+    &["general", "de", "brigade", "aerienne"],
+    &["general", "de", "division"],
+    &["general", "de", "brigade"],
+    &["general", "d'", "armee"],
+    &["marechal", "de", "l'", "air"],
+    &["lieutenant-colonel"],
+    &["lieutenant", "colonel"],
+    &["lieutenant", "general"],
+    &["lieutenant", "gen."],
+    &["lt", "gen"],
+    &["lt.", "gen."],
+    &["lt-gen"],
+    &["major", "general"],
+    &["maj", "gen"],
+    &["maj.", "gen."],
+    &["maj-gen"],
+    &["brigadier", "general"],
+    &["brig.", "gen."],
+    &["brig", "gen"],
+    &["air", "chief", "marshal"],
+    &["air", "vice", "marshal"],
+    &["air", "marshal"],
+    &["field", "marshal"],
+    &["vice", "admiral"],
+    &["rear", "admiral"],
+    &["vice-amiral"],
+    &["contre-amiral"],
+    &["colonel-major"],
+    &["general"],
+    &["generale"],
+    &["gen."],
+    &["colonel"],
+    &["col."],
+    &["commandant"],
+    &["capitaine"],
+    &["captain"],
+    &["capt."],
+    &["lieutenant"],
+    &["amiral"],
+    &["admiral"],
+    &["marechal"],
+    &["marshal"],
+    &["brigadier"],
+    &["major"],
+    &["commodore"],
+];
+
+/// What may stand inside the parentheses after a rank: "(ER)", "(retd)".
+pub(super) const RETIRED: &[&str] = &["er", "r", "retd", "retd.", "ret", "ret.", "rtd", "rtd.", "retired"];
+
+/// French office nouns that head a role.
+pub(super) const FR_HEADS: &[&str] = &[
+    "ministre", "president", "presidente", "pdg", "directeur", "directrice", "ambassadeur",
+    "ambassadrice", "secretaire", "chef", "commandant", "gouverneur", "gouverneure", "maire",
+    "wali", "recteur", "rectrice", "doyen", "doyenne", "commissaire", "representant",
+    "representante", "conseiller", "conseillere", "porte-parole", "homologue", "roi", "reine",
+    "emir", "prince", "princesse", "sultan", "chancelier", "chanceliere", "inspecteur",
+    "inspectrice", "administrateur", "administratrice", "consul", "prefet", "prefete",
+    "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "envoye", "envoyee",
+    "procureur", "mediateur", "mediatrice", "delegue", "deleguee",
+];
+
+/// English office nouns that head a role.
+pub(super) const EN_HEADS: &[&str] = &[
+    "minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary",
+    "director", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "governor",
+    "mayor", "commissioner", "counterpart", "representative", "head", "chief", "king", "queen",
+    "emir", "sultan", "prince", "princess", "dean", "rector", "provost", "spokesman",
+    "spokeswoman", "spokesperson", "adviser", "advisor", "administrator", "consul", "attorney",
+    "speaker",
+];
+
+/// Office nouns that make a hyphenated word a head ("Director-General",
+/// "vice-ministre", "haut-commissaire").
+pub(super) const HEAD_PARTS: &[&str] = &[
+    "ministre", "minister", "president", "presidente", "directeur", "directrice", "director",
+    "secretaire", "secretary", "chancellor", "chancelier", "commissaire", "commissioner",
+    "representant", "representante", "representative", "ambassadeur", "ambassador", "attorney",
+    "governor", "gouverneur", "chairman", "chairperson",
+];
+
+/// Heads that are also common given names: they do not end a name.
+pub(super) const NAME_LIKE_HEADS: &[&str] = &["sultan", "prince", "emir", "king", "queen", "chief"];
+
+/// French words that may precede an office noun inside the role
+/// ("Premier ministre", "premier vice-ministre", "haut représentant").
+pub(super) const FR_PREMODIFIERS: &[&str] = &[
+    "premier", "premiere", "haut", "haute", "vice", "ancien", "ancienne", "nouveau", "nouvel",
+    "nouvelle", "futur", "future", "ex", "sous", "grand",
+];
+
+/// English lowercase words that may precede an office noun inside the role
+/// ("deputy prime minister", "the foreign minister").
+pub(super) const EN_MODIFIERS: &[&str] = &[
+    "deputy", "vice", "prime", "senior", "junior", "assistant", "acting", "chief", "permanent",
+    "cabinet", "federal", "executive", "managing", "general", "principal", "special", "first",
+    "second", "crown", "former", "interim", "state", "foreign",
+];
+
+/// English words glued after an office noun that still belong to the title
+/// ("Director General", "Chief Executive Officer").
+pub(super) const TITLE_WORDS: &[&str] = &[
+    "general", "executive", "officer", "director", "secretary", "minister", "president",
+    "chancellor", "commissioner", "designate", "elect", "adviser", "advisor", "operating",
+    "financial", "representative", "envoy", "plenipotentiary",
+];
+
+/// Ministerial portfolios and similar domain words. A capitalized run after
+/// "Minister of/for" ends where these stop and a name begins ("Minister for
+/// Defence Rana Asif Mehmood"); they are never name parts.
+pub(super) const PORTFOLIO: &[&str] = &[
+    "defence", "defense", "foreign", "affairs", "trade", "industry", "industries", "commerce",
+    "energy", "resources", "mines", "minerals", "mining", "development", "health", "prevention",
+    "interior", "justice", "finance", "finances", "economy", "economic", "planning", "education",
+    "culture", "knowledge", "sports", "sport", "youth", "heritage", "tourism", "agriculture",
+    "water", "sanitation", "environment", "climate", "transport", "transports", "infrastructure",
+    "infrastructures", "works", "labour", "labor", "employment", "communication",
+    "communications", "information", "technology", "technologies", "science", "sciences",
+    "innovation", "research", "security", "home", "state", "cooperation", "co-operation",
+    "integration", "investment", "investments", "treasury", "petroleum", "oil", "gas", "power",
+    "electricity", "housing", "urban", "rural", "fisheries", "fishing", "maritime", "ocean",
+    "marine", "digital", "telecommunications", "post", "aviation", "civil", "women", "gender",
+    "family", "social", "welfare", "solidarity", "immigration", "migration", "asylum",
+    "religious", "islamic", "endowments", "public", "administration", "service", "services",
+    "budget", "customs", "revenue", "statistics", "land", "lands", "forestry", "forests",
+    "wildlife", "livestock", "food", "nutrition", "humanitarian", "disaster", "emergency",
+    "intelligence", "relations", "international", "regional", "external", "parliamentary",
+    "legal", "constitutional", "mass", "primary", "secondary", "higher", "vocational",
+    "training", "staff", "army", "navy", "air", "forces", "national", "nationale", "federal",
+    "affaires", "etrangeres", "sante", "economie", "energie", "industrie", "interieur",
+    "enseignement", "jeunesse", "tourisme", "peche", "peches", "eau", "equipement",
+    "logistique", "environnement", "developpement", "investissement", "securite", "travail",
+    "emploi", "solidarite", "habitat", "urbanisme", "numerique", "recherche", "formation",
+    "artisanat", "exterieur", "defense", "armees", "armee", "terre", "marine", "transition",
+    "commerce", "justice", "culture",
+];
+
+/// Words that cannot be part of a name and cannot start one: function words
+/// of both languages, discourse words, English months and weekdays, rubric
+/// words. Capitalized forms of these are sentence starts, not names.
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
+    "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "selon", "pour", "dans", "sur",
+    "par", "en", "au", "aux", "avec", "entre", "apres", "avant", "depuis", "lors", "sous",
+    "chez", "et", "ou", "mais", "donc", "ni", "car", "si", "lire", "aussi", "photo", "video",
+    "source", "sources", "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with",
+    "and", "or", "but", "as", "from", "under", "after", "before", "during", "it", "he", "she",
+    "they", "we", "this", "that", "these", "those", "its", "his", "her", "their", "there",
+    "here", "according", "also", "while", "when", "where", "which", "who", "what", "both",
+    "all", "each", "some", "many", "more", "most", "other", "such", "no", "not", "read",
+    "see", "click", "copyright", "update", "updated", "today", "yesterday", "meanwhile",
+    "earlier", "later", "separately", "however", "moreover", "speaking", "pour", "cependant",
+    "toutefois", "ainsi", "enfin", "hier", "aujourd'hui", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
+    "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "qui", "que", "dont", "quant", "signed", "said", "says", "signe", "signee",
+];
+
+/// Capitalized words that mark an organization, a place or a document: a
+/// capitalized run containing one is not a person's name.
+pub(super) const ORG_WORDS: &[&str] = &[
+    "ministere", "ministry", "forces", "force", "armees", "armee", "army", "navy", "royaume",
+    "kingdom", "republique", "republic", "union", "commission", "banque", "bank", "universite",
+    "university", "agence", "agency", "fonds", "fund", "company", "compagnie", "societe",
+    "group", "groupe", "industries", "engineering", "council", "conseil", "organisation",
+    "organization", "office", "authority", "autorite", "corporation", "institute", "institut",
+    "faculte", "faculty", "school", "ecole", "centre", "center", "port", "palace", "palais",
+    "house", "sea", "mer", "ocean", "river", "fleuve", "lake", "lac", "summit", "sommet",
+    "headquarters", "siege", "alliance", "nations", "unies", "united", "states", "etats",
+    "etat", "government", "gouvernement", "cabinet", "parliament", "parlement", "assemblee",
+    "assembly", "senat", "senate", "court", "cour", "tribunal", "police", "gendarmerie",
+    "airport", "aeroport", "hotel", "hospital", "hopital", "stadium", "stade", "avenue",
+    "street", "rue", "boulevard", "square", "hall", "salle", "tower", "building", "mission",
+    "embassy", "ambassade", "consulat", "consulate", "programme", "program", "project",
+    "projet", "plan", "accord", "agreement", "treaty", "traite", "convention", "protocole",
+    "protocol", "memorandum", "mou", "declaration", "statement", "communique", "initiative",
+    "forum", "conference", "committee", "comite", "secretariat", "direction", "department",
+    "departement", "association", "foundation", "fondation", "federation", "network",
+    "reseau", "zone", "region", "province", "county", "district", "city", "ville", "island",
+    "ile", "islands", "iles", "gulf", "golfe", "north", "south", "east", "west", "nord", "sud",
+    "ouest", "central", "centrale", "ltd", "inc", "sa", "plc", "llc", "holding", "holdings",
+    "energia", "airlines", "airways", "telecom", "motors", "systems", "solutions", "capital",
+    "partners", "royal", "royale", "royales", "royaux", "federale", "africa", "afrique",
+    "europe", "asia", "asie", "america", "amerique", "daily", "news", "times", "press",
+    "presse", "map", "afp", "aps", "wam", "reuters", "xinhua", "dhabi", "faso", "leone", "lanka",
+    "rica", "arabia", "zealand", "kong", "lumpur", "salaam", "aires", "aviv", "verde", "bissau",
+    "coast", "cote", "caire", "cairo", "town", "city", "valley", "mount", "mont", "bay", "baie",
+    "airport", "railway", "highway", "corridor", "pact", "deal", "deals", "sign", "signs",
+    "visit", "visits", "talks",
+];
+
+/// First words of two-word place names; a place after "Ambassador to" keeps
+/// both words before a glued name ("Ambassador to South Africa X Y").
+pub(super) const MULTIWORD_PLACE_START: &[&str] = &[
+    "south", "north", "east", "west", "new", "united", "saudi", "sri", "costa", "sierra",
+    "burkina", "ivory", "czech", "papua", "san", "sao", "cape", "central", "equatorial", "hong",
+    "puerto", "dominican", "abu", "addis", "kuala", "dar", "buenos", "tel", "porto", "el",
+    "trinidad", "bosnia", "guinea", "timor",
+];
+
+/// Name particles ("van der", "bin", "Ould"): inside a name, never at its end.
+pub(super) const PARTICLES: &[&str] = &[
+    "de", "la", "le", "van", "der", "den", "von", "bin", "ben", "ibn", "al", "el", "da", "dos",
+    "das", "di", "del", "della", "ould", "mint", "bint", "ter", "ten", "zu", "du", "abu",
+];
+
+/// Particles that cannot start a name even when capitalized: they are
+/// sentence-initial articles ("Le Caire", "La Haye", "Du côté").
+pub(super) const ARTICLE_PARTICLES: &[&str] = &["de", "la", "le", "du"];
+
+/// Roman numerals after a sovereign's name ("Mohammed VI").
+pub(super) const ROMAN: &[&str] = &[
+    "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+];
+
+/// French lowercase words that end a role: verbs, pronouns, conjunctions,
+/// adverbs, dates.
+pub(super) const FR_STOP: &[&str] = &[
+    "qui", "que", "qu'", "dont", "ou", "lors", "a", "ont", "est", "sont", "sera", "seront",
+    "etait", "etaient", "avait", "avaient", "aura", "auront", "ete", "devrait", "devraient",
+    "doit", "doivent", "va", "vont", "peut", "peuvent", "fait", "font", "se", "s'", "sa", "son",
+    "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "y",
+    "ne", "n'", "pas", "plus", "ainsi", "aussi", "egalement", "deja", "hier", "aujourd'hui",
+    "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "par", "avec", "entre", "sur", "sous", "dans", "apres",
+    "avant", "depuis", "pendant", "selon", "contre", "vers", "chez", "comme", "mais", "donc",
+    "car", "si", "et", "un", "une", "signe", "signee", "signes", "signees", "recu", "recue",
+    "recus", "accompagne", "accompagnee", "indique", "declare", "rappelle", "affirme",
+    "souligne", "precise", "explique", "ajoute", "estime", "annonce", "salue", "effectue",
+    "conduit", "preside", "presidee", "copreside", "copresidee", "recoit", "accueille",
+    "rencontre", "alors", "tandis", "quant", "cela", "ceci", "tout", "tous", "toute", "toutes",
+    "lequel", "laquelle", "lesquels", "lesquelles", "ici", "la", "le", "les", "l'", "de", "du",
+    "des", "d'", "au", "aux", "en", "pour", "aupres", "ni", "lui", "eux", "attendu", "attendue",
+    "arrive", "arrivee", "venu", "venue",
+];
+
+/// French articles that may follow a preposition inside a role.
+pub(super) const FR_ARTICLES: &[&str] = &["la", "le", "les", "l'"];
+
+/// Determiners skipped before a role or a rank ("le ministre", "the Minister").
+pub(super) const DETERMINERS: &[&str] =
+    &["le", "la", "l'", "les", "the", "son", "sa", "his", "her", "its", "their", "leur"];
+
+/// French adjectives that the ending test misses ("belge", "adjoint").
+pub(super) const FR_ADJECTIVES: &[&str] = &[
+    "belge", "suisse", "russe", "grec", "grecque", "turc", "turque", "tcheque", "slovaque",
+    "croate", "serbe", "bulgare", "malgache", "khmer", "burkinabe", "adjoint", "adjointe",
+    "general", "generale", "federal", "federale", "exterieur", "superieur", "interieur",
+    "permanent", "permanente", "principal", "principale", "sortant", "sortante", "interimaire",
+    "honoraire", "parlementaire", "extraordinaire", "plenipotentiaire", "charge", "chargee",
+    "delegue", "deleguee", "executif", "executive", "special", "speciale", "resident",
+    "residente", "residant", "residante", "sud-africain", "sud-coreen", "nord-coreen",
+];
+
+/// Endings of French adjectives, demonyms above all ("pakistanais",
+/// "ivoirienne", "ghanéen", "nigérian", "saoudite", "qatari").
+pub(super) const FR_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ais", "aise", "ain", "aine", "ien", "ienne", "een", "eenne", "ois", "oise", "an", "ane",
+    "and", "ande", "ol", "ole", "in", "ine", "i", "ite", "al", "ale", "el", "elle", "if", "ive",
+    "ique", "aire", "ier", "iere", "eur", "euse",
+];
+
+/// English prepositions and conjunctions that continue a role's complement.
+pub(super) const EN_CONNECTORS: &[&str] = &["of", "for", "to", "in", "on", "and", "&"];
+
+/// Words before a capitalized run that make it a place, not a person.
+pub(super) const LOCATIVES: &[&str] = &[
+    "at", "in", "into", "from", "to", "near", "across", "outside", "inside", "au", "aux", "en",
+    "dans", "vers", "l'", "d'", "depuis",
+];
+
+/// Small words a Title Case headline may leave lowercase.
+pub(super) const TITLE_SMALL: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "as",
+    "from", "vs", "via", "over", "de", "du", "des", "la", "le", "les", "et", "au", "aux", "en",
+    "l'", "d'",
+];
