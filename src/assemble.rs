@@ -9,6 +9,7 @@
 //! document (its two main parties).
 
 use crate::cues::{Cue, Instrument};
+use crate::extractor::Language;
 use crate::dates::{DateMention, DocumentDate};
 use crate::gazetteer::Mention as Named;
 use crate::lexicon::is_word_byte;
@@ -22,6 +23,7 @@ pub(crate) type Span = (usize, usize);
 
 /// Everything recognized in one document, in folded coordinates.
 pub(crate) struct Mentions<'a> {
+    pub(crate) lang: Language,
     /// Folded spans of datelines ("RABAT, 12 mars (MAP) -"): their names
     /// say where the story was filed, not who signed.
     pub(crate) datelines: Vec<Span>,
@@ -290,7 +292,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             list_seen = false;
         }
         let cues = m.cues_in(si);
-        let negated = cues.iter().any(|(_, c)| *c == Cue::Negated);
+        let negated = cues.iter().any(|(_, c)| *c == Cue::Negated)
+            || (cues.iter().any(|(_, c)| *c == Cue::Speculative) && !cues.iter().any(|(_, c)| *c == Cue::Planned));
         let insts = m.in_sentence(&m.instruments, si);
         let mut named_here = false;
         for &((s, e), inst) in insts {
@@ -299,6 +302,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             }
             let det = determiner(m, s);
             let counted = inst.plural && (det == Determiner::Count || m.words_before(s, 1).first().is_some_and(|w| m.cues.iter().any(|((cs, ce), c)| *c == Cue::Count && m.text((*cs, *ce)).ends_with(w) && *ce <= s && s - *ce <= 2)));
+            // A capitalised instrument in a genitive ("au sommet du Traité
+            // d'amitié") names an institution's frame, not the object signed.
+            if proper_genitive(m, (s, e)) {
+                continue;
+            }
             let status = nearest_status(m, si, (s, e), cues);
             if inst.plural {
                 if counted && status.is_some() && !negated {
@@ -403,12 +411,34 @@ fn upgrade(f: &mut Frame, st: Status, sp: Span) {
 /// sentence, a ratification anywhere in it winning, future modals turning a
 /// signing into a plan.
 fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)]) -> Option<(Status, Span)> {
-    let _ = si;
     let ratify_later = cues.iter().any(|(_, c)| *c == Cue::RatifyLater);
+    let insts = m.in_sentence(&m.instruments, si);
+    // Another instrument between the cue and this one takes the cue, unless
+    // the two are coordinated ("la déclaration et le plan d'action").
+    let blocked = |cs: usize, ce: usize| {
+        let (lo, hi) = if ce <= s { (ce, s) } else { (e, cs) };
+        insts.iter().any(|((a, b), i)| {
+            *a >= lo && *b <= hi && !i.plural && {
+                let between = if ce <= s { &m.folded.text[*b..s] } else { &m.folded.text[e..*a] };
+                let between = between.trim();
+                !(between.starts_with("et ") || between.starts_with("and ") || between.starts_with(",") || between.is_empty()
+                    || between.starts_with("qui l'accompagne") || between.len() > 60 && ce <= s)
+            }
+        })
+    };
     let mut best: Option<(usize, Status, Span)> = None;
+    let any_ratified = cues.iter().any(|((cs, ce), c)| *c == Cue::Ratified && !ratify_later && !blocked(*cs, *ce));
     for &((cs, ce), c) in cues {
         let Some(mut st) = cue_status(c) else { continue };
         if st == Status::Ratified && ratify_later {
+            continue;
+        }
+        // The most advanced step wins: a ratification in the sentence
+        // outranks the signing it recalls.
+        if any_ratified && st != Status::Ratified {
+            continue;
+        }
+        if blocked(cs, ce) {
             continue;
         }
         // "ratification" as the object of a plan ("en vue de la ratification").
@@ -549,7 +579,7 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
     let mut start = s;
     let head = &text[s..e];
     let english = !head.contains('\'') && (head.starts_with("agreement") || head.starts_with("treat") || head.starts_with("deal") || head.starts_with("roadmap") || head.starts_with("action plan") || head.starts_with("framework") || head.starts_with("contract") || head.starts_with("memorand") || head.starts_with("protocol") || head.starts_with("pact") || head.starts_with("statement") || head.starts_with("joint") || head.starts_with("charter"));
-    if english && !text[s..e].starts_with("accord") {
+    if english && m.lang == Language::English && !text[s..e].starts_with("accord") {
         for _ in 0..3 {
             let before = &text[..start];
             let trimmed = before.trim_end_matches(' ');
@@ -611,4 +641,20 @@ fn starts_with_anaphor(m: &Mentions, si: usize) -> bool {
     ANAPHORS.iter().any(|a| {
         text.starts_with(a) && text[a.len()..].starts_with([' ', ','])
     })
+}
+
+/// Whether an instrument is written as a proper name after a genitive
+/// ("du Traité d'amitié", "of the Treaty of Friendship").
+fn proper_genitive(m: &Mentions, (s, _e): Span) -> bool {
+    let (is, _) = m.folded.span(s, s + 1);
+    let capital = m.input[is..].chars().next().is_some_and(char::is_uppercase);
+    if !capital {
+        return false;
+    }
+    let sent_start = m.sentence_of(s).map_or(0, |i| m.sentences[i].start);
+    if m.folded.text[sent_start..s].trim().is_empty() {
+        return false;
+    }
+    let before = m.words_before(s, 2);
+    matches!(before.first().copied(), Some("du" | "des" | "of")) || before.first() == Some(&"la") && before.get(1) == Some(&"de")
 }

@@ -83,6 +83,13 @@ const INSTRUMENTS: &[(&str, Kind)] = &[
     ("deal", Contract),
     ("pact", Agreement),
     ("charter", Other),
+    // Generic nouns: only as counted umbrellas over a list ("quatre
+    // instruments juridiques ont été signés :").
+    ("instruments juridiques", Other),
+    ("instruments", Other),
+    ("textes", Other),
+    ("documents", Other),
+    ("legal instruments", Other),
 ];
 
 /// French and English plurals of an instrument phrase: the head noun (the
@@ -123,7 +130,11 @@ pub(crate) fn instruments() -> Lexicon<Instrument> {
     for &(phrase, kind) in INSTRUMENTS {
         let loose = matches!(phrase, "traite" | "protocole" | "protocol" | "deal" | "arrangement" | "charte" | "charter" | "convention" | "pacte" | "pact");
         let statement = matches!(phrase, "communique conjoint" | "communique commun" | "joint statement" | "joint communique" | "declaration conjointe" | "declaration commune" | "joint declaration");
-        entries.push((phrase.to_string(), Instrument { kind, plural: false, loose, statement }));
+        let generic = matches!(phrase, "instruments juridiques" | "instruments" | "textes" | "documents" | "legal instruments");
+        entries.push((phrase.to_string(), Instrument { kind, plural: generic, loose, statement }));
+        if generic {
+            continue;
+        }
         for p in plurals(phrase) {
             entries.push((p, Instrument { kind, plural: true, loose, statement }));
         }
@@ -166,6 +177,8 @@ pub(crate) enum Cue {
     Count,
     /// The same ceremony: "à cette occasion", "on the sidelines".
     SameOccasion,
+    /// A signing that may happen: a plan only if something else plans it.
+    Speculative,
     /// Future tense or modal verb that makes the clause speak of the future.
     Future,
 }
@@ -198,7 +211,8 @@ const CUES: &[(&str, Cue)] = &[
     ("en cours de negociation", Cue::Planned), ("en negociation", Cue::Planned), ("negociations", Cue::Planned),
     ("negocient", Cue::Planned), ("negocier", Cue::Planned), ("projet d'accord", Cue::Planned),
     ("projet de", Cue::Planned), ("avant-projet", Cue::Planned), ("en vue de la signature", Cue::Planned),
-    ("en vue de conclure", Cue::Planned), ("conclure", Cue::Planned), ("en preparation", Cue::Planned),
+    ("en vue de conclure", Cue::Planned), ("en vue de la conclusion", Cue::Planned), ("pourparlers", Cue::Planned),
+    ("discussions en vue", Cue::Planned), ("des discussions", Cue::Planned), ("talks", Cue::Planned), ("conclure", Cue::Planned), ("en preparation", Cue::Planned),
     ("sera elabore", Cue::Planned), ("sera elaboree", Cue::Planned), ("seront elabores", Cue::Planned),
     ("elaborer", Cue::Planned), ("d'elaborer", Cue::Planned), ("a elaborer", Cue::Planned),
     ("en voie de finalisation", Cue::Planned), ("finalise", Cue::Planned), ("finaliser", Cue::Planned),
@@ -248,9 +262,10 @@ const CUES: &[(&str, Cue)] = &[
     ("rumeurs", Cue::Negated), ("no deal", Cue::Negated), ("speculation", Cue::Negated),
     ("n'est pas", Cue::Negated), ("is not", Cue::Negated), ("was not", Cue::Negated), ("no such", Cue::Negated),
     // Speculation: a rumoured signing is no agreement.
-    ("could be signed", Cue::Negated), ("could sign", Cue::Negated), ("might sign", Cue::Negated),
-    ("might be signed", Cue::Negated), ("may sign", Cue::Negated), ("pourrait etre signe", Cue::Negated),
-    ("pourrait etre signee", Cue::Negated), ("pourraient signer", Cue::Negated), ("pourrait signer", Cue::Negated),
+    ("could be signed", Cue::Speculative), ("could sign", Cue::Speculative), ("might sign", Cue::Speculative),
+    ("might be signed", Cue::Speculative), ("may sign", Cue::Speculative), ("pourrait etre signe", Cue::Speculative),
+    ("pourrait etre signee", Cue::Speculative), ("pourraient signer", Cue::Speculative), ("pourrait signer", Cue::Speculative),
+    ("agreed in principle", Cue::Speculative), ("accord de principe", Cue::Speculative),
     // Source.
     ("selon", Cue::Source), ("according to", Cue::Source), ("indique", Cue::Source), ("in a", Cue::Source),
     ("dans un", Cue::Source), ("issued", Cue::Source), ("publie", Cue::Source), ("said in", Cue::Source),

@@ -144,6 +144,7 @@ fn extract_piece(tables: &Tables, input: &str, lang: Language, doc_date: &Docume
     let doc_date_span = doc_date.dateline.or(doc_date.span).map(conv);
     let datelines = datelines(input, &folded);
     let m = Mentions {
+        lang,
         datelines,
         input,
         folded: &folded,

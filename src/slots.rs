@@ -400,7 +400,12 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 push_unique(&mut wit, pi);
                 continue;
             }
-            let after_by = signed_by.iter().any(|&b| b <= p) || by_after_cue(m, si, p);
+            // A list item under an umbrella: "un accord ..., par le ministre X".
+            let item_by = s.kind == LineKind::Item && f.umbrella.is_some() && {
+                let t = &m.folded.text[s.start..p];
+                t.contains(" par ") || t.contains(" by ")
+            };
+            let after_by = item_by || signed_by.iter().any(|&b| b <= p) || by_after_cue(m, si, p);
             let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p);
             if after_by || subject {
                 push_unique(&mut sig, pi);
@@ -793,7 +798,7 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
 
 /// A signing long before the article is background.
 fn refine_status(m: &Mentions, f: &mut Frame) {
-    if f.status != Status::Signed {
+    if !matches!(f.status, Status::Signed | Status::Ratified) {
         return;
     }
     let Some((date, _)) = &f.date else {
