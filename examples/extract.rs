@@ -14,7 +14,6 @@ use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use entente::{Date, DocumentInfo, Extractor, Language, Options};
-use serde_json::{Map, Value};
 
 const USAGE: &str = "usage: extract [--date YYYY-MM-DD] [--lang fr|en] [--pretty] [FILE...]";
 
@@ -63,46 +62,35 @@ fn run() -> Result<bool, String> {
     let mut out = BufWriter::new(stdout.lock());
     let mut all_ok = true;
     for file in &files {
-        let line = match read(file) {
-            Ok(text) => match extractor.extract(&text, &info) {
-                Ok(doc) if !pretty => {
-                    // The library's JSON with "file" spliced in as the last
-                    // key: the same bytes the C, C++ and Python faces print.
-                    let json = doc.to_json();
-                    let body = json.strip_suffix('}').unwrap_or(&json);
-                    let name = serde_json::to_string(file).map_err(|e| e.to_string())?;
-                    writeln!(out, "{body},\"file\":{name}}}").map_err(|e| e.to_string())?;
-                    continue;
-                }
-                Ok(doc) => {
-                    let mut v = serde_json::to_value(&doc).map_err(|e| e.to_string())?;
-                    if let Value::Object(map) = &mut v {
-                        map.insert("file".into(), Value::String(file.clone()));
-                    }
-                    v
-                }
-                Err(e) => {
-                    all_ok = false;
-                    error_line(file, &e.to_string())
-                }
-            },
+        let name = serde_json::to_string(file).map_err(|e| e.to_string())?;
+        let result = read(file).and_then(|text| extractor.extract(&text, &info).map_err(|e| e.to_string()));
+        // The library's JSON with "file" spliced in as the last key: the same
+        // bytes the C, C++ and Python faces print.
+        let line = match result {
+            Ok(doc) if pretty => {
+                let json = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+                let body = json.strip_suffix("\n}").unwrap_or(&json);
+                format!("{body},\n  \"file\": {name}\n}}")
+            }
+            Ok(doc) => {
+                let json = doc.to_json();
+                let body = json.strip_suffix('}').unwrap_or(&json);
+                format!("{body},\"file\":{name}}}")
+            }
             Err(e) => {
                 all_ok = false;
-                error_line(file, &e)
+                let msg = serde_json::to_string(&e).map_err(|e| e.to_string())?;
+                if pretty {
+                    format!("{{\n  \"file\": {name},\n  \"error\": {msg}\n}}")
+                } else {
+                    format!("{{\"file\":{name},\"error\":{msg}}}")
+                }
             }
         };
-        let s = if pretty { serde_json::to_string_pretty(&line) } else { serde_json::to_string(&line) };
-        writeln!(out, "{}", s.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+        writeln!(out, "{line}").map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())?;
     Ok(all_ok)
-}
-
-fn error_line(file: &str, msg: &str) -> Value {
-    let mut map = Map::new();
-    map.insert("file".into(), Value::String(file.to_string()));
-    map.insert("error".into(), Value::String(msg.to_string()));
-    Value::Object(map)
 }
 
 /// Reads a file, or standard input for `-`, as UTF-8.
