@@ -1,17 +1,1224 @@
-//! People and roles (being built; this stub keeps the API the lead uses).
+//! People and the offices they hold, in French and English news text.
+//!
+//! [`find_people`] tokenizes the folded text once and scans it left to
+//! right. At each token it tries, in order:
+//!
+//! 1. a role headed by an office noun, then the name it introduces, glued or
+//!    after a comma, possibly through honorifics and ranks: "le ministre
+//!    pakistanais de la Défense, M. X Y", "Ghana's Minister for Justice, X
+//!    Y", "Federal Minister for Defence X Y", "son homologue égyptien, X Y";
+//! 2. honorifics or military ranks, then a name ("M. Sarr", "le général de
+//!    division (ER) X Y"), then possibly a role in apposition (", ministre
+//!    de la Santé");
+//! 3. a bare run of two to five capitalized name words, then possibly a role
+//!    in apposition.
+//!
+//! A second pass adds later references to people already found ("Loudiyi
+//! said", "signed by van der Meulen"), matched with [`same_person`].
+//!
+//! Lines in Title Case (English headlines) are skipped. Every step looks a
+//! bounded number of tokens ahead or behind, so the scan is linear in the
+//! length of the text.
+
+mod lexicon;
 
 use crate::extractor::Language;
 use crate::normalize::Folded;
+use lexicon::*;
 
-/// A person named in the text.
+/// How a mention was recognized; the stronger cues come first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// A role written before the name introduced it.
+    Role,
+    /// Honorifics or a military rank introduced it ("M.", "Dr", "général").
+    Honorific,
+    /// A bare run of capitalized name words (a role may follow it).
+    Bare,
+    /// A later, often shorter, mention of a person found earlier.
+    Reference,
+}
+
+/// One mention of a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct PersonMention {
-    /// Input byte span of the name.
-    pub name: (usize, usize),
-    /// Input byte span of the role.
-    pub role: Option<(usize, usize)>,
+    /// Input byte span of the name without honorific or military rank
+    /// ("Muhammad Asif Khawaja").
+    pub(crate) name: (usize, usize),
+    /// Input byte span of the role as written, without determiner, when the
+    /// text attaches one before or after the name ("ministre pakistanais de
+    /// la Défense", "Ghana's Minister for Justice", "homologue mauritanien").
+    /// When the role joins two offices with "et"/"and", only the first.
+    pub(crate) role: Option<(usize, usize)>,
+    /// How the mention was recognized.
+    pub(crate) cue: Cue,
 }
 
-/// Every person named in the text.
-pub(crate) fn find_people(_input: &str, _folded: &Folded, _lang: Language) -> Vec<PersonMention> {
-    Vec::new()
+/// Finds the people mentioned in `input`, sorted by position, with
+/// non-overlapping names. `folded` must be `Folded::new(input)`.
+pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language) -> Vec<PersonMention> {
+    let mut toks = tokenize(input, folded);
+    mark_headlines(&mut toks);
+    let scanner = Scanner { toks, french: matches!(lang, Language::French) };
+    let mut found = scanner.first_pass();
+    let references = scanner.references(input, &found);
+    found.extend(references);
+    found.sort_by_key(|m| m.name.0);
+    found.into_iter().map(|m| scanner.mention(&m)).collect()
 }
+
+/// True when two written names can denote the same person: equal once
+/// honorifics and particles are dropped, or one is a surname-only or
+/// shortened form of the other ("Loudiyi" / "Abdellatif Loudiyi", "van der
+/// Meulen" / "Sophie van der Meulen", "Kim" / "Kim Jae-hyun").
+pub(crate) fn same_person(a: &str, b: &str) -> bool {
+    parts_match(&name_parts(a), &name_parts(b))
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Letters and digits, with inner hyphens and apostrophes.
+    Word,
+    /// Any other visible character.
+    Punct,
+    /// A line break.
+    Break,
+}
+
+/// One token of the folded text.
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
+    kind: Kind,
+    /// Folded text, without a possessive "'s".
+    f: &'a str,
+    /// The input text of the token.
+    raw: &'a str,
+    /// Input byte span.
+    s: usize,
+    e: usize,
+    /// Starts with an uppercase letter.
+    cap: bool,
+    /// At least two letters, all uppercase ("KONÉ", "U.S.", "PAM").
+    upper: bool,
+    /// Followed by a possessive "'s" ("Ghana's").
+    poss: bool,
+    /// Inside a Title Case headline line.
+    headline: bool,
+}
+
+/// The character at byte `i` of `t`, if `i` is a character boundary.
+fn char_at(t: &str, i: usize) -> Option<char> {
+    t.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Splits the folded text into words, punctuation and line breaks.
+fn tokenize<'a>(input: &'a str, folded: &'a Folded) -> Vec<Tok<'a>> {
+    let t = folded.text.as_str();
+    let mut toks = Vec::with_capacity(t.len() / 5 + 1);
+    let mut i = 0;
+    while let Some(c) = char_at(t, i) {
+        let len = c.len_utf8();
+        if c.is_alphanumeric() {
+            let end = abbreviation_end(t, i, word_end(t, i));
+            push_word(&mut toks, input, folded, i, end);
+            i = end;
+            continue;
+        }
+        if c == '\n' {
+            toks.push(make_tok(input, folded, i, i + len, Kind::Break, false));
+        } else if !c.is_whitespace() {
+            toks.push(make_tok(input, folded, i, i + len, Kind::Punct, false));
+        }
+        i += len;
+    }
+    toks
+}
+
+/// End of the word starting at `start`: letters and digits, joined through
+/// single inner hyphens and apostrophes.
+fn word_end(t: &str, start: usize) -> usize {
+    let mut j = start;
+    while let Some(c) = char_at(t, j) {
+        if c.is_alphanumeric() {
+            j += c.len_utf8();
+            continue;
+        }
+        if c == '-' || c == '\'' {
+            if let Some(n) = char_at(t, j + 1).filter(|n| n.is_alphanumeric()) {
+                j += 1 + n.len_utf8();
+                continue;
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// Extends a word over the periods of an abbreviation ("m.", "u.s.",
+/// "dr.") and the apostrophe of "Dato'".
+fn abbreviation_end(t: &str, start: usize, end: usize) -> usize {
+    let w = &t[start..end];
+    match char_at(t, end) {
+        Some('.') if w.chars().count() == 1 => {
+            // Initials and dotted acronyms: "l.", "u.s.", "s.e.".
+            let mut j = end + 1;
+            while let Some(c) = char_at(t, j).filter(|c| c.is_alphabetic()) {
+                let k = j + c.len_utf8();
+                let single = !char_at(t, k).is_some_and(char::is_alphanumeric);
+                if single && char_at(t, k) == Some('.') {
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            }
+            j
+        }
+        Some('.') if ABBREVIATIONS.contains(&w) => end + 1,
+        Some('\'') if w == "dato" => end + 1,
+        _ => end,
+    }
+}
+
+/// Pushes a word, splitting a French elision ("l'", "d'") and a possessive.
+fn push_word<'a>(toks: &mut Vec<Tok<'a>>, input: &'a str, folded: &'a Folded, fs: usize, fe: usize) {
+    let w = &folded.text[fs..fe];
+    if let Some(p) = w.find('\'') {
+        let rest = fs + p + 1;
+        if ELISIONS.contains(&&w[..p]) && rest < fe {
+            // "D'Alessandro", "N'Guessan" are names; "D'après", "L'Union" are not.
+            let name_like = matches!(&w[..p], "d" | "n")
+                && input_cap(input, folded, fs)
+                && input_cap(input, folded, rest);
+            if !name_like {
+                toks.push(make_tok(input, folded, fs, rest, Kind::Word, false));
+                push_possessive(toks, input, folded, rest, fe);
+                return;
+            }
+        }
+    }
+    push_possessive(toks, input, folded, fs, fe);
+}
+
+/// Pushes a word, detaching a final "'s" as the possessive flag.
+fn push_possessive<'a>(
+    toks: &mut Vec<Tok<'a>>,
+    input: &'a str,
+    folded: &'a Folded,
+    fs: usize,
+    fe: usize,
+) {
+    let w = &folded.text[fs..fe];
+    if w.len() > 2 && w.ends_with("'s") {
+        toks.push(make_tok(input, folded, fs, fe - 2, Kind::Word, true));
+    } else {
+        toks.push(make_tok(input, folded, fs, fe, Kind::Word, false));
+    }
+}
+
+/// Whether the input character behind folded byte `fs` is uppercase.
+fn input_cap(input: &str, folded: &Folded, fs: usize) -> bool {
+    let (s, _) = folded.span(fs, fs + 1);
+    char_at(input, s).is_some_and(char::is_uppercase)
+}
+
+/// Builds a token for the folded range `fs..fe`.
+fn make_tok<'a>(
+    input: &'a str,
+    folded: &'a Folded,
+    fs: usize,
+    fe: usize,
+    kind: Kind,
+    poss: bool,
+) -> Tok<'a> {
+    let (s, e) = folded.span(fs, fe);
+    let raw = input.get(s..e).unwrap_or("");
+    let cap = raw.chars().next().is_some_and(char::is_uppercase);
+    let mut letters = 0;
+    let mut all_upper = true;
+    for c in raw.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        all_upper &= c.is_uppercase();
+    }
+    Tok {
+        kind,
+        f: &folded.text[fs..fe],
+        raw,
+        s,
+        e,
+        cap,
+        upper: letters >= 2 && all_upper,
+        poss,
+        headline: false,
+    }
+}
+
+/// Flags the tokens of Title Case lines: at least three capitalized words
+/// and no lowercase word other than small function words.
+fn mark_headlines(toks: &mut [Tok]) {
+    let mut start = 0;
+    for i in 0..=toks.len() {
+        if i < toks.len() && toks[i].kind != Kind::Break {
+            continue;
+        }
+        let line = &mut toks[start..i];
+        if is_headline(line) {
+            line.iter_mut().for_each(|t| t.headline = true);
+        }
+        start = i + 1;
+    }
+}
+
+/// Whether a line reads as a Title Case headline.
+fn is_headline(line: &[Tok]) -> bool {
+    let mut caps = 0;
+    for t in line.iter().filter(|t| t.kind == Kind::Word) {
+        if !t.f.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        if t.cap || t.upper {
+            caps += 1;
+        } else if !TITLE_SMALL.contains(&t.f) {
+            return false;
+        }
+    }
+    caps >= 3
+}
+
+// ---------------------------------------------------------------------------
+// Scanner
+
+/// Longest name, in tokens, particles included.
+const MAX_NAME_TOKENS: usize = 9;
+/// Longest role, in tokens.
+const MAX_ROLE_TOKENS: usize = 45;
+
+/// A mention in token indices.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    /// Name tokens `start..end`.
+    name: (usize, usize),
+    /// Role tokens `start..end`.
+    role: Option<(usize, usize)>,
+    cue: Cue,
+    /// First token after everything the mention consumed.
+    end: usize,
+}
+
+/// A parsed name.
+#[derive(Clone, Copy, Debug)]
+struct Name {
+    start: usize,
+    end: usize,
+    /// Main (non-particle) words.
+    main: usize,
+    /// Contains "Ould" or "Mint" (Mauritanian names keep "Cheikh").
+    ould: bool,
+}
+
+/// A run of honorifics and ranks.
+#[derive(Clone, Copy, Debug)]
+struct Chain {
+    end: usize,
+    rank: bool,
+    /// Position of a Cheikh/Sheikh taken as honorific.
+    cheikh: Option<usize>,
+}
+
+/// Where a role ends and, if a name is glued to it, where the name starts.
+#[derive(Clone, Copy, Debug)]
+struct Forward {
+    end: usize,
+    glued: Option<usize>,
+}
+
+struct Scanner<'a> {
+    toks: Vec<Tok<'a>>,
+    french: bool,
+}
+
+impl<'a> Scanner<'a> {
+    // --- token access -----------------------------------------------------
+
+    fn word(&self, i: usize) -> Option<&Tok<'a>> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Word)
+    }
+
+    /// Folded text of token `i` ("" past the end).
+    fn f(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.f)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|t| t.cap)
+    }
+
+    fn lower(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|t| !t.cap && t.f.chars().next().is_some_and(char::is_alphabetic))
+    }
+
+    fn poss(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|t| t.poss)
+    }
+
+    fn headline(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.headline)
+    }
+
+    fn is_function(&self, i: usize) -> bool {
+        FUNCTION_WORDS.contains(&self.f(i))
+    }
+
+    // --- lexical classes ----------------------------------------------------
+
+    /// Whether token `i` is an office noun.
+    fn is_head(&self, i: usize) -> bool {
+        let Some(t) = self.word(i) else { return false };
+        if self.french && t.f == "charge" {
+            // "chargé d'affaires"; "chargé de" is a participle.
+            return self.f(i + 1) == "d'" && self.f(i + 2) == "affaires";
+        }
+        let heads = if self.french { FR_HEADS } else { EN_HEADS };
+        if heads.contains(&t.f) {
+            return self.french || t.f != "head" || self.cap(i) || self.f(i + 1) == "of";
+        }
+        t.f.contains('-') && t.f.split('-').any(|p| HEAD_PARTS.contains(&p))
+    }
+
+    /// Length of the honorific at `i` (0 if none). Cheikh/Sheikh excluded.
+    fn honorific_len(&self, i: usize) -> usize {
+        let Some(t) = self.word(i) else { return 0 };
+        if !t.cap && t.f != "professeur" {
+            return 0;
+        }
+        match t.f {
+            "son" => usize::from(self.f(i + 1) == "excellence") * 2,
+            "his" | "her" => usize::from(self.f(i + 1) == "excellency") * 2,
+            "tan" | "toh" => usize::from(matches!(self.f(i + 1), "sri" | "seri" | "puan")) * 2,
+            "dato'" | "dato" | "datuk" | "datin" | "tun" => {
+                if matches!(self.f(i + 1), "sri" | "seri") {
+                    2
+                } else {
+                    1
+                }
+            }
+            f => usize::from(HONORIFICS.contains(&f)),
+        }
+    }
+
+    /// Length of the military rank at `i` with its "(retd)" (0 if none).
+    fn rank_len(&self, i: usize) -> usize {
+        let Some(t) = self.word(i) else { return 0 };
+        if !self.french && !t.cap {
+            return 0;
+        }
+        let mut best = 0;
+        for rank in RANKS {
+            if rank.len() > best && self.matches_seq(i, rank) {
+                best = rank.len();
+            }
+        }
+        if best == 0 {
+            return 0;
+        }
+        let k = i + best;
+        if self.f(k) == "(" && RETIRED.contains(&self.f(k + 1)) && self.f(k + 2) == ")" {
+            best + 3
+        } else {
+            best
+        }
+    }
+
+    fn matches_seq(&self, i: usize, seq: &[&str]) -> bool {
+        seq.iter().enumerate().all(|(k, w)| self.word(i + k).is_some_and(|t| t.f == *w))
+    }
+
+    fn is_cheikh(&self, i: usize) -> bool {
+        self.cap(i) && CHEIKHS.contains(&self.f(i))
+    }
+
+    fn is_particle(&self, i: usize) -> bool {
+        PARTICLES.contains(&self.f(i)) && self.word(i).is_some()
+    }
+
+    fn is_roman(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|t| (t.upper || t.raw.len() == 1 && t.cap) && ROMAN.contains(&t.f))
+    }
+
+    /// A single capital letter with its period ("L.").
+    fn is_initial(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|t| t.cap && t.f.len() == 2 && t.f.ends_with('.'))
+    }
+
+    /// "al-Thani", "el-Sisi": a lowercase article glued to a capitalized name.
+    fn is_article_prefixed(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|t| {
+            ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-"].iter().any(|p| {
+                t.raw.starts_with(p) && t.raw[p.len()..].chars().next().is_some_and(char::is_uppercase)
+            })
+        })
+    }
+
+    /// Whether token `i` can be a main word of a name. All-caps words
+    /// (surnames written "KONÉ") only after a first name word.
+    fn is_name_main(&self, i: usize, after_main: bool) -> bool {
+        let Some(t) = self.word(i) else { return false };
+        if !(t.cap || self.is_article_prefixed(i)) || t.f.ends_with('.') {
+            return false;
+        }
+        if t.upper && !after_main {
+            return false;
+        }
+        if FUNCTION_WORDS.contains(&t.f) || ORG_WORDS.contains(&t.f) || PORTFOLIO.contains(&t.f) {
+            return false;
+        }
+        if self.honorific_len(i) > 0 || self.rank_len(i) > 0 {
+            return false;
+        }
+        !(self.is_head(i) && !NAME_LIKE_HEADS.contains(&t.f))
+    }
+
+    /// Parses a name at `i`. A lowercase particle may start it only when
+    /// `particle_start` ("M. de Villepin", "by van der Meulen").
+    fn parse_name(&self, i: usize, particle_start: bool) -> Option<Name> {
+        let mut k = i;
+        let mut main = 0;
+        let mut end = i;
+        let mut ould = false;
+        while k < i + MAX_NAME_TOKENS + 1 {
+            let Some(t) = self.word(k) else { break };
+            let particle = self.is_particle(k);
+            let start_article = main == 0 && t.cap && ARTICLE_PARTICLES.contains(&t.f);
+            if particle && (!t.cap || main > 0 || start_article) {
+                if start_article || (!t.cap && main == 0 && !particle_start) {
+                    break;
+                }
+                // A particle must lead to more name.
+                let next_ok = self.is_particle(k + 1) || self.is_name_main(k + 1, true);
+                if !next_ok {
+                    break;
+                }
+                ould |= matches!(t.f, "ould" | "mint");
+                k += 1;
+                continue;
+            }
+            if self.is_name_main(k, main > 0) {
+                ould |= matches!(t.f, "ould" | "mint");
+                main += 1;
+                k += 1;
+                end = k;
+                if t.poss {
+                    break;
+                }
+                continue;
+            }
+            if main > 0 && self.is_roman(k) {
+                k += 1;
+                end = k;
+                break;
+            }
+            if main > 0 && self.is_initial(k) && self.is_name_main(k + 1, true) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if main == 0 || end - i > MAX_NAME_TOKENS || main > 6 {
+            return None;
+        }
+        // A run that goes on past the limit is not a name.
+        if k >= i + MAX_NAME_TOKENS + 1 {
+            return None;
+        }
+        Some(Name { start: i, end, main, ould })
+    }
+
+    /// Honorifics and ranks from `i`. After a role ("…, H.E. Ambassador X")
+    /// "Ambassador" counts as an honorific.
+    fn chain(&self, mut i: usize, after_role: bool) -> Chain {
+        let start = i;
+        let mut civil = false;
+        let mut rank = false;
+        let mut cheikh = None;
+        for _ in 0..8 {
+            if self.is_cheikh(i) {
+                if civil {
+                    // "M. Cheikh Ould Ely": a given name.
+                    break;
+                }
+                cheikh = Some(i);
+                i += 1;
+                continue;
+            }
+            let h = self.honorific_len(i);
+            if h > 0 {
+                civil = true;
+                i += h;
+                continue;
+            }
+            let r = self.rank_len(i);
+            if r > 0 && !(self.french && self.f(i) == "commandant" && !self.is_name_main(i + r, false)) {
+                rank = true;
+                i += r;
+                continue;
+            }
+            if (after_role || i > start)
+                && self.cap(i)
+                && AMBASSADOR_WORDS.contains(&self.f(i))
+                && self.is_name_main(i + 1, false)
+            {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        Chain { end: i, rank, cheikh }
+    }
+
+    /// The name after a chain, keeping a final Cheikh for Mauritanian names.
+    fn name_after_chain(&self, ch: &Chain, from: usize) -> Option<Name> {
+        let mut name = self.parse_name(from, ch.end > from || ch.rank || ch.cheikh.is_some())?;
+        if let Some(c) = ch.cheikh {
+            if c + 1 == ch.end && from == ch.end && name.ould {
+                name.start = c;
+                name.main += 1;
+            }
+        }
+        Some(name)
+    }
+
+    /// Whether a comma at `j` introduces a person: honorifics, a rank, or a
+    /// name of two words or more.
+    fn name_follows_comma(&self, j: usize) -> bool {
+        if self.f(j) != "," {
+            return false;
+        }
+        let mut k = j + 1;
+        if DETERMINERS.contains(&self.f(k)) && (self.honorific_len(k + 1) > 0 || self.rank_len(k + 1) > 0) {
+            k += 1;
+        }
+        self.chain(k, true).end > k || self.parse_name(k, false).is_some_and(|n| n.main >= 2)
+    }
+
+    // --- roles --------------------------------------------------------------
+
+    /// First token of a role headed at `h`, never before `floor`.
+    fn role_start(&self, h: usize, floor: usize) -> usize {
+        if self.french {
+            let mut s = h;
+            for _ in 0..2 {
+                if s > floor && self.word(s - 1).is_some() && FR_PREMODIFIERS.contains(&self.f(s - 1)) {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            return s;
+        }
+        let mut s = h;
+        for _ in 0..7 {
+            if s <= floor {
+                break;
+            }
+            let p = s - 1;
+            let Some(t) = self.word(p) else { break };
+            if self.en_pre_word(p) {
+                s = p;
+                continue;
+            }
+            // "University of Nairobi Vice-Chancellor"
+            let joins = matches!(t.f, "of" | "for") && !t.cap && p > floor && self.cap(s);
+            if joins && self.word(p - 1).is_some_and(|u| u.cap && !FUNCTION_WORDS.contains(&u.f)) {
+                s = p;
+                continue;
+            }
+            break;
+        }
+        s
+    }
+
+    /// A word that may precede an English office noun inside its role:
+    /// capitalized words and acronyms ("Kenya's", "UAE", "Deputy"), and
+    /// lowercase modifiers ("deputy", "foreign", "defence").
+    fn en_pre_word(&self, p: usize) -> bool {
+        let Some(t) = self.word(p) else { return false };
+        if t.cap || t.upper {
+            return !FUNCTION_WORDS.contains(&t.f)
+                && self.honorific_len(p) == 0
+                && !self.is_cheikh(p)
+                && (self.rank_len(p) == 0 || self.is_head(p + 1) || EN_MODIFIERS.contains(&t.f));
+        }
+        EN_MODIFIERS.contains(&t.f) || PORTFOLIO.contains(&t.f)
+    }
+
+    /// Where the role headed at `h` ends, and a glued name if one follows.
+    fn forward(&self, h: usize) -> Forward {
+        if self.french { self.forward_fr(h) } else { self.forward_en(h) }
+    }
+
+    /// Content of an English role complement: capitalized words and acronyms
+    /// that are neither honorifics nor ranks nor function words.
+    fn en_content(&self, k: usize) -> bool {
+        let Some(t) = self.word(k) else { return false };
+        (t.cap || t.upper)
+            && !FUNCTION_WORDS.contains(&t.f)
+            && self.honorific_len(k) == 0
+            && self.rank_len(k) == 0
+            && !self.is_cheikh(k)
+    }
+
+    fn forward_en(&self, h: usize) -> Forward {
+        let mut j = h + 1;
+        // Title words and portfolios glued to the head: "Director General",
+        // "Chief Executive Officer", "Secretary Defence".
+        while self.word(j).is_some()
+            && self.rank_len(j) == 0
+            && (TITLE_WORDS.contains(&self.f(j)) || self.cap(j) && PORTFOLIO.contains(&self.f(j)))
+            && j < h + 4
+        {
+            j += 1;
+        }
+        let mut run = j;
+        let mut after_connector = false;
+        while j < h + MAX_ROLE_TOKENS {
+            let f = self.f(j);
+            if self.lower(j) && EN_CONNECTORS.contains(&f) {
+                let mut k = j + 1;
+                if self.f(k) == "the" {
+                    k += 1;
+                }
+                let new_office = f == "and" && (self.is_head(k) || self.poss(k));
+                if self.en_content(k) && !new_office {
+                    j = k;
+                    run = k;
+                    after_connector = true;
+                    continue;
+                }
+                break;
+            }
+            if self.en_content(j) {
+                j += 1;
+                if self.poss(j - 1) {
+                    run = j;
+                    after_connector = true;
+                }
+                continue;
+            }
+            if self.lower(j) && PORTFOLIO.contains(&f) {
+                j += 1;
+                run = j;
+                after_connector = false;
+                continue;
+            }
+            if f == "," {
+                if let Some(k) = self.list_continuation(j) {
+                    j = k;
+                    run = k;
+                    after_connector = true;
+                    continue;
+                }
+            }
+            break;
+        }
+        self.close_role(run, j, after_connector)
+    }
+
+    /// English enumerations inside a role: "Minister of Energy, Commerce and
+    /// Industry, X Y". From the comma at `comma`, returns the comma that ends
+    /// the enumeration, if what follows is one.
+    fn list_continuation(&self, comma: usize) -> Option<usize> {
+        let mut k = comma + 1;
+        for _ in 0..4 {
+            let seg = k;
+            let mut has_and = false;
+            while let Some(t) = self.word(k) {
+                if k > seg + 10 {
+                    return None;
+                }
+                if matches!(t.f, "and" | "&") {
+                    let next = k + 1;
+                    if k == seg || !self.en_content(next) || self.is_head(next) || self.poss(next) {
+                        return None;
+                    }
+                    has_and = true;
+                    k += 1;
+                    continue;
+                }
+                if matches!(t.f, "of" | "the") && !t.cap && k > seg && self.en_content(k + 1) {
+                    k += 1;
+                    continue;
+                }
+                if self.en_content(k) && !self.is_head(k) && !t.poss {
+                    k += 1;
+                    continue;
+                }
+                return None;
+            }
+            if k == seg || self.f(k) != "," {
+                return None;
+            }
+            if has_and {
+                return Some(k);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A French preposition at `j` that continues a role; returns the index
+    /// after it and any article ("de la", "auprès de la", "à", "en" + Capital).
+    fn fr_prep(&self, j: usize) -> Option<usize> {
+        let t = self.word(j)?;
+        if t.cap {
+            return None;
+        }
+        let k = match t.f {
+            "de" | "d'" | "pour" => j + 1,
+            "du" | "des" | "au" | "aux" => return Some(j + 1),
+            "a" if t.raw == "à" => j + 1,
+            "en" if self.cap(j + 1) => return Some(j + 1),
+            "aupres" if matches!(self.f(j + 1), "de" | "d'") => j + 2,
+            "aupres" if matches!(self.f(j + 1), "du" | "des") => return Some(j + 2),
+            _ => return None,
+        };
+        Some(if FR_ARTICLES.contains(&self.f(k)) { k + 1 } else { k })
+    }
+
+    /// A capitalized word inside a French role ("Défense", "UM5R", "État").
+    fn fr_cap_content(&self, k: usize) -> bool {
+        let Some(t) = self.word(k) else { return false };
+        (t.cap || t.upper)
+            && !FUNCTION_WORDS.contains(&t.f)
+            && self.honorific_len(k) == 0
+            && self.rank_len(k) == 0
+            && !self.is_cheikh(k)
+    }
+
+    /// A lowercase word that may continue a French role.
+    fn fr_lower_content(&self, k: usize) -> bool {
+        self.lower(k) && !FR_STOP.contains(&self.f(k))
+    }
+
+    /// A French adjective right after the office noun ("pakistanais",
+    /// "délégué", "général", "sud-coréen").
+    fn fr_adjective(&self, k: usize) -> bool {
+        let Some(t) = self.word(k) else { return false };
+        if t.cap || FR_STOP.contains(&t.f) {
+            return false;
+        }
+        let f = t.f.rsplit('-').next().unwrap_or(t.f);
+        if FR_ADJECTIVES.contains(&t.f) || FR_ADJECTIVES.contains(&f) {
+            return true;
+        }
+        if ["é", "ée", "és", "ées", "è"].iter().any(|e| t.raw.ends_with(e)) {
+            return true;
+        }
+        let stem = f.strip_suffix('s').or_else(|| f.strip_suffix('x')).unwrap_or(f);
+        FR_ADJECTIVE_ENDINGS.iter().any(|e| stem.ends_with(e) && stem.len() > e.len() + 2)
+    }
+
+    fn forward_fr(&self, h: usize) -> Forward {
+        let mut j = if self.f(h) == "charge" { h + 3 } else { h + 1 };
+        let mut in_complement = false;
+        // Start of the capitalized run closing the role, and whether it
+        // follows a preposition.
+        let mut run: Option<(usize, bool)> = None;
+        while j < h + MAX_ROLE_TOKENS {
+            let f = self.f(j);
+            if let Some(k) = self.fr_prep(j) {
+                if self.fr_cap_content(k) || self.fr_lower_content(k) {
+                    j = k;
+                    in_complement = true;
+                    run = None;
+                    if self.fr_cap_content(k) {
+                        run = Some((k, true));
+                    }
+                    continue;
+                }
+                break;
+            }
+            if f == "et" && self.lower(j) {
+                let k = j + 1;
+                if self.fr_prep(k).is_some() {
+                    j = k;
+                    continue;
+                }
+                if self.lower(j - 1) {
+                    let article = FR_ARTICLES.contains(&self.f(k)) && self.fr_lower_content(k + 1);
+                    if article {
+                        j = k + 1;
+                        run = None;
+                        continue;
+                    }
+                    let adjective = self.fr_lower_content(k)
+                        && !self.is_head(k)
+                        && !self.f(k).ends_with("ant")
+                        && !FR_ARTICLES.contains(&self.f(k));
+                    if adjective {
+                        j = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if f == "," {
+                let enumeration = matches!(self.f(j + 1), "de" | "du" | "des" | "d'")
+                    && self.fr_prep(j + 1).is_some_and(|k| self.fr_cap_content(k) || self.fr_lower_content(k));
+                if enumeration {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.fr_cap_content(j) {
+                if run.is_none() {
+                    run = Some((j, false));
+                }
+                j += 1;
+                if self.poss(j - 1) {
+                    break;
+                }
+                continue;
+            }
+            if self.fr_lower_content(j) && (in_complement || self.fr_adjective(j)) && !self.is_head(j) {
+                j += 1;
+                run = None;
+                continue;
+            }
+            break;
+        }
+        match run {
+            Some((r, after_prep)) => self.close_role(r, j, after_prep),
+            None => Forward { end: j, glued: None },
+        }
+    }
+
+    /// Ends a role whose last capitalized run is `run..end`: when a name is
+    /// glued to the role, it is the longest tail of the run made of name
+    /// words; after a preposition the run keeps at least its first word (or
+    /// two for "South Africa", "Abu Dhabi").
+    fn close_role(&self, run: usize, end: usize, after_connector: bool) -> Forward {
+        let none = Forward { end, glued: None };
+        if run >= end || self.name_follows_comma(end) {
+            return none;
+        }
+        let mut k = end;
+        while k > run && self.glued_name_word(k - 1, k < end) {
+            k -= 1;
+        }
+        if k == end {
+            return none;
+        }
+        if k == run && after_connector {
+            k = run + if MULTIWORD_PLACE_START.contains(&self.f(run)) { 2 } else { 1 };
+            if k >= end {
+                return none;
+            }
+        }
+        // Particles do not start a glued name.
+        while k < end && self.is_particle(k) && self.cap(k) && ARTICLE_PARTICLES.contains(&self.f(k)) {
+            k += 1;
+        }
+        match self.parse_name(k, false) {
+            Some(n) if n.end >= end => Forward { end: k, glued: Some(k) },
+            _ => none,
+        }
+    }
+
+    /// Whether token `i` of a role's closing run can belong to a glued name.
+    fn glued_name_word(&self, i: usize, inner: bool) -> bool {
+        if self.poss(i) {
+            return false;
+        }
+        self.is_name_main(i, true) && !self.word(i).is_some_and(|t| t.upper)
+            || self.is_roman(i)
+            || self.is_initial(i)
+            || inner && self.is_particle(i) && self.cap(i) && !ARTICLE_PARTICLES.contains(&self.f(i))
+    }
+
+    /// A role in apposition after a name ending at `e`: ", ministre de la
+    /// Santé", ", Pakistan's defence minister,". Not when the role introduces
+    /// the next person (", Cypriot President X Y").
+    fn role_after(&self, e: usize) -> Option<(usize, usize)> {
+        if self.f(e) != "," {
+            return None;
+        }
+        let mut k = e + 1;
+        if DETERMINERS.contains(&self.f(k)) && self.lower(k) {
+            k += 1;
+        }
+        let start = k;
+        let h = self.head_after_modifiers(k)?;
+        let fw = self.forward(h);
+        if fw.glued.is_some() || fw.end <= h {
+            return None;
+        }
+        let after = fw.end;
+        if self.name_follows_comma(after) || self.chain(after, true).end > after {
+            return None;
+        }
+        Some((start, after))
+    }
+
+    /// The office noun of a role starting at `k` after its modifiers.
+    fn head_after_modifiers(&self, mut k: usize) -> Option<usize> {
+        for _ in 0..6 {
+            if self.is_head(k) {
+                return Some(k);
+            }
+            let pre = if self.french {
+                self.word(k).is_some() && FR_PREMODIFIERS.contains(&self.f(k))
+            } else {
+                self.en_pre_word(k)
+            };
+            if !pre {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    // --- mentions -----------------------------------------------------------
+
+    /// Role first: "le ministre X de Y, M. Name", "Minister of X Name".
+    fn try_role_first(&self, i: usize, floor: usize) -> Option<Found> {
+        if !self.is_head(i) {
+            return None;
+        }
+        let r = self.rank_len(i);
+        if r > 0 && self.is_name_main(i + r, false) {
+            // "commandant X": a rank.
+            return None;
+        }
+        let start = self.role_start(i, floor);
+        let fw = self.forward(i);
+        if let Some(g) = fw.glued {
+            let name = self.parse_name(g, true)?;
+            return Some(Found { name: (name.start, name.end), role: Some((start, g)), cue: Cue::Role, end: name.end });
+        }
+        let mut k = fw.end;
+        let comma = self.f(k) == ",";
+        if comma {
+            k += 1;
+        }
+        if DETERMINERS.contains(&self.f(k)) && (self.honorific_len(k + 1) > 0 || self.rank_len(k + 1) > 0) {
+            k += 1;
+        }
+        let ch = self.chain(k, true);
+        if ch.end == k && !comma {
+            return None;
+        }
+        let mut n = ch.end;
+        if ch.rank && self.f(n) == "," {
+            n += 1;
+        }
+        let name = self.name_after_chain(&ch, n)?;
+        if ch.end == k && name.main < 2 {
+            return None;
+        }
+        Some(Found { name: (name.start, name.end), role: Some((start, fw.end)), cue: Cue::Role, end: name.end })
+    }
+
+    /// Honorifics or rank first: "M. Name", "le général de division (ER)
+    /// Name, ministre de la Défense".
+    fn try_cued(&self, i: usize) -> Option<Found> {
+        let ch = self.chain(i, false);
+        if ch.end == i {
+            return None;
+        }
+        let mut k = ch.end;
+        if ch.rank && self.f(k) == "," {
+            k += 1;
+        }
+        let name = self.name_after_chain(&ch, k)?;
+        Some(self.with_role_after(name, Cue::Honorific))
+    }
+
+    /// A bare run of two to five capitalized name words.
+    fn try_bare(&self, i: usize) -> Option<Found> {
+        let t = self.word(i)?;
+        if !t.cap || t.upper {
+            return None;
+        }
+        if i > 0 && !self.may_precede_name(i - 1) {
+            return None;
+        }
+        let name = self.parse_name(i, false)?;
+        if !(2..=5).contains(&name.main) {
+            return None;
+        }
+        if (name.start..name.end).any(|k| self.word(k).is_some_and(|t| t.upper) && !self.is_roman(k)) {
+            return None;
+        }
+        // Part of a longer capitalized name: "Abu Dhabi Fund", "X (NEPCO)".
+        let e = name.end;
+        if self.word(e).is_some_and(|t| t.cap || t.upper) && !self.poss(e - 1) {
+            return None;
+        }
+        if self.f(e) == "(" && self.word(e + 1).is_some_and(|t| t.upper) {
+            return None;
+        }
+        Some(self.with_role_after(name, Cue::Bare))
+    }
+
+    /// Whether the token before a bare name leaves it a person's name: not a
+    /// capitalized word (the run would be longer), not a locative ("in",
+    /// "à"), not an elided article ("l'Union").
+    fn may_precede_name(&self, p: usize) -> bool {
+        let Some(t) = self.word(p) else { return true };
+        if t.cap || t.upper {
+            return FUNCTION_WORDS.contains(&t.f) && !matches!(t.f, "l'" | "d'");
+        }
+        !(LOCATIVES.contains(&t.f) || t.raw == "à" || t.raw == "À")
+    }
+
+    fn with_role_after(&self, name: Name, cue: Cue) -> Found {
+        match self.role_after(name.end) {
+            Some(role) => Found { name: (name.start, name.end), role: Some(role), cue, end: role.1 },
+            None => Found { name: (name.start, name.end), role: None, cue, end: name.end },
+        }
+    }
+
+    /// The left-to-right scan for roles, honorifics and bare names.
+    fn first_pass(&self) -> Vec<Found> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        let mut floor = 0;
+        while i < self.toks.len() {
+            if self.headline(i) || self.word(i).is_none() {
+                i += 1;
+                continue;
+            }
+            let m = self
+                .try_role_first(i, floor)
+                .or_else(|| self.try_cued(i))
+                .or_else(|| self.try_bare(i));
+            match m {
+                Some(m) => {
+                    i = m.end.max(i + 1);
+                    floor = i;
+                    found.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    /// Later mentions of people already found, outside the first mentions.
+    fn references(&self, input: &str, found: &[Found]) -> Vec<Found> {
+        let known: Vec<Vec<Part>> = found
+            .iter()
+            .take(64)
+            .map(|m| name_parts(self.text(input, m.name.0, m.name.1)))
+            .collect();
+        let mut out = Vec::new();
+        if known.is_empty() {
+            return out;
+        }
+        let mut next = 0;
+        let mut i = 0;
+        while i < self.toks.len() {
+            let block = found.get(next).map(|m| m.role.map_or(m.name.0, |r| r.0.min(m.name.0)));
+            if let Some(b) = block {
+                if i >= b {
+                    i = found[next].end.max(i + 1);
+                    next += 1;
+                    continue;
+                }
+            }
+            let starts = self.is_name_main(i, false) || self.lower(i) && self.is_particle(i);
+            if self.headline(i) || !starts || (i > 0 && !self.may_precede_name(i - 1)) {
+                i += 1;
+                continue;
+            }
+            let Some(name) = self.parse_name(i, true) else {
+                i += 1;
+                continue;
+            };
+            if block.is_some_and(|b| name.end > b) {
+                i += 1;
+                continue;
+            }
+            let parts = name_parts(self.text(input, name.start, name.end));
+            if known.iter().any(|k| parts_match(&parts, k)) {
+                out.push(Found { name: (name.start, name.end), role: None, cue: Cue::Reference, end: name.end });
+            }
+            i = name.end.max(i + 1);
+        }
+        out
+    }
+
+    /// The input text of tokens `s..e`.
+    fn text<'i>(&self, input: &'i str, s: usize, e: usize) -> &'i str {
+        let (Some(a), Some(b)) = (self.toks.get(s), e.checked_sub(1).and_then(|l| self.toks.get(l))) else {
+            return "";
+        };
+        input.get(a.s..b.e).unwrap_or("")
+    }
+
+    /// Converts token spans to input byte spans.
+    fn mention(&self, m: &Found) -> PersonMention {
+        let span = |(s, e): (usize, usize)| {
+            let a = self.toks.get(s).map_or(0, |t| t.s);
+            let b = e.checked_sub(1).and_then(|l| self.toks.get(l)).map_or(a, |t| t.e);
+            (a, b.max(a))
+        };
+        PersonMention { name: span(m.name), role: m.role.map(span), cue: m.cue }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Name comparison
+
+/// One word of a name, folded.
+#[derive(Debug)]
+struct Part {
+    text: String,
+    /// A Korean-style given name ("Jae-hyun": lowercase after the hyphen).
+    given_hyphenated: bool,
+}
+
+/// The words of a name without honorifics and particles.
+fn name_parts(name: &str) -> Vec<Part> {
+    name.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| {
+            let text = Folded::new(w).text;
+            let text = text.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+            let skip = text.is_empty()
+                || PARTICLES.contains(&text.as_str())
+                || HONORIFICS.contains(&text.as_str())
+                || HONORIFICS.contains(&format!("{text}.").as_str())
+                || CHEIKHS.contains(&text.as_str()) && !name.contains("Ould") && !name.contains("Mint");
+            let given_hyphenated = w
+                .split_once('-')
+                .is_some_and(|(_, after)| after.chars().next().is_some_and(char::is_lowercase));
+            (!skip).then_some(Part { text, given_hyphenated })
+        })
+        .collect()
+}
+
+/// Whether two names, as parts, can denote the same person.
+fn parts_match(a: &[Part], b: &[Part]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let (Some(s_last), Some(l_last)) = (short.last(), long.last()) else { return false };
+    if short.len() == 1 {
+        let s = &s_last.text;
+        let korean = long.len() == 2 && long[0].text == *s && long[1].given_hyphenated;
+        return l_last.text == *s || korean;
+    }
+    if s_last.text != l_last.text {
+        return false;
+    }
+    // Every word of the short form appears, in order, in the long one.
+    let mut it = long.iter();
+    short.iter().all(|p| it.any(|q| q.text == p.text))
+}
+
+#[cfg(test)]
+mod tests;

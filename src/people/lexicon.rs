@@ -92,7 +92,7 @@ pub(super) const FR_HEADS: &[&str] = &[
     "emir", "prince", "princesse", "sultan", "chancelier", "chanceliere", "inspecteur",
     "inspectrice", "administrateur", "administratrice", "consul", "prefet", "prefete",
     "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "envoye", "envoyee",
-    "procureur", "mediateur", "mediatrice", "delegue", "deleguee",
+    "procureur", "mediateur", "mediatrice",
 ];
 
 /// English office nouns that head a role.

@@ -1,0 +1,412 @@
+//! Table-driven tests of the people recognizer, on sentences written for
+//! them with invented people.
+
+use super::*;
+use Language::{English as EN, French as FR};
+
+/// (name, role) pairs found in `text`, as written.
+fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
+    let folded = Folded::new(text);
+    find_people(text, &folded, lang)
+        .into_iter()
+        .map(|m| (text[m.name.0..m.name.1].to_string(), m.role.map(|(s, e)| text[s..e].to_string())))
+        .collect()
+}
+
+type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
+
+const CASES: &[Case] = &[
+    // --- French: role, comma, honorific, name ---
+    (
+        FR,
+        "Le ministre sénégalais de la Pêche, M. Ibou Ndiaye-Fall, a signé l’accord mardi.",
+        &[("Ibou Ndiaye-Fall", Some("ministre sénégalais de la Pêche"))],
+    ),
+    (
+        FR,
+        "La ministre déléguée chargée de l’Économie numérique, Nadia Belkadi qui effectue une visite à Tunis, a été reçue.",
+        &[("Nadia Belkadi", Some("ministre déléguée chargée de l’Économie numérique"))],
+    ),
+    (
+        FR,
+        "Il a été signé par le ministre de l’Industrie, du Commerce et de l’Artisanat, M. Omar Tazi-Lahlou, et par son homologue gabonais, Mme Clarisse Mba Obame.",
+        &[
+            ("Omar Tazi-Lahlou", Some("ministre de l’Industrie, du Commerce et de l’Artisanat")),
+            ("Clarisse Mba Obame", Some("homologue gabonais")),
+        ],
+    ),
+    (
+        FR,
+        "en présence du général de corps d’armée, Hassan Berrada, inspecteur général des Forces Royales Air et commandant la base aérienne, ainsi que de l’Ambassadeur du Ghana à Rabat, Kofi Mensah-Owusu, indique un communiqué.",
+        &[
+            ("Hassan Berrada", Some("inspecteur général des Forces Royales Air")),
+            ("Kofi Mensah-Owusu", Some("Ambassadeur du Ghana à Rabat")),
+        ],
+    ),
+    (FR, "Cette politique est conduite sous l’impulsion du Roi Mohammed VI.", &[("Mohammed VI", Some("Roi"))]),
+    (
+        FR,
+        "L’émir Fahd ben Khalid Al Sabah a reçu la délégation.",
+        &[("Fahd ben Khalid Al Sabah", Some("émir"))],
+    ),
+    (
+        FR,
+        "Le Premier ministre malien, M. Boubacar Keïta-Traoré, et le président de la Commission de l’UEMOA, Dr Aïcha Diarra, ont assisté à la cérémonie.",
+        &[
+            ("Boubacar Keïta-Traoré", Some("Premier ministre malien")),
+            ("Aïcha Diarra", Some("président de la Commission de l’UEMOA")),
+        ],
+    ),
+    (
+        FR,
+        "Le texte a été paraphé par la secrétaire d’État espagnole au Commerce, Mme Lucía Fernández de la Vega.",
+        &[("Lucía Fernández de la Vega", Some("secrétaire d’État espagnole au Commerce"))],
+    ),
+    (
+        FR,
+        "en présence du ministre d’État koweïtien aux Affaires étrangères, Cheikh Salem bin Nasser Al-Sabah, dont le pays préside le Conseil.",
+        &[("Salem bin Nasser Al-Sabah", Some("ministre d’État koweïtien aux Affaires étrangères"))],
+    ),
+    (
+        FR,
+        "signé par son homologue mauritanien, M. Cheikh Ould Baba ; Cheikh Sidi Ould Hamoud était présent.",
+        &[("Cheikh Ould Baba", Some("homologue mauritanien")), ("Cheikh Sidi Ould Hamoud", None)],
+    ),
+    (
+        FR,
+        "Le général de division (ER) Amadou Sy-Koné, ministre de la Défense, a pris la parole.",
+        &[("Amadou Sy-Koné", Some("ministre de la Défense"))],
+    ),
+    (FR, "Il a été reçu par le maréchal de l’Air, Karim Belhadj.", &[("Karim Belhadj", None)]),
+    (
+        FR,
+        "Le contrat a été signé par le président-directeur général de la société nationale, M. Paul-Henri de Saint-Amand.",
+        &[("Paul-Henri de Saint-Amand", Some("président-directeur général de la société nationale"))],
+    ),
+    (
+        FR,
+        "et par l'administratrice déléguée d'Alpina Costruzioni, Mme Chiara Dell'Orto, attendue à Tunis.",
+        &[("Chiara Dell'Orto", Some("administratrice déléguée d'Alpina Costruzioni"))],
+    ),
+    (
+        FR,
+        "par la rectrice de l'Université de Namur, Pr Griet Van der Linden, et le doyen de la Faculté de médecine, Pr Samir Alaoui.",
+        &[
+            ("Griet Van der Linden", Some("rectrice de l'Université de Namur")),
+            ("Samir Alaoui", Some("doyen de la Faculté de médecine")),
+        ],
+    ),
+    (
+        FR,
+        "et par le ministre camerounais des Finances, M. Jean-Paul N’Diaye Ekotto.",
+        &[("Jean-Paul N’Diaye Ekotto", Some("ministre camerounais des Finances"))],
+    ),
+    (FR, "Le ministre des Mines reçoit M. Ali Benkirane à Rabat.", &[("Ali Benkirane", None)]),
+    (
+        FR,
+        "La convention a été signée par M. Ahmed Zniber-Fassi. Selon Zniber-Fassi, le texte entrera en vigueur en mai.",
+        &[("Ahmed Zniber-Fassi", None), ("Zniber-Fassi", None)],
+    ),
+    (
+        FR,
+        "Le chef d’État-Major général des armées, le général Moussa Diarra, a présidé la réunion.",
+        &[("Moussa Diarra", Some("chef d’État-Major général des armées"))],
+    ),
+    (
+        FR,
+        "Le traité a été signé par le président de la République gabonaise, Jean Ondo Mba, et par le chancelier autrichien, Markus Hollenstein-Berg.",
+        &[
+            ("Jean Ondo Mba", Some("président de la République gabonaise")),
+            ("Markus Hollenstein-Berg", Some("chancelier autrichien")),
+        ],
+    ),
+    (
+        FR,
+        "en présence de l’ambassadeur de Tunisie au Sénégal, M. Slim Ben Romdhane, et du ministre d’État nigérien chargé du Pétrole, M. Issoufou Garba.",
+        &[
+            ("Slim Ben Romdhane", Some("ambassadeur de Tunisie au Sénégal")),
+            ("Issoufou Garba", Some("ministre d’État nigérien chargé du Pétrole")),
+        ],
+    ),
+    (
+        FR,
+        "sous la présidence du président ivoirien, Jacques Koffi Ahouré, et de son homologue ghanéen, Kwame Addo-Mensah.",
+        &[
+            ("Jacques Koffi Ahouré", Some("président ivoirien")),
+            ("Kwame Addo-Mensah", Some("homologue ghanéen")),
+        ],
+    ),
+    (
+        FR,
+        "Le mémorandum a été signé par M. Choi Min-jun, vice-ministre coréen du Commerce, et par M. Seydou KANTÉ.",
+        &[("Choi Min-jun", Some("vice-ministre coréen du Commerce")), ("Seydou KANTÉ", None)],
+    ),
+    (
+        FR,
+        "par la secrétaire générale adjointe de l’OTAN pour les affaires juridiques et la politique de défense, Mme Britt Lindholm.",
+        &[("Britt Lindholm", Some("secrétaire générale adjointe de l’OTAN pour les affaires juridiques et la politique de défense"))],
+    ),
+    (
+        FR,
+        "Le ministre de la Défense Abdelkrim Tahiri a inauguré le centre.",
+        &[("Abdelkrim Tahiri", Some("ministre de la Défense"))],
+    ),
+    // --- French negatives ---
+    (
+        FR,
+        "RABAT, 12 mars (MAP) - Le Royaume du Maroc et la République du Congo ont signé un accord à Brazzaville.",
+        &[],
+    ),
+    (FR, "Lire aussi : Le Maroc et l'Union européenne renforcent leur coopération à Bruxelles", &[]),
+    (
+        FR,
+        "Les Forces Armées Royales et la Banque Africaine de Développement ont tenu une réunion au Palais des Congrès.",
+        &[],
+    ),
+    // --- English ---
+    (
+        EN,
+        "The MoU was signed by Ghana's Minister for Trade and Industry, Kwesi Ofori-Atta, and Nigeria's Minister of Finance, Budget and National Planning, Dr Amina Bello Yusuf.",
+        &[
+            ("Kwesi Ofori-Atta", Some("Ghana's Minister for Trade and Industry")),
+            ("Amina Bello Yusuf", Some("Nigeria's Minister of Finance, Budget and National Planning")),
+        ],
+    ),
+    (
+        EN,
+        "It was witnessed by Federal Minister for Maritime Affairs Imran Qadir Baloch and Oman’s Minister of Transport, Sayyid Hamad bin Said Al Busaidi.",
+        &[
+            ("Imran Qadir Baloch", Some("Federal Minister for Maritime Affairs")),
+            ("Sayyid Hamad bin Said Al Busaidi", Some("Oman’s Minister of Transport")),
+        ],
+    ),
+    (
+        EN,
+        "He met the Malaysian Defence Minister, General Tan Sri Hafiz bin Osman, in Kuala Lumpur.",
+        &[("Hafiz bin Osman", Some("Malaysian Defence Minister"))],
+    ),
+    (
+        EN,
+        "The accord was signed by Secretary Defence Lieutenant General (retd) Tariq Mehmood Khan.",
+        &[("Tariq Mehmood Khan", Some("Secretary Defence"))],
+    ),
+    (
+        EN,
+        "The statement was signed by NATO Deputy Secretary General Ingrid Solberg-Hansen and Canadian Prime Minister Luc Tremblay.",
+        &[
+            ("Ingrid Solberg-Hansen", Some("NATO Deputy Secretary General")),
+            ("Luc Tremblay", Some("Canadian Prime Minister")),
+        ],
+    ),
+    (
+        EN,
+        "It was signed by U.S. Ambassador to Ghana Robert J. Whitfield and Ghana's Health Minister Dr Akosua Frimpong.",
+        &[
+            ("Robert J. Whitfield", Some("U.S. Ambassador to Ghana")),
+            ("Akosua Frimpong", Some("Ghana's Health Minister")),
+        ],
+    ),
+    (
+        EN,
+        "The ceremony took place in the presence of Japan's Ambassador to Senegal, H.E. Kenji Watanabe.",
+        &[("Kenji Watanabe", Some("Japan's Ambassador to Senegal"))],
+    ),
+    (
+        EN,
+        "It was signed by the Head of Morocco's Mission to the EU, H.E. Ambassador Rachid Amrani-Idrissi.",
+        &[("Rachid Amrani-Idrissi", Some("Head of Morocco's Mission to the EU"))],
+    ),
+    (
+        EN,
+        "The letter was signed by University of Lagos Vice-Chancellor Prof. Chidi Okonkwo and PT Nusantara President Director Budi Santoso Wirawan.",
+        &[
+            ("Chidi Okonkwo", Some("University of Lagos Vice-Chancellor")),
+            ("Budi Santoso Wirawan", Some("PT Nusantara President Director")),
+        ],
+    ),
+    (
+        EN,
+        "Defence Minister Ravi Shankar Menon attended. Menon said the pact would deepen ties.",
+        &[("Ravi Shankar Menon", Some("Defence Minister")), ("Menon", None)],
+    ),
+    (
+        EN,
+        "The talks were led by the Dutch minister Sophie van Aalst. Later, van Aalst told reporters the deal was close.",
+        &[("Sophie van Aalst", Some("Dutch minister")), ("van Aalst", None)],
+    ),
+    (
+        EN,
+        "Khalid Al-Mansouri, the UAE's Minister of State for Foreign Trade, said the pact was historic.",
+        &[("Khalid Al-Mansouri", Some("UAE's Minister of State for Foreign Trade"))],
+    ),
+    (
+        EN,
+        "Shoukry met his Egyptian counterpart Sameh Abdel-Fattah on Monday.",
+        &[("Sameh Abdel-Fattah", Some("Egyptian counterpart"))],
+    ),
+    (
+        EN,
+        "Chief of Army Staff General Asim Raza Malik received the delegation.",
+        &[("Asim Raza Malik", Some("Chief of Army Staff"))],
+    ),
+    (
+        EN,
+        "The contract was signed by the Chairman of Siltech Holdings, Mr. Arjun Mehta, and the Defence Ministry’s Director-General of Procurement, Air Vice Marshal Tan Boon Kiat.",
+        &[
+            ("Arjun Mehta", Some("Chairman of Siltech Holdings")),
+            ("Tan Boon Kiat", Some("Defence Ministry’s Director-General of Procurement")),
+        ],
+    ),
+    (
+        EN,
+        "Dato' Sri Ahmad Faizal bin Yusof, Secretary-General of the Ministry of Transport, signed for Malaysia.",
+        &[("Ahmad Faizal bin Yusof", Some("Secretary-General of the Ministry of Transport"))],
+    ),
+    (
+        EN,
+        "It was signed by Ireland's Minister for Enterprise, Siobhan O'Keeffe, and Norway's Minister of Fisheries, Bjørn Økland.",
+        &[
+            ("Siobhan O'Keeffe", Some("Ireland's Minister for Enterprise")),
+            ("Bjørn Økland", Some("Norway's Minister of Fisheries")),
+        ],
+    ),
+    (
+        EN,
+        "The ceremony was witnessed by the Crown Prince of Abu Dhabi, Sheikh Zayed bin Sultan Al Nahyan, and President Mwangi.",
+        &[
+            ("Zayed bin Sultan Al Nahyan", Some("Crown Prince of Abu Dhabi")),
+            ("Mwangi", Some("President")),
+        ],
+    ),
+    (
+        EN,
+        "The roadmap was signed by Cyprus's Minister of Energy, Commerce and Industry, Elena Christou, and Jordan's Minister of Water, Omar Haddad.",
+        &[
+            ("Elena Christou", Some("Cyprus's Minister of Energy, Commerce and Industry")),
+            ("Omar Haddad", Some("Jordan's Minister of Water")),
+        ],
+    ),
+    (
+        EN,
+        "Kenya’s Cabinet Secretary for Mining, Blue Economy and Maritime Affairs, Hassan Juma Mwinyi, signed the deal.",
+        &[("Hassan Juma Mwinyi", Some("Kenya’s Cabinet Secretary for Mining, Blue Economy and Maritime Affairs"))],
+    ),
+    // --- English negatives ---
+    (
+        EN,
+        "Morocco And Senegal Sign Fisheries Pact\nRABAT, March 3 (MAP) - Morocco and Senegal signed a fisheries pact on Monday.",
+        &[],
+    ),
+    (
+        EN,
+        "The Abu Dhabi Fund for Development and the Ministry of Finance met in Kuala Lumpur on Monday.",
+        &[],
+    ),
+    (
+        EN,
+        "Officials at Qasr Al Watan said the Joint Rivers Commission would meet in New Delhi.",
+        &[],
+    ),
+];
+
+#[test]
+fn recognizes_people_and_roles() {
+    let mut failures = Vec::new();
+    for (lang, text, expected) in CASES {
+        let got = people(*lang, text);
+        let want: Vec<(String, Option<String>)> =
+            expected.iter().map(|(n, r)| (n.to_string(), r.map(str::to_string))).collect();
+        if got != want {
+            failures.push(format!("{text}\n   got:  {got:?}\n   want: {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn cues_tell_how_a_mention_was_found() {
+    let text = "Le ministre de la Santé, M. Karim Fassi, a reçu Mme Leila Amrani. Karim Fassi a salué Nadia Sefrioui. Fassi a conclu.";
+    let folded = Folded::new(text);
+    let cues: Vec<Cue> = find_people(text, &folded, FR).iter().map(|m| m.cue).collect();
+    assert_eq!(cues, [Cue::Role, Cue::Honorific, Cue::Bare, Cue::Bare, Cue::Reference]);
+}
+
+#[test]
+fn same_person_matches_surnames_and_subsets() {
+    let cases: &[(&str, &str, bool)] = &[
+        ("Loudiyi", "Abdellatif Loudiyi", true),
+        ("M. Loudiyi", "Abdellatif Loudiyi", true),
+        ("van der Meulen", "Sophie van der Meulen", true),
+        ("Kim", "Kim Jae-hyun", true),
+        ("Ahmed", "Ahmed Samir-Kamal", false),
+        ("Hossam Fahmy", "Hossam Eddine Fahmy", true),
+        ("Abdellatif", "Abdellatif Loudiyi", false),
+        ("Mariem Mint Ahmed", "Houleye Mint Sidi", false),
+        ("Cheikh Ould Ely", "Ely", true),
+        ("Sheikh Hamdan bin Khalifa", "Hamdan bin Khalifa", true),
+        ("", "Ely", false),
+    ];
+    for (a, b, want) in cases {
+        assert_eq!(same_person(a, b), *want, "{a} / {b}");
+        assert_eq!(same_person(b, a), *want, "{b} / {a}");
+    }
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let odd = [
+        "",
+        "'",
+        "’’’ ' ' '",
+        "M.",
+        "M. ",
+        "d'",
+        "l’",
+        "’s",
+        "Dato’",
+        "Dato' Sri",
+        "🙂 M. 🙂 Ali 🙂 ministre 🙂",
+        "le ministre de la",
+        "Minister of",
+        "( retd )",
+        "Lieutenant General (retd",
+        "Ould Mint Bin Al Van",
+        "X. Y. Z.",
+        "U.S.A.",
+        "président,,,, M.,",
+        "\u{301}\u{200B}É\u{301}",
+        "Chief Executive Officer, Chief Executive Officer, and",
+    ];
+    for text in odd {
+        for lang in [FR, EN] {
+            let folded = Folded::new(text);
+            for m in find_people(text, &folded, lang) {
+                assert!(text.get(m.name.0..m.name.1).is_some());
+                assert!(m.role.is_none_or(|(s, e)| text.get(s..e).is_some()));
+            }
+        }
+    }
+}
+
+#[test]
+fn long_capitalized_runs_stay_linear() {
+    let mut text = String::new();
+    for i in 0..1000 {
+        text.push_str(["Alpha ", "Minister ", "Ould ", "M. ", "Sheikh "][i % 5]);
+    }
+    let mut plain = String::new();
+    for _ in 0..1000 {
+        plain.push_str("Zeta ");
+    }
+    for t in [&text, &plain] {
+        let folded = Folded::new(t);
+        let start = std::time::Instant::now();
+        for lang in [FR, EN] {
+            let _ = find_people(t, &folded, lang);
+        }
+        assert!(start.elapsed().as_secs() < 2, "took {:?}", start.elapsed());
+    }
+    // A run that long is not a name.
+    let folded = Folded::new(&plain);
+    assert!(find_people(&plain, &folded, EN).is_empty());
+}
