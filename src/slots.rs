@@ -756,7 +756,16 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
         f.kind_span.1 + k.min(120)
     };
     let comp_start = f.kind_span.0.saturating_sub(40).max(s.start);
-    let local: Vec<(Sector, Span)> = m.sectors.iter().filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end).map(|(sp, sec)| (*sec, *sp)).collect();
+    // A sector word inside an organization's name ("Communauté économique
+    // des États...") says nothing of the instrument.
+    let in_org = |sp: &Span| m.named.iter().any(|n| n.entry.is_org() && n.start <= sp.0 && sp.1 <= n.end);
+    let sector_hits: Vec<&(Span, Sector)> = m.sectors.iter().filter(|(sp, _)| !in_org(sp)).collect();
+    let local: Vec<(Sector, Span)> = sector_hits.iter().filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end).map(|(sp, sec)| (*sec, *sp)).collect();
+    // Declarations and plans that frame a whole relationship are diplomacy
+    // unless their own name says otherwise.
+    if local.is_empty() && matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan) && f.umbrella.is_none() {
+        return vec![(Sector::Diplomacy, f.kind_span)];
+    }
     let mut tally: Vec<(Sector, usize, Span)> = Vec::new();
     fn add(tally: &mut Vec<(Sector, usize, Span)>, sec: Sector, w: usize, sp: Span) {
         match tally.iter_mut().find(|t| t.0 == sec) {
@@ -770,7 +779,7 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
         add(&mut tally, *sec, if near { 4 } else { 2 }, *sp);
     }
     for a in &f.areas {
-        for (sp, sec) in m.sectors.iter().filter(|(sp, _)| sp.0 >= a.0 && sp.1 <= a.1) {
+        for (sp, sec) in sector_hits.iter().filter(|(sp, _)| sp.0 >= a.0 && sp.1 <= a.1) {
             add(&mut tally, *sec, 1, *sp);
         }
     }
@@ -790,6 +799,10 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
     }
     if tally.is_empty() && matches!(f.kind, Kind::JointDeclaration | Kind::Treaty) {
         return vec![(Sector::Diplomacy, f.kind_span)];
+    }
+    // A military alliance's instruments are defence.
+    if f.parties.iter().any(|p| p.org && p.code == "NATO") {
+        add(&mut tally, Sector::Defense, 5, f.kind_span);
     }
     tally.sort_by(|a, b| b.1.cmp(&a.1));
     let top = tally.first().map_or(0, |t| t.1);
