@@ -368,10 +368,6 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).is_some_and(|t| t.headline)
     }
 
-    fn is_function(&self, i: usize) -> bool {
-        FUNCTION_WORDS.contains(&self.f(i))
-    }
-
     // --- lexical classes ----------------------------------------------------
 
     /// Whether token `i` is an office noun.
@@ -629,8 +625,8 @@ impl<'a> Scanner<'a> {
                 s = p;
                 continue;
             }
-            // "University of Nairobi Vice-Chancellor"
-            let joins = matches!(t.f, "of" | "for") && !t.cap && p > floor && self.cap(s);
+            // "University of Nairobi Vice-Chancellor", "Côte d'Ivoire's Minister"
+            let joins = matches!(t.f, "of" | "for" | "d'") && !t.cap && p > floor && self.cap(s);
             if joins && self.word(p - 1).is_some_and(|u| u.cap && !FUNCTION_WORDS.contains(&u.f)) {
                 s = p;
                 continue;
@@ -675,7 +671,7 @@ impl<'a> Scanner<'a> {
         // Title words and portfolios glued to the head: "Director General",
         // "Chief Executive Officer", "Secretary Defence".
         while self.word(j).is_some()
-            && self.rank_len(j) == 0
+            && (self.rank_len(j) == 0 || self.f(j) == "general" && self.rank_len(j) == 1)
             && (TITLE_WORDS.contains(&self.f(j)) || self.cap(j) && PORTFOLIO.contains(&self.f(j)))
             && j < h + 4
         {
@@ -683,6 +679,7 @@ impl<'a> Scanner<'a> {
         }
         let mut run = j;
         let mut after_connector = false;
+        let mut in_complement = false;
         while j < h + MAX_ROLE_TOKENS {
             let f = self.f(j);
             if self.lower(j) && EN_CONNECTORS.contains(&f) {
@@ -690,7 +687,8 @@ impl<'a> Scanner<'a> {
                 if self.f(k) == "the" {
                     k += 1;
                 }
-                let new_office = f == "and" && (self.is_head(k) || self.poss(k));
+                let new_office = f == "and" && (!in_complement || self.office_ahead(k));
+                in_complement |= f != "and";
                 if self.en_content(k) && !new_office {
                     j = k;
                     run = k;
@@ -724,6 +722,20 @@ impl<'a> Scanner<'a> {
             break;
         }
         self.close_role(run, j, after_connector)
+    }
+
+    /// Whether the capitalized run at `k` holds an office noun or a
+    /// possessive: after "and" it is another person's role ("and Canadian
+    /// Prime Minister", "and Jordan's Minister").
+    fn office_ahead(&self, k: usize) -> bool {
+        let mut i = k;
+        while i < k + 6 && self.en_content(i) {
+            if self.is_head(i) || self.poss(i) {
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 
     /// English enumerations inside a role: "Minister of Energy, Commerce and
@@ -829,13 +841,18 @@ impl<'a> Scanner<'a> {
         while j < h + MAX_ROLE_TOKENS {
             let f = self.f(j);
             if let Some(k) = self.fr_prep(j) {
-                if self.fr_cap_content(k) || self.fr_lower_content(k) {
+                if self.fr_cap_content(k) {
                     j = k;
                     in_complement = true;
+                    run = Some((k, true));
+                    continue;
+                }
+                if self.fr_lower_content(k) {
+                    // The noun after the preposition, even an office noun:
+                    // "auprès de la ministre fédérale".
+                    j = k + 1;
+                    in_complement = true;
                     run = None;
-                    if self.fr_cap_content(k) {
-                        run = Some((k, true));
-                    }
                     continue;
                 }
                 break;
@@ -1054,6 +1071,11 @@ impl<'a> Scanner<'a> {
         if (name.start..name.end).any(|k| self.word(k).is_some_and(|t| t.upper) && !self.is_roman(k)) {
             return None;
         }
+        // "Crown Prince of …": an office, not a name.
+        let last = name.end - 1;
+        if self.is_head(last) || (name.start..name.end).any(|k| self.is_head(k) && self.f(k + 1) == "of") {
+            return None;
+        }
         // Part of a longer capitalized name: "Abu Dhabi Fund", "X (NEPCO)".
         let e = name.end;
         if self.word(e).is_some_and(|t| t.cap || t.upper) && !self.poss(e - 1) {
@@ -1111,8 +1133,10 @@ impl<'a> Scanner<'a> {
 
     /// Later mentions of people already found, outside the first mentions.
     fn references(&self, input: &str, found: &[Found]) -> Vec<Found> {
+        // Bare runs without a role are too weak to be referred back to.
         let known: Vec<Vec<Part>> = found
             .iter()
+            .filter(|m| m.cue != Cue::Bare || m.role.is_some())
             .take(64)
             .map(|m| name_parts(self.text(input, m.name.0, m.name.1)))
             .collect();

@@ -190,7 +190,7 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "june", "july", "august", "september", "october", "november", "december", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
     "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
-    "qui", "que", "dont", "quant", "signed", "said", "says", "signe", "signee",
+    "qui", "que", "dont", "quant",
 ];
 
 /// Capitalized words that mark an organization, a place or a document: a
@@ -223,7 +223,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "rica", "arabia", "zealand", "kong", "lumpur", "salaam", "aires", "aviv", "verde", "bissau",
     "coast", "cote", "caire", "cairo", "town", "city", "valley", "mount", "mont", "bay", "baie",
     "airport", "railway", "highway", "corridor", "pact", "deal", "deals", "sign", "signs",
-    "visit", "visits", "talks",
+    "visit", "visits", "talks", "grid", "interconnect", "interconnector", "pipeline",
+    "gazoduc", "oleoduc", "exercise", "exercice", "operation", "club", "fc", "grand",
 ];
 
 /// First words of two-word place names; a place after "Ambassador to" keeps

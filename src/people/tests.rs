@@ -151,6 +151,11 @@ const CASES: &[Case] = &[
         "Le ministre de la Défense Abdelkrim Tahiri a inauguré le centre.",
         &[("Abdelkrim Tahiri", Some("ministre de la Défense"))],
     ),
+    (
+        FR,
+        "par la secrétaire d’État auprès du ministre fédéral de l’Intérieur, Mme Heike Brandt-Vogel, en présence du consul général.",
+        &[("Heike Brandt-Vogel", Some("secrétaire d’État auprès du ministre fédéral de l’Intérieur"))],
+    ),
     // --- French negatives ---
     (
         FR,
@@ -290,6 +295,11 @@ const CASES: &[Case] = &[
         EN,
         "Kenya’s Cabinet Secretary for Mining, Blue Economy and Maritime Affairs, Hassan Juma Mwinyi, signed the deal.",
         &[("Hassan Juma Mwinyi", Some("Kenya’s Cabinet Secretary for Mining, Blue Economy and Maritime Affairs"))],
+    ),
+    (
+        EN,
+        "It was signed by Côte d’Ivoire’s Minister of Mines, Awa Coulibaly-Soro, in Accra.",
+        &[("Awa Coulibaly-Soro", Some("Côte d’Ivoire’s Minister of Mines"))],
     ),
     // --- English negatives ---
     (
