@@ -382,6 +382,22 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 let last = *f.sentences.last().unwrap_or(&si);
                 let near = m.sentences[si].paragraph <= m.sentences[last].paragraph + 1;
                 let anaphor = starts_with_anaphor(m, si);
+                // A pronoun ("Il", "Elle", "It") takes up the instrument of
+                // the sentence just before, agreeing in gender in French.
+                if let Some(gender) = starts_with_pronoun(m, si) {
+                    let prev = (0..si).rev().find(|&j| m.sentences[j].kind == LineKind::Body);
+                    let target = frames.iter().enumerate().rev().find(|(_, f)| {
+                        prev.is_some_and(|p| f.sentences.contains(&p)) && gender.is_none_or(|g| feminine(m, f) == g)
+                    });
+                    if let Some((ti, _)) = target {
+                        let bad = cues.iter().any(|(_, c)| matches!(c, Cue::Background | Cue::Negated));
+                        if !bad {
+                            frames[ti].sentences.push(si);
+                            last_frame_of_sentence = Some(ti);
+                        }
+                    }
+                    continue;
+                }
                 let useful = (anaphor || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
                     && !cues.iter().any(|(_, c)| matches!(c, Cue::Background | Cue::Negated));
                 if near && useful && f.status != Status::Referenced {
@@ -629,9 +645,9 @@ fn is_participle(w: &str) -> bool {
 /// texte", "The plan", "It provides for", "Il devrait être signé".
 const ANAPHORS: &[&str] = &[
     "le texte", "ce texte", "ces textes", "les textes", "le document", "ce document", "ces documents", "le plan",
-    "ce plan", "la feuille", "le programme", "ce programme", "il", "elle", "celui-ci", "celle-ci", "aux termes de ce texte",
+    "ce plan", "la feuille", "le programme", "ce programme", "aux termes de ce texte",
     "aux termes de", "en vertu de ce texte", "the text", "the document", "the documents", "the plan", "the programme",
-    "the program", "the statement", "the declaration", "it", "the pact", "under its terms", "under the terms",
+    "the program", "the statement", "the declaration", "the pact", "under its terms", "under the terms",
 ];
 
 /// Whether sentence `si` opens with an anaphor for the latest instrument.
@@ -657,4 +673,25 @@ fn proper_genitive(m: &Mentions, (s, _e): Span) -> bool {
     }
     let before = m.words_before(s, 2);
     matches!(before.first().copied(), Some("du" | "des" | "of")) || before.first() == Some(&"la") && before.get(1) == Some(&"de")
+}
+
+/// The pronoun opening sentence `si`, if any: `Some(Some(true))` for a
+/// feminine French pronoun, `Some(Some(false))` masculine, `Some(None)` for
+/// English "It".
+fn starts_with_pronoun(m: &Mentions, si: usize) -> Option<Option<bool>> {
+    let s = m.sentences[si];
+    let text = m.folded.text[s.start..s.end].trim_start();
+    let word = text.split([' ', ',']).next().unwrap_or("");
+    match word {
+        "elle" | "celle-ci" => Some(Some(true)),
+        "il" | "celui-ci" => Some(Some(false)),
+        "it" => Some(None),
+        _ => None,
+    }
+}
+
+/// Whether a frame's instrument noun is feminine in French.
+fn feminine(m: &Mentions, f: &Frame) -> bool {
+    let t = m.text(f.kind_span);
+    ["convention", "lettre", "declaration", "feuille", "charte", "entente"].iter().any(|w| t.starts_with(w))
 }

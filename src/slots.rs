@@ -479,42 +479,45 @@ fn is_strong_area_cue(t: &str) -> bool {
     !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "cooperate on" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
 }
 
-/// The areas a frame's sentences list.
+/// The areas a frame's sentences list: a list after a strong opener in any
+/// of its sentences, else after a weak one.
 fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
-    let mut out = Vec::new();
-    for &si in &f.sentences {
-        let s = m.sentences[si];
-        let cues: Vec<&(Span, Cue)> = m.cues_in(si).iter().filter(|(sp, c)| *c == Cue::AreaList && (si != f.sentences[0] || sp.0 >= f.kind_span.0)).collect();
-        let strong: Vec<&&(Span, Cue)> = cues.iter().filter(|(sp, _)| is_strong_area_cue(m.text(*sp))).collect();
-        let chosen: Vec<Span> = if strong.is_empty() { cues.iter().map(|(sp, _)| *sp).collect() } else { strong.iter().map(|(sp, _)| *sp).collect() };
-        // Of consecutive openers ("dans divers domaines tels que"), the last.
-        let mut i = 0;
-        while i < chosen.len() {
-            let mut cur = chosen[i];
-            while i + 1 < chosen.len() && chosen[i + 1].0 <= cur.1 + 4 {
-                i += 1;
-                cur = chosen[i];
-            }
-            let items = list_items(m, cur.1, s.end);
-            if items.len() >= 2 || (items.len() == 1 && is_strong_area_cue(m.text(cur))) {
-                for it in items {
-                    if !out.contains(&it) {
-                        out.push(it);
-                    }
+    for strong_pass in [true, false] {
+        for &si in &f.sentences {
+            let s = m.sentences[si];
+            let chosen: Vec<Span> = m
+                .cues_in(si)
+                .iter()
+                .filter(|(sp, c)| *c == Cue::AreaList && (si != f.sentences[0] || sp.0 >= f.kind_span.0))
+                .filter(|(sp, _)| is_strong_area_cue(m.text(*sp)) == strong_pass)
+                // Not a cue inside an instrument's own name ("memorandum of cooperation on").
+                .filter(|(sp, _)| !m.instruments.iter().any(|((a, b), _)| sp.0 < *b && *a < sp.1))
+                .map(|(sp, _)| *sp)
+                .collect();
+            // Of consecutive openers ("dans divers domaines tels que"), the last.
+            let mut i = 0;
+            while i < chosen.len() {
+                let mut cur = chosen[i];
+                while i + 1 < chosen.len() && chosen[i + 1].0 <= cur.1 + 4 {
+                    i += 1;
+                    cur = chosen[i];
                 }
-                break;
+                // "dans le domaine de la pêche" names the subject, not a list.
+                let rest = &m.folded.text[cur.1..s.end];
+                let subject = rest.trim_start().starts_with("le domaine") || rest.trim_start().starts_with("the field");
+                let items = if subject { Vec::new() } else { list_items(m, cur.1, s.end) };
+                if items.len() >= 2 {
+                    return items;
+                }
+                i += 1;
             }
-            i += 1;
-        }
-        if !out.is_empty() {
-            break;
         }
     }
-    out
+    Vec::new()
 }
 
 /// Leading words dropped from a list item.
-const ITEM_LEAD: &[&str] = &["de la ", "de l'", "des ", "du ", "de ", "d'", "la ", "le ", "les ", "l'", "the ", "a ", "an ", "in ", "on ", "of ", "en ", "dans ", "sur ", "for ", "to "];
+const ITEM_LEAD: &[&str] = &["de la ", "de l'", "des ", "du ", "de ", "d'", "la ", "le ", "les ", "l'", "the ", "a ", "au ", "aux ", "an ", "in ", "on ", "of ", "en ", "dans ", "sur ", "for ", "to "];
 /// A list ends before these.
 const LIST_END: &[&str] = &[
     ", signe", ", signee", ", signes", ", signees", ", signed", ", qui ", ", which ", ", who ", ", a indique", ", a-t-il",
@@ -522,7 +525,8 @@ const LIST_END: &[&str] = &[
     ", and was", ", afin", ", in order", ", pour ", ", en vue", " afin de", " in order to", " so as to", ", et ", ", and the ",
     ", et de renforcer", ", as well as to", ", ainsi qu'a", " pour une duree", " for a period", " pour la periode",
     ", and sets", ", and provides", ", and will", ", and establishes", ", and creates", ", and calls", ", and aims",
-    ", and tasks", ", et prevoit", ", et met", ", et cree", ", et institue", ", et porte", ", et vise", ", et sera",
+    ", and tasks", ", a annonce", ", ont annonce", ", a precise", ", a declare", ", a ajoute", ", a souligne",
+    ", announced", ", officials", ", the ministry", ", le ministere", ", avec ", ", with ", ", et prevoit", ", et met", ", et cree", ", et institue", ", et porte", ", et vise", ", et sera",
     " as priority", " comme priorit",
     " dans le cadre", ", conformement", ", en presence", " en presence", ", in the presence", " in the presence", ", witnessed",
 ];
@@ -566,6 +570,23 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     for part in region.split(',') {
         chunks.push((at, at + part.len()));
         at += part.len() + 1;
+    }
+    // "pensions de vieillesse, d'invalidité et de survivants": a chunk that
+    // opens with a bare "de"/"d'" continues the item before it, when the
+    // list's items do not all open that way.
+    let opens_bare = |c: &Span| {
+        let t = text[c.0..c.1].trim_start();
+        (t.starts_with("d'") && !t.starts_with("d'autres")) || (t.starts_with("de ") && !t.starts_with("de la ") && !t.starts_with("de l'"))
+    };
+    if chunks.first().is_some_and(|c| !opens_bare(c)) {
+        let mut merged: Vec<Span> = Vec::new();
+        for c in chunks {
+            match merged.last_mut() {
+                Some(last) if opens_bare(&c) => last.1 = c.1,
+                _ => merged.push(c),
+            }
+        }
+        chunks = merged;
     }
     let mut items: Vec<Span> = Vec::new();
     let n = chunks.len();
