@@ -71,6 +71,7 @@ pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language) -> Vec<P
 /// honorifics and particles are dropped, or one is a surname-only or
 /// shortened form of the other ("Loudiyi" / "Abdellatif Loudiyi", "van der
 /// Meulen" / "Sophie van der Meulen", "Kim" / "Kim Jae-hyun").
+#[allow(dead_code)] // for the assembly step, which merges mentions of one person
 pub(crate) fn same_person(a: &str, b: &str) -> bool {
     parts_match(&name_parts(a), &name_parts(b))
 }
@@ -147,11 +148,11 @@ fn word_end(t: &str, start: usize) -> usize {
             j += c.len_utf8();
             continue;
         }
-        if c == '-' || c == '\'' {
-            if let Some(n) = char_at(t, j + 1).filter(|n| n.is_alphanumeric()) {
-                j += 1 + n.len_utf8();
-                continue;
-            }
+        if (c == '-' || c == '\'')
+            && let Some(n) = char_at(t, j + 1).filter(|n| n.is_alphanumeric())
+        {
+            j += 1 + n.len_utf8();
+            continue;
         }
         break;
     }
@@ -391,8 +392,18 @@ impl<'a> Scanner<'a> {
             return 0;
         }
         match t.f {
-            "son" => usize::from(self.f(i + 1) == "excellence") * 2,
-            "his" | "her" => usize::from(self.f(i + 1) == "excellency") * 2,
+            "son" => match self.f(i + 1) {
+                "excellence" => 2,
+                "altesse" => 2 + usize::from(self.f(i + 2) == "royale"),
+                _ => 0,
+            },
+            "his" | "her" => match (self.f(i + 1), self.f(i + 2)) {
+                ("excellency" | "highness" | "majesty", _) => 2,
+                ("royal", "highness") => 3,
+                _ => 0,
+            },
+            "sa" => usize::from(self.f(i + 1) == "majeste") * 2,
+            "rt" | "rt." => usize::from(matches!(self.f(i + 1), "hon" | "hon." | "honourable")) * 2,
             "tan" | "toh" => usize::from(matches!(self.f(i + 1), "sri" | "seri" | "puan")) * 2,
             "dato'" | "dato" | "datuk" | "datin" | "tun" => {
                 if matches!(self.f(i + 1), "sri" | "seri") {
@@ -474,7 +485,7 @@ impl<'a> Scanner<'a> {
         if self.honorific_len(i) > 0 || self.rank_len(i) > 0 {
             return false;
         }
-        !(self.is_head(i) && !NAME_LIKE_HEADS.contains(&t.f))
+        !self.is_head(i) || NAME_LIKE_HEADS.contains(&t.f)
     }
 
     /// Parses a name at `i`. A lowercase particle may start it only when
@@ -526,7 +537,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // A run that goes on past the limit is not a name.
-        if k >= i + MAX_NAME_TOKENS + 1 {
+        if k > i + MAX_NAME_TOKENS {
             return None;
         }
         Some(Name { start: i, end, main, ould })
@@ -577,11 +588,13 @@ impl<'a> Scanner<'a> {
     /// The name after a chain, keeping a final Cheikh for Mauritanian names.
     fn name_after_chain(&self, ch: &Chain, from: usize) -> Option<Name> {
         let mut name = self.parse_name(from, ch.end > from || ch.rank || ch.cheikh.is_some())?;
-        if let Some(c) = ch.cheikh {
-            if c + 1 == ch.end && from == ch.end && name.ould {
-                name.start = c;
-                name.main += 1;
-            }
+        if let Some(c) = ch.cheikh
+            && c + 1 == ch.end
+            && from == ch.end
+            && name.ould
+        {
+            name.start = c;
+            name.main += 1;
         }
         Some(name)
     }
@@ -621,7 +634,7 @@ impl<'a> Scanner<'a> {
             }
             let p = s - 1;
             let Some(t) = self.word(p) else { break };
-            if self.en_pre_word(p) {
+            if self.en_pre_word(p) && !self.inside_honorific(p) {
                 s = p;
                 continue;
             }
@@ -634,6 +647,12 @@ impl<'a> Scanner<'a> {
             break;
         }
         s
+    }
+
+    /// Whether token `p` belongs to a multi-word honorific ("Her Royal
+    /// Highness").
+    fn inside_honorific(&self, p: usize) -> bool {
+        (p.saturating_sub(2)..=p).any(|q| self.honorific_len(q) > p - q)
     }
 
     /// A word that may precede an English office noun inside its role:
@@ -689,6 +708,11 @@ impl<'a> Scanner<'a> {
                 }
                 let new_office = f == "and" && (!in_complement || self.office_ahead(k));
                 in_complement |= f != "and";
+                if self.lower(k) && PORTFOLIO.contains(&self.f(k)) && !new_office {
+                    // "minister of foreign affairs"
+                    j = k;
+                    continue;
+                }
                 if self.en_content(k) && !new_office {
                     j = k;
                     run = k;
@@ -711,13 +735,13 @@ impl<'a> Scanner<'a> {
                 after_connector = false;
                 continue;
             }
-            if f == "," {
-                if let Some(k) = self.list_continuation(j) {
-                    j = k;
-                    run = k;
-                    after_connector = true;
-                    continue;
-                }
+            if f == ","
+                && let Some(k) = self.list_continuation(j)
+            {
+                j = k;
+                run = k;
+                after_connector = true;
+                continue;
             }
             break;
         }
@@ -1148,12 +1172,12 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             let block = found.get(next).map(|m| m.role.map_or(m.name.0, |r| r.0.min(m.name.0)));
-            if let Some(b) = block {
-                if i >= b {
-                    i = found[next].end.max(i + 1);
-                    next += 1;
-                    continue;
-                }
+            if let Some(b) = block
+                && i >= b
+            {
+                i = found.get(next).map_or(i + 1, |m| m.end.max(i + 1));
+                next += 1;
+                continue;
             }
             let starts = self.is_name_main(i, false) || self.lower(i) && self.is_particle(i);
             if self.headline(i) || !starts || (i > 0 && !self.may_precede_name(i - 1)) {

@@ -11,7 +11,8 @@ pub(super) const ELISIONS: &[&str] = &[
 /// Words that keep a following period as part of the token ("Dr.", "ret.").
 pub(super) const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mlle", "dr", "pr", "prof", "mr", "mrs", "ms", "messrs", "hon", "gen", "lt",
-    "col", "capt", "maj", "brig", "ret", "retd", "rtd", "jr", "sr", "cdr", "adm", "sgt",
+    "col", "capt", "maj", "brig", "ret", "retd", "rtd", "jr", "sr", "cdr", "adm", "sgt", "eng",
+    "amb", "rt",
 ];
 
 /// One-token honorifics, removed from names ("M.", "Mme", "Dr", "H.E.").
@@ -20,7 +21,7 @@ pub(super) const HONORIFICS: &[&str] = &[
     "m.", "mm.", "mme", "mme.", "mlle", "mlle.", "dr", "dr.", "pr", "pr.", "prof", "prof.",
     "professeur", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "messrs", "messrs.", "sir",
     "dame", "s.e.", "h.e.", "hon.", "hon", "honourable", "honorable", "dato'", "dato", "datuk",
-    "datin", "tun",
+    "datin", "tun", "eng.", "amb.", "rt", "rt.", "hrh", "h.r.h.",
 ];
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):
@@ -61,6 +62,11 @@ pub(super) const RANKS: &[&[&str]] = &[
     &["vice-amiral"],
     &["contre-amiral"],
     &["colonel-major"],
+    &["capitaine", "de", "vaisseau"],
+    &["capitaine", "de", "fregate"],
+    &["capitaine", "de", "corvette"],
+    &["adm."],
+    &["cdr."],
     &["general"],
     &["generale"],
     &["gen."],
@@ -167,7 +173,18 @@ pub(super) const PORTFOLIO: &[&str] = &[
     "logistique", "environnement", "developpement", "investissement", "securite", "travail",
     "emploi", "solidarite", "habitat", "urbanisme", "numerique", "recherche", "formation",
     "artisanat", "exterieur", "defense", "armees", "armee", "terre", "marine", "transition",
-    "commerce", "justice", "culture",
+    "commerce", "justice", "culture", "partnerships", "partnership", "neighbourhood",
+    "enlargement", "crisis", "management", "competition", "competitiveness", "sustainability",
+    "sustainable", "growth", "reform", "reforms", "governance", "policy", "policies", "strategy",
+    "strategic", "aid", "assistance", "manpower", "entrepreneurship", "enterprise",
+    "enterprises", "small", "medium", "business", "industrial", "cohesion", "transformation",
+    "modernization", "modernisation", "diaspora", "abroad", "expatriates", "media", "arts",
+    "antiquities", "ports", "roads", "railways", "highways", "logistics", "shipping",
+    "waterways", "irrigation", "mineral", "hydrocarbons", "renewable", "renewables", "nuclear",
+    "atomic", "space", "veterans", "citizenship", "local", "municipal", "territorial",
+    "decentralisation", "decentralization", "ecology", "biodiversity", "conservation",
+    "worship", "planning", "export", "exports", "promotion", "affaires", "cooperation",
+    "commerce", "protection", "consumer", "labour", "sciences", "higher", "oceans", "blue",
 ];
 
 /// Words that cannot be part of a name and cannot start one: function words

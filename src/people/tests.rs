@@ -156,6 +156,20 @@ const CASES: &[Case] = &[
         "par la secrétaire d’État auprès du ministre fédéral de l’Intérieur, Mme Heike Brandt-Vogel, en présence du consul général.",
         &[("Heike Brandt-Vogel", Some("secrétaire d’État auprès du ministre fédéral de l’Intérieur"))],
     ),
+    (
+        FR,
+        "Le président français Étienne Marchal a reçu le capitaine de vaisseau Hugo Ferrand et la présidente de la Commission européenne, Ulrike von der Heide.",
+        &[
+            ("Étienne Marchal", Some("président français")),
+            ("Hugo Ferrand", None),
+            ("Ulrike von der Heide", Some("présidente de la Commission européenne")),
+        ],
+    ),
+    (
+        FR,
+        "Le chef de la diplomatie marocaine, Nabil Idrissi-Alami, a rencontré Sa Majesté le Roi Abdallah II.",
+        &[("Nabil Idrissi-Alami", Some("chef de la diplomatie marocaine")), ("Abdallah II", Some("Roi"))],
+    ),
     // --- French negatives ---
     (
         FR,
@@ -300,6 +314,24 @@ const CASES: &[Case] = &[
         EN,
         "It was signed by Côte d’Ivoire’s Minister of Mines, Awa Coulibaly-Soro, in Accra.",
         &[("Awa Coulibaly-Soro", Some("Côte d’Ivoire’s Minister of Mines"))],
+    ),
+    (
+        EN,
+        "EU Commissioner for International Partnerships Jana Novakova met Mr Idris Deby-Saleh, Chad's minister of foreign affairs, and Her Royal Highness Princess Aiko Tanabe.",
+        &[
+            ("Jana Novakova", Some("EU Commissioner for International Partnerships")),
+            ("Idris Deby-Saleh", Some("Chad's minister of foreign affairs")),
+            ("Aiko Tanabe", Some("Princess")),
+        ],
+    ),
+    (
+        EN,
+        "Sheikh Faisal bin Jassim Al Thani, the Emir of Qatar, hosted Secretary of State Laura Whitman and Lt. Gen. Peter Osei (retd).",
+        &[
+            ("Faisal bin Jassim Al Thani", Some("Emir of Qatar")),
+            ("Laura Whitman", Some("Secretary of State")),
+            ("Peter Osei", None),
+        ],
     ),
     // --- English negatives ---
     (
