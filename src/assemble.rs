@@ -77,6 +77,10 @@ pub(crate) struct Frame {
     pub(crate) mechanisms: Vec<Span>,
     pub(crate) sectors: Vec<(Sector, Span)>,
     pub(crate) weekday_mismatch: bool,
+    /// Sector words right after the instrument noun when it was born
+    /// ("l'accord de pêche", "an agreement on security cooperation"): what
+    /// later definite mentions are matched against.
+    pub(crate) topic: Vec<Sector>,
 }
 
 /// A party: a state or organization code with the span that named it.
@@ -156,30 +160,34 @@ const DEFINITE: &[&str] = &[
 
 fn determiner(m: &Mentions, start: usize) -> Determiner {
     let before = &m.folded.text[..start];
+    // A draft is a new instrument: "projet d'accord", "avant-projet de traité".
+    let trimmed = before.trim_end();
+    if trimmed.ends_with("projet d'") || trimmed.ends_with("projet de") || trimmed.ends_with("projet d") {
+        return Determiner::Indefinite;
+    }
     // Elided article glued to the noun: "l'accord", "d'un".
     if before.ends_with("l'") && !before.ends_with("'l'") {
         return Determiner::Definite;
     }
     let words = m.words_before(start, 3);
-    let mut first = words.first().copied().unwrap_or("");
-    // Skip one adjective: "un nouvel accord", "the new agreement".
-    if matches!(first, "nouvel" | "nouveau" | "nouvelle" | "new" | "important" | "historique" | "historic" | "premier" | "first" | "bilateral") {
-        if let Some(w) = words.get(1) {
-            first = w;
+    // The article may stand one or two modifiers before the noun: "un
+    // nouvel accord", "a similar agreement", "the coastal shipping protocol".
+    for w in words.iter().take(3) {
+        if w.ends_with("'un") || w.ends_with("'une") || INDEFINITE.contains(w) {
+            return Determiner::Indefinite;
+        }
+        if DEFINITE.contains(w) || w.ends_with("'s") {
+            return Determiner::Definite;
+        }
+        if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+            return Determiner::Count;
+        }
+        // Stop at words that cannot be modifiers: verbs, prepositions.
+        if PHRASE_STOP.contains(w) || w.ends_with("ed") || w.starts_with("sign") {
+            break;
         }
     }
-    if first.ends_with("'un") || first.ends_with("'une") {
-        return Determiner::Indefinite;
-    }
-    if INDEFINITE.contains(&first) {
-        Determiner::Indefinite
-    } else if DEFINITE.contains(&first) || first.ends_with("'s") {
-        Determiner::Definite
-    } else if first.bytes().all(|b| b.is_ascii_digit()) && !first.is_empty() {
-        Determiner::Count
-    } else {
-        Determiner::Bare
-    }
+    Determiner::Bare
 }
 
 /// Whether an instrument hit is really that instrument here.
@@ -370,6 +378,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 mechanisms: Vec::new(),
                 sectors: Vec::new(),
                 weekday_mismatch: false,
+                topic: topic_of(m, kind_span),
             });
             named_here = true;
             last_frame_of_sentence = Some(frames.len() - 1);
@@ -386,9 +395,13 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // the sentence just before, agreeing in gender in French.
                 if let Some(gender) = starts_with_pronoun(m, si) {
                     let prev = (0..si).rev().find(|&j| m.sentences[j].kind == LineKind::Body);
-                    let target = frames.iter().enumerate().rev().find(|(_, f)| {
-                        prev.is_some_and(|p| f.sentences.contains(&p)) && gender.is_none_or(|g| feminine(m, f) == g)
-                    });
+                    let in_prev = |f: &Frame| prev.is_some_and(|p| f.sentences.contains(&p));
+                    let target = frames
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(_, f)| in_prev(f) && gender.is_none_or(|g| feminine(m, f) == g))
+                        .or_else(|| frames.iter().enumerate().rev().find(|(_, f)| in_prev(f)));
                     if let Some((ti, _)) = target {
                         let bad = cues.iter().any(|(_, c)| matches!(c, Cue::Background | Cue::Negated));
                         if !bad {
@@ -480,10 +493,14 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let words: Vec<&str> = m.words_after(e, 4);
     let mut best: Option<(usize, usize)> = None;
     for (i, f) in frames.iter().enumerate().rev() {
+        // Same kind, a generic "the agreement"/"l'accord", or the same head
+        // noun ("le protocole" for a "protocole d'accord").
+        let head = m.text((s, e)).split([' ', '-']).next().unwrap_or("");
+        let same_head = m.text(f.kind_span).split([' ', '-']).any(|w| w == head);
         let compatible = f.kind == kind
-            || (kind == Kind::Agreement && matches!(f.kind, Kind::FrameworkAgreement | Kind::Contract))
-            || (kind == Kind::Contract && m.text((s, e)).starts_with("deal"))
-            || (kind == Kind::MemorandumOfUnderstanding && f.kind == Kind::MemorandumOfUnderstanding);
+            || kind == Kind::Agreement && (head == "accord" || head == "agreement")
+            || (kind == Kind::Contract && head == "deal")
+            || same_head;
         if !compatible {
             continue;
         }
@@ -492,8 +509,10 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         let ft = m.text(f.kind_span);
         let around = m.words_before(s, 2);
         let overlap = words.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(**w)).count()
-            + f.sectors.iter().filter(|(sec, _)| words.iter().chain(around.iter()).any(|w| sector_word(w) == Some(*sec))).count();
-        let score = overlap * 10 + (frames.len() - (frames.len() - i)) / 100;
+            ;
+        let topic = topic_of(m, (s, e));
+        let overlap = overlap + f.topic.iter().filter(|t| topic.contains(t)).count() * 2;
+        let score = overlap * 10 + usize::from(f.kind == kind) * 5 + i;
         if best.is_none_or(|(bs, _)| score > bs) {
             best = Some((score, i));
         }
@@ -501,9 +520,6 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     best.map(|(_, i)| i)
 }
 
-fn sector_word(w: &str) -> Option<Sector> {
-    crate::cues::sector_of_word(w)
-}
 
 /// Kind fixes that depend on the words around the noun.
 fn refine_kind(m: &Mentions, (s, e): Span, kind: Kind) -> Kind {
@@ -694,4 +710,20 @@ fn starts_with_pronoun(m: &Mentions, si: usize) -> Option<Option<bool>> {
 fn feminine(m: &Mentions, f: &Frame) -> bool {
     let t = m.text(f.kind_span);
     ["convention", "lettre", "declaration", "feuille", "charte", "entente"].iter().any(|w| t.starts_with(w))
+}
+
+/// The sectors named right around an instrument noun: two words before it
+/// and its complement up to the next comma.
+fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
+    let text = &m.folded.text;
+    let from = text[..s].char_indices().rev().filter(|(_, c)| *c == ' ').nth(2).map_or(0, |(i, _)| i);
+    let rest = &text[e..];
+    let to = e + rest.find([',', '.', ';', '(']).unwrap_or(rest.len()).min(80);
+    let mut out = Vec::new();
+    for ((a, b), sec) in &m.sectors {
+        if *a >= from && *b <= to && !out.contains(sec) {
+            out.push(*sec);
+        }
+    }
+    out
 }

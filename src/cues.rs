@@ -297,7 +297,7 @@ const CUES: &[(&str, Cue)] = &[
     ("in areas including", Cue::AreaList), ("in sectors including", Cue::AreaList), ("areas of", Cue::AreaList),
     ("portera sur", Cue::AreaList), ("couvrira", Cue::AreaList), ("will cover", Cue::AreaList),
     ("destine a", Cue::AreaList), ("destinee a", Cue::AreaList), ("destines a", Cue::AreaList),
-    ("projects in", Cue::AreaList), ("projets dans", Cue::AreaList), ("support towards", Cue::AreaList),
+    ("projects in", Cue::AreaList), ("cooperation in", Cue::AreaList), ("support towards", Cue::AreaList),
     ("focused on", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList),
     ("cooperation on", Cue::AreaList), ("provides for", Cue::AreaList), ("porteront sur", Cue::AreaList),
     ("ont porte sur", Cue::AreaList), ("dispositions relatives a", Cue::AreaList), ("provisions on", Cue::AreaList),
@@ -545,7 +545,3 @@ mod tests {
     }
 }
 
-/// The sector a single folded word names, if any.
-pub(crate) fn sector_of_word(w: &str) -> Option<Sector> {
-    SECTORS.iter().find(|(p, _)| *p == w).map(|(_, s)| *s)
-}

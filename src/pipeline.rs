@@ -135,7 +135,15 @@ fn extract_piece(tables: &Tables, input: &str, lang: Language, doc_date: &Docume
     }
     let sentences = segment::sentences(input, &folded);
     let named = tables.gazetteer.find(input, &folded);
-    let cues: Vec<_> = tables.cues.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let mut cues: Vec<_> = tables.cues.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    // List openers may overlap other cues ("cooperation in the fields of"):
+    // keep every one of them.
+    for h in tables.cues.find_all(&folded.text) {
+        if *h.value == Cue::AreaList && !cues.iter().any(|(sp, c)| *sp == (h.start, h.end) && *c == Cue::AreaList) {
+            cues.push(((h.start, h.end), Cue::AreaList));
+        }
+    }
+    cues.sort_by_key(|(sp, _)| *sp);
     let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
     let dates: Vec<_> = dates::find_dates(input, &folded, lang).into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
     let people: Vec<Person> = people::find_people(input, &folded, lang).iter().map(|p| Person::from_mention(p, &folded)).collect();

@@ -494,22 +494,17 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 .filter(|(sp, _)| !m.instruments.iter().any(|((a, b), _)| sp.0 < *b && *a < sp.1))
                 .map(|(sp, _)| *sp)
                 .collect();
-            // Of consecutive openers ("dans divers domaines tels que"), the last.
-            let mut i = 0;
-            while i < chosen.len() {
-                let mut cur = chosen[i];
-                while i + 1 < chosen.len() && chosen[i + 1].0 <= cur.1 + 4 {
-                    i += 1;
-                    cur = chosen[i];
-                }
+            // The last opener with a list wins: "couvrira la période ... et
+            // interviendra dans les domaines de A, B et C", "dans divers
+            // domaines tels que A, B".
+            for cur in chosen.iter().rev() {
                 // "dans le domaine de la pêche" names the subject, not a list.
-                let rest = &m.folded.text[cur.1..s.end];
-                let subject = rest.trim_start().starts_with("le domaine") || rest.trim_start().starts_with("the field");
+                let rest = m.folded.text[cur.1..s.end].trim_start();
+                let subject = rest.starts_with("le domaine") || rest.starts_with("the field");
                 let items = if subject { Vec::new() } else { list_items(m, cur.1, s.end) };
                 if items.len() >= 2 {
                     return items;
                 }
-                i += 1;
             }
         }
     }
@@ -517,7 +512,7 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
 }
 
 /// Leading words dropped from a list item.
-const ITEM_LEAD: &[&str] = &["de la ", "de l'", "des ", "du ", "de ", "d'", "la ", "le ", "les ", "l'", "the ", "a ", "au ", "aux ", "an ", "in ", "on ", "of ", "en ", "dans ", "sur ", "for ", "to "];
+const ITEM_LEAD: &[&str] = &["and ", "et ", "ainsi que ", "as well as ", "de la ", "de l'", "des ", "du ", "de ", "d'", "la ", "le ", "les ", "l'", "the ", "a ", "au ", "aux ", "an ", "in ", "on ", "of ", "en ", "dans ", "sur ", "for ", "to "];
 /// A list ends before these.
 const LIST_END: &[&str] = &[
     ", signe", ", signee", ", signes", ", signees", ", signed", ", qui ", ", which ", ", who ", ", a indique", ", a-t-il",
@@ -527,7 +522,7 @@ const LIST_END: &[&str] = &[
     ", and sets", ", and provides", ", and will", ", and establishes", ", and creates", ", and calls", ", and aims",
     ", and tasks", ", a annonce", ", ont annonce", ", a precise", ", a declare", ", a ajoute", ", a souligne",
     ", announced", ", officials", ", the ministry", ", le ministere", ", avec ", ", with ", ", et prevoit", ", et met", ", et cree", ", et institue", ", et porte", ", et vise", ", et sera",
-    " as priority", " comme priorit",
+    " as priority", " comme priorit", " said", " says", " told", " a indique", " a annonce", " a precise",
     " dans le cadre", ", conformement", ", en presence", " en presence", ", in the presence", " in the presence", ", witnessed",
 ];
 const CATCH_ALL: &[&str] = &[
@@ -613,7 +608,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         }
     }
     // A "list" of one long clause is not a list.
-    items.retain(|&(a, b)| text[a..b].split(' ').count() <= 12);
+    items.retain(|&(a, b)| text[a..b].split(' ').count() <= 14);
     if items.len() > 12 {
         items.clear();
     }
