@@ -317,6 +317,20 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             }
             let status = nearest_status(m, si, (s, e), cues);
             if inst.plural {
+                // "Les deux documents ont été signés par ...", "both
+                // agreements": the sentence speaks of the latest frames.
+                if let Some(n) = plural_anaphor(m, s) {
+                    let live: Vec<usize> = (0..frames.len()).rev().filter(|&i| frames[i].status != Status::Referenced).take(n).collect();
+                    if live.len() == n {
+                        for fi in live {
+                            if !frames[fi].sentences.contains(&si) {
+                                frames[fi].sentences.push(si);
+                            }
+                        }
+                        named_here = true;
+                    }
+                    continue;
+                }
                 if counted && status.is_some() && !negated {
                     umbrella = Some(si);
                     list_seen = false;
@@ -726,4 +740,21 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
         }
     }
     out
+}
+
+/// The number of instruments a definite counted plural takes up ("les deux
+/// documents", "ces trois accords", "both agreements"), if it is one.
+fn plural_anaphor(m: &Mentions, s: usize) -> Option<usize> {
+    let words = m.words_before(s, 2);
+    let count = |w: &str| match w {
+        "deux" | "two" | "both" => Some(2),
+        "trois" | "three" => Some(3),
+        "quatre" | "four" => Some(4),
+        _ => None,
+    };
+    match (words.first().copied(), words.get(1).copied()) {
+        (Some("both"), _) => Some(2),
+        (Some(n), Some(d)) if matches!(d, "les" | "ces" | "the" | "these" | "those" | "des") => count(n),
+        _ => None,
+    }
 }

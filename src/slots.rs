@@ -79,43 +79,63 @@ fn tense_of(status: Status) -> Tense {
     }
 }
 
-/// The date of the reported step.
+/// The date of the reported step: the date nearest its status cue (after
+/// it first), in the sentence that reports the step, then in later
+/// sentences that report a step, then, for a signing, in the ceremony's
+/// context.
 fn date_of(m: &Mentions, f: &Frame) -> (Option<(String, Span)>, bool) {
     let tense = tense_of(f.status);
+    let past = matches!(f.status, Status::Signed | Status::Ratified | Status::Referenced);
+    let doc_full = m.doc_date.full.map(|d| d.to_string());
     let pick = |si: usize| -> Option<(String, Span, bool)> {
-        let anchor = f.status_span.map_or(m.sentences[si].start, |s| s.0);
+        let cue = f
+            .status_span
+            .filter(|sp| sp.0 >= m.sentences[si].start && sp.0 < m.sentences[si].end)
+            .or_else(|| m.cues_in(si).iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned | Cue::Ratified)).map(|(sp, _)| *sp))
+            .unwrap_or((m.sentences[si].start, m.sentences[si].start));
         let mut best: Option<(usize, String, Span, bool)> = None;
         for (sp, d) in m.in_sentence(&m.dates, si) {
             if m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) {
                 continue;
             }
-            // A year inside the instrument's name or a period is not the step's date.
             if matches!(d.expr, dates::DateExpr::YearRange(..)) {
                 continue;
             }
+            let dist = if sp.0 >= cue.1 { sp.0 - cue.1 } else { cue.0.saturating_sub(sp.1) * 2 + 1 };
             let Some(r) = dates::resolve_detailed(&d.expr, &m.doc_date, tense) else {
                 // A vague time ("next week") says there is no date to find.
-                if matches!(d.expr, dates::DateExpr::Vague) {
-                    return Some((String::new(), *sp, false));
+                if matches!(d.expr, dates::DateExpr::Vague) && best.is_none() {
+                    best = Some((dist, String::new(), *sp, false));
                 }
                 continue;
             };
-            let dist = sp.0.abs_diff(anchor);
+            // A past step cannot lie after the article.
+            if past && doc_full.as_ref().is_some_and(|doc| r.value.len() == 10 && r.value > *doc) {
+                continue;
+            }
             if best.as_ref().is_none_or(|(bd, ..)| dist < *bd) {
                 best = Some((dist, r.value, *sp, r.weekday_mismatch));
             }
         }
         best.map(|(_, v, s, w)| (v, s, w))
     };
-    for &si in &f.sentences {
-        if let Some((v, s, w)) = pick(si) {
-            return if v.is_empty() { (None, false) } else { (Some((v, s)), w) };
-        }
+    let found = |x: Option<(String, Span, bool)>| x.map(|(v, s, w)| if v.is_empty() { (None, false) } else { (Some((v, s)), w) });
+    let anchor = f.sentences[0];
+    if let Some(r) = found(pick(anchor)) {
+        return r;
     }
     if f.status == Status::Signed {
         for si in context_sentences(m, f) {
-            if let Some((v, s, w)) = pick(si) {
-                return if v.is_empty() { (None, false) } else { (Some((v, s)), w) };
+            if let Some(r) = found(pick(si)) {
+                return r;
+            }
+        }
+    }
+    for &si in &f.sentences[1..] {
+        let reports = m.cues_in(si).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned | Cue::Ratified));
+        if reports {
+            if let Some(r) = found(pick(si)) {
+                return r;
             }
         }
     }
@@ -395,6 +415,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             let p = m.people[pi].name.0;
             // After a presence cue and before any later signing cue: a witness.
             let last_presence = presence.iter().filter(|&&c| c < p).max();
+            let _ = &s;
             let sign_after_presence = last_presence.is_some_and(|&c| signed_by.iter().any(|&b| b > c && b < p) || cues.iter().any(|((cs, _), cc)| matches!(cc, Cue::Signed) && *cs > c && *cs < p));
             if last_presence.is_some() && !sign_after_presence {
                 push_unique(&mut wit, pi);
@@ -413,22 +434,35 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             let _ = s;
         }
     }
+    // "In the presence of the three leaders": the leaders named before.
+    if wit.is_empty() {
+        for &si in &f.sentences {
+            if let Some(c) = m.cues_in(si).iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.1) {
+                for pi in leaders_before(m, si, c) {
+                    push_unique(&mut wit, pi);
+                }
+            }
+        }
+    }
     // "Les deux parties ont signé": the two people of the sentence before.
     if sig.is_empty() && f.status != Status::Referenced {
         let si = f.sentences[0];
         let both_subject = m.cues_in(si).iter().any(|(sp, c)| *c == Cue::BothParties && f.status_span.is_none_or(|ss| sp.0 < ss.0));
         if both_subject && si > 0 {
+            // Walk back a few sentences to the last that names two officials.
             let mut j = si;
-            while j > 0 {
+            let mut looked = 0;
+            while j > 0 && looked < 6 {
                 j -= 1;
                 if !matches!(m.sentences[j].kind, LineKind::Body) {
                     continue;
                 }
+                looked += 1;
                 let ps: Vec<usize> = m.people_in(j).into_iter().filter(|p| m.people[*p].role.is_some() && !wit.contains(p)).collect();
                 if ps.len() >= 2 {
                     sig = ps.into_iter().take(3).collect();
+                    break;
                 }
-                break;
             }
         }
     }
@@ -452,6 +486,31 @@ fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);
     }
+}
+
+/// Titles of heads of state and government, whom "the leaders" and "les
+/// deux chefs d'État" name.
+const LEADER_TITLES: &[&str] = &[
+    "president", "prime minister", "premier ministre", "chef du gouvernement", "chef de l'etat", "roi", "king", "emir",
+    "chancellor", "chancelier", "head of government", "head of state", "crown prince", "prince heritier", "sultan",
+];
+const LEADER_WORDS: &[&str] = &[
+    "leaders", "dirigeants", "chefs d'etat", "heads of state", "chefs de gouvernement", "heads of government",
+    "deux presidents", "two presidents", "chefs de l'executif",
+];
+
+/// The people a plural "leaders" phrase after a presence cue stands for:
+/// every head of state or government named before that sentence.
+fn leaders_before(m: &Mentions, si: usize, after: usize) -> Vec<usize> {
+    let s = m.sentences[si];
+    let clause = &m.folded.text[after..s.end];
+    if !LEADER_WORDS.iter().any(|w| clause.contains(w)) {
+        return Vec::new();
+    }
+    (0..m.people.len())
+        .filter(|&pi| m.people[pi].name.0 < s.start)
+        .filter(|&pi| m.people[pi].role.is_some_and(|r| LEADER_TITLES.iter().any(|t| m.text(r).contains(t))))
+        .collect()
 }
 
 /// Presence clauses in sentences that name no instrument: the ceremony's
