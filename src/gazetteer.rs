@@ -132,8 +132,11 @@ impl Gazetteer {
             }
             let (s, t) = folded.span(hit.start, hit.end);
             let written = &input[s..t];
+            let all_caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
             let ok = match e.form {
                 Form::Acronym => written == &*e.text,
+                // An acronym-like state form ("EAU", "USA") needs its capitals.
+                _ if all_caps(&e.text) && e.text.chars().filter(|c| c.is_alphabetic()).count() <= 5 => all_caps(written),
                 _ if e.ambiguous => written.chars().next().is_some_and(char::is_uppercase),
                 // A capitalised demonym-free name: "Chad" in lowercase is not a state,
                 // but names are matched without case for all-caps datelines.

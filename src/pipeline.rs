@@ -316,13 +316,24 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
         line_start += line.len() + 1;
         let body = segment::strip_date_marker(line.trim_start());
         let off = ls + (line.len() - body.len());
-        let first: &str = body.split([' ', ',', '(']).next().unwrap_or("");
-        if first.len() < 3 {
-            continue;
+        // The leading run of all-capitals words ("LE CAIRE", "ABU DHABI").
+        let mut caps_end = 0;
+        for word in body.split(' ') {
+            let w = word.trim_end_matches([',', ':']);
+            if w.is_empty() {
+                break;
+            }
+            let (a, b) = folded.span(off + caps_end, off + caps_end + w.len());
+            let written = &input[a..b];
+            if !written.chars().any(char::is_alphabetic) || written.chars().any(char::is_lowercase) {
+                break;
+            }
+            caps_end += word.len() + 1;
+            if w.len() != word.len() {
+                break;
+            }
         }
-        let (a, b) = folded.span(off, off + first.len());
-        let written = &input[a..b];
-        if !written.chars().any(char::is_alphabetic) || written.chars().any(char::is_lowercase) {
+        if body[..caps_end.min(body.len())].chars().filter(|c| c.is_alphabetic()).count() < 3 {
             continue;
         }
         let window = &body[..body.len().min(120)];

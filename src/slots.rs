@@ -14,7 +14,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let main = main_parties(m);
     let ceremony_witnesses = ceremony_witnesses(m);
     for fi in 0..frames.len() {
-        let (date, mismatch) = date_of(m, &frames[fi]);
+        let (date, mismatch) = date_of(m, &frames[fi], frames[fi].status != Status::Signed);
         frames[fi].date = date;
         frames[fi].weekday_mismatch = mismatch;
         frames[fi].location = location_of(m, &frames[fi]);
@@ -37,6 +37,9 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             }
             if f.date.is_none() {
                 f.date = date.clone();
+            }
+            if f.date.is_none() {
+                f.date = date_of(m, f, true).0;
             }
             if f.location.is_none() {
                 f.location = loc;
@@ -83,7 +86,7 @@ fn tense_of(status: Status) -> Tense {
 /// it first), in the sentence that reports the step, then in later
 /// sentences that report a step, then, for a signing, in the ceremony's
 /// context.
-fn date_of(m: &Mentions, f: &Frame) -> (Option<(String, Span)>, bool) {
+fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool) {
     let tense = tense_of(f.status);
     let past = matches!(f.status, Status::Signed | Status::Ratified | Status::Referenced);
     let doc_full = m.doc_date.full.map(|d| d.to_string());
@@ -99,6 +102,12 @@ fn date_of(m: &Mentions, f: &Frame) -> (Option<(String, Span)>, bool) {
                 continue;
             }
             if matches!(d.expr, dates::DateExpr::YearRange(..)) {
+                continue;
+            }
+            // "depuis 2019", "since 2019", "until 2027", "d'ici 2027" bound a
+            // period; they do not date the step.
+            let prev = m.words_before(sp.0, 1);
+            if prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "ici" | "by" | "till")) {
                 continue;
             }
             let dist = if sp.0 >= cue.1 { sp.0 - cue.1 } else { cue.0.saturating_sub(sp.1) * 2 + 1 };
@@ -130,6 +139,9 @@ fn date_of(m: &Mentions, f: &Frame) -> (Option<(String, Span)>, bool) {
                 return r;
             }
         }
+    }
+    if !late {
+        return (None, false);
     }
     for &si in &f.sentences[1..] {
         let reports = m.cues_in(si).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned | Cue::Ratified));
@@ -339,6 +351,10 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
             if m.datelines.iter().any(|&(a, b)| n.start >= a && n.start < b) {
                 continue;
             }
+            // Part of a person's name ("Ana Sofia Marques").
+            if m.people.iter().any(|p| n.start < p.name.1 && p.name.0 < n.end) {
+                continue;
+            }
             // Named inside a presence clause: a witness's country.
             if presence.is_some_and(|p| n.start > p && !cues.iter().any(|((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *cs > p && *cs < n.start)) {
                 let _ = sign_after;
@@ -447,7 +463,10 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     // "Les deux parties ont signé": the two people of the sentence before.
     if sig.is_empty() && f.status != Status::Referenced {
         let si = f.sentences[0];
-        let both_subject = m.cues_in(si).iter().any(|(sp, c)| *c == Cue::BothParties && f.status_span.is_none_or(|ss| sp.0 < ss.0));
+        let both_subject = f.status == Status::Signed
+            && m.cues_in(si).iter().any(|(sp, c)| {
+                *c == Cue::BothParties && f.status_span.is_some_and(|ss| sp.1 <= ss.0 && m.folded.text[sp.1..ss.0].split(' ').filter(|w| !w.is_empty()).count() <= 3)
+            });
         if both_subject && si > 0 {
             // Walk back a few sentences to the last that names two officials.
             let mut j = si;
