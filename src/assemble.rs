@@ -47,12 +47,16 @@ pub(crate) struct Mentions<'a> {
 pub(crate) struct Person {
     pub(crate) name: Span,
     pub(crate) role: Option<Span>,
+    /// Found only as a run of capitalised words, without title or
+    /// honorific: weak evidence of a person.
+    pub(crate) bare: bool,
 }
 
 impl Person {
     pub(crate) fn from_mention(p: &PersonMention, folded: &Folded) -> Person {
         let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
-        Person { name: conv(p.name), role: p.role.map(conv) }
+        let bare = p.cue == crate::people::Cue::Bare && p.role.is_none();
+        Person { name: conv(p.name), role: p.role.map(conv), bare }
     }
 }
 
@@ -169,10 +173,10 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
     if before.ends_with("l'") && !before.ends_with("'l'") {
         return Determiner::Definite;
     }
-    let words = m.words_before(start, 3);
+    let words = m.words_before(start, 4);
     // The article may stand one or two modifiers before the noun: "un
     // nouvel accord", "a similar agreement", "the coastal shipping protocol".
-    for w in words.iter().take(3) {
+    for w in words.iter().take(4) {
         if w.ends_with("'un") || w.ends_with("'une") || INDEFINITE.contains(w) {
             return Determiner::Indefinite;
         }
@@ -258,6 +262,12 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                     return false;
                 }
             }
+            "charter" | "charters" | "charte" | "chartes" => {
+                // "charter flights", "charte graphique": another sense.
+                if !(matches!(next, "" | "of" | "on" | "for" | "and" | "de" | "d'" | "sur" | "pour" | "et" | "signed" | "signee" | "establishing") || next.starts_with("d'")) {
+                    return false;
+                }
+            }
             "arrangement" | "arrangements" => {
                 if !matches!(next, "administratif" | "technique" | "de") {
                     return false;
@@ -309,7 +319,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 continue;
             }
             let det = determiner(m, s);
-            let counted = inst.plural && (det == Determiner::Count || m.words_before(s, 1).first().is_some_and(|w| m.cues.iter().any(|((cs, ce), c)| *c == Cue::Count && m.text((*cs, *ce)).ends_with(w) && *ce <= s && s - *ce <= 2)));
+            // "cinq accords", "five cooperation documents": a count one or
+            // two words before the plural noun.
+            let counted = inst.plural
+                && (det == Determiner::Count
+                    || m.cues.iter().any(|((cs, ce), c)| *c == Cue::Count && *ce <= s && s - *ce <= 2 + m.words_before(s, 1).first().map_or(0, |w| w.len() + 1) && *cs + 40 > s));
             // A capitalised instrument in a genitive ("au sommet du Traité
             // d'amitié") names an institution's frame, not the object signed.
             if proper_genitive(m, (s, e)) {
@@ -350,8 +364,10 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     continue;
                 }
             }
-            // A definite mention names a frame we already have.
-            if det != Determiner::Indefinite {
+            // A definite mention names a frame we already have. A bare noun
+            // ("a status of forces agreement", whose article the modifiers
+            // hide) that a status cue governs is a new instrument.
+            if det == Determiner::Definite || det == Determiner::Bare && status.is_none() {
                 if let Some(fi) = corefer(m, &frames, (s, e), inst.kind) {
                     let f = &mut frames[fi];
                     if !f.sentences.contains(&si) {

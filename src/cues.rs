@@ -257,6 +257,8 @@ const CUES: &[(&str, Cue)] = &[
     ("sans signer", Cue::Negated), ("pas d'accord", Cue::Negated), ("dementi", Cue::Negated), ("dement", Cue::Negated),
     ("did not sign", Cue::Negated), ("didn't sign", Cue::Negated), ("no agreement", Cue::Negated),
     ("no document", Cue::Negated), ("not signed", Cue::Negated), ("without signing", Cue::Negated),
+    ("without a deal", Cue::Negated), ("without an agreement", Cue::Negated), ("without agreement", Cue::Negated),
+    ("sans accord", Cue::Negated), ("sans parvenir a un accord", Cue::Negated), ("no deal was", Cue::Negated),
     ("failed to", Cue::Negated), ("denied", Cue::Negated), ("denies", Cue::Negated), ("rumour", Cue::Negated),
     ("rumours", Cue::Negated), ("rumor", Cue::Negated), ("rumors", Cue::Negated), ("rumeur", Cue::Negated),
     ("rumeurs", Cue::Negated), ("no deal", Cue::Negated), ("speculation", Cue::Negated),
@@ -298,7 +300,7 @@ const CUES: &[(&str, Cue)] = &[
     ("portera sur", Cue::AreaList), ("couvrira", Cue::AreaList), ("will cover", Cue::AreaList),
     ("destine a", Cue::AreaList), ("destinee a", Cue::AreaList), ("destines a", Cue::AreaList),
     ("projects in", Cue::AreaList), ("cooperation in", Cue::AreaList), ("support towards", Cue::AreaList),
-    ("focused on", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList),
+    ("focused on", Cue::AreaList), ("focusing on", Cue::AreaList), ("will support", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList),
     ("cooperation on", Cue::AreaList), ("provides for", Cue::AreaList), ("porteront sur", Cue::AreaList),
     ("ont porte sur", Cue::AreaList), ("dispositions relatives a", Cue::AreaList), ("provisions on", Cue::AreaList),
     // Bodies set up.

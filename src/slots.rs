@@ -428,6 +428,9 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         let signed_by: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::SignedBy).map(|(sp, _)| sp.1).collect();
         let status_at = cues.iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::Planned)).map(|(sp, _)| sp.0);
         for pi in m.people_in(si) {
+            if m.people[pi].bare {
+                continue;
+            }
             let p = m.people[pi].name.0;
             // After a presence cue and before any later signing cue: a witness.
             let last_presence = presence.iter().filter(|&&c| c < p).max();
@@ -568,6 +571,9 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 .iter()
                 .filter(|(sp, c)| *c == Cue::AreaList && (si != f.sentences[0] || sp.0 >= f.kind_span.0))
                 .filter(|(sp, _)| is_strong_area_cue(m.text(*sp)) == strong_pass)
+                // A weak opener right after the instrument's name introduces
+                // its subject ("an MoU on cooperation in fisheries"), not areas.
+                .filter(|(sp, _)| strong_pass || si != f.sentences[0] || sp.0 > f.kind_span.1 + 30 || sp.0 < f.kind_span.0)
                 // Not a cue inside an instrument's own name ("memorandum of cooperation on").
                 .filter(|(sp, _)| !m.instruments.iter().any(|((a, b), _)| sp.0 < *b && *a < sp.1))
                 .map(|(sp, _)| *sp)
