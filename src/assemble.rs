@@ -324,6 +324,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             let counted = inst.plural
                 && (det == Determiner::Count
                     || m.cues.iter().any(|((cs, ce), c)| *c == Cue::Count && *ce <= s && s - *ce <= 2 + m.words_before(s, 1).first().map_or(0, |w| w.len() + 1) && *cs + 40 > s));
+            // The instrument another one amends or completes ("protocole
+            // additionnel à la convention ...", "protocol to the treaty")
+            // lives inside that one's name.
+            if complement_of_instrument(m, s) {
+                continue;
+            }
             // A capitalised instrument in a genitive ("au sommet du Traité
             // d'amitié") names an institution's frame, not the object signed.
             if proper_genitive(m, (s, e)) {
@@ -415,7 +421,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         }
         // A sentence that names no instrument but signs, lists areas or sets
         // up a body speaks of the latest frame ("Il devrait être signé par").
-        if !named_here && sent.kind == LineKind::Body {
+        let same_line_item = sent.kind == LineKind::Item && si > 0 && m.sentences[si - 1].line == sent.line;
+        if !named_here && (sent.kind == LineKind::Body || same_line_item) {
             if let Some(fi) = last_frame_of_sentence {
                 let f = &frames[fi];
                 let last = *f.sentences.last().unwrap_or(&si);
@@ -424,7 +431,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // A pronoun ("Il", "Elle", "It") takes up the instrument of
                 // the sentence just before, agreeing in gender in French.
                 if let Some(gender) = starts_with_pronoun(m, si) {
-                    let prev = (0..si).rev().find(|&j| m.sentences[j].kind == LineKind::Body);
+                    let prev = (0..si).rev().find(|&j| matches!(m.sentences[j].kind, LineKind::Body | LineKind::Item));
                     let in_prev = |f: &Frame| prev.is_some_and(|p| f.sentences.contains(&p));
                     let target = frames
                         .iter()
@@ -477,7 +484,7 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)]) -
     let blocked = |cs: usize, ce: usize| {
         let (lo, hi) = if ce <= s { (ce, s) } else { (e, cs) };
         insts.iter().any(|((a, b), i)| {
-            *a >= lo && *b <= hi && !i.plural && {
+            *a >= lo && *b <= hi && !i.plural && !complement_of_instrument(m, *a) && {
                 let between = if ce <= s { &m.folded.text[*b..s] } else { &m.folded.text[e..*a] };
                 let between = between.trim();
                 !(between.starts_with("et ") || between.starts_with("and ") || between.starts_with(",") || between.is_empty()
@@ -532,6 +539,19 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
             || (kind == Kind::Contract && head == "deal")
             || same_head;
         if !compatible {
+            continue;
+        }
+        // "l'accord de coopération pétrolière" is not the "accord-cadre" of
+        // the story: modifiers that the frame does not share keep them apart.
+        let phrase = kind_phrase(m, (s, e));
+        // Modifiers: English words before the head, French "de" complements.
+        let pre = m.text((phrase.0, s));
+        let post = m.text((e, phrase.1));
+        let post = if post.starts_with(" de") || post.starts_with(" d'") { post } else { "" };
+        let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3).collect();
+        let ft_all = m.text(f.kind_span);
+        let topic = topic_of(m, (s, e));
+        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft_all.contains(*w)) && !f.topic.iter().any(|t| topic.contains(t)) {
             continue;
         }
         // Prefer the frame whose own words the mention repeats
@@ -625,7 +645,10 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
         if PHRASE_STOP.contains(&w) || w.bytes().any(|b| b.is_ascii_digit()) {
             break;
         }
-        // An adjective: lowercase in the input and not a participle.
+        // An adjective: French, lowercase in the input and not a participle.
+        if m.lang != Language::French {
+            break;
+        }
         let (is, _) = m.folded.span(pos + 1, pos + 2);
         let first = m.input[is..].chars().next().unwrap_or(' ');
         if !first.is_lowercase() || is_participle(w) || w.len() < 3 {
@@ -668,9 +691,13 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
     (start, end)
 }
 
+/// Endings of the French adjectives that follow an instrument noun
+/// ("intergouvernemental", "commune", "additionnel", "mixte"); verbs
+/// ("couvre", "prévoit") end otherwise.
 const ADJECTIVE_ENDINGS: &[&str] = &[
-    "el", "elle", "al", "ale", "aux", "ique", "ien", "ienne", "ais", "aise", "ain", "aine", "if", "ive", "oire", "aire",
-    "e", "ee", "es", "ees", "int", "inte", "joint", "ointe", "mun", "mune", "al", "iel", "ielle", "ral", "rale", "re",
+    "el", "elle", "els", "elles", "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise", "ain",
+    "aine", "if", "ive", "oire", "aire", "ee", "ees", "int", "inte", "joint", "ointe", "mun", "mune", "iel", "ielle",
+    "mixte", "mixtes", "cadre", "ere", "eur", "rice",
 ];
 
 const ENGLISH_STOP: &[&str] = &[
@@ -773,4 +800,20 @@ fn plural_anaphor(m: &Mentions, s: usize) -> Option<usize> {
         (Some(n), Some(d)) if matches!(d, "les" | "ces" | "the" | "these" | "those" | "des") => count(n),
         _ => None,
     }
+}
+
+/// Whether the instrument at `s` completes another just before it: "à la",
+/// "au", "to the", "of the" after an instrument noun phrase.
+fn complement_of_instrument(m: &Mentions, s: usize) -> bool {
+    let before = m.folded.text[..s].trim_end();
+    let link = ["a la", "a l'", "au", "aux", "to the", "to", "of the"]
+        .iter()
+        .find(|l| before.ends_with(*l) && before[..before.len() - l.len()].ends_with([' ', ',']) || before.ends_with("a l'") && **l == "a l'");
+    let Some(link) = link else { return false };
+    let head_end = before.len() - link.len();
+    let prev = m.folded.text[..head_end].trim_end().len();
+    m.instruments.iter().any(|((a, b), i)| !i.plural && *b <= prev && {
+        let phrase = kind_phrase(m, (*a, *b));
+        phrase.1 >= prev.saturating_sub(1)
+    })
 }

@@ -229,7 +229,8 @@ const CUES: &[(&str, Cue)] = &[
     ("talks on", Cue::Planned), ("working on", Cue::Planned), ("to negotiate", Cue::Planned),
     // Ratified.
     ("ratifie", Cue::Ratified), ("ratifiee", Cue::Ratified), ("ratifies", Cue::Ratified), ("ratifient", Cue::Ratified),
-    ("ratification", Cue::Ratified), ("autorisant la ratification", Cue::Ratified),
+    ("ratification", Cue::Ratified), ("autorisant la ratification", Cue::Ratified), ("approbation", Cue::Ratified),
+    ("portant approbation", Cue::Ratified), ("approval", Cue::Ratified),
     ("approuve", Cue::Ratified), ("approuvee", Cue::Ratified), ("entree en vigueur", Cue::Ratified),
     ("entre en vigueur", Cue::Ratified), ("est entre en vigueur", Cue::Ratified), ("est entree en vigueur", Cue::Ratified),
     ("ratified", Cue::Ratified), ("ratifies", Cue::Ratified), ("ratification", Cue::Ratified),

@@ -110,7 +110,19 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             if prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "ici" | "by" | "till")) {
                 continue;
             }
-            let dist = if sp.0 >= cue.1 { sp.0 - cue.1 } else { cue.0.saturating_sub(sp.1) * 2 + 1 };
+            let dist = if sp.0 >= cue.1 { sp.0 - cue.1 } else { cue.0.saturating_sub(sp.1) * 3 + 12 };
+            // A ratification's date is not the signing date the sentence
+            // recalls ("..., signé à Séoul le 14 septembre 2022").
+            if f.status == Status::Ratified {
+                let nearest = m
+                    .cues_in(si)
+                    .iter()
+                    .filter_map(|(csp, c)| cue_status_of(*c).map(|st| (csp.1.abs_diff(sp.0).min(csp.0.abs_diff(sp.1)), st)))
+                    .min_by_key(|(d, _)| *d);
+                if nearest.is_some_and(|(_, st)| st == Status::Signed) {
+                    continue;
+                }
+            }
             let Some(r) = dates::resolve_detailed(&d.expr, &m.doc_date, tense) else {
                 // A vague time ("next week") says there is no date to find.
                 if matches!(d.expr, dates::DateExpr::Vague) && best.is_none() {
@@ -544,11 +556,11 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
             continue;
         }
         let cues = m.cues_in(si);
-        let Some(c) = cues.iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0) else { continue };
-        for pi in m.people_in(si) {
-            if m.people[pi].name.0 > c {
-                push_unique(&mut out, pi);
-            }
+        let Some((c, ce)) = cues.iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| *sp) else { continue };
+        let named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
+        let named = if named.is_empty() { leaders_before(m, si, ce) } else { named };
+        for pi in named {
+            push_unique(&mut out, pi);
         }
     }
     out
@@ -934,4 +946,13 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
 /// `words_before` lists nearest first; phrase tables read forwards.
 fn words_rev(phrase: &str) -> String {
     phrase.split(' ').rev().collect::<Vec<_>>().join(" ")
+}
+
+fn cue_status_of(c: Cue) -> Option<Status> {
+    match c {
+        Cue::Signed | Cue::SignedBy => Some(Status::Signed),
+        Cue::Planned => Some(Status::Planned),
+        Cue::Ratified => Some(Status::Ratified),
+        _ => None,
+    }
 }
