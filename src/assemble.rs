@@ -269,7 +269,13 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 }
             }
             "arrangement" | "arrangements" => {
-                if !matches!(next, "administratif" | "technique" | "de") {
+                // "arrangement administratif", "a fisheries management
+                // arrangement"; not "any arrangement", "travel arrangements".
+                let formal = matches!(next, "administratif" | "technique" | "de") || next.starts_with("d'");
+                let modified = !prev.is_empty()
+                    && !matches!(prev, "any" | "an" | "a" | "the" | "this" | "that" | "such" | "no" | "un" | "l'" | "cet" | "cet'" | "tout" | "aucun" | "charter" | "travel" | "seating" | "security" | "new" | "other" | "these" | "those")
+                    && !head.ends_with('s');
+                if !(formal || modified) {
                     return false;
                 }
             }

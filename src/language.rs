@@ -8,8 +8,8 @@ use crate::normalize::Folded;
 
 /// Function words by language: frequent, short, and rare in the others.
 const WORDS: &[(&str, &[&str])] = &[
-    ("fr", &["le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "qui", "sur", "avec", "au", "aux", "par", "ont", "cette", "ces", "sont", "ete", "leur", "entre", "ainsi", "deux", "selon", "mais", "aussi", "d'un", "d'une", "l'", "qu'il"]),
-    ("en", &["the", "of", "and", "to", "in", "is", "was", "for", "on", "with", "that", "by", "as", "at", "from", "has", "have", "it", "were", "are", "said", "which", "their", "this", "will", "its", "an", "be", "been", "two"]),
+    ("fr", &["le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "qui", "sur", "avec", "au", "aux", "par", "ont", "cette", "ces", "sont", "ete", "leur", "entre", "ainsi", "deux", "selon", "mais", "aussi", "d'un", "d'une", "l'", "qu'il", "d'", "signe", "signee", "accord", "hier", "ministre", "mardi", "lundi", "mercredi", "jeudi", "vendredi"]),
+    ("en", &["the", "of", "and", "to", "in", "is", "was", "for", "on", "with", "that", "by", "as", "at", "from", "has", "have", "it", "were", "are", "said", "which", "their", "this", "will", "its", "an", "be", "been", "two", "signed", "agreement", "yesterday", "minister", "monday", "tuesday", "wednesday", "thursday", "friday", "between", "would"]),
     ("de", &["der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "den", "dem", "von", "zu", "auf", "fur", "sich", "im", "wurde", "wurden", "auch", "bei", "nach", "einer", "zwischen", "beiden", "hat", "haben"]),
     ("es", &["el", "los", "las", "y", "que", "con", "una", "por", "para", "del", "fue", "como", "pero", "sus", "entre", "ambos", "han", "esta", "ha", "al", "lo"]),
     ("it", &["il", "gli", "che", "con", "una", "per", "della", "delle", "degli", "nel", "nella", "sono", "stato", "tra", "anche", "ha", "hanno", "questo", "dei", "alla"]),
@@ -38,7 +38,9 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
         }
     }
     let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
-    if n < 3 || n * 20 < total {
+    // Short texts need fewer hits, but a clear lead over the runner-up.
+    let second = counts.iter().enumerate().filter(|&(i, _)| i != best).map(|(_, c)| *c).max().unwrap_or(0);
+    if n < 2 || n * 20 < total || n < second + 2 {
         return "und";
     }
     WORDS[best].0

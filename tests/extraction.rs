@@ -1,0 +1,273 @@
+//! Table-driven tests of the whole pipeline through the public API: one
+//! short text per phenomenon, written for these tests, and the facts the
+//! extractor must return for it.
+
+use entente::{Agreement, Date, Document, DocumentInfo, Extractor, Kind, Options, Sector, Status};
+
+fn extract(text: &str) -> Document {
+    let ex = Extractor::new(Options::default()).expect("default options are valid");
+    ex.extract(text, &DocumentInfo::default()).expect("extraction succeeds")
+}
+
+fn only(doc: &Document) -> &Agreement {
+    assert_eq!(doc.agreements.len(), 1, "expected one agreement, got {:#?}", doc.agreements);
+    &doc.agreements[0]
+}
+
+fn codes(a: &Agreement) -> Vec<String> {
+    let mut v: Vec<String> = a.parties.iter().map(|p| p.country.clone().or(p.code.clone()).unwrap_or_default()).collect();
+    v.sort();
+    v
+}
+
+fn names(people: &[entente::Person]) -> Vec<&str> {
+    people.iter().map(|p| p.name.as_str()).collect()
+}
+
+/// One case: a text and what its single agreement must hold.
+struct Case {
+    text: &'static str,
+    kind: Kind,
+    status: Status,
+    date: Option<&'static str>,
+    location: Option<&'static str>,
+    parties: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        text: " date 2025-03-12 BAMAKO, 12 mars (AMAP) – Le Mali et le Niger ont signé hier à Bamako un accord de coopération dans le domaine de l’élevage.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-03-11"),
+        location: Some("Bamako"),
+        parties: &["ML", "NE"],
+    },
+    Case {
+        text: " date 2024-09-19 Le ministre togolais de la Santé et son homologue béninois ont paraphé ce mardi à Cotonou un mémorandum d’entente sur la surveillance des épidémies.",
+        kind: Kind::MemorandumOfUnderstanding,
+        status: Status::Signed,
+        date: Some("2024-09-17"),
+        location: Some("Cotonou"),
+        parties: &["BJ", "TG"],
+    },
+    Case {
+        text: " date 2023-06-02 Lisbonne et Luanda devraient signer le 20 juin un accord-cadre sur la formation des diplomates, a annoncé le ministère.",
+        kind: Kind::FrameworkAgreement,
+        status: Status::Planned,
+        date: Some("2023-06-20"),
+        location: None,
+        parties: &["AO", "PT"],
+    },
+    Case {
+        text: " date 2022-11-30 Le Parlement ghanéen a approuvé mardi la ratification du traité d’amitié conclu avec le Burkina Faso.",
+        kind: Kind::Treaty,
+        status: Status::Ratified,
+        date: Some("2022-11-29"),
+        location: None,
+        parties: &["BF", "GH"],
+    },
+    Case {
+        text: " date 2021-04-15 WELLINGTON — New Zealand and Samoa signed a fisheries management arrangement in Apia on Monday, officials said.",
+        kind: Kind::Other,
+        status: Status::Signed,
+        date: Some("2021-04-12"),
+        location: Some("Apia"),
+        parties: &["NZ", "WS"],
+    },
+    Case {
+        text: " date 2020-02-07 Chile and Peru will sign a memorandum of understanding on border crossings in Lima next Tuesday.",
+        kind: Kind::MemorandumOfUnderstanding,
+        status: Status::Planned,
+        date: Some("2020-02-11"),
+        location: Some("Lima"),
+        parties: &["CL", "PE"],
+    },
+    Case {
+        text: " date 2019-08-21 The customs cooperation protocol between Armenia and Georgia entered into force yesterday after both parliaments ratified it.",
+        kind: Kind::Protocol,
+        status: Status::Ratified,
+        date: Some("2019-08-20"),
+        location: None,
+        parties: &["AM", "GE"],
+    },
+    Case {
+        text: " date 2026-05-05 ULAANBAATAR — The Mongolian and Kazakh governments on Monday signed a joint declaration on transit corridors.",
+        kind: Kind::JointDeclaration,
+        status: Status::Signed,
+        date: Some("2026-05-04"),
+        location: None,
+        parties: &["KZ", "MN"],
+    },
+    Case {
+        text: " date 2025-01-10 L’Union africaine et le Programme des Nations unies pour le développement (PNUD) ont signé jeudi une lettre d’intention sur la gouvernance locale.",
+        kind: Kind::LetterOfIntent,
+        status: Status::Signed,
+        date: Some("2025-01-09"),
+        location: None,
+        parties: &["AU", "UNDP"],
+    },
+    Case {
+        text: " date 2024-02-14 Hanoi and Canberra yesterday concluded a defence cooperation roadmap for 2024-2026.",
+        kind: Kind::ActionPlan,
+        status: Status::Signed,
+        date: Some("2024-02-13"),
+        location: None,
+        parties: &["AU", "VN"],
+    },
+];
+
+#[test]
+fn single_agreement_cases() {
+    for case in CASES {
+        let doc = extract(case.text);
+        let a = only(&doc);
+        assert_eq!(a.kind, case.kind, "kind of {:?}", case.text);
+        assert_eq!(a.status, case.status, "status of {:?}", case.text);
+        assert_eq!(a.date.as_deref(), case.date, "date of {:?}", case.text);
+        assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), case.location, "location of {:?}", case.text);
+        assert_eq!(codes(a), case.parties, "parties of {:?}", case.text);
+    }
+}
+
+#[test]
+fn texts_without_agreements() {
+    let texts = [
+        // Talks and a wish are not an agreement.
+        " date 2023-03-01 Le ministre algérien a reçu son homologue tunisien. Les deux pays veulent renforcer la coopération énergétique.",
+        // "d'accord", "en accord avec", the verb "accorder".
+        " date 2023-03-01 Les deux entraîneurs se sont mis d’accord sur la date du match, en accord avec la fédération qui a accordé une dérogation.",
+        // Health protocols and a sports deal of another sense.
+        " date 2023-03-01 Players followed the concussion protocol. The coach said it was a great deal of work.",
+        // Nothing was signed.
+        " date 2023-03-01 Kenya and Uganda held talks on Tuesday but no agreement was signed.",
+        // A denied rumour.
+        " date 2023-03-01 The airline denied reports that a contract could be signed with the manufacturer next month.",
+        // A joint statement quoted as the source of the news.
+        " date 2023-03-01 According to a joint statement issued after the meeting, Japan and India discussed maritime security.",
+        // A generic plural.
+        " date 2023-03-01 Le Maroc et la Côte d’Ivoire sont liés par plus d’une centaine d’accords de coopération.",
+    ];
+    for t in texts {
+        let doc = extract(t);
+        assert!(doc.agreements.is_empty(), "{t:?} gave {:#?}", doc.agreements);
+    }
+}
+
+#[test]
+fn other_languages_give_no_agreement() {
+    let de = "Deutschland und Kenia haben am Dienstag in Berlin ein Abkommen über die Zusammenarbeit im Bereich der erneuerbaren Energien unterzeichnet, teilte das Ministerium mit.";
+    let doc = extract(de);
+    assert_eq!(doc.language, "de");
+    assert!(doc.agreements.is_empty());
+    assert_eq!(extract("").language, "und");
+}
+
+#[test]
+fn people_roles_and_witnesses() {
+    let text = " date 2025-06-05 DAKAR – Le Sénégal et la Gambie ont signé mercredi à Dakar une convention relative au transport fluvial.\n\n\
+La convention a été signée par le ministre sénégalais des Transports, M. Ibrahima Sow-Diallo, et par la ministre gambienne des Infrastructures, Mme Fatou Jallow-Ceesay, en présence du Premier ministre sénégalais, M. Abdou Karim Ndiaye.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Ibrahima Sow-Diallo", "Fatou Jallow-Ceesay"]);
+    assert_eq!(a.signatories[0].role.as_deref(), Some("ministre sénégalais des Transports"));
+    assert_eq!(a.signatories[0].country.as_deref(), Some("SN"));
+    assert_eq!(a.signatories[1].country.as_deref(), Some("GM"));
+    assert_eq!(names(&a.witnesses), ["Abdou Karim Ndiaye"]);
+    assert_eq!(a.sectors, [Sector::Transport]);
+}
+
+#[test]
+fn areas_and_mechanisms() {
+    let text = " date 2025-06-05 Oman and Kenya on Tuesday signed a memorandum of understanding on fisheries.\n\n\
+It covers stock assessment, port inspections and the training of fisheries observers. A joint technical committee will meet twice a year to review its implementation.";
+    let a = extract(text).agreements.remove(0);
+    assert_eq!(a.areas, ["stock assessment", "port inspections", "training of fisheries observers"]);
+    assert_eq!(a.mechanisms, ["joint technical committee"]);
+    assert_eq!(a.sectors, [Sector::Agriculture]);
+}
+
+#[test]
+fn a_counted_list_gives_one_agreement_per_item() {
+    let text = " date 2024-10-09 TUNIS – La Tunisie et la Libye ont signé mardi à Tunis trois accords :\n\n\
+• un accord de coopération dans le domaine de la santé, signé par les ministres de la Santé ;\n\n\
+• une convention sur le transport routier ;\n\n\
+• un programme exécutif de coopération culturelle.\n\n\
+Les deux pays comptent renforcer leurs échanges.";
+    let doc = extract(text);
+    let kinds: Vec<Kind> = doc.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::Agreement, Kind::Convention, Kind::ActionPlan]);
+    for a in &doc.agreements {
+        assert_eq!(a.status, Status::Signed);
+        assert_eq!(a.date.as_deref(), Some("2024-10-08"));
+        assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Tunis"));
+        assert_eq!(codes(a), ["LY", "TN"]);
+    }
+    let sectors: Vec<Vec<Sector>> = doc.agreements.iter().map(|a| a.sectors.clone()).collect();
+    assert_eq!(sectors, [vec![Sector::Health], vec![Sector::Transport], vec![Sector::Culture]]);
+}
+
+#[test]
+fn background_instruments_are_referenced() {
+    let text = " date 2026-01-20 Le Bénin et le Togo ont signé lundi un accord sur la pêche lagunaire, qui complète la convention de bon voisinage signée en 2004 à Lomé.";
+    let doc = extract(text);
+    let statuses: Vec<(Kind, Status)> = doc.agreements.iter().map(|a| (a.kind, a.status)).collect();
+    assert_eq!(statuses, [(Kind::Agreement, Status::Signed), (Kind::Convention, Status::Referenced)]);
+    assert_eq!(doc.agreements[1].date.as_deref(), Some("2004"));
+}
+
+#[test]
+fn captions_and_related_links_are_not_sources() {
+    let text = " date 2024-04-04 Photo : les deux ministres lors de la signature d’un accord à Rabat.\n\n\
+Lire aussi : Le Maroc et l’Espagne signent un mémorandum d’entente\n\n\
+RABAT – Le Maroc et le Portugal ont signé mercredi une convention de coopération judiciaire.";
+    let a = extract(text).agreements;
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].kind, Kind::Convention);
+    assert_eq!(a[0].sectors, [Sector::Justice]);
+}
+
+#[test]
+fn caller_date_overrides_the_text() {
+    let ex = Extractor::new(Options::default()).unwrap();
+    let text = " date 2020-01-01 Ghana and Togo signed an agreement yesterday.";
+    let info = DocumentInfo::with_date(Date::parse("2021-06-10").unwrap());
+    let doc = ex.extract(text, &info).unwrap();
+    assert_eq!(doc.document_date.as_deref(), Some("2021-06-10"));
+    assert_eq!(doc.agreements[0].date.as_deref(), Some("2021-06-09"));
+}
+
+#[test]
+fn evidence_points_at_the_values() {
+    let text = " date 2025-06-05 DAKAR – Le Sénégal et la Gambie ont signé mercredi à Dakar une convention relative au transport fluvial.";
+    let doc = extract(text);
+    let a = only(&doc);
+    for e in &a.evidence {
+        assert!(e.start < e.end && e.end <= text.len(), "{e:?}");
+        assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end), "{e:?}");
+    }
+    let at = |field: &str| a.evidence.iter().find(|e| e.field == field).map(|e| &text[e.start..e.end]);
+    assert_eq!(at("kind"), Some("convention"));
+    assert_eq!(at("location"), Some("Dakar"));
+    assert_eq!(at("date"), Some("mercredi"));
+    assert_eq!(at("parties[0]"), Some("Sénégal"));
+}
+
+#[test]
+fn the_agreement_limit_truncates() {
+    let mut o = Options::default();
+    o.max_agreements = 1;
+    let ex = Extractor::new(o).unwrap();
+    let text = " date 2024-10-09 Le Mali et le Niger ont signé hier un accord sur l’élevage.\n\nLe Mali et le Tchad ont signé hier une convention sur la pêche.";
+    let doc = ex.extract(text, &DocumentInfo::default()).unwrap();
+    assert_eq!(doc.agreements.len(), 1);
+    assert!(doc.truncated);
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Extractor>();
+    check::<Document>();
+    check::<entente::Error>();
+}
