@@ -823,3 +823,67 @@ fn complement_of_instrument(m: &Mentions, s: usize) -> bool {
         phrase.1 >= prev.saturating_sub(1)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::test_mentions;
+
+    /// `(kind, status, sentences)` of every frame of a text.
+    fn frames_of(text: &str) -> Vec<(Kind, Status, usize)> {
+        test_mentions(text, |m| frames(m).iter().map(|f| (f.kind, f.status, f.sentences.len())).collect())
+    }
+
+    #[test]
+    fn a_status_cue_makes_a_frame_and_definite_mentions_join_it() {
+        let got = frames_of(" date 2024-01-10 Le Togo et le Ghana ont signé hier un accord-cadre. L’accord-cadre a été signé par les ministres. Il couvre le commerce et l’énergie.");
+        assert_eq!(got, [(Kind::FrameworkAgreement, Status::Signed, 3)]);
+    }
+
+    #[test]
+    fn the_verb_governs_the_nearest_instrument() {
+        // The treaty named as a frame of the summit does not take "signed".
+        let got = frames_of(" date 2024-01-10 Les deux pays ont signé une déclaration conjointe à l’issue du sommet du Traité d’amitié qui les lie.");
+        assert_eq!(got, [(Kind::JointDeclaration, Status::Signed, 1)]);
+        // Coordinated objects share it.
+        let got = frames_of(" date 2024-01-10 Oman and Kenya signed a memorandum of understanding and an action plan.");
+        assert_eq!(got, [(Kind::MemorandumOfUnderstanding, Status::Signed, 1), (Kind::ActionPlan, Status::Signed, 1)]);
+    }
+
+    #[test]
+    fn statuses_from_modality_and_ratification() {
+        let cases = [
+            (" date 2024-01-10 Les deux pays devraient signer un traité en mars.", Status::Planned),
+            (" date 2024-01-10 The two sides are negotiating a free trade agreement.", Status::Planned),
+            (" date 2024-01-10 Le Sénat a autorisé mardi la ratification de la convention fiscale.", Status::Ratified),
+            (" date 2024-01-10 The agreement, signed in May, entered into force on Monday.", Status::Ratified),
+            (" date 2024-01-10 L’accord signé lundi entrera en vigueur après sa ratification.", Status::Signed),
+        ];
+        for (text, want) in cases {
+            let got = frames_of(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].1, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn counted_plurals_open_a_list_and_close_no_frame() {
+        let text = " date 2024-01-10 Les deux pays ont signé trois accords :\n\n- un accord sur la pêche ;\n\n- une convention fiscale ;\n\n- un mémorandum d’entente sur la santé.";
+        let got = frames_of(text);
+        let kinds: Vec<Kind> = got.iter().map(|g| g.0).collect();
+        assert_eq!(kinds, [Kind::Agreement, Kind::Convention, Kind::MemorandumOfUnderstanding]);
+        assert!(got.iter().all(|g| g.1 == Status::Signed));
+    }
+
+    #[test]
+    fn instrument_nouns_in_other_senses_are_not_instruments() {
+        for text in [
+            " date 2024-01-10 Ils se sont mis d’accord et ont signé la feuille de match.",
+            " date 2024-01-10 The team signed a striker under the concussion protocol.",
+            " date 2024-01-10 Le dossier a été traité et signé par le juge.",
+            " date 2024-01-10 NATO, the North Atlantic Treaty Organization, signed nothing.",
+        ] {
+            assert!(frames_of(text).is_empty(), "{text}");
+        }
+    }
+}

@@ -187,3 +187,62 @@ fn parse_line(line: &str, org: bool) -> Option<Entry> {
         dependent: has("dep"),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(text, [(written form, code, form)])` for every mention found.
+    fn found(g: &Gazetteer, text: &str) -> Vec<(String, String, Form)> {
+        let f = Folded::new(text);
+        g.find(text, &f)
+            .iter()
+            .map(|m| {
+                let (a, b) = f.span(m.start, m.end);
+                (text[a..b].to_string(), m.entry.code.to_string(), m.entry.form)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn states_by_name_long_name_demonym_and_capital() {
+        let g = Gazetteer::build();
+        let cases: &[(&str, &[(&str, &str, Form)])] = &[
+            ("Le Royaume du Maroc et le Pakistan", &[("Royaume du Maroc", "MA", Form::Name), ("Pakistan", "PK", Form::Short)]),
+            ("aux Émirats arabes unis", &[("Émirats arabes unis", "AE", Form::Short)]),
+            ("la ministre sénégalaise et les experts ivoiriens", &[("sénégalaise", "SN", Form::Demonym), ("ivoiriens", "CI", Form::Demonym)]),
+            ("Rabat et Islamabad", &[("Rabat", "MA", Form::Capital), ("Islamabad", "PK", Form::Capital)]),
+            ("the Republic of Korea and Malaysian officials", &[("Republic of Korea", "KR", Form::Name), ("Malaysian", "MY", Form::Demonym)]),
+            ("COTE D'IVOIRE", &[("COTE D'IVOIRE", "CI", Form::Short)]),
+            ("au Caire", &[("Caire", "EG", Form::Capital)]),
+        ];
+        for (text, want) in cases {
+            let got = found(&g, text);
+            let got: Vec<(&str, &str, Form)> = got.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), *c)).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn ambiguous_forms_need_their_capitals() {
+        let g = Gazetteer::build();
+        // "Chad" the name and "EAU" the acronym only in capitals; money is not a state.
+        assert!(found(&g, "a chad of paper and some eau de cologne").is_empty());
+        assert_eq!(found(&g, "Chad signed")[0].1, "TD");
+        assert!(found(&g, "le ministre de l'Eau").is_empty());
+        assert!(found(&g, "a US$2 billion loan").is_empty());
+    }
+
+    #[test]
+    fn organizations_by_name_and_exact_acronym() {
+        let g = Gazetteer::build();
+        let got = found(&g, "la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) et l'OTAN");
+        let codes: Vec<&str> = got.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(codes, ["ECOWAS", "ECOWAS", "NATO"]);
+        // "au" is a French word, "AU" the African Union.
+        assert!(found(&g, "au siège").is_empty());
+        assert_eq!(found(&g, "the AU and the EU")[0].1, "AU");
+        assert_eq!(g.org_name("AU", "fr"), Some("Union africaine"));
+        assert_eq!(g.short_name("CI", "fr"), Some("Côte d'Ivoire"));
+    }
+}

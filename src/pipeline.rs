@@ -133,6 +133,23 @@ fn extract_piece(tables: &Tables, input: &str, lang: Language, doc_date: &Docume
     if instruments.is_empty() {
         return Vec::new();
     }
+    with_mentions(tables, input, &folded, instruments, lang, doc_date, |m| {
+        let mut frames = assemble::frames(m);
+        slots::fill(m, &mut frames);
+        frames.iter().map(|f| serialize(tables, m, f, lang)).collect()
+    })
+}
+
+/// Recognizes everything in a text and hands the mentions to `then`.
+fn with_mentions<R>(
+    tables: &Tables,
+    input: &str,
+    folded: &Folded,
+    instruments: Vec<((usize, usize), Instrument)>,
+    lang: Language,
+    doc_date: &DocumentDate,
+    then: impl FnOnce(&Mentions) -> R,
+) -> R {
     let sentences = segment::sentences(input, &folded);
     let named = tables.gazetteer.find(input, &folded);
     let mut cues: Vec<_> = tables.cues.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
@@ -167,9 +184,21 @@ fn extract_piece(tables: &Tables, input: &str, lang: Language, doc_date: &Docume
         doc_date: *doc_date,
         doc_date_span,
     };
-    let mut frames = assemble::frames(&m);
-    slots::fill(&m, &mut frames);
-    frames.iter().map(|f| serialize(tables, &m, f, lang)).collect()
+    then(&m)
+}
+
+/// Runs `then` over the mentions of a text dated by its marker: for the
+/// assembly and slot tests.
+#[cfg(test)]
+pub(crate) fn test_mentions<R>(input: &str, then: impl FnOnce(&Mentions) -> R) -> R {
+    use std::sync::OnceLock;
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    let tables = TABLES.get_or_init(Tables::build);
+    let folded = Folded::new(input);
+    let doc_date = dates::document_date(input, &folded);
+    let lang = if language::detect(&folded) == "en" { Language::English } else { Language::French };
+    let instruments = tables.instruments.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    with_mentions(tables, input, &folded, instruments, lang, &doc_date, then)
 }
 
 /// Turns a frame into the schema's agreement with evidence spans.

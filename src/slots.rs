@@ -585,7 +585,7 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 .filter(|(sp, _)| is_strong_area_cue(m.text(*sp)) == strong_pass)
                 // A weak opener right after the instrument's name introduces
                 // its subject ("an MoU on cooperation in fisheries"), not areas.
-                .filter(|(sp, _)| strong_pass || si != f.sentences[0] || sp.0 > f.kind_span.1 + 30 || sp.0 < f.kind_span.0)
+                .filter(|(sp, _)| strong_pass || si != f.sentences[0] || sp.0 < f.kind_span.0 || !names_subject(m, f.kind_span.1, sp.0))
                 // Not a cue inside an instrument's own name ("memorandum of cooperation on").
                 .filter(|(sp, _)| !m.instruments.iter().any(|((a, b), _)| sp.0 < *b && *a < sp.1))
                 .map(|(sp, _)| *sp)
@@ -605,6 +605,17 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
         }
     }
     Vec::new()
+}
+
+/// Whether the words from an instrument's name to a list opener only
+/// continue the name ("an MoU on cooperation in", "accord sur la coopération
+/// dans"): the opener then introduces the name's subject.
+fn names_subject(m: &Mentions, name_end: usize, cue: usize) -> bool {
+    if cue < name_end || cue - name_end > 40 {
+        return false;
+    }
+    let between = &m.folded.text[name_end..cue];
+    between.trim().is_empty() || [" on ", " sur ", " de ", " d'", " in ", " pour ", " for ", " relatif", " portant"].iter().any(|p| between.starts_with(p))
 }
 
 /// Leading words dropped from a list item.
@@ -954,5 +965,67 @@ fn cue_status_of(c: Cue) -> Option<Status> {
         Cue::Planned => Some(Status::Planned),
         Cue::Ratified => Some(Status::Ratified),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::assemble::frames;
+    use crate::pipeline::test_mentions;
+
+    use super::*;
+
+    /// The areas of a text's first frame, as written.
+    fn areas(text: &str) -> Vec<String> {
+        test_mentions(text, |m| {
+            let mut fs = frames(m);
+            fill(m, &mut fs);
+            fs[0].areas.iter().map(|&(a, b)| {
+                let (s, e) = m.folded.span(a, b);
+                m.input[s..e].to_string()
+            }).collect()
+        })
+    }
+
+    #[test]
+    fn area_lists() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                " date 2024-01-10 Le Niger et le Bénin ont signé un accord qui couvre la santé, l’éducation et les transports.",
+                &["santé", "éducation", "transports"],
+            ),
+            (
+                " date 2024-01-10 Ils ont signé un mémorandum d’entente dans les domaines de l’agriculture, de l’irrigation et de la recherche agronomique.",
+                &["agriculture", "irrigation", "recherche agronomique"],
+            ),
+            (
+                " date 2024-01-10 The two sides signed a memorandum of understanding covering renewable energy, oil and gas exploration and power transmission.",
+                &["renewable energy", "oil and gas exploration", "power transmission"],
+            ),
+            (
+                // A catch-all tail and "ainsi que" before an item with "et".
+                " date 2024-01-10 L’accord signé lundi vise la formation, l’entraînement ainsi que l’échange d’expérience et d’expertise dans d’autres secteurs.",
+                &["formation", "entraînement", "échange d’expérience et d’expertise"],
+            ),
+            (
+                // The subject of the name is not an area.
+                " date 2024-01-10 Ils ont signé un accord dans le domaine de la pêche.",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(areas(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn mechanisms_set_up_but_not_standing_bodies() {
+        let text = " date 2024-01-10 Le Mali et le Niger ont signé hier un accord sur l’élevage, en marge de la session de la Grande commission mixte. L’accord prévoit la création d’un comité technique mixte de suivi.";
+        let got = test_mentions(text, |m| {
+            let mut fs = frames(m);
+            fill(m, &mut fs);
+            fs[0].mechanisms.iter().map(|&sp| m.text(sp).to_string()).collect::<Vec<_>>()
+        });
+        assert_eq!(got, ["comite technique mixte de suivi"]);
     }
 }
