@@ -118,12 +118,40 @@ impl<'a> Mentions<'a> {
 
     pub(crate) fn people_in(&self, si: usize) -> Vec<usize> {
         let s = &self.sentences[si];
-        (0..self.people.len()).filter(|&i| self.people[i].name.0 >= s.start && self.people[i].name.0 < s.end).collect()
+        let i = self.people.partition_point(|p| p.name.0 < s.start);
+        let j = self.people.partition_point(|p| p.name.0 < s.end);
+        (i..j.max(i)).collect()
     }
 
     pub(crate) fn named_in(&self, si: usize) -> Vec<&Named<'a>> {
         let s = &self.sentences[si];
-        self.named.iter().filter(|m| m.start >= s.start && m.start < s.end).collect()
+        self.named_within(s.start, s.end).iter().collect()
+    }
+
+    /// The named mentions that start in `a..b` (they are sorted and do not
+    /// overlap, so every lookup here is a binary search).
+    pub(crate) fn named_within(&self, a: usize, b: usize) -> &[Named<'a>] {
+        let i = self.named.partition_point(|n| n.start < a);
+        let j = self.named.partition_point(|n| n.start < b);
+        &self.named[i..j.max(i)]
+    }
+
+    /// The named mention starting exactly at `start`.
+    pub(crate) fn named_at(&self, start: usize) -> Option<&Named<'a>> {
+        let i = self.named.partition_point(|n| n.start < start);
+        self.named.get(i).filter(|n| n.start == start)
+    }
+
+    /// The named mention that covers `s..e`, if any.
+    pub(crate) fn named_covering(&self, s: usize, e: usize) -> Option<&Named<'a>> {
+        let i = self.named.partition_point(|n| n.start <= s);
+        i.checked_sub(1).map(|k| &self.named[k]).filter(|n| n.start <= s && e <= n.end)
+    }
+
+    /// The person whose name overlaps `s..e`, if any.
+    pub(crate) fn person_overlapping(&self, s: usize, e: usize) -> Option<&Person> {
+        let i = self.people.partition_point(|p| p.name.1 <= s);
+        self.people.get(i).filter(|p| p.name.0 < e)
     }
 
     /// The words before folded position `pos`, nearest first.
@@ -203,7 +231,7 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
     let next = after.first().copied().unwrap_or("");
     let head = &text[s..e];
     // Inside an organization's name ("Organisation du Traité de l'Atlantique Nord").
-    if m.named.iter().any(|n| n.entry.is_org() && n.start <= s && e <= n.end) {
+    if m.named_covering(s, e).is_some_and(|n| n.entry.is_org()) {
         return false;
     }
     // "d'accord", "mis d'accord", "en accord avec" — but keep "projet d'accord".
@@ -818,9 +846,11 @@ fn complement_of_instrument(m: &Mentions, s: usize) -> bool {
     let Some(link) = link else { return false };
     let head_end = before.len() - link.len();
     let prev = m.folded.text[..head_end].trim_end().len();
-    m.instruments.iter().any(|((a, b), i)| !i.plural && *b <= prev && {
-        let phrase = kind_phrase(m, (*a, *b));
-        phrase.1 >= prev.saturating_sub(1)
+    // The instrument just before the link, whose phrase reaches it.
+    let k = m.instruments.partition_point(|((_, b), _)| *b <= prev);
+    k.checked_sub(1).is_some_and(|k| {
+        let ((a, b), i) = m.instruments[k];
+        !i.plural && kind_phrase(m, (a, b)).1 >= prev.saturating_sub(1)
     })
 }
 

@@ -225,7 +225,7 @@ fn serialize(tables: &Tables, m: &Mentions, f: &Frame, lang: Language) -> Agreem
     let location = f.location.map(|sp| {
         ev("location".into(), sp);
         let name = written(sp);
-        let country = m.named.iter().find(|n| n.start == sp.0 && n.entry.form == Form::Capital).map(|n| n.entry.code.to_string());
+        let country = m.named_at(sp.0).filter(|n| n.entry.form == Form::Capital).map(|n| n.entry.code.to_string());
         Location { name, country }
     });
     let lang_code = lang.code();

@@ -201,7 +201,8 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let s = m.sentences[si];
     let text = &m.folded.text;
-    let in_role = |pos: usize| m.people.iter().any(|p| p.role.is_some_and(|(a, b)| pos >= a && pos < b));
+    let people_here = m.people_in(si);
+    let in_role = |pos: usize| people_here.iter().any(|&pi| m.people[pi].role.is_some_and(|(a, b)| pos >= a && pos < b));
     let mut i = s.start;
     while i < s.end {
         let rest = &text[i..s.end];
@@ -235,7 +236,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
 /// A capitalised place name starting at folded `start`.
 fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     // A capital from the gazetteer.
-    if let Some(n) = m.named.iter().find(|n| n.start == start) {
+    if let Some(n) = m.named_at(start) {
         return match n.entry.form {
             Form::Capital => Some((n.start, n.end)),
             _ => None,
@@ -273,10 +274,10 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
         return None;
     }
     // Not a state name, a person or an organization.
-    if m.named.iter().any(|n| n.start == start && n.entry.form != Form::Capital) {
+    if m.named_at(start).is_some_and(|n| n.entry.form != Form::Capital) {
         return None;
     }
-    if m.people.iter().any(|p| p.name.0 <= start && start < p.name.1) {
+    if m.person_overlapping(start, start + 1).is_some() {
         return None;
     }
     let w = &text[start..end];
@@ -364,7 +365,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
                 continue;
             }
             // Part of a person's name ("Ana Sofia Marques").
-            if m.people.iter().any(|p| n.start < p.name.1 && p.name.0 < n.end) {
+            if m.person_overlapping(n.start, n.end).is_some() {
                 continue;
             }
             // Named inside a presence clause: a witness's country.
@@ -420,7 +421,7 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
     let p = &m.people[pi];
     let (rs, re) = p.role?;
     // An organization in the role: an international official.
-    let in_role: Vec<_> = m.named.iter().filter(|n| n.start >= rs && n.end <= re).collect();
+    let in_role: Vec<_> = m.named_within(rs, re).iter().filter(|n| n.end <= re).collect();
     if let Some(n) = in_role.iter().find(|n| !n.entry.is_org()) {
         if !in_role.iter().any(|o| o.entry.is_org() && o.start < n.start) {
             return Some((n.entry.code.to_string(), (n.start, n.end)));
@@ -587,7 +588,10 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 // its subject ("an MoU on cooperation in fisheries"), not areas.
                 .filter(|(sp, _)| strong_pass || si != f.sentences[0] || sp.0 < f.kind_span.0 || !names_subject(m, f.kind_span.1, sp.0))
                 // Not a cue inside an instrument's own name ("memorandum of cooperation on").
-                .filter(|(sp, _)| !m.instruments.iter().any(|((a, b), _)| sp.0 < *b && *a < sp.1))
+                .filter(|(sp, _)| {
+                    let i = m.instruments.partition_point(|((_, b), _)| *b <= sp.0);
+                    m.instruments.get(i).is_none_or(|((a, _), _)| *a >= sp.1)
+                })
                 .map(|(sp, _)| *sp)
                 .collect();
             // The last opener with a list wins: "couvrira la période ... et
@@ -764,12 +768,14 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             || ["provides for", "prevoit", "sets up", "establish", "tasks"].iter().any(|w| t.contains(w));
         let existing: Vec<Span> = cues.iter().filter(|(_, c)| *c == Cue::Existing).map(|(sp, _)| *sp).collect();
         let s = m.sentences[si];
-        for &(ms, me) in m.mechanisms.iter().filter(|(a, _)| *a >= s.start && *a < s.end) {
+        let lo = m.mechanisms.partition_point(|(a, _)| *a < s.start);
+        let hi = m.mechanisms.partition_point(|(a, _)| *a < s.end);
+        for &(ms, me) in &m.mechanisms[lo..hi.max(lo)] {
             if existing.iter().any(|&(_, b)| b <= ms && ms - b <= 12) {
                 continue;
             }
             // Inside an organization name ("Commission de l'Union africaine").
-            if m.named.iter().any(|n| n.start <= ms && me <= n.end) {
+            if m.named_covering(ms, me).is_some() {
                 continue;
             }
             let phrase = mechanism_phrase(m, (ms, me));
@@ -881,7 +887,7 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
     let comp_start = f.kind_span.0.saturating_sub(40).max(s.start);
     // A sector word inside an organization's name ("Communauté économique
     // des États...") says nothing of the instrument.
-    let in_org = |sp: &Span| m.named.iter().any(|n| n.entry.is_org() && n.start <= sp.0 && sp.1 <= n.end);
+    let in_org = |sp: &Span| m.named_covering(sp.0, sp.1).is_some_and(|n| n.entry.is_org());
     let sector_hits: Vec<&(Span, Sector)> = m.sectors.iter().filter(|(sp, _)| !in_org(sp)).collect();
     let local: Vec<(Sector, Span)> = sector_hits.iter().filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end).map(|(sp, sec)| (*sec, *sp)).collect();
     // Declarations and plans that frame a whole relationship are diplomacy
