@@ -811,8 +811,9 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
     let rest = &text[e..];
     let to = e + rest.find([',', '.', ';', '(']).unwrap_or(rest.len()).min(80);
     let mut out = Vec::new();
-    for ((a, b), sec) in &m.sectors {
-        if *a >= from && *b <= to && !out.contains(sec) {
+    let i = m.sectors.partition_point(|((a, _), _)| *a < from);
+    for ((_, b), sec) in m.sectors[i..].iter().take_while(|((a, _), _)| *a < to) {
+        if *b <= to && !out.contains(sec) {
             out.push(*sec);
         }
     }

@@ -369,7 +369,7 @@ const CUES: &[(&str, Cue)] = &[
 
 /// The cue lexicon.
 pub(crate) fn cues() -> Lexicon<Cue> {
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)))
+    Lexicon::with_overlaps(CUES.iter().map(|&(p, c)| (p.to_string(), c)))
 }
 
 /// Follow-up body nouns that can be set up by an agreement.

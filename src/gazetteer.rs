@@ -125,7 +125,7 @@ impl Gazetteer {
     /// Every state and organization mention, longest first, non-overlapping.
     pub(crate) fn find<'a>(&'a self, input: &str, folded: &Folded) -> Vec<Mention<'a>> {
         let mut out: Vec<Mention<'a>> = Vec::new();
-        for hit in self.lexicon.find_all(&folded.text) {
+        for hit in self.lexicon.find(&folded.text) {
             let e = hit.value;
             if e.dependent {
                 continue;

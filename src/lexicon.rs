@@ -4,14 +4,18 @@
 //! "Côte d’Ivoire" in the table finds "COTE D'IVOIRE" in the text. A match
 //! counts only when it starts and ends on a word boundary.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 use crate::normalize::Folded;
 
 /// A compiled set of phrases, each carrying a value of type `T`.
 #[derive(Debug)]
 pub(crate) struct Lexicon<T> {
-    automaton: AhoCorasick,
+    /// Leftmost-longest matches: one fast pass for [`Lexicon::find`].
+    longest: AhoCorasick,
+    /// Every match, overlapping ones included, for [`Lexicon::find_all`];
+    /// built only for lexicons that need it.
+    overlapping: Option<AhoCorasick>,
     values: Vec<T>,
 }
 
@@ -30,6 +34,15 @@ impl<T> Lexicon<T> {
     /// ones are skipped. When one folded phrase appears twice, both values
     /// are kept and both hits are reported.
     pub(crate) fn new(entries: impl IntoIterator<Item = (String, T)>) -> Lexicon<T> {
+        Lexicon::build(entries, false)
+    }
+
+    /// Like [`Lexicon::new`], also able to report overlapping matches.
+    pub(crate) fn with_overlaps(entries: impl IntoIterator<Item = (String, T)>) -> Lexicon<T> {
+        Lexicon::build(entries, true)
+    }
+
+    fn build(entries: impl IntoIterator<Item = (String, T)>, overlaps: bool) -> Lexicon<T> {
         let mut patterns = Vec::new();
         let mut values = Vec::new();
         for (phrase, value) in entries {
@@ -40,19 +53,28 @@ impl<T> Lexicon<T> {
             patterns.push(folded);
             values.push(value);
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
+        let longest = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("lexicon phrases are small and always compile");
-        Lexicon { automaton, values }
+        let overlapping = overlaps.then(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .expect("lexicon phrases are small and always compile")
+        });
+        Lexicon { longest, overlapping, values }
     }
 
     /// Every phrase occurrence in `folded` that lies on word boundaries,
     /// overlapping ones included, ordered by start then longest first.
+    ///
+    /// # Panics
+    /// When the lexicon was built without overlaps: a programming error.
     pub(crate) fn find_all<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {
         let bytes = folded.as_bytes();
-        let mut hits: Vec<Hit<'a, T>> = self
-            .automaton
+        let automaton = self.overlapping.as_ref().expect("find_all needs Lexicon::with_overlaps");
+        let mut hits: Vec<Hit<'a, T>> = automaton
             .find_overlapping_iter(folded)
             .filter(|m| is_boundary(bytes, m.start()) && is_boundary(bytes, m.end()))
             .map(|m| Hit { start: m.start(), end: m.end(), value: &self.values[m.pattern().as_usize()] })
@@ -61,12 +83,23 @@ impl<T> Lexicon<T> {
         hits
     }
 
-    /// The leftmost-longest non-overlapping hits.
+    /// The leftmost-longest non-overlapping hits on word boundaries. A
+    /// match that is not on boundaries ("a signe" inside "kenya signed")
+    /// hides nothing: the search resumes one character after its start.
+    /// A longest match that ends off a boundary still hides a shorter one
+    /// at the same start; the tables avoid such pairs.
     pub(crate) fn find<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {
-        let mut out: Vec<Hit<'a, T>> = Vec::new();
-        for h in self.find_all(folded) {
-            if out.last().is_none_or(|l| h.start >= l.end) {
-                out.push(h);
+        let bytes = folded.as_bytes();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < folded.len() {
+            let Some(m) = self.longest.find(Input::new(folded).range(pos..)) else { break };
+            if is_boundary(bytes, m.start()) && is_boundary(bytes, m.end()) {
+                out.push(Hit { start: m.start(), end: m.end(), value: &self.values[m.pattern().as_usize()] });
+                pos = m.end();
+            } else {
+                let width = folded[m.start()..].chars().next().map_or(1, char::len_utf8);
+                pos = m.start() + width;
             }
         }
         out
@@ -102,6 +135,14 @@ mod tests {
         let text = Folded::new("Un accord-cadre, un désaccord et un accord.").text;
         let hits: Vec<_> = lex.find(&text).iter().map(|h| (&text[h.start..h.end], *h.value)).collect();
         assert_eq!(hits, vec![("accord-cadre", 2), ("accord", 1)]);
+    }
+
+    #[test]
+    fn a_match_inside_a_word_hides_nothing() {
+        let lex = Lexicon::new([("a signe".to_string(), 1), ("signed".to_string(), 2)]);
+        let text = "kenya signed";
+        let hits: Vec<_> = lex.find(text).iter().map(|h| *h.value).collect();
+        assert_eq!(hits, vec![2]);
     }
 
     #[test]
