@@ -4,6 +4,9 @@
 //! words per language tells French from English and from the languages the
 //! extractor does not read, which then yield no agreements.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::normalize::Folded;
 
 /// Function words by language: frequent, short, and rare in the others.
@@ -17,8 +20,27 @@ const WORDS: &[(&str, &[&str])] = &[
     ("nl", &["het", "een", "van", "en", "dat", "met", "voor", "zijn", "niet", "werd", "ook", "tussen", "beide", "heeft", "hebben", "bij", "naar", "deze"]),
 ];
 
+/// Each function word and the languages (bit `i` for `WORDS[i]`) it belongs
+/// to, built once.
+fn table() -> &'static HashMap<&'static str, u8> {
+    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = HashMap::new();
+        for (i, (_, words)) in WORDS.iter().enumerate() {
+            for w in *words {
+                *t.entry(*w).or_insert(0u8) |= 1 << i;
+            }
+        }
+        t
+    })
+}
+
+/// How many words are enough to tell the language.
+const SAMPLE_WORDS: usize = 1500;
+
 /// The ISO 639-1 code of the text's language, or `"und"`.
 pub(crate) fn detect(folded: &Folded) -> &'static str {
+    let table = table();
     let mut counts = [0usize; WORDS.len()];
     let mut total = 0usize;
     for word in folded.text.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
@@ -26,20 +48,23 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
             continue;
         }
         total += 1;
-        // French elisions: "l'accord" counts as "l'".
-        let elided = word.find('\'').map(|i| &word[..=i]);
-        for (i, (_, words)) in WORDS.iter().enumerate() {
-            if words.contains(&word) || elided.is_some_and(|e| words.contains(&e)) {
-                counts[i] += 1;
-            }
-        }
-        if total > 4000 {
+        if total > SAMPLE_WORDS {
             break;
+        }
+        // Function words are short; French elisions count as "l'", "d'".
+        let elided = word.find('\'').map(|i| &word[..=i]);
+        let mut mask = if word.len() <= 10 { table.get(word).copied().unwrap_or(0) } else { 0 };
+        if let Some(e) = elided {
+            mask |= table.get(e).copied().unwrap_or(0);
+        }
+        for (i, c) in counts.iter_mut().enumerate() {
+            *c += usize::from(mask >> i & 1 == 1);
         }
     }
     let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
     // Short texts need fewer hits, but a clear lead over the runner-up.
     let second = counts.iter().enumerate().filter(|&(i, _)| i != best).map(|(_, c)| *c).max().unwrap_or(0);
+    let total = total.min(SAMPLE_WORDS);
     if n < 2 || n * 20 < total || n < second + 2 {
         return "und";
     }

@@ -21,7 +21,22 @@ impl Folded {
         let mut text = String::with_capacity(input.len());
         let mut origin = Vec::with_capacity(input.len() + 1);
         let mut buf = [0u8; 4];
-        for (at, c) in input.char_indices() {
+        let bytes = input.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // A run of ASCII is copied and lowercased whole.
+            let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+            if run > 0 {
+                let start = text.len();
+                text.push_str(&input[i..i + run]);
+                text[start..].make_ascii_lowercase();
+                origin.extend(i as u32..(i + run) as u32);
+                i += run;
+                continue;
+            }
+            let Some(c) = input[i..].chars().next() else { break };
+            let at = i;
+            i += c.len_utf8();
             let folded = fold_char(c);
             let s: &str = match folded {
                 Fold::Char(f) => f.encode_utf8(&mut buf),

@@ -1,6 +1,8 @@
 //! Runs the stages over one text: normalize, segment, recognize, assemble,
 //! fill slots, serialize.
 
+use aho_corasick::AhoCorasick;
+
 use crate::assemble::{self, Frame, Mentions, Person};
 use crate::calendar::Date;
 use crate::cues::{self, Cue, Instrument};
@@ -17,9 +19,21 @@ use crate::people;
 use crate::segment;
 use crate::slots;
 
+/// Stems, in the raw text, of every instrument noun: a text without any of
+/// them reports no agreement, and only its language and date are read.
+/// Accented letters are left out of the stems ("morand" for "mémorandum").
+const INSTRUMENT_STEMS: &[&str] = &[
+    "accord", "agreement", "morand", "mou", "trait", "treat", "convention", "protocol", "lettre", "letter",
+    "claration", "statement", "communiqu", "feuille", "roadmap", "road map", "plan d", "plans d", "action plan",
+    "plan of action", "programme", "program", "contrat", "contract", "deal", "chart", "arrangement", "pact",
+    "relev", "avenant",
+];
+
 /// Everything built once per extractor.
 #[derive(Debug)]
 pub(crate) struct Tables {
+    /// Finds any instrument stem in raw text, whatever its case.
+    prefilter: AhoCorasick,
     gazetteer: Gazetteer,
     instruments: Lexicon<Instrument>,
     cues: Lexicon<Cue>,
@@ -30,6 +44,10 @@ pub(crate) struct Tables {
 impl Tables {
     pub(crate) fn build() -> Tables {
         Tables {
+            prefilter: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(INSTRUMENT_STEMS)
+                .expect("a few short stems always compile"),
             gazetteer: Gazetteer::build(),
             instruments: cues::instruments(),
             cues: cues::cues(),
@@ -43,6 +61,10 @@ impl Tables {
 /// article is this long, and it bounds the memory of one pass.
 const PIECE: usize = 256 * 1024;
 
+/// How much of a text without instrument nouns is read for its language
+/// and date.
+const NO_AGREEMENT_HEAD: usize = 8 * 1024;
+
 pub(crate) fn run(
     tables: &Tables,
     text: &str,
@@ -51,7 +73,11 @@ pub(crate) fn run(
     date_from_caller: bool,
     max_agreements: usize,
 ) -> Document {
-    let head = &text[..floor_boundary(text, PIECE.min(text.len()))];
+    // Most news reports no agreement: without an instrument noun anywhere,
+    // only the head is read, for the language and the publication date.
+    let any_instrument = tables.prefilter.is_match(text);
+    let head_len = if any_instrument { PIECE } else { NO_AGREEMENT_HEAD };
+    let head = &text[..floor_boundary(text, head_len.min(text.len()))];
     let head_folded = Folded::new(head);
     let found = dates::document_date(head, &head_folded);
     let mut doc_date = match date {
@@ -80,12 +106,22 @@ pub(crate) fn run(
         "en" => Language::English,
         _ => return doc,
     };
+    if !any_instrument {
+        return doc;
+    }
+    let mut head_folded = Some(head_folded);
     let mut offset = 0;
     while offset < text.len() {
         let end = piece_end(text, offset);
         let piece = &text[offset..end];
         let piece_date = if offset == 0 { doc_date } else { DocumentDate { span: None, dateline: None, ..doc_date } };
-        for mut a in extract_piece(tables, piece, lang, &piece_date) {
+        let reuse = head_folded.take().filter(|_| offset == 0 && end == head.len());
+        if reuse.is_none() && !tables.prefilter.is_match(piece) {
+            offset = end;
+            continue;
+        }
+        let folded = reuse.unwrap_or_else(|| Folded::new(piece));
+        for mut a in extract_piece(tables, piece, folded, lang, &piece_date) {
             for e in &mut a.evidence {
                 e.start += offset;
                 e.end += offset;
@@ -126,8 +162,7 @@ fn piece_end(text: &str, start: usize) -> usize {
     start + cut.max(1)
 }
 
-fn extract_piece(tables: &Tables, input: &str, lang: Language, doc_date: &DocumentDate) -> Vec<Agreement> {
-    let folded = Folded::new(input);
+fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, doc_date: &DocumentDate) -> Vec<Agreement> {
     let instruments: Vec<_> = tables.instruments.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // Text without any instrument noun reports no agreement: stop here.
     if instruments.is_empty() {

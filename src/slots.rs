@@ -888,7 +888,13 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
     // A sector word inside an organization's name ("Communauté économique
     // des États...") says nothing of the instrument.
     let in_org = |sp: &Span| m.named_covering(sp.0, sp.1).is_some_and(|n| n.entry.is_org());
-    let sector_hits: Vec<&(Span, Sector)> = m.sectors.iter().filter(|(sp, _)| !in_org(sp)).collect();
+    // Only the hits this frame can use: around its name, in its areas and
+    // in its sentences.
+    let lo = f.sentences.iter().map(|&si| m.sentences[si].start).chain(f.areas.iter().map(|a| a.0)).fold(comp_start, usize::min);
+    let hi = f.sentences.iter().map(|&si| m.sentences[si].end).chain(f.areas.iter().map(|a| a.1)).fold(comp_end, usize::max);
+    let from = m.sectors.partition_point(|(sp, _)| sp.0 < lo);
+    let sector_hits: Vec<&(Span, Sector)> =
+        m.sectors[from..].iter().take_while(|(sp, _)| sp.0 < hi).filter(|(sp, _)| sp.1 <= hi && !in_org(sp)).collect();
     let local: Vec<(Sector, Span)> = sector_hits.iter().filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end).map(|(sp, sec)| (*sec, *sp)).collect();
     // Declarations and plans that frame a whole relationship are diplomacy
     // unless their own name says otherwise.
@@ -914,7 +920,7 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
     }
     if tally.is_empty() {
         for &si in &f.sentences {
-            for (sp, sec) in m.in_sentence(&m.sectors, si) {
+            for (sp, sec) in m.in_sentence(&m.sectors, si).iter().filter(|(sp, _)| !in_org(sp)) {
                 add(&mut tally, *sec, 1, *sp);
             }
         }
