@@ -4,7 +4,7 @@
 //! "Côte d’Ivoire" in the table finds "COTE D'IVOIRE" in the text. A match
 //! counts only when it starts and ends on a word boundary.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use crate::normalize::Folded;
 
@@ -53,8 +53,10 @@ impl<T> Lexicon<T> {
             patterns.push(folded);
             values.push(value);
         }
+        // A DFA: the fastest search, built once per extractor.
         let longest = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("lexicon phrases are small and always compile");
         let overlapping = overlaps.then(|| {

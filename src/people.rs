@@ -378,7 +378,7 @@ impl<'a> Scanner<'a> {
             // "chargé d'affaires"; "chargé de" is a participle.
             return self.f(i + 1) == "d'" && self.f(i + 2) == "affaires";
         }
-        let heads = if self.french { FR_HEADS } else { EN_HEADS };
+        let heads = if self.french { &FR_HEADS } else { &EN_HEADS };
         if heads.contains(&t.f) {
             return self.french || t.f != "head" || self.cap(i) || self.f(i + 1) == "of";
         }

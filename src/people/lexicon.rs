@@ -4,32 +4,32 @@
 
 /// French elided articles and pronouns that the tokenizer splits off the
 /// following word ("l'ambassadeur" → "l'" + "ambassadeur").
-pub(super) const ELISIONS: &[&str] = &[
+pub(super) static ELISIONS: Words = Words::new(&[
     "l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
-];
+]);
 
 /// Words that keep a following period as part of the token ("Dr.", "ret.").
-pub(super) const ABBREVIATIONS: &[&str] = &[
+pub(super) static ABBREVIATIONS: Words = Words::new(&[
     "m", "mm", "mme", "mlle", "dr", "pr", "prof", "mr", "mrs", "ms", "messrs", "hon", "gen", "lt",
     "col", "capt", "maj", "brig", "ret", "retd", "rtd", "jr", "sr", "cdr", "adm", "sgt", "eng",
     "amb", "rt",
-];
+]);
 
 /// One-token honorifics, removed from names ("M.", "Mme", "Dr", "H.E.").
 /// Cheikh/Sheikh are handled apart: see [`CHEIKHS`].
-pub(super) const HONORIFICS: &[&str] = &[
+pub(super) static HONORIFICS: Words = Words::new(&[
     "m.", "mm.", "mme", "mme.", "mlle", "mlle.", "dr", "dr.", "pr", "pr.", "prof", "prof.",
     "professeur", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "messrs", "messrs.", "sir",
     "dame", "s.e.", "h.e.", "hon.", "hon", "honourable", "honorable", "dato'", "dato", "datuk",
     "datin", "tun", "eng.", "amb.", "rt", "rt.", "hrh", "h.r.h.",
-];
+]);
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):
 /// stripped only when the name does not look like a Mauritanian one.
-pub(super) const CHEIKHS: &[&str] = &["cheikh", "cheikha", "sheikh", "sheikha", "shaikh"];
+pub(super) static CHEIKHS: Words = Words::new(&["cheikh", "cheikha", "sheikh", "sheikha", "shaikh"]);
 
 /// "Ambassador" used as an honorific inside a chain ("H.E. Ambassador X").
-pub(super) const AMBASSADOR_WORDS: &[&str] = &["ambassador", "ambassadeur", "ambassadrice"];
+pub(super) static AMBASSADOR_WORDS: Words = Words::new(&["ambassador", "ambassadeur", "ambassadrice"]);
 
 /// Military ranks, as token sequences; the longest match wins.
 pub(super) const RANKS: &[&[&str]] = &[
@@ -87,10 +87,10 @@ pub(super) const RANKS: &[&[&str]] = &[
 ];
 
 /// What may stand inside the parentheses after a rank: "(ER)", "(retd)".
-pub(super) const RETIRED: &[&str] = &["er", "r", "retd", "retd.", "ret", "ret.", "rtd", "rtd.", "retired"];
+pub(super) static RETIRED: Words = Words::new(&["er", "r", "retd", "retd.", "ret", "ret.", "rtd", "rtd.", "retired"]);
 
 /// French office nouns that head a role.
-pub(super) const FR_HEADS: &[&str] = &[
+pub(super) static FR_HEADS: Words = Words::new(&[
     "ministre", "president", "presidente", "pdg", "directeur", "directrice", "ambassadeur",
     "ambassadrice", "secretaire", "chef", "commandant", "gouverneur", "gouverneure", "maire",
     "wali", "recteur", "rectrice", "doyen", "doyenne", "commissaire", "representant",
@@ -99,57 +99,57 @@ pub(super) const FR_HEADS: &[&str] = &[
     "inspectrice", "administrateur", "administratrice", "consul", "prefet", "prefete",
     "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "envoye", "envoyee",
     "procureur", "mediateur", "mediatrice",
-];
+]);
 
 /// English office nouns that head a role.
-pub(super) const EN_HEADS: &[&str] = &[
+pub(super) static EN_HEADS: Words = Words::new(&[
     "minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary",
     "director", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "governor",
     "mayor", "commissioner", "counterpart", "representative", "head", "chief", "king", "queen",
     "emir", "sultan", "prince", "princess", "dean", "rector", "provost", "spokesman",
     "spokeswoman", "spokesperson", "adviser", "advisor", "administrator", "consul", "attorney",
     "speaker",
-];
+]);
 
 /// Office nouns that make a hyphenated word a head ("Director-General",
 /// "vice-ministre", "haut-commissaire").
-pub(super) const HEAD_PARTS: &[&str] = &[
+pub(super) static HEAD_PARTS: Words = Words::new(&[
     "ministre", "minister", "president", "presidente", "directeur", "directrice", "director",
     "secretaire", "secretary", "chancellor", "chancelier", "commissaire", "commissioner",
     "representant", "representante", "representative", "ambassadeur", "ambassador", "attorney",
     "governor", "gouverneur", "chairman", "chairperson",
-];
+]);
 
 /// Heads that are also common given names: they do not end a name.
-pub(super) const NAME_LIKE_HEADS: &[&str] = &["sultan", "prince", "emir", "king", "queen", "chief"];
+pub(super) static NAME_LIKE_HEADS: Words = Words::new(&["sultan", "prince", "emir", "king", "queen", "chief"]);
 
 /// French words that may precede an office noun inside the role
 /// ("Premier ministre", "premier vice-ministre", "haut représentant").
-pub(super) const FR_PREMODIFIERS: &[&str] = &[
+pub(super) static FR_PREMODIFIERS: Words = Words::new(&[
     "premier", "premiere", "haut", "haute", "vice", "ancien", "ancienne", "nouveau", "nouvel",
     "nouvelle", "futur", "future", "ex", "sous", "grand",
-];
+]);
 
 /// English lowercase words that may precede an office noun inside the role
 /// ("deputy prime minister", "the foreign minister").
-pub(super) const EN_MODIFIERS: &[&str] = &[
+pub(super) static EN_MODIFIERS: Words = Words::new(&[
     "deputy", "vice", "prime", "senior", "junior", "assistant", "acting", "chief", "permanent",
     "cabinet", "federal", "executive", "managing", "general", "principal", "special", "first",
     "second", "crown", "former", "interim", "state", "foreign",
-];
+]);
 
 /// English words glued after an office noun that still belong to the title
 /// ("Director General", "Chief Executive Officer").
-pub(super) const TITLE_WORDS: &[&str] = &[
+pub(super) static TITLE_WORDS: Words = Words::new(&[
     "general", "executive", "officer", "director", "secretary", "minister", "president",
     "chancellor", "commissioner", "designate", "elect", "adviser", "advisor", "operating",
     "financial", "representative", "envoy", "plenipotentiary",
-];
+]);
 
 /// Ministerial portfolios and similar domain words. A capitalized run after
 /// "Minister of/for" ends where these stop and a name begins ("Minister for
 /// Defence Rana Asif Mehmood"); they are never name parts.
-pub(super) const PORTFOLIO: &[&str] = &[
+pub(super) static PORTFOLIO: Words = Words::new(&[
     "defence", "defense", "foreign", "affairs", "trade", "industry", "industries", "commerce",
     "energy", "resources", "mines", "minerals", "mining", "development", "health", "prevention",
     "interior", "justice", "finance", "finances", "economy", "economic", "planning", "education",
@@ -185,12 +185,12 @@ pub(super) const PORTFOLIO: &[&str] = &[
     "decentralisation", "decentralization", "ecology", "biodiversity", "conservation",
     "worship", "planning", "export", "exports", "promotion", "affaires", "cooperation",
     "commerce", "protection", "consumer", "labour", "sciences", "higher", "oceans", "blue",
-];
+]);
 
 /// Words that cannot be part of a name and cannot start one: function words
 /// of both languages, discourse words, English months and weekdays, rubric
 /// words. Capitalized forms of these are sentence starts, not names.
-pub(super) const FUNCTION_WORDS: &[&str] = &[
+pub(super) static FUNCTION_WORDS: Words = Words::new(&[
     "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
     "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "selon", "pour", "dans", "sur",
     "par", "en", "au", "aux", "avec", "entre", "apres", "avant", "depuis", "lors", "sous",
@@ -208,11 +208,11 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
     "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     "qui", "que", "dont", "quant",
-];
+]);
 
 /// Capitalized words that mark an organization, a place or a document: a
 /// capitalized run containing one is not a person's name.
-pub(super) const ORG_WORDS: &[&str] = &[
+pub(super) static ORG_WORDS: Words = Words::new(&[
     "ministere", "ministry", "forces", "force", "armees", "armee", "army", "navy", "royaume",
     "kingdom", "republique", "republic", "union", "commission", "banque", "bank", "universite",
     "university", "agence", "agency", "fonds", "fund", "company", "compagnie", "societe",
@@ -242,35 +242,35 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "airport", "railway", "highway", "corridor", "pact", "deal", "deals", "sign", "signs",
     "visit", "visits", "talks", "grid", "interconnect", "interconnector", "pipeline",
     "gazoduc", "oleoduc", "exercise", "exercice", "operation", "club", "fc", "grand",
-];
+]);
 
 /// First words of two-word place names; a place after "Ambassador to" keeps
 /// both words before a glued name ("Ambassador to South Africa X Y").
-pub(super) const MULTIWORD_PLACE_START: &[&str] = &[
+pub(super) static MULTIWORD_PLACE_START: Words = Words::new(&[
     "south", "north", "east", "west", "new", "united", "saudi", "sri", "costa", "sierra",
     "burkina", "ivory", "czech", "papua", "san", "sao", "cape", "central", "equatorial", "hong",
     "puerto", "dominican", "abu", "addis", "kuala", "dar", "buenos", "tel", "porto", "el",
     "trinidad", "bosnia", "guinea", "timor",
-];
+]);
 
 /// Name particles ("van der", "bin", "Ould"): inside a name, never at its end.
-pub(super) const PARTICLES: &[&str] = &[
+pub(super) static PARTICLES: Words = Words::new(&[
     "de", "la", "le", "van", "der", "den", "von", "bin", "ben", "ibn", "al", "el", "da", "dos",
     "das", "di", "del", "della", "ould", "mint", "bint", "ter", "ten", "zu", "du", "abu",
-];
+]);
 
 /// Particles that cannot start a name even when capitalized: they are
 /// sentence-initial articles ("Le Caire", "La Haye", "Du côté").
-pub(super) const ARTICLE_PARTICLES: &[&str] = &["de", "la", "le", "du"];
+pub(super) static ARTICLE_PARTICLES: Words = Words::new(&["de", "la", "le", "du"]);
 
 /// Roman numerals after a sovereign's name ("Mohammed VI").
-pub(super) const ROMAN: &[&str] = &[
+pub(super) static ROMAN: Words = Words::new(&[
     "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
-];
+]);
 
 /// French lowercase words that end a role: verbs, pronouns, conjunctions,
 /// adverbs, dates.
-pub(super) const FR_STOP: &[&str] = &[
+pub(super) static FR_STOP: Words = Words::new(&[
     "qui", "que", "qu'", "dont", "ou", "lors", "a", "ont", "est", "sont", "sera", "seront",
     "etait", "etaient", "avait", "avaient", "aura", "auront", "ete", "devrait", "devraient",
     "doit", "doivent", "va", "vont", "peut", "peuvent", "fait", "font", "se", "s'", "sa", "son",
@@ -288,17 +288,16 @@ pub(super) const FR_STOP: &[&str] = &[
     "lequel", "laquelle", "lesquels", "lesquelles", "ici", "la", "le", "les", "l'", "de", "du",
     "des", "d'", "au", "aux", "en", "pour", "aupres", "ni", "lui", "eux", "attendu", "attendue",
     "arrive", "arrivee", "venu", "venue",
-];
+]);
 
 /// French articles that may follow a preposition inside a role.
-pub(super) const FR_ARTICLES: &[&str] = &["la", "le", "les", "l'"];
+pub(super) static FR_ARTICLES: Words = Words::new(&["la", "le", "les", "l'"]);
 
 /// Determiners skipped before a role or a rank ("le ministre", "the Minister").
-pub(super) const DETERMINERS: &[&str] =
-    &["le", "la", "l'", "les", "the", "son", "sa", "his", "her", "its", "their", "leur"];
+pub(super) static DETERMINERS: Words = Words::new(&["le", "la", "l'", "les", "the", "son", "sa", "his", "her", "its", "their", "leur"]);
 
 /// French adjectives that the ending test misses ("belge", "adjoint").
-pub(super) const FR_ADJECTIVES: &[&str] = &[
+pub(super) static FR_ADJECTIVES: Words = Words::new(&[
     "belge", "suisse", "russe", "grec", "grecque", "turc", "turque", "tcheque", "slovaque",
     "croate", "serbe", "bulgare", "malgache", "khmer", "burkinabe", "adjoint", "adjointe",
     "general", "generale", "federal", "federale", "exterieur", "superieur", "interieur",
@@ -306,28 +305,53 @@ pub(super) const FR_ADJECTIVES: &[&str] = &[
     "honoraire", "parlementaire", "extraordinaire", "plenipotentiaire", "charge", "chargee",
     "delegue", "deleguee", "executif", "executive", "special", "speciale", "resident",
     "residente", "residant", "residante", "sud-africain", "sud-coreen", "nord-coreen",
-];
+]);
 
 /// Endings of French adjectives, demonyms above all ("pakistanais",
 /// "ivoirienne", "ghanéen", "nigérian", "saoudite", "qatari").
-pub(super) const FR_ADJECTIVE_ENDINGS: &[&str] = &[
+pub(super) static FR_ADJECTIVE_ENDINGS: Words = Words::new(&[
     "ais", "aise", "ain", "aine", "ien", "ienne", "een", "eenne", "ois", "oise", "an", "ane",
     "and", "ande", "ol", "ole", "in", "ine", "i", "ite", "al", "ale", "el", "elle", "if", "ive",
     "ique", "aire", "ier", "iere", "eur", "euse",
-];
+]);
 
 /// English prepositions and conjunctions that continue a role's complement.
-pub(super) const EN_CONNECTORS: &[&str] = &["of", "for", "to", "in", "on", "and", "&"];
+pub(super) static EN_CONNECTORS: Words = Words::new(&["of", "for", "to", "in", "on", "and", "&"]);
 
 /// Words before a capitalized run that make it a place, not a person.
-pub(super) const LOCATIVES: &[&str] = &[
+pub(super) static LOCATIVES: Words = Words::new(&[
     "at", "in", "into", "from", "to", "near", "across", "outside", "inside", "au", "aux", "en",
     "dans", "vers", "l'", "d'", "depuis",
-];
+]);
 
 /// Small words a Title Case headline may leave lowercase.
-pub(super) const TITLE_SMALL: &[&str] = &[
+pub(super) static TITLE_SMALL: Words = Words::new(&[
     "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "as",
     "from", "vs", "via", "over", "de", "du", "des", "la", "le", "les", "et", "au", "aux", "en",
     "l'", "d'",
-];
+]);
+
+/// A word list that answers membership with a hash set built on first use:
+/// the scanner asks these lists about every token.
+pub(super) struct Words {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        Words { list, set: std::sync::OnceLock::new() }
+    }
+
+    /// Whether `w` is in the list.
+    pub(super) fn contains(&self, w: &&str) -> bool {
+        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(*w)
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        self.list
+    }
+}
