@@ -4,10 +4,10 @@
 //! words per language tells French from English and from the languages the
 //! extractor does not read, which then yield no agreements.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::normalize::Folded;
+use crate::wordhash::WordMap;
 
 /// Function words by language: frequent, short, and rare in the others.
 const WORDS: &[(&str, &[&str])] = &[
@@ -22,10 +22,10 @@ const WORDS: &[(&str, &[&str])] = &[
 
 /// Each function word and the languages (bit `i` for `WORDS[i]`) it belongs
 /// to, built once.
-fn table() -> &'static HashMap<&'static str, u8> {
-    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+fn table() -> &'static WordMap<'static, u8> {
+    static TABLE: OnceLock<WordMap<'static, u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = HashMap::new();
+        let mut t = WordMap::default();
         for (i, (_, words)) in WORDS.iter().enumerate() {
             for w in *words {
                 *t.entry(*w).or_insert(0u8) |= 1 << i;

@@ -39,6 +39,7 @@ mod people;
 mod pipeline;
 mod segment;
 mod slots;
+mod wordhash;
 
 pub mod ffi;
 

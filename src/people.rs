@@ -422,6 +422,12 @@ impl<'a> Scanner<'a> {
         if !self.french && !t.cap {
             return 0;
         }
+        // Most words open no rank: ask a set of first words before the list.
+        static FIRST: std::sync::OnceLock<crate::wordhash::WordSet<'static>> = std::sync::OnceLock::new();
+        let first = FIRST.get_or_init(|| RANKS.iter().filter_map(|r| r.first().copied()).collect());
+        if !first.contains(t.f) {
+            return 0;
+        }
         let mut best = 0;
         for rank in RANKS {
             if rank.len() > best && self.matches_seq(i, rank) {

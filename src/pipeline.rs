@@ -37,6 +37,7 @@ pub(crate) struct Tables {
     gazetteer: Gazetteer,
     instruments: Lexicon<Instrument>,
     cues: Lexicon<Cue>,
+    area_openers: Lexicon<Cue>,
     mechanisms: Lexicon<()>,
     sectors: Lexicon<Sector>,
 }
@@ -51,6 +52,7 @@ impl Tables {
             gazetteer: Gazetteer::build(),
             instruments: cues::instruments(),
             cues: cues::cues(),
+            area_openers: cues::area_openers(),
             mechanisms: cues::mechanisms(),
             sectors: cues::sectors(),
         }
@@ -190,7 +192,7 @@ fn with_mentions<R>(
     let mut cues: Vec<_> = tables.cues.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // List openers may overlap other cues ("cooperation in the fields of"):
     // keep every one of them.
-    for h in tables.cues.find_all(&folded.text) {
+    for h in tables.area_openers.find_all(&folded.text) {
         if *h.value == Cue::AreaList && !cues.iter().any(|(sp, c)| *sp == (h.start, h.end) && *c == Cue::AreaList) {
             cues.push(((h.start, h.end), Cue::AreaList));
         }

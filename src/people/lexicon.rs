@@ -335,7 +335,7 @@ pub(super) static TITLE_SMALL: Words = Words::new(&[
 /// the scanner asks these lists about every token.
 pub(super) struct Words {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    set: std::sync::OnceLock<crate::wordhash::WordSet<'static>>,
 }
 
 impl Words {
