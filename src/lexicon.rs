@@ -100,8 +100,11 @@ impl<T> Lexicon<T> {
                 out.push(Hit { start: m.start(), end: m.end(), value: &self.values[m.pattern().as_usize()] });
                 pos = m.end();
             } else {
-                let width = folded[m.start()..].chars().next().map_or(1, char::len_utf8);
-                pos = m.start() + width;
+                // A valid match starts on a word boundary: resume at the end
+                // of the word this one started in.
+                let rest = &bytes[m.start() + 1..];
+                let skip = rest.iter().position(|&b| !is_word_byte(b)).unwrap_or(rest.len());
+                pos = m.start() + 1 + skip;
             }
         }
         out

@@ -2,6 +2,10 @@
 //! sectors, from its own sentences first, then the ceremony, then the
 //! document.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::assemble::{Frame, Mentions, PartyRef, Span};
 use crate::cues::Cue;
 use crate::dates::{self, Tense};
@@ -628,7 +632,7 @@ const ITEM_LEAD: &[&str] = &["and ", "et ", "ainsi que ", "as well as ", "de la 
 const LIST_END: &[&str] = &[
     ", signe", ", signee", ", signes", ", signees", ", signed", ", qui ", ", which ", ", who ", ", a indique", ", a-t-il",
     ", a-t-elle", ", said", ", selon", ", according", ", while", ", tandis", ", alors", ", et sera", ", and will", ", et a ",
-    ", and was", ", afin", ", in order", ", pour ", ", en vue", " afin de", " in order to", " so as to", ", et ", ", and the ",
+    ", and was", ", afin", ", in order", ", pour ", ", en vue", " afin de", " in order to", " so as to", ", and the ",
     ", et de renforcer", ", as well as to", ", ainsi qu'a", " pour une duree", " for a period", " pour la periode",
     ", and sets", ", and provides", ", and will", ", and establishes", ", and creates", ", and calls", ", and aims",
     ", and tasks", ", a annonce", ", ont annonce", ", a precise", ", a declare", ", a ajoute", ", a souligne",
@@ -652,21 +656,21 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
             end = end.min(start + k);
         }
     }
-    for stop in LIST_END {
-        if let Some(k) = text[start..end].find(stop) {
-            // ", et " ends the list only when items had no commas before it.
-            if *stop == ", et " {
-                continue;
-            }
-            end = end.min(start + k);
-        }
+    // The first clause boundary, then the first catch-all tail, each found
+    // in one pass by an automaton built once.
+    static ENDS: OnceLock<AhoCorasick> = OnceLock::new();
+    static TAILS: OnceLock<AhoCorasick> = OnceLock::new();
+    let leftmost = |pats: &[&str]| {
+        AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(pats).expect("fixed phrases compile")
+    };
+    let ends = ENDS.get_or_init(|| leftmost(LIST_END));
+    let tails = TAILS.get_or_init(|| leftmost(CATCH_ALL));
+    if let Some(k) = ends.find(&text[start..end]) {
+        end = start + k.start();
     }
     let mut body = (start, end);
-    // Trim a catch-all tail.
-    for c in CATCH_ALL {
-        if let Some(k) = text[body.0..body.1].find(c) {
-            body.1 = body.0 + k;
-        }
+    if let Some(k) = tails.find(&text[body.0..body.1]) {
+        body.1 = body.0 + k.start();
     }
     let region = &text[body.0..body.1];
     // Split on commas, then the last chunk on "ainsi que" / "as well as" /
