@@ -507,6 +507,9 @@ fn upgrade(f: &mut Frame, st: Status, sp: Span) {
     }
 }
 
+/// How far, in bytes, a status cue may stand from the noun it governs.
+const STATUS_REACH: usize = 400;
+
 /// The status cue that governs an instrument mention: the nearest in its
 /// sentence, a ratification anywhere in it winning, future modals turning a
 /// signing into a plan.
@@ -527,6 +530,10 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)]) -
         })
     };
     let mut best: Option<(usize, Status, Span)> = None;
+    // Only cues near the noun can govern it.
+    let lo = cues.partition_point(|((_, ce), _)| *ce + STATUS_REACH < s);
+    let hi = cues.partition_point(|((cs, _), _)| *cs < e + STATUS_REACH);
+    let cues = &cues[lo..hi.max(lo)];
     let any_ratified = cues.iter().any(|((cs, ce), c)| *c == Cue::Ratified && !ratify_later && !blocked(*cs, *ce));
     for &((cs, ce), c) in cues {
         let Some(mut st) = cue_status(c) else { continue };
@@ -559,11 +566,15 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)]) -
     best.map(|(_, st, sp)| (st, sp))
 }
 
+/// How many of the latest frames a definite mention may refer to.
+const MAX_ANTECEDENTS: usize = 40;
+
 /// The frame a definite mention refers to, if any.
 fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<usize> {
     let words: Vec<&str> = m.words_after(e, 4);
     let mut best: Option<(usize, usize)> = None;
-    for (i, f) in frames.iter().enumerate().rev() {
+    // A definite mention takes up a recent instrument, not one from far back.
+    for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
         // Same kind, a generic "the agreement"/"l'accord", or the same head
         // noun ("le protocole" for a "protocole d'accord").
         let head = m.text((s, e)).split([' ', '-']).next().unwrap_or("");

@@ -173,7 +173,8 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
     with_mentions(tables, input, &folded, instruments, lang, doc_date, |m| {
         let mut frames = assemble::frames(m);
         slots::fill(m, &mut frames);
-        frames.iter().map(|f| serialize(tables, m, f, lang)).collect()
+        let names = PartyNames::new(tables, m, lang.code());
+        frames.iter().map(|f| serialize(m, f, lang, &names)).collect()
     })
 }
 
@@ -239,7 +240,7 @@ pub(crate) fn test_mentions<R>(input: &str, then: impl FnOnce(&Mentions) -> R) -
 }
 
 /// Turns a frame into the schema's agreement with evidence spans.
-fn serialize(tables: &Tables, m: &Mentions, f: &Frame, lang: Language) -> Agreement {
+fn serialize(m: &Mentions, f: &Frame, lang: Language, names: &PartyNames) -> Agreement {
     let mut evidence = Vec::new();
     let mut ev = |field: String, (s, e): (usize, usize)| {
         let (a, b) = m.folded.span(s, e);
@@ -265,11 +266,11 @@ fn serialize(tables: &Tables, m: &Mentions, f: &Frame, lang: Language) -> Agreem
         let country = m.named_at(sp.0).filter(|n| n.entry.form == Form::Capital).map(|n| n.entry.code.to_string());
         Location { name, country }
     });
-    let lang_code = lang.code();
+    let _ = lang;
     let mut parties = Vec::new();
     for (i, p) in f.parties.iter().enumerate() {
         ev(format!("parties[{i}]"), p.span);
-        let name = party_name(tables, m, &p.code, p.org, lang_code);
+        let name = names.get(&p.code, p.org);
         parties.push(if p.org {
             Party { name, kind: PartyType::Organization, country: None, code: Some(p.code.clone()) }
         } else {
@@ -348,29 +349,55 @@ fn infer_countries(people: &mut [PersonOut], parties: &[Party]) {
     }
 }
 
-/// A party's name as the article writes it: the first short or long name
-/// of that state (or full name of that organization) in the text, else
-/// the table's.
-fn party_name(tables: &Tables, m: &Mentions, code: &str, org: bool, lang: &str) -> String {
-    let pick = |forms: &[Form]| {
-        m.named.iter().find(|n| &*n.entry.code == code && forms.contains(&n.entry.form)).map(|n| {
-            let (a, b) = m.folded.span(n.start, n.end);
-            m.input[a..b].to_string()
-        })
-    };
-    if org {
-        pick(&[Form::OrgName])
-            .or_else(|| pick(&[Form::Acronym]))
-            .or_else(|| tables.gazetteer.org_name(code, lang).map(str::to_string))
-            .unwrap_or_else(|| code.to_string())
-    } else {
-        pick(&[Form::Short])
-            .or_else(|| pick(&[Form::Name]).filter(|n| n.chars().any(char::is_lowercase)))
-            .or_else(|| tables.gazetteer.short_name(code, lang).map(str::to_string))
-            .unwrap_or_else(|| code.to_string())
-    }
+/// Parties' names as the article writes them: the first short or long name
+/// of each state (or full name of each organization) in the text, else the
+/// table's. Built once per text.
+struct PartyNames<'t> {
+    tables: &'t Tables,
+    lang: &'static str,
+    /// (code, org) -> name, first mention of each form class.
+    written: Vec<(String, bool, String)>,
 }
 
+impl<'t> PartyNames<'t> {
+    fn new(tables: &'t Tables, m: &Mentions, lang: &'static str) -> PartyNames<'t> {
+        // Preference order per code: full name, then acronym (orgs); short
+        // name, then a long name with lowercase letters (states).
+        let rank = |f: Form| match f {
+            Form::OrgName | Form::Short => Some(0),
+            Form::Acronym => Some(1),
+            Form::Name => Some(1),
+            _ => None,
+        };
+        let mut best: Vec<(String, bool, usize, String)> = Vec::new();
+        for n in &m.named {
+            let Some(r) = rank(n.entry.form) else { continue };
+            let (a, b) = m.folded.span(n.start, n.end);
+            let text = &m.input[a..b];
+            if n.entry.form == Form::Name && !text.chars().any(char::is_lowercase) {
+                continue;
+            }
+            let code = &*n.entry.code;
+            match best.iter_mut().find(|x| x.0 == code && x.1 == n.entry.is_org()) {
+                Some(x) if r < x.2 => {
+                    x.2 = r;
+                    x.3 = text.to_string();
+                }
+                Some(_) => {}
+                None => best.push((code.to_string(), n.entry.is_org(), r, text.to_string())),
+            }
+        }
+        PartyNames { tables, lang, written: best.into_iter().map(|(c, o, _, t)| (c, o, t)).collect() }
+    }
+
+    fn get(&self, code: &str, org: bool) -> String {
+        if let Some((_, _, t)) = self.written.iter().find(|(c, o, _)| c == code && *o == org) {
+            return t.clone();
+        }
+        let table = if org { self.tables.gazetteer.org_name(code, self.lang) } else { self.tables.gazetteer.short_name(code, self.lang) };
+        table.map_or_else(|| code.to_string(), str::to_string)
+    }
+}
 /// Folded spans of datelines: a line opening (after any ` date ...` marker)
 /// with an all-capitals place, up to the dash or colon that ends it.
 fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {

@@ -54,6 +54,9 @@ const ABBREVIATIONS: &[&str] = &[
     "u.n", "inc", "ltd", "co", "corp", "dept", "min", "gov", "sen", "rep", "pres", "vs", "e.g", "i.e",
 ];
 
+/// The longest sentence kept whole, in bytes; longer runs are cut.
+pub(crate) const MAX_SENTENCE: usize = 1200;
+
 /// Splits `input` (through its folded view) into sentences.
 pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
     let text = folded.text.as_str();
@@ -160,6 +163,14 @@ fn split_line(
         if matches!(b, b'.' | b'!' | b'?') && ends_sentence(input, folded, ls, i, le) {
             out.push(Sentence { start, end: i + 1, line, paragraph, kind });
             start = i + 1;
+        } else if i - start >= MAX_SENTENCE && matches!(b, b' ' | b',' | b';') {
+            // No real sentence is this long: cut a run-on text at a space so
+            // that every later stage works on bounded pieces.
+            out.push(Sentence { start, end: i, line, paragraph, kind });
+            start = i;
+        } else if i - start >= 2 * MAX_SENTENCE && b < 0x80 {
+            out.push(Sentence { start, end: i, line, paragraph, kind });
+            start = i;
         }
         i += 1;
     }
@@ -244,6 +255,17 @@ mod tests {
             kinds,
             vec![LineKind::Heading, LineKind::Caption, LineKind::Body, LineKind::Item, LineKind::Related, LineKind::Body]
         );
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_sentences() {
+        let input = "mot ".repeat(2000) + &"x".repeat(5000);
+        let f = Folded::new(&input);
+        let s = sentences(&input, &f);
+        assert!(s.len() >= 8);
+        assert!(s.iter().all(|x| x.end - x.start <= 2 * MAX_SENTENCE + 1));
+        assert_eq!(s.first().map(|x| x.start), Some(0));
+        assert_eq!(s.last().map(|x| x.end), Some(input.len()));
     }
 
     #[test]
