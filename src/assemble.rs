@@ -156,16 +156,29 @@ impl<'a> Mentions<'a> {
 
     /// The words before folded position `pos`, nearest first.
     pub(crate) fn words_before(&self, pos: usize, n: usize) -> Vec<&str> {
-        words_back(&self.folded.text[..pos], n)
+        let from = ceil_boundary(&self.folded.text, pos.saturating_sub(WORD_WINDOW));
+        words_back(&self.folded.text[from..pos], n)
     }
 
     pub(crate) fn words_after(&self, pos: usize, n: usize) -> Vec<&str> {
-        self.folded.text[pos..]
+        let to = ceil_boundary(&self.folded.text, (pos + WORD_WINDOW).min(self.folded.text.len()));
+        self.folded.text[pos..to]
             .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
             .filter(|w| !w.is_empty())
             .take(n)
             .collect()
     }
+}
+
+/// How far, in bytes, the words around a position are looked for.
+const WORD_WINDOW: usize = 160;
+
+/// The smallest char boundary of `text` at or after `i`.
+pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
 }
 
 fn words_back(text: &str, n: usize) -> Vec<&str> {
@@ -716,7 +729,8 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             if trimmed.len() == before.len() {
                 break;
             }
-            let ws = trimmed.rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |i| i + 1);
+            let floor = ceil_boundary(trimmed, trimmed.len().saturating_sub(40));
+            let ws = trimmed[floor..].rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(floor, |i| floor + i + 1);
             let w = &trimmed[ws..];
             if w.is_empty() || ENGLISH_STOP.contains(&w) || w.ends_with("ed") && w != "red" || w.bytes().any(|b| b.is_ascii_digit()) {
                 break;
@@ -818,9 +832,10 @@ fn feminine(m: &Mentions, f: &Frame) -> bool {
 /// and its complement up to the next comma.
 fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
     let text = &m.folded.text;
-    let from = text[..s].char_indices().rev().filter(|(_, c)| *c == ' ').nth(2).map_or(0, |(i, _)| i);
-    let rest = &text[e..];
-    let to = e + rest.find([',', '.', ';', '(']).unwrap_or(rest.len()).min(80);
+    let lo = ceil_boundary(text, s.saturating_sub(WORD_WINDOW));
+    let from = text[lo..s].char_indices().rev().filter(|(_, c)| *c == ' ').nth(2).map_or(lo, |(i, _)| lo + i);
+    let rest = &text[e..ceil_boundary(text, (e + 80).min(text.len()))];
+    let to = e + rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
     let mut out = Vec::new();
     let i = m.sectors.partition_point(|((a, _), _)| *a < from);
     for ((_, b), sec) in m.sectors[i..].iter().take_while(|((a, _), _)| *a < to) {
