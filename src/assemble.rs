@@ -105,10 +105,15 @@ impl<'a> Mentions<'a> {
         (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
     }
 
+    /// The items that start in sentence `si`, up to the last that also ends
+    /// in it (a mention across a cut run-on sentence belongs to neither).
     pub(crate) fn in_sentence<'b, T>(&self, items: &'b [(Span, T)], si: usize) -> &'b [(Span, T)] {
         let s = &self.sentences[si];
         let a = items.partition_point(|(sp, _)| sp.0 < s.start);
-        let b = items.partition_point(|(sp, _)| sp.0 < s.end);
+        let mut b = items.partition_point(|(sp, _)| sp.0 < s.end).max(a);
+        while b > a && items[b - 1].0.1 > s.end {
+            b -= 1;
+        }
         &items[a..b]
     }
 
@@ -730,7 +735,11 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
                 break;
             }
             let floor = ceil_boundary(trimmed, trimmed.len().saturating_sub(40));
-            let ws = trimmed[floor..].rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(floor, |i| floor + i + 1);
+            let ws = trimmed[floor..]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+                .map_or(floor, |(i, c)| floor + i + c.len_utf8());
             let w = &trimmed[ws..];
             if w.is_empty() || ENGLISH_STOP.contains(&w) || w.ends_with("ed") && w != "red" || w.bytes().any(|b| b.is_ascii_digit()) {
                 break;

@@ -429,7 +429,7 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
         if body[..caps_end.min(body.len())].chars().filter(|c| c.is_alphabetic()).count() < 3 {
             continue;
         }
-        let window = &body[..body.len().min(120)];
+        let window = &body[..floor_boundary(body, body.len().min(120))];
         let end = [" - ", " -- ", ": ", " -"].iter().filter_map(|d| window.find(d)).min();
         if let Some(e) = end {
             out.push((off, off + e));

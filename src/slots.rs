@@ -884,7 +884,7 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
     let s = m.sentences[anchor];
     // The instrument's complement: up to the first comma or verb after it.
     let comp_end = {
-        let rest = &m.folded.text[f.kind_span.1..s.end];
+        let rest = &m.folded.text[f.kind_span.1..s.end.max(f.kind_span.1)];
         let k = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
         f.kind_span.1 + k.min(120)
     };
