@@ -299,7 +299,21 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 if matches!(prev, "great" | "good" | "big" | "to" | "a great" | "fair") || next == "with" && matches!(prev, "to" | "will" | "can" | "must") {
                     return false;
                 }
-                if next == "with" && prev == "to" {
+                // "in a deal expected to ..." describes another instrument.
+                if before.get(1).is_some_and(|w| *w == "in") || before.get(2).is_some_and(|w| *w == "in") && matches!(prev, "new" | "separate" | "similar") {
+                    return false;
+                }
+                // A deal between states or firms comes with a party, a firm
+                // or an amount; a player's "new deal with the club" does not.
+                let sentence = m.sentence_of(s).map(|i| m.sentences[i]);
+                let economic = sentence.is_some_and(|sn| {
+                    let t = &text[sn.start..sn.end];
+                    !m.named_within(sn.start, sn.end).is_empty()
+                        || ["firm", "company", "group", "corporation", "shipbuilder", "manufacturer", "ministry", "government", "$", "\u{20ac}", "billion", "million", "contractor", "airline", "fund", "authority", "utility", "operator"]
+                            .iter()
+                            .any(|w| t.contains(w))
+                });
+                if !economic {
                     return false;
                 }
             }
@@ -334,7 +348,7 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
 /// A status cue's strength and the status it gives.
 fn cue_status(c: Cue) -> Option<Status> {
     match c {
-        Cue::Signed | Cue::SignedBy => Some(Status::Signed),
+        Cue::Signed | Cue::SignedBy | Cue::WitnessedSigning => Some(Status::Signed),
         Cue::Planned => Some(Status::Planned),
         Cue::Ratified => Some(Status::Ratified),
         _ => None,

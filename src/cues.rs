@@ -159,6 +159,9 @@ pub(crate) enum Cue {
     Source,
     /// The start of a presence clause: witnesses follow.
     Presence,
+    /// The people before it watched the signing: "witnessed the signing of",
+    /// "ont assisté à la signature de". A signing too.
+    WitnessedSigning,
     /// The people after it signed: "signé par", "signed by".
     SignedBy,
     /// A list of areas follows.
@@ -279,6 +282,13 @@ const CUES: &[(&str, Cue)] = &[
     ("sous la presidence conjointe", Cue::Presence), ("sous le haut patronage", Cue::Presence),
     ("in the presence of", Cue::Presence), ("witnessed by", Cue::Presence), ("was witnessed by", Cue::Presence),
     ("were witnessed by", Cue::Presence), ("presided over by", Cue::Presence), ("in presence of", Cue::Presence),
+    // Witnessed, with the witnesses as subject.
+    ("witnessed the signing", Cue::WitnessedSigning), ("witnessed the signature", Cue::WitnessedSigning),
+    ("attended the signing", Cue::WitnessedSigning), ("presided over the signing", Cue::WitnessedSigning),
+    ("oversaw the signing", Cue::WitnessedSigning), ("witness the signing", Cue::WitnessedSigning),
+    ("ont assiste a la signature", Cue::WitnessedSigning), ("a assiste a la signature", Cue::WitnessedSigning),
+    ("ont preside la ceremonie de signature", Cue::WitnessedSigning), ("a preside la ceremonie de signature", Cue::WitnessedSigning),
+    ("ont preside la signature", Cue::WitnessedSigning), ("a preside la signature", Cue::WitnessedSigning),
     // Signed by.
     ("signe par", Cue::SignedBy), ("signee par", Cue::SignedBy), ("signes par", Cue::SignedBy),
     ("signees par", Cue::SignedBy), ("signe pour", Cue::SignedBy), ("signe respectivement par", Cue::SignedBy),

@@ -434,21 +434,52 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
     None
 }
 
+/// The witnesses a sentence names for the signing it reports: the people
+/// after a presence cue ("en présence de", "witnessed by"), or before a
+/// "witnessed the signing of"; leaders named earlier for "the leaders".
+fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
+    let cues = m.cues_in(si);
+    let mut out = Vec::new();
+    if let Some(&((c, _), _)) = cues.iter().find(|(_, c)| *c == Cue::WitnessedSigning) {
+        out.extend(m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.1 <= c && !m.people[pi].bare));
+    }
+    if let Some(&((c, ce), _)) = cues.iter().find(|(_, c)| *c == Cue::Presence) {
+        let named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
+        if named.is_empty() {
+            out.extend(leaders_before(m, si, ce));
+        } else {
+            out.extend(named);
+        }
+    }
+    out
+}
+
 /// Signatories and witnesses of a frame.
 fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     let mut sig = Vec::new();
     let mut wit = Vec::new();
+    // The umbrella sentence's presence clause covers every item of its list.
+    if let Some(u) = f.umbrella {
+        for pi in sentence_witnesses(m, u) {
+            push_unique(&mut wit, pi);
+        }
+    }
     for &si in &f.sentences {
         let s = m.sentences[si];
         let cues = m.cues_in(si);
         let presence: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0).collect();
         let signed_by: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::SignedBy).map(|(sp, _)| sp.1).collect();
         let status_at = cues.iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::Planned)).map(|(sp, _)| sp.0);
+        let watched = cues.iter().find(|(_, c)| *c == Cue::WitnessedSigning).map(|(sp, _)| sp.0);
         for pi in m.people_in(si) {
             if m.people[pi].bare {
                 continue;
             }
             let p = m.people[pi].name.0;
+            if watched.is_some_and(|w| m.people[pi].name.1 <= w) {
+                push_unique(&mut wit, pi);
+                continue;
+            }
             // After a presence cue and before any later signing cue: a witness.
             let last_presence = presence.iter().filter(|&&c| c < p).max();
             let _ = &s;
@@ -560,11 +591,7 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
         if m.sentences[si].kind != LineKind::Body || !m.in_sentence(&m.instruments, si).is_empty() {
             continue;
         }
-        let cues = m.cues_in(si);
-        let Some((c, ce)) = cues.iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| *sp) else { continue };
-        let named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
-        let named = if named.is_empty() { leaders_before(m, si, ce) } else { named };
-        for pi in named {
+        for pi in sentence_witnesses(m, si) {
             push_unique(&mut out, pi);
         }
     }
