@@ -308,7 +308,7 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 let sentence = m.sentence_of(s).map(|i| m.sentences[i]);
                 let economic = sentence.is_some_and(|sn| {
                     let t = &text[sn.start..sn.end];
-                    !m.named_within(sn.start, sn.end).is_empty()
+                    m.named_within(sn.start, sn.end).iter().any(|n| m.person_overlapping(n.start, n.end).is_none())
                         || ["firm", "company", "group", "corporation", "shipbuilder", "manufacturer", "ministry", "government", "$", "\u{20ac}", "billion", "million", "contractor", "airline", "fund", "authority", "utility", "operator"]
                             .iter()
                             .any(|w| t.contains(w))
@@ -359,6 +359,9 @@ fn cue_status(c: Cue) -> Option<Status> {
 pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
     let mut umbrella: Option<usize> = None;
+    // Instruments an umbrella counted that running sentences may still
+    // enumerate ("The first, an agreement on ...").
+    let mut umbrella_left = 0usize;
     let mut last_frame_of_sentence: Option<usize> = None;
     let mut list_seen = false;
     for si in 0..m.sentences.len() {
@@ -375,6 +378,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             umbrella = None;
             list_seen = false;
         }
+        // Under an umbrella: a list item, or a running sentence close after
+        // it while counted instruments remain.
+        let under_umbrella = umbrella.is_some_and(|u| {
+            sent.kind == LineKind::Item
+                || umbrella_left > 0 && u != si && sent.paragraph <= m.sentences[u].paragraph + 4
+        });
         let cues = m.cues_in(si);
         let negated = cues.iter().any(|(_, c)| *c == Cue::Negated)
             || (cues.iter().any(|(_, c)| *c == Cue::Speculative) && !cues.iter().any(|(_, c)| *c == Cue::Planned));
@@ -419,6 +428,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 }
                 if counted && status.is_some() && !negated {
                     umbrella = Some(si);
+                    umbrella_left = count_before(m, s);
                     list_seen = false;
                 }
                 continue;
@@ -455,7 +465,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             }
             let Some((status, status_span)) = status.or_else(|| {
                 // A list item under an umbrella takes the umbrella's step.
-                umbrella.filter(|_| sent.kind == LineKind::Item).and_then(|u| {
+                umbrella.filter(|_| under_umbrella).and_then(|u| {
                     let uc = m.cues_in(u);
                     uc.iter().find_map(|(sp, c)| cue_status(*c).map(|st| (st, *sp)))
                 })
@@ -470,7 +480,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 status,
                 status_span: Some(status_span),
                 sentences: vec![si],
-                umbrella: umbrella.filter(|_| sent.kind == LineKind::Item),
+                umbrella: umbrella.filter(|_| under_umbrella),
                 date: None,
                 location: None,
                 parties: Vec::new(),
@@ -484,6 +494,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             });
             named_here = true;
             last_frame_of_sentence = Some(frames.len() - 1);
+            if under_umbrella && sent.kind != LineKind::Item {
+                umbrella_left = umbrella_left.saturating_sub(1);
+            }
         }
         // A sentence that names no instrument but signs, lists areas or sets
         // up a body speaks of the latest frame ("Il devrait être signé par").
@@ -966,4 +979,24 @@ mod tests {
             assert!(frames_of(text).is_empty(), "{text}");
         }
     }
+}
+
+/// The number a count word gives just before a plural noun ("trois
+/// accords", "five cooperation documents"); 0 when it is not a number.
+fn count_before(m: &Mentions, s: usize) -> usize {
+    m.words_before(s, 3)
+        .iter()
+        .find_map(|w| match *w {
+            "deux" | "two" => Some(2),
+            "trois" | "three" => Some(3),
+            "quatre" | "four" => Some(4),
+            "cinq" | "five" => Some(5),
+            "six" => Some(6),
+            "sept" | "seven" => Some(7),
+            "huit" | "eight" => Some(8),
+            "neuf" | "nine" => Some(9),
+            "dix" | "ten" => Some(10),
+            w => w.parse::<usize>().ok().filter(|n| *n <= 50),
+        })
+        .unwrap_or(0)
 }

@@ -207,7 +207,7 @@ const CUES: &[(&str, Cue)] = &[
     ("devraient signer", Cue::Planned), ("devrait signer", Cue::Planned), ("devrait etre signe", Cue::Planned),
     ("devrait etre signee", Cue::Planned), ("doit etre signe", Cue::Planned), ("doit etre signee", Cue::Planned),
     ("doivent signer", Cue::Planned), ("doit signer", Cue::Planned), ("signeront", Cue::Planned),
-    ("signera", Cue::Planned), ("va signer", Cue::Planned), ("vont signer", Cue::Planned),
+    ("signera", Cue::Planned), ("signer", Cue::Planned), ("de signer", Cue::Planned), ("va signer", Cue::Planned), ("vont signer", Cue::Planned),
     ("sera signe", Cue::Planned), ("sera signee", Cue::Planned), ("seront signes", Cue::Planned),
     ("seront signees", Cue::Planned), ("prevoient de signer", Cue::Planned), ("prevoit de signer", Cue::Planned),
     ("s'appretent a signer", Cue::Planned), ("s'apprete a signer", Cue::Planned),
