@@ -317,17 +317,15 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                     return false;
                 }
             }
-            "convention" | "conventions" => {
-                if matches!(next, "center" | "centre" | "hall" | "citoyenne" | "collective" | "nationale" | "democrate" | "republicaine") || matches!(prev, "party" | "national" | "democratic" | "republican") {
+            "convention" | "conventions"
+                if (matches!(next, "center" | "centre" | "hall" | "citoyenne" | "collective" | "nationale" | "democrate" | "republicaine") || matches!(prev, "party" | "national" | "democratic" | "republican")) => {
                     return false;
                 }
-            }
-            "charter" | "charters" | "charte" | "chartes" => {
+            "charter" | "charters" | "charte" | "chartes"
                 // "charter flights", "charte graphique": another sense.
-                if !(matches!(next, "" | "of" | "on" | "for" | "and" | "de" | "d'" | "sur" | "pour" | "et" | "signed" | "signee" | "establishing") || next.starts_with("d'")) {
+                if !(matches!(next, "" | "of" | "on" | "for" | "and" | "de" | "d'" | "sur" | "pour" | "et" | "signed" | "signee" | "establishing") || next.starts_with("d'")) => {
                     return false;
                 }
-            }
             "arrangement" | "arrangements" => {
                 // "arrangement administratif", "a fisheries management
                 // arrangement"; not "any arrangement", "travel arrangements".
@@ -449,8 +447,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // A definite mention names a frame we already have. A bare noun
             // ("a status of forces agreement", whose article the modifiers
             // hide) that a status cue governs is a new instrument.
-            if det == Determiner::Definite || det == Determiner::Bare && status.is_none() {
-                if let Some(fi) = corefer(m, &frames, (s, e), inst.kind) {
+            if (det == Determiner::Definite || det == Determiner::Bare && status.is_none())
+                && let Some(fi) = corefer(m, &frames, (s, e), inst.kind) {
                     let f = &mut frames[fi];
                     if !f.sentences.contains(&si) {
                         f.sentences.push(si);
@@ -462,7 +460,6 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     last_frame_of_sentence = Some(fi);
                     continue;
                 }
-            }
             let Some((status, status_span)) = status.or_else(|| {
                 // A list item under an umbrella takes the umbrella's step.
                 umbrella.filter(|_| under_umbrella).and_then(|u| {
@@ -501,8 +498,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         // A sentence that names no instrument but signs, lists areas or sets
         // up a body speaks of the latest frame ("Il devrait être signé par").
         let same_line_item = sent.kind == LineKind::Item && si > 0 && m.sentences[si - 1].line == sent.line;
-        if !named_here && (sent.kind == LineKind::Body || same_line_item) {
-            if let Some(fi) = last_frame_of_sentence {
+        if !named_here && (sent.kind == LineKind::Body || same_line_item)
+            && let Some(fi) = last_frame_of_sentence {
                 let f = &frames[fi];
                 let last = *f.sentences.last().unwrap_or(&si);
                 let near = m.sentences[si].paragraph <= m.sentences[last].paragraph + 1;
@@ -533,7 +530,6 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     frames[fi].sentences.push(si);
                 }
             }
-        }
     }
     frames
 }
@@ -715,7 +711,7 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
         if is_de {
             // "de coopération", "d'extradition": keep a complement whose noun
             // is not a subject-matter frame ("dans le domaine de").
-            let after = if word.starts_with("d'") { pos + 1 + word.len() } else { pos + 1 + word.len() };
+            let after = pos + 1 + word.len();
             let next_words: Vec<&str> = m.words_after(after, 2);
             let nw = if word.starts_with("d'") { w } else { next_words.first().copied().unwrap_or("") };
             if nw.is_empty() || matches!(nw, "la" | "le" | "les" | "l'" | "l" | "un" | "une" | "ce" | "cette") || nw.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
@@ -894,7 +890,7 @@ fn plural_anaphor(m: &Mentions, s: usize) -> Option<usize> {
     };
     match (words.first().copied(), words.get(1).copied()) {
         (Some("both"), _) => Some(2),
-        (Some(n), Some(d)) if matches!(d, "les" | "ces" | "the" | "these" | "those" | "des") => count(n),
+        (Some(n), Some("les" | "ces" | "the" | "these" | "those" | "des")) => count(n),
         _ => None,
     }
 }

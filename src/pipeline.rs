@@ -87,11 +87,10 @@ pub(crate) fn run(
         Some(d) if found.full.is_none() => DocumentDate { dateline: found.dateline, span: found.span, ..DocumentDate::known(d) },
         _ => found,
     };
-    if doc_date.full.is_none() && doc_date.year_month.is_none() {
-        if let Some(d) = date {
+    if doc_date.full.is_none() && doc_date.year_month.is_none()
+        && let Some(d) = date {
             doc_date = DocumentDate::known(d);
         }
-    }
     let lang_code = match language {
         Some(l) => l.code(),
         None => language::detect(&head_folded),
@@ -188,8 +187,8 @@ fn with_mentions<R>(
     doc_date: &DocumentDate,
     then: impl FnOnce(&Mentions) -> R,
 ) -> R {
-    let sentences = segment::sentences(input, &folded);
-    let named = tables.gazetteer.find(input, &folded);
+    let sentences = segment::sentences(input, folded);
+    let named = tables.gazetteer.find(input, folded);
     let mut cues: Vec<_> = tables.cues.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // List openers may overlap other cues ("cooperation in the fields of"):
     // keep every one of them.
@@ -200,17 +199,17 @@ fn with_mentions<R>(
     }
     cues.sort_by_key(|(sp, _)| *sp);
     let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
-    let dates: Vec<_> = dates::find_dates(input, &folded, lang).into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
-    let people: Vec<Person> = people::find_people(input, &folded, lang).iter().map(|p| Person::from_mention(p, &folded)).collect();
+    let dates: Vec<_> = dates::find_dates(input, folded, lang).into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
+    let people: Vec<Person> = people::find_people(input, folded, lang).iter().map(|p| Person::from_mention(p, folded)).collect();
     let mechanisms: Vec<_> = tables.mechanisms.find(&folded.text).into_iter().map(|h| (h.start, h.end)).collect();
     let sectors: Vec<_> = tables.sectors.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     let doc_date_span = doc_date.dateline.or(doc_date.span).map(conv);
-    let datelines = datelines(input, &folded);
+    let datelines = datelines(input, folded);
     let m = Mentions {
         lang,
         datelines,
         input,
-        folded: &folded,
+        folded,
         sentences,
         named,
         instruments,
@@ -342,11 +341,10 @@ fn infer_countries(people: &mut [PersonOut], parties: &[Party]) {
         return;
     }
     let left: Vec<&str> = states.iter().copied().filter(|c| !people.iter().any(|p| p.country.as_deref() == Some(*c))).collect();
-    if left.len() == 1 {
-        if let Some(p) = people.iter_mut().find(|p| p.country.is_none()) {
+    if left.len() == 1
+        && let Some(p) = people.iter_mut().find(|p| p.country.is_none()) {
             p.country = Some(left[0].to_string());
         }
-    }
 }
 
 /// Parties' names as the article writes them: the first short or long name

@@ -17,19 +17,19 @@ use crate::segment::LineKind;
 pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let main = main_parties(m);
     let ceremony_witnesses = ceremony_witnesses(m);
-    for fi in 0..frames.len() {
-        let (date, mismatch) = date_of(m, &frames[fi], frames[fi].status != Status::Signed);
-        frames[fi].date = date;
-        frames[fi].weekday_mismatch = mismatch;
-        frames[fi].location = location_of(m, &frames[fi]);
-        let (sig, wit) = people_of(m, &frames[fi]);
-        frames[fi].signatories = sig;
-        frames[fi].witnesses = wit;
-        frames[fi].parties = parties_of(m, &frames[fi], &main);
-        frames[fi].areas = areas_of(m, &frames[fi]);
-        frames[fi].mechanisms = mechanisms_of(m, &frames[fi]);
-        frames[fi].sectors = sectors_of(m, &frames[fi]);
-        refine_status(m, &mut frames[fi]);
+    for f in frames.iter_mut() {
+        let (date, mismatch) = date_of(m, f, f.status != Status::Signed);
+        f.date = date;
+        f.weekday_mismatch = mismatch;
+        f.location = location_of(m, f);
+        let (sig, wit) = people_of(m, f);
+        f.signatories = sig;
+        f.witnesses = wit;
+        f.parties = parties_of(m, f, &main);
+        f.areas = areas_of(m, f);
+        f.mechanisms = mechanisms_of(m, f);
+        f.sectors = sectors_of(m, f);
+        refine_status(m, f);
     }
     // Instruments signed at one ceremony share its date, place and witnesses.
     let first_signed = frames.iter().position(|f| f.status == Status::Signed);
@@ -161,11 +161,10 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     }
     for &si in &f.sentences[1..] {
         let reports = m.cues_in(si).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned | Cue::Ratified));
-        if reports {
-            if let Some(r) = found(pick(si)) {
+        if reports
+            && let Some(r) = found(pick(si)) {
                 return r;
             }
-        }
     }
     (None, false)
 }
@@ -210,7 +209,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     let mut i = s.start;
     while i < s.end {
         let rest = &text[i..s.end];
-        let Some(off) = rest.find(|c: char| c == ' ') else { break };
+        let Some(off) = rest.find(' ') else { break };
         let at = i + off + 1;
         i = at;
         let word_end = text[at..s.end].find(' ').map_or(s.end, |k| at + k);
@@ -228,11 +227,10 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if start >= s.end || in_role(at) {
             continue;
         }
-        if let Some(sp) = place_at(m, start, s.end) {
-            if !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
+        if let Some(sp) = place_at(m, start, s.end)
+            && !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
                 out.push(sp);
             }
-        }
     }
     out
 }
@@ -426,11 +424,10 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
     let (rs, re) = p.role?;
     // An organization in the role: an international official.
     let in_role: Vec<_> = m.named_within(rs, re).iter().filter(|n| n.end <= re).collect();
-    if let Some(n) = in_role.iter().find(|n| !n.entry.is_org()) {
-        if !in_role.iter().any(|o| o.entry.is_org() && o.start < n.start) {
+    if let Some(n) = in_role.iter().find(|n| !n.entry.is_org())
+        && !in_role.iter().any(|o| o.entry.is_org() && o.start < n.start) {
             return Some((n.entry.code.to_string(), (n.start, n.end)));
         }
-    }
     None
 }
 
@@ -956,13 +953,12 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
             }
         }
     }
-    if tally.is_empty() {
-        if let Some(u) = f.umbrella {
+    if tally.is_empty()
+        && let Some(u) = f.umbrella {
             for (sp, sec) in m.in_sentence(&m.sectors, u) {
                 add(&mut tally, *sec, 1, *sp);
             }
         }
-    }
     if tally.is_empty() && matches!(f.kind, Kind::JointDeclaration | Kind::Treaty) {
         return vec![(Sector::Diplomacy, f.kind_span)];
     }
@@ -970,7 +966,7 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
     if f.parties.iter().any(|p| p.org && p.code == "NATO") {
         add(&mut tally, Sector::Defense, 5, f.kind_span);
     }
-    tally.sort_by(|a, b| b.1.cmp(&a.1));
+    tally.sort_by_key(|t| std::cmp::Reverse(t.1));
     let top = tally.first().map_or(0, |t| t.1);
     tally.into_iter().filter(|t| t.1 * 2 > top && t.1 >= 2 || t.1 == top).take(2).map(|(sec, _, sp)| (sec, sp)).collect()
 }
@@ -992,7 +988,7 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
     let y: i32 = date.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(doc.year());
     let mo: u32 = date.get(5..7).and_then(|s| s.parse().ok()).unwrap_or(0);
     let months_before = (doc.year() - y) * 12 + doc.month() as i32 - if mo == 0 { doc.month() as i32 } else { mo as i32 };
-    if y < doc.year() && (mo == 0 || months_before > 2) || months_before > 2 {
+    if months_before > 2 || y < doc.year() && mo == 0 {
         f.status = Status::Referenced;
     }
 }
