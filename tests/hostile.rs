@@ -69,9 +69,8 @@ fn replay(data: &[u8]) {
     }
 }
 
-/// Every saved fuzz crash, replayed. KNOWN TO FAIL until the lead fixes the
-/// two crashes the fuzzer found in files this suite does not own (see the
-/// two tests below for the minimal inputs and their locations).
+/// Every saved fuzz crash, replayed (crashes found in src/pipeline.rs,
+/// src/assemble.rs and src/slots.rs, fixed since).
 #[test]
 fn fuzz_regressions_replay_cleanly() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions");
@@ -85,9 +84,9 @@ fn fuzz_regressions_replay_cleanly() {
 }
 
 /// Fuzz crash 1 (src/pipeline.rs, `datelines`: `&body[..body.len().min(120)]`
-/// slices the folded line at byte 120 even inside a multi-byte character).
+/// sliced the folded line at byte 120 even inside a multi-byte character).
 /// A line that opens with a capitalised word and is long enough, with a
-/// character of three bytes across byte 120. KNOWN TO FAIL until fixed.
+/// character of three bytes across byte 120.
 #[test]
 fn dateline_window_inside_a_multibyte_character() {
     let e = extractor(|_| {});
@@ -100,8 +99,8 @@ fn dateline_window_inside_a_multibyte_character() {
 }
 
 /// Fuzz crash 2 (src/assemble.rs, English modifiers before an instrument
-/// noun: `trimmed.rfind(..).map_or(0, |i| i + 1)` steps one byte past a
-/// multi-byte non-word character). KNOWN TO FAIL until fixed.
+/// noun: `trimmed.rfind(..).map_or(0, |i| i + 1)` stepped one byte past a
+/// multi-byte non-word character).
 #[test]
 fn english_modifier_after_a_multibyte_mark() {
     let e = extractor(|o| o.language = Some(Language::English));

@@ -25,6 +25,27 @@ fn shared() -> &'static Extractor {
     E.get_or_init(|| Extractor::new(Options::default()).unwrap())
 }
 
+/// A second extractor with the same options, built separately.
+fn twin() -> &'static Extractor {
+    static E: OnceLock<Extractor> = OnceLock::new();
+    E.get_or_init(|| Extractor::new(Options::default()).unwrap())
+}
+
+/// Extractors limited to 1, 2 and 3 agreements.
+fn limited(max: usize) -> &'static Extractor {
+    static E: OnceLock<Vec<Extractor>> = OnceLock::new();
+    let all = E.get_or_init(|| {
+        (1..=3)
+            .map(|m| {
+                let mut o = Options::default();
+                o.max_agreements = m;
+                Extractor::new(o).unwrap()
+            })
+            .collect()
+    });
+    &all[max - 1]
+}
+
 /// Pieces of article text; the generator strings them together.
 const PIECES: &[&str] = &[
     "Le Maroc", "le Sénégal", "la France", "l'Union africaine", "la CEDEAO", "Kenya", "Ghana", "the European Union",
@@ -151,15 +172,13 @@ proptest! {
         let first = shared().extract(&text, &DocumentInfo::default()).unwrap();
         let again = shared().extract(&text, &DocumentInfo::default()).unwrap();
         prop_assert_eq!(&first, &again);
-        let other = Extractor::new(Options::default()).unwrap().extract(&text, &DocumentInfo::default()).unwrap();
+        let other = twin().extract(&text, &DocumentInfo::default()).unwrap();
         prop_assert_eq!(first.to_json(), other.to_json());
     }
 
     #[test]
     fn agreement_limit_keeps_the_first_and_flags_the_cut(text in article(), max in 1usize..4) {
-        let mut o = Options::default();
-        o.max_agreements = max;
-        let cut = Extractor::new(o).unwrap().extract(&text, &DocumentInfo::default()).unwrap();
+        let cut = limited(max).extract(&text, &DocumentInfo::default()).unwrap();
         let full = shared().extract(&text, &DocumentInfo::default()).unwrap();
         prop_assert_eq!(cut.truncated, full.agreements.len() > max);
         prop_assert_eq!(cut.agreements.len(), full.agreements.len().min(max));
