@@ -202,7 +202,10 @@ const CUES: &[(&str, Cue)] = &[
     ("inks", Cue::Signed), ("sealed", Cue::Signed), ("concluded", Cue::Signed), ("adopted", Cue::Signed),
     ("adopt", Cue::Signed), ("adopts", Cue::Signed), ("signing ceremony", Cue::Signed),
     ("entered into", Cue::Signed), ("initialled", Cue::Signed), ("initialed", Cue::Signed),
-    ("exchanged", Cue::Signed), ("struck", Cue::Signed), ("clinched", Cue::Signed),
+    ("exchanged", Cue::Signed), ("penned", Cue::Signed), ("put pen to paper", Cue::Signed),
+    ("signed off", Cue::Signed), ("entered into an", Cue::Signed), ("apposé leur signature", Cue::Signed),
+    ("ont appose leur signature", Cue::Signed), ("ont entérine", Cue::Signed), ("ont entérinée", Cue::Signed),
+    ("ont scelle", Cue::Signed), ("struck", Cue::Signed), ("clinched", Cue::Signed),
     // Planned.
     ("devraient signer", Cue::Planned), ("devrait signer", Cue::Planned), ("devrait etre signe", Cue::Planned),
     ("devrait etre signee", Cue::Planned), ("doit etre signe", Cue::Planned), ("doit etre signee", Cue::Planned),

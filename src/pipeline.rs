@@ -424,14 +424,50 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        if body[..caps_end.min(body.len())].chars().filter(|c| c.is_alphabetic()).count() < 3 {
-            continue;
-        }
         let window = &body[..floor_boundary(body, body.len().min(120))];
         let end = [" - ", " -- ", ": ", " -"].iter().filter_map(|d| window.find(d)).min();
-        if let Some(e) = end {
+        let Some(e) = end else { continue };
+        let caps = body[..caps_end.min(body.len())].chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        // "Rabat, 12 mars (MAP) -": a title-case place, then only a date or
+        // an agency before the dash.
+        let titled = e <= 60 && {
+            let (a, b) = folded.span(off, off + e);
+            titled_dateline(&input[a..b])
+        };
+        if caps || titled {
             out.push((off, off + e));
         }
     }
     out
 }
+
+/// Whether `prefix` (the text before a dateline's dash) is a title-case
+/// place with at most a date and an agency: "Rabat, 12 mars (MAP)",
+/// "Nairobi, Jan. 13 (Reuters)", "Dakar, le 5 mai".
+fn titled_dateline(prefix: &str) -> bool {
+    let mut words = prefix.split([' ', ',']).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return false };
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut n = 1;
+    for w in words {
+        n += 1;
+        let bare = w.trim_matches(['(', ')', '.']);
+        let ok = bare.is_empty()
+            || bare.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || w.starts_with('(')
+            || matches!(bare.to_lowercase().as_str(), "le" | "de" | "du" | "la" | "1er" | "er")
+            || DATELINE_MONTHS.contains(&bare.to_lowercase().as_str());
+        if !ok || n > 8 {
+            return false;
+        }
+    }
+    true
+}
+
+const DATELINE_MONTHS: &[&str] = &[
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
+    "novembre", "décembre", "decembre", "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
