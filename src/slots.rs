@@ -937,13 +937,19 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
         }
     }
     for (sec, sp) in &local {
-        // Words right next to the head weigh most.
+        // Words in the instrument's own name weigh most, then those right
+        // after it ("accord de pêche", "MoU on flood forecasting"), then the
+        // rest of its complement.
+        let inside = sp.0 >= f.kind_span.0 && sp.1 <= f.kind_span.1;
         let near = sp.1 <= f.kind_span.1 + 60 && sp.0 + 40 >= f.kind_span.0;
-        add(&mut tally, *sec, if near { 4 } else { 2 }, *sp);
+        let w = if inside { 6 } else if near { 4 } else { 2 };
+        // Nearer words also win ties.
+        let w = w * 100 - sp.0.abs_diff(f.kind_span.1).min(99);
+        add(&mut tally, *sec, w, *sp);
     }
     for a in &f.areas {
         for (sp, sec) in sector_hits.iter().filter(|(sp, _)| sp.0 >= a.0 && sp.1 <= a.1) {
-            add(&mut tally, *sec, 1, *sp);
+            add(&mut tally, *sec, 100, *sp);
         }
     }
     if tally.is_empty() {
@@ -964,11 +970,11 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
     }
     // A military alliance's instruments are defence.
     if f.parties.iter().any(|p| p.org && p.code == "NATO") {
-        add(&mut tally, Sector::Defense, 5, f.kind_span);
+        add(&mut tally, Sector::Defense, 500, f.kind_span);
     }
     tally.sort_by_key(|t| std::cmp::Reverse(t.1));
     let top = tally.first().map_or(0, |t| t.1);
-    tally.into_iter().filter(|t| t.1 * 2 > top && t.1 >= 2 || t.1 == top).take(2).map(|(sec, _, sp)| (sec, sp)).collect()
+    tally.into_iter().filter(|t| t.1 * 4 >= top * 3 && t.1 >= 2 || t.1 == top).take(2).map(|(sec, _, sp)| (sec, sp)).collect()
 }
 
 /// A signing long before the article is background.
