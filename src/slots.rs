@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::assemble::{Frame, Mentions, PartyRef, Span};
+use crate::assemble::{ceil_boundary, Frame, Mentions, PartyRef, Span};
 use crate::cues::Cue;
 use crate::dates::{self, Tense};
 use crate::gazetteer::Form;
@@ -214,6 +214,13 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         i = at;
         let word_end = text[at..s.end].find(' ').map_or(s.end, |k| at + k);
         let w = &text[at..word_end];
+        // "signé ici", "signed here": where the dispatch was filed.
+        if matches!(w, "ici" | "here") {
+            if let Some(city) = dateline_city(m) {
+                out.push(city);
+            }
+            continue;
+        }
         if !matches!(w, "a" | "in" | "au") {
             continue;
         }
@@ -233,6 +240,15 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             }
     }
     out
+}
+
+/// The city of the first dateline ("RABAT" in "RABAT, 12 mars (MAP) -").
+fn dateline_city(m: &Mentions) -> Option<Span> {
+    let &(a, b) = m.datelines.first()?;
+    let t = &m.folded.text[a..b];
+    let end = t.find([',', '(', '/']).unwrap_or(t.len());
+    let city = t[..end].trim_end();
+    (!city.is_empty()).then_some((a, a + city.len()))
 }
 
 /// A capitalised place name starting at folded `start`.
@@ -421,13 +437,31 @@ fn capital_as_party(m: &Mentions, start: usize) -> bool {
 /// capital.
 pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> {
     let p = &m.people[pi];
-    let (rs, re) = p.role?;
-    // An organization in the role: an international official.
-    let in_role: Vec<_> = m.named_within(rs, re).iter().filter(|n| n.end <= re).collect();
-    if let Some(n) = in_role.iter().find(|n| !n.entry.is_org())
-        && !in_role.iter().any(|o| o.entry.is_org() && o.start < n.start) {
+    if let Some((rs, re)) = p.role {
+        // An organization in the role: an international official.
+        let in_role: Vec<_> = m.named_within(rs, re).iter().filter(|n| n.end <= re).collect();
+        if let Some(n) = in_role.iter().find(|n| !n.entry.is_org())
+            && !in_role.iter().any(|o| o.entry.is_org() && o.start < n.start)
+        {
             return Some((n.entry.code.to_string(), (n.start, n.end)));
         }
+        if in_role.iter().any(|o| o.entry.is_org()) {
+            return None;
+        }
+    }
+    // "X, pour la partie marocaine", "Y, côté algérien", "Z on behalf of
+    // Kenya": a side named right after the person.
+    let after = p.name.1;
+    let next_person = m.people.get(pi + 1).map_or(usize::MAX, |q| q.name.0);
+    let window_end = ceil_boundary(&m.folded.text, (after + 60).min(m.folded.text.len()).min(next_person));
+    let window = &m.folded.text[after..window_end.max(after)];
+    let side = ["pour la partie", "cote ", "du cote", "on behalf of", "for the", "representing", "au nom du", "au nom de"];
+    if let Some(k) = side.iter().filter_map(|w| window.find(w)).min() {
+        let from = after + k;
+        if let Some(n) = m.named_within(from, window_end.max(from)).iter().find(|n| !n.entry.is_org() && n.end <= window_end) {
+            return Some((n.entry.code.to_string(), (n.start, n.end)));
+        }
+    }
     None
 }
 

@@ -271,3 +271,21 @@ fn public_types_are_send_and_sync() {
     check::<Document>();
     check::<entente::Error>();
 }
+
+#[test]
+fn the_side_named_after_a_signatory_gives_their_country() {
+    let text = " date 2024-05-02 La convention a été signée hier à Rabat par M. Karim Bennani, pour la partie marocaine, et par M. Ali Traoré, pour la partie malienne.";
+    let a = extract(text).agreements.remove(0);
+    let countries: Vec<Option<&str>> = a.signatories.iter().map(|p| p.country.as_deref()).collect();
+    assert_eq!(countries, [Some("MA"), Some("ML")]);
+    assert_eq!(codes(&a), ["MA", "ML"]);
+}
+
+#[test]
+fn signed_here_is_the_dateline_city() {
+    let text = " date 2024-05-02 DAKAR, 2 mai (APS) - Le Sénégal et la Gambie ont signé ici mardi un accord sur la pêche.";
+    let a = extract(text).agreements.remove(0);
+    let loc = a.location.expect("a place");
+    assert_eq!((loc.name.as_str(), loc.country.as_deref()), ("DAKAR", Some("SN")));
+    assert_eq!(codes(&a), ["GM", "SN"], "the dateline city is not a party");
+}
