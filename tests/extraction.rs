@@ -285,7 +285,7 @@ fn the_side_named_after_a_signatory_gives_their_country() {
 fn signed_here_is_the_dateline_city() {
     let text = " date 2024-05-02 DAKAR, 2 mai (APS) - Le Sénégal et la Gambie ont signé ici mardi un accord sur la pêche.";
     let a = extract(text).agreements.remove(0);
-    let loc = a.location.expect("a place");
+    let loc = a.location.as_ref().expect("a place");
     assert_eq!((loc.name.as_str(), loc.country.as_deref()), ("DAKAR", Some("SN")));
     assert_eq!(codes(&a), ["GM", "SN"], "the dateline city is not a party");
 }
