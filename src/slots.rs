@@ -632,13 +632,15 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
 /// Strong list openers first: a weak one ("vise", "notamment") counts only
 /// when no strong one is in the sentence.
 fn is_strong_area_cue(t: &str) -> bool {
-    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "cooperate on" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
+    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "destine a" | "destinee a" | "destines a" | "cooperate on" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
 }
 
 /// The areas a frame's sentences list: a list after a strong opener in any
 /// of its sentences, else after a weak one.
 fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
-    for strong_pass in [true, false] {
+    // First the openers the instrument itself governs ("L'accord porte
+    // sur", "It covers"), then any strong opener, then weak ones.
+    for (strong_pass, governed_only) in [(true, true), (true, false), (false, false)] {
         for &si in &f.sentences {
             let s = m.sentences[si];
             let chosen: Vec<Span> = m
@@ -646,6 +648,7 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 .iter()
                 .filter(|(sp, c)| *c == Cue::AreaList && (si != f.sentences[0] || sp.0 >= f.kind_span.0))
                 .filter(|(sp, _)| is_strong_area_cue(m.text(*sp)) == strong_pass)
+                .filter(|(sp, _)| !governed_only || governed_by_instrument(m, si, sp.0))
                 // A weak opener right after the instrument's name introduces
                 // its subject ("an MoU on cooperation in fisheries"), not areas.
                 .filter(|(sp, _)| strong_pass || si != f.sentences[0] || sp.0 < f.kind_span.0 || !names_subject(m, f.kind_span.1, sp.0))
@@ -673,6 +676,24 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
     Vec::new()
 }
 
+/// Whether the list opener at `cue` follows an instrument noun or an
+/// anaphor for one closely: "L'accord porte sur", "It covers", "the MoU,
+/// signed yesterday, covers".
+fn governed_by_instrument(m: &Mentions, si: usize, cue: usize) -> bool {
+    let s = m.sentences[si];
+    let i = m.instruments.partition_point(|((_, b), _)| *b <= cue);
+    let near_noun = i.checked_sub(1).is_some_and(|k| {
+        let ((a, b), _) = m.instruments[k];
+        a >= s.start && cue - b <= 40
+    });
+    let opening = m.folded.text[s.start..cue].trim_start();
+    let anaphor = cue - s.start <= 60
+        && ["it ", "il ", "elle ", "le texte", "ce texte", "le document", "the text", "the document", "the plan", "le plan", "ce document"]
+            .iter()
+            .any(|a| opening.starts_with(a));
+    near_noun || anaphor
+}
+
 /// Whether the words from an instrument's name to a list opener only
 /// continue the name ("an MoU on cooperation in", "accord sur la coopération
 /// dans"): the opener then introduces the name's subject.
@@ -682,6 +703,16 @@ fn names_subject(m: &Mentions, name_end: usize, cue: usize) -> bool {
     }
     let between = &m.folded.text[name_end..cue];
     between.trim().is_empty() || [" on ", " sur ", " de ", " d'", " in ", " pour ", " for ", " relatif", " portant"].iter().any(|p| between.starts_with(p))
+}
+
+/// List stops that end an attribution clause.
+const ATTRIBUTIONS: &[&str] = &[" said", " says", " told", " a indique", " a annonce", " a precise"];
+
+/// Whether a folded word is a French infinitive ("soutenir", "renforcer"),
+/// which opens a purpose clause, not a list of fields.
+fn is_infinitive(w: &str) -> bool {
+    const NOUNS: &[&str] = &["dossier", "atelier", "chantier", "secteur", "acier", "fer", "mer", "hiver", "avenir", "plaisir", "loisir", "elevage", "cuir", "desir", "navire", "territoire", "laboratoire", "commerce", "barrage", "reseau"];
+    w.len() >= 5 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")) && !NOUNS.contains(&w) && !w.ends_with("ire") && !w.ends_with("ure") && !w.ends_with("tre") && !w.ends_with("bre") && !w.ends_with("dre") && !w.ends_with("vre") && !w.ends_with("gre") && !w.ends_with("ere")
 }
 
 /// Leading words dropped from a list item.
@@ -700,7 +731,7 @@ const LIST_END: &[&str] = &[
 ];
 const CATCH_ALL: &[&str] = &[
     " dans d'autres", " et d'autres", " ainsi que d'autres", " among others", " and other", " dans les autres", " entre autres",
-    " and others", " et autres", " d'interet commun",
+    " and others", " et autres",
 ];
 
 /// The items of a list starting at folded `start`, ending at the sentence's
@@ -725,6 +756,20 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let tails = TAILS.get_or_init(|| leftmost(CATCH_ALL));
     if let Some(k) = ends.find(&text[start..end]) {
         end = start + k.start();
+        // An attribution ("..., the Kenyan Ministry of Health said") goes
+        // back to the comma before its subject.
+        let stop = &text[start + k.start()..start + k.end()];
+        if ATTRIBUTIONS.contains(&stop) {
+            if let Some(c) = text[start..end].rfind(',') {
+                end = start + c;
+            }
+        }
+    }
+    // A purpose clause ("to develop", "fluidifier le transit") is not a list.
+    let head = text[start..end].trim_start();
+    let first_word = head.split([' ', ',']).next().unwrap_or("");
+    if head.starts_with("to ") || is_infinitive(first_word) {
+        return Vec::new();
     }
     let mut body = (start, end);
     if let Some(k) = tails.find(&text[body.0..body.1]) {
@@ -779,6 +824,13 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
                 items.push(it);
             }
         }
+    }
+    // Time phrases are not fields ("in recent years, including ...").
+    if items.iter().any(|&(a, b)| {
+        let t = &text[a..b];
+        t.split(' ').count() <= 3 && ["years", "annees", "recent", "months", "mois", "past", "passe"].iter().any(|w| t.split(' ').any(|x| x == *w))
+    }) {
+        return Vec::new();
     }
     // A "list" of one long clause is not a list.
     items.retain(|&(a, b)| text[a..b].split(' ').count() <= 14);
