@@ -283,7 +283,10 @@ const CUES: &[(&str, Cue)] = &[
     // Presence.
     ("en presence de", Cue::Presence), ("en presence du", Cue::Presence), ("en presence des", Cue::Presence),
     ("sous la presidence de", Cue::Presence), ("sous la presidence du", Cue::Presence),
-    ("sous la presidence conjointe", Cue::Presence), ("sous le haut patronage", Cue::Presence),
+    ("sous la presidence conjointe", Cue::Presence), ("sous la presidence des", Cue::Presence),
+    ("sous la presidence effective de", Cue::Presence), ("sous la presidence effective du", Cue::Presence),
+    ("sous la presidence effective des", Cue::Presence), ("en presence d'", Cue::Presence), ("sous le patronage de", Cue::Presence),
+    ("in the presence of the", Cue::Presence), ("under the chairmanship of", Cue::Presence), ("sous le haut patronage", Cue::Presence),
     ("in the presence of", Cue::Presence), ("witnessed by", Cue::Presence), ("was witnessed by", Cue::Presence),
     ("were witnessed by", Cue::Presence), ("presided over by", Cue::Presence), ("in presence of", Cue::Presence),
     // Witnessed, with the witnesses as subject.

@@ -920,6 +920,9 @@ const MECH_ADJ: &[&str] = &[
     "bilateral", "bilaterale", "intergouvernemental", "intergouvernementale", "ministeriel", "ministerielle",
     "consultatif", "consultative", "sectoriel", "sectorielle", "ad", "hoc", "specialise", "specialisee", "tripartite",
     "trilateral", "trilaterale", "strategique", "directeur", "executif", "scientifique", "national", "nationale",
+    "militaire", "economique", "commercial", "commerciale", "culturel", "culturelle", "interministeriel",
+    "interministerielle", "securitaire", "bipartite", "quadripartite", "regional", "regionale", "sanitaire",
+    "douanier", "douaniere", "consulaire", "parlementaire",
 ];
 const MECH_DE: &[&str] = &["suivi", "pilotage", "coordination", "concertation", "evaluation", "travail", "coordination", "gestion", "surveillance", "orientation", "liaison", "reflexion", "cooperation", "haut niveau"];
 const MECH_LEFT: &[&str] = &[
