@@ -48,6 +48,11 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             if f.location.is_none() {
                 f.location = loc;
             }
+            // A signing the text places nowhere took place where the story
+            // was filed, unless it says the ceremony was virtual.
+            if f.location.is_none() && !virtual_signing(m, f) {
+                f.location = dateline_city(m).filter(|&(a, b)| m.named_at(a).is_some_and(|n| n.end == b && n.entry.form == Form::Capital));
+            }
             if f.witnesses.is_empty() {
                 f.witnesses = ceremony_witnesses.clone();
             }
@@ -240,6 +245,17 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             }
     }
     out
+}
+
+/// Whether the text says the signing was held remotely.
+fn virtual_signing(m: &Mentions, f: &Frame) -> bool {
+    f.sentences.iter().chain(f.umbrella.iter()).any(|&si| {
+        let s = m.sentences[si];
+        let t = &m.folded.text[s.start..s.end];
+        ["virtual", "virtuel", "virtuelle", "videoconference", "video conference", "visioconference", "online", "en ligne", "remotely", "a distance"]
+            .iter()
+            .any(|w| t.contains(w))
+    })
 }
 
 /// The city of the first dateline ("RABAT" in "RABAT, 12 mars (MAP) -").
