@@ -126,9 +126,11 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                 let nearest = m
                     .cues_in(si)
                     .iter()
-                    .filter_map(|(csp, c)| cue_status_of(*c).map(|st| (csp.1.abs_diff(sp.0).min(csp.0.abs_diff(sp.1)), st)))
-                    .min_by_key(|(d, _)| *d);
-                if nearest.is_some_and(|(_, st)| st == Status::Signed) {
+                    .filter_map(|(csp, c)| cue_status_of(*c).map(|st| (csp.1.abs_diff(sp.0).min(csp.0.abs_diff(sp.1)), st, *csp)))
+                    .min_by_key(|(d, ..)| *d);
+                // A parliament "adopting" the bill is the ratification itself.
+                let signing = |csp: Span| ["sign", "paraph", "conclu", "inked", "sealed"].iter().any(|w| m.text(csp).contains(w));
+                if nearest.is_some_and(|(_, st, csp)| st == Status::Signed && signing(csp)) {
                     continue;
                 }
             }
