@@ -36,7 +36,7 @@ fn table() -> &'static WordMap<'static, u8> {
 }
 
 /// How many words are enough to tell the language.
-const SAMPLE_WORDS: usize = 1500;
+const SAMPLE_WORDS: usize = 600;
 
 /// The ISO 639-1 code of the text's language, or `"und"`.
 pub(crate) fn detect(folded: &Folded) -> &'static str {

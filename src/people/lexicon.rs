@@ -335,7 +335,17 @@ pub(super) static TITLE_SMALL: Words = Words::new(&[
 /// the scanner asks these lists about every token.
 pub(super) struct Words {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<crate::wordhash::WordSet<'static>>,
+    set: std::sync::OnceLock<Index>,
+}
+
+/// A word set with a cheap gate before the hash: most tokens asked about
+/// have a first byte or a length no word of the list has.
+struct Index {
+    words: crate::wordhash::WordSet<'static>,
+    /// Bit `b` of `first[b / 64]`: some word starts with byte `b`.
+    first: [u64; 4],
+    /// Bit `n`: some word is `n` bytes long (63 and more share bit 63).
+    lengths: u64,
 }
 
 impl Words {
@@ -345,7 +355,22 @@ impl Words {
 
     /// Whether `w` is in the list.
     pub(super) fn contains(&self, w: &&str) -> bool {
-        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(*w)
+        let index = self.set.get_or_init(|| {
+            let mut first = [0u64; 4];
+            let mut lengths = 0u64;
+            for word in self.list {
+                if let Some(&b) = word.as_bytes().first() {
+                    first[usize::from(b / 64)] |= 1 << (b % 64);
+                }
+                lengths |= 1 << word.len().min(63);
+            }
+            Index { words: self.list.iter().copied().collect(), first, lengths }
+        });
+        let Some(&b) = w.as_bytes().first() else { return index.words.contains("") };
+        if index.first[usize::from(b / 64)] & (1 << (b % 64)) == 0 || index.lengths & (1 << w.len().min(63)) == 0 {
+            return false;
+        }
+        index.words.contains(*w)
     }
 }
 
