@@ -36,9 +36,11 @@ pub(crate) struct Sentence {
 }
 
 const RELATED: &[&str] = &[
-    "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "voir aussi", "a voir aussi",
-    "read also", "read more", "also read", "see also", "related:", "related articles", "related stories",
-    "lire la suite", "plus d'infos", "sur le meme sujet", "more on this",
+    "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "voir aussi", "a voir aussi", "a lire",
+    "read also", "read more", "also read", "see also", "related", "more news", "more on this", "more stories",
+    "recommended", "you may also like", "you might also like", "top stories", "latest news", "trending",
+    "lire la suite", "plus d'infos", "sur le meme sujet", "dans la meme rubrique", "a la une", "les plus lus",
+    "articles similaires", "nos articles", "voir plus", "en savoir plus",
 ];
 const CAPTION: &[&str] = &[
     "photo", "legende", "caption", "(photo", "credit photo", "credit:", "credits", "image:", "illustration",

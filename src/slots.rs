@@ -113,6 +113,16 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             if matches!(d.expr, dates::DateExpr::YearRange(..)) {
                 continue;
             }
+            // A year that modifies the noun ("the 2025 cooperation
+            // agreement") names the instrument, it does not date the step.
+            if matches!(d.expr, dates::DateExpr::Year(_))
+                && sp.1 <= f.kind_span.0
+                && f.kind_span.0 - sp.1 <= 30
+                && !m.folded.text[sp.1..f.kind_span.0].contains([',', '.', ';'])
+                && m.words_before(sp.0, 1).first().is_some_and(|w| matches!(*w, "the" | "its" | "their" | "this" | "a" | "an" | "le" | "la" | "l'" | "un" | "une" | "son" | "sa" | "leur"))
+            {
+                continue;
+            }
             // "depuis 2019", "since 2019", "until 2027", "d'ici 2027" bound a
             // period; they do not date the step.
             let prev = m.words_before(sp.0, 1);
