@@ -43,6 +43,10 @@ mod wordhash;
 
 pub mod ffi;
 
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
+
 pub use error::Error;
 pub use extractor::{Date, DocumentInfo, Extractor, Language, Options};
 pub use model::{
