@@ -796,7 +796,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // A purpose clause ("to develop", "fluidifier le transit") is not a list.
     let head = text[start..end].trim_start();
     let first_word = head.split([' ', ',']).next().unwrap_or("");
-    if head.starts_with("to ") || is_infinitive(first_word) {
+    if head.starts_with("to ") || m.lang == crate::extractor::Language::French && is_infinitive(first_word) {
         return Vec::new();
     }
     let mut body = (start, end);
@@ -1168,6 +1168,16 @@ mod tests {
                 // A catch-all tail and "ainsi que" before an item with "et".
                 " date 2024-01-10 L’accord signé lundi vise la formation, l’entraînement ainsi que l’échange d’expérience et d’expertise dans d’autres secteurs.",
                 &["formation", "entraînement", "échange d’expérience et d’expertise"],
+            ),
+            (
+                // English words in -er are not French infinitives.
+                " date 2024-01-10 The agreement, signed on Monday in Cairo, covers water sharing, border trade and security.",
+                &["water sharing", "border trade", "security"],
+            ),
+            (
+                // A French purpose clause is not a list.
+                " date 2024-01-10 Ils ont signé un accord visant à renforcer les échanges, les investissements et le tourisme.",
+                &[],
             ),
             (
                 // The subject of the name is not an area.
