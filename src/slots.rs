@@ -1018,6 +1018,13 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
     (start, end)
 }
 
+/// Words after a comma that open a new clause, ending an instrument's
+/// complement.
+const CLAUSE_OPENERS: &[&str] = &[
+    "qui", "que", "dont", "which", "who", "a", "ont", "has", "have", "was", "were", "will", "said", "selon", "according",
+    "lors", "during", "en", "au", "in", "at", "a-t-il", "a-t-elle", "apres", "after", "while", "tandis", "alors",
+];
+
 /// Sectors: from the instrument's own phrase and complement, then its
 /// areas, then its sentence.
 fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
@@ -1025,8 +1032,21 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
     let s = m.sentences[anchor];
     // The instrument's complement: up to the first comma or verb after it.
     let comp_end = {
+        // The complement runs on over commas inside it ("between the
+        // University of X, Hanoi and Y on training"), up to the end of the
+        // clause: a full stop, a semicolon, or a comma before a verb.
         let rest = &m.folded.text[f.kind_span.1..s.end.max(f.kind_span.1)];
-        let k = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+        let mut k = rest.find([';', '.', '(']).unwrap_or(rest.len());
+        let mut from = 0;
+        while let Some(c) = rest[from..k].find(',') {
+            let after = rest[from + c + 1..].trim_start();
+            let word = after.split([' ', ',']).next().unwrap_or("");
+            if CLAUSE_OPENERS.contains(&word) || word.ends_with("ed") || word.starts_with("sign") {
+                k = from + c;
+                break;
+            }
+            from += c + 1;
+        }
         f.kind_span.1 + k.min(120)
     };
     let comp_start = f.kind_span.0.saturating_sub(40).max(s.start);
@@ -1082,7 +1102,9 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
                 add(&mut tally, *sec, 1, *sp);
             }
         }
-    if tally.is_empty() && matches!(f.kind, Kind::JointDeclaration | Kind::Treaty) {
+    // An instrument whose text names no field frames the relationship as a
+    // whole ("accord de coopération", "cooperation agreement"): diplomacy.
+    if tally.is_empty() {
         return vec![(Sector::Diplomacy, f.kind_span)];
     }
     // A military alliance's instruments are defence.
