@@ -9,35 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
-use entente::{Date, Document, DocumentInfo, Extractor, Language, Options};
+use entente::{Date, DocumentInfo, Extractor, Language, Options};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{extract_line, lib_dir, root, sample_articles};
 
-/// The folder holding this build's `libentente.so` and `libentente.a`:
-/// `deps/` beside this test binary, where cargo builds every crate type of
-/// the library this test links (so it is never stale), else the profile
-/// folder, built with `cargo build --lib` if need be.
-fn lib_dir() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let deps = exe.parent().unwrap().to_path_buf();
-    let has_libs = |d: &Path| d.join("libentente.so").exists() && d.join("libentente.a").exists();
-    if has_libs(&deps) {
-        return deps;
-    }
-    let profile = deps.parent().unwrap().to_path_buf();
-    if !has_libs(&profile) {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let mut cmd = Command::new(cargo);
-        cmd.args(["build", "--lib"]).current_dir(root());
-        if profile.file_name().is_some_and(|n| n == "release") {
-            cmd.arg("--release");
-        }
-        assert!(cmd.status().unwrap().success(), "cargo build --lib failed");
-    }
-    profile
-}
 
 /// Libraries a static Rust library needs on Linux
 /// (`cargo rustc -- --print native-static-libs`).
@@ -94,6 +70,9 @@ fn run(exe: &Path, args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn run_command(mut cmd: Command, args: &[&str], stdin: &[u8]) -> Output {
+    // Cargo's library path lists the profile folder, whose libentente.so
+    // may be an older build: the programs find theirs by their run path.
+    cmd.env_remove("LD_LIBRARY_PATH");
     let mut child = cmd
         .args(args)
         .current_dir(root())
@@ -106,37 +85,6 @@ fn run_command(mut cmd: Command, args: &[&str], stdin: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
-/// The sample articles, as relative paths (written for these tests, so
-/// their outcome does not hang on the engine's work in progress).
-fn articles() -> Vec<String> {
-    let mut paths = Vec::new();
-    for dir in ["tests/python/articles"] {
-        let Ok(entries) = std::fs::read_dir(root().join(dir)) else { continue };
-        let mut found: Vec<String> = entries
-            .map(|e| format!("{dir}/{}", e.unwrap().file_name().to_string_lossy()))
-            .filter(|p| p.ends_with(".txt"))
-            .collect();
-        found.sort();
-        paths.extend(found);
-    }
-    paths
-}
-
-/// The reference line of the `extract` contract, built from the Rust API:
-/// the result's JSON with `"file"` added as the last key.
-fn reference_line(doc: &Document, file: &str, pretty: bool) -> String {
-    let file = serde_json::to_string(file).unwrap();
-    if pretty {
-        let json = serde_json::to_string_pretty(doc).unwrap();
-        let body = json.strip_suffix("\n}").unwrap();
-        format!("{body},\n  \"file\": {file}\n}}\n")
-    } else {
-        let json = doc.to_json();
-        let body = json.strip_suffix('}').unwrap();
-        format!("{body},\"file\":{file}}}\n")
-    }
-}
-
 /// What the CLI must print for `files`, read as `extract [--date] [--lang] [--pretty] files`.
 fn reference(files: &[String], date: Option<&str>, lang: Option<&str>, pretty: bool) -> String {
     let mut options = Options::default();
@@ -147,14 +95,14 @@ fn reference(files: &[String], date: Option<&str>, lang: Option<&str>, pretty: b
         .iter()
         .map(|f| {
             let text = std::fs::read_to_string(root().join(f)).unwrap();
-            reference_line(&extractor.extract(&text, &info).unwrap(), f, pretty)
+            extract_line(&extractor.extract(&text, &info).unwrap(), f, pretty)
         })
         .collect()
 }
 
 /// The command lines compared, with the reference output of each.
 fn cases() -> Vec<(Vec<String>, String)> {
-    let files = articles();
+    let files = sample_articles();
     let with = |flags: &[&str], date: Option<&str>, lang: Option<&str>, pretty: bool| {
         let mut args: Vec<String> = flags.iter().map(|s| s.to_string()).collect();
         args.extend(files.iter().cloned());
@@ -182,12 +130,12 @@ fn check_contract(exe: &Path) {
     }
 
     // Standard input, with no file or with "-".
-    let file = &articles()[0];
+    let file = &sample_articles()[0];
     let text = std::fs::read(root().join(file)).unwrap();
     let doc = Extractor::new(Options::default()).unwrap().extract(std::str::from_utf8(&text).unwrap(), &DocumentInfo::default()).unwrap();
     for args in [&[][..], &["-"][..]] {
         let out = run(exe, args, &text);
-        assert_eq!(stdout(&out), reference_line(&doc, "-", false), "stdin {args:?}");
+        assert_eq!(stdout(&out), extract_line(&doc, "-", false), "stdin {args:?}");
         assert!(out.status.success());
     }
 
@@ -202,7 +150,7 @@ fn check_contract(exe: &Path) {
     assert_eq!(out.status.code(), Some(1));
     let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
     assert_eq!(lines.len(), 3, "{lines:?}");
-    assert_eq!(format!("{}\n", lines[1]), reference_line(&doc, file, false));
+    assert_eq!(format!("{}\n", lines[1]), extract_line(&doc, file, false));
     let missing_error = format!("cannot read {missing}: {}", std::fs::read(root().join(missing)).unwrap_err());
     let bad_error = format!("{bad} is not UTF-8 (invalid byte at offset 16)");
     for (line, path, error) in [(lines[0], missing, missing_error), (lines[2], bad.as_str(), bad_error)] {
@@ -254,19 +202,10 @@ fn c_example_matches_the_rust_cli() {
         println!("note: examples/extract.rs does not exist; compared with the Rust API only");
         return;
     }
-    let cli = lib_dir().parent().unwrap().join("examples/extract");
-    if !cli.exists() {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let mut cmd = Command::new(cargo);
-        cmd.args(["build", "--example", "extract"]).current_dir(root());
-        if cli.parent().unwrap().parent().unwrap().file_name().is_some_and(|n| n == "release") {
-            cmd.arg("--release");
-        }
-        assert!(cmd.status().unwrap().success(), "cargo build --example extract failed");
-    }
+    let cli = common::example("extract");
     let c = build(Lang::C, Link::Shared);
     let mut all = cases();
-    let mut errors: Vec<String> = articles().into_iter().take(2).collect();
+    let mut errors: Vec<String> = sample_articles().into_iter().take(2).collect();
     errors.insert(1, "tests/python/articles/does-not-exist.txt".into());
     errors.push(c.parent().unwrap().join("not-utf8 \"quoted\".txt").display().to_string());
     std::fs::write(errors.last().unwrap(), b"Le Niger et le B\xe9nin").unwrap();
@@ -292,7 +231,7 @@ fn c_example_is_clean_under_valgrind() {
         return;
     }
     let exe = build(Lang::C, Link::Shared);
-    let mut files = articles();
+    let mut files = sample_articles();
     files.push("tests/python/articles/does-not-exist.txt".into());
     let mut cmd = Command::new("valgrind");
     cmd.args([
@@ -360,7 +299,7 @@ fn pkg_config_file_builds_the_c_example() {
         .output()
         .unwrap();
     assert!(out.status.success(), "gcc with pkg-config flags failed: {}", String::from_utf8_lossy(&out.stderr));
-    let files = articles();
+    let files = sample_articles();
     let args: Vec<&str> = files.iter().map(String::as_str).collect();
     assert_eq!(stdout(&run(&exe, &args, b"")), reference(&files, None, None, false));
 }

@@ -8,22 +8,8 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-/// The extract example of this build profile, built if missing.
-fn cli() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let profile = exe.parent().unwrap().parent().unwrap().to_path_buf();
-    let bin = profile.join("examples/extract");
-    if !bin.exists() {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let mut cmd = Command::new(cargo);
-        cmd.args(["build", "--example", "extract"]).current_dir(env!("CARGO_MANIFEST_DIR"));
-        if profile.file_name().is_some_and(|n| n == "release") {
-            cmd.arg("--release");
-        }
-        assert!(cmd.status().unwrap().success(), "cargo build --example extract failed");
-    }
-    bin
-}
+mod common;
+
 
 fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("entente-cli-{}", std::process::id()));
@@ -34,7 +20,7 @@ fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> (i32, String) {
-    let mut child = Command::new(cli()).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(common::example("extract")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     child.stdin.take().unwrap().write_all(stdin).unwrap();
     let out = child.wait_with_output().unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap())

@@ -3,16 +3,16 @@
 //! under valgrind memcheck (the C example's memcheck run is in
 //! tests/c_examples.rs).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::ptr;
 
 use entente::ffi::*;
 use entente::{DocumentInfo, Extractor, Options};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{lib_dir, root};
+
 
 /// Resident memory of this process in KiB (Linux), `None` elsewhere.
 fn rss_kib() -> Option<u64> {
@@ -110,25 +110,6 @@ fn building_and_freeing_extractors_keeps_memory_flat() {
     assert!(kib < 4 * MAX_GROWTH_KIB, "resident memory grew by {kib} KiB");
 }
 
-/// The folder holding this build's `libentente.so` (see tests/c_examples.rs).
-fn lib_dir() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let deps = exe.parent().unwrap().to_path_buf();
-    if deps.join("libentente.so").exists() {
-        return deps;
-    }
-    let profile = deps.parent().unwrap().to_path_buf();
-    if !profile.join("libentente.so").exists() {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let mut cmd = Command::new(cargo);
-        cmd.args(["build", "--lib"]).current_dir(root());
-        if profile.file_name().is_some_and(|n| n == "release") {
-            cmd.arg("--release");
-        }
-        assert!(cmd.status().unwrap().success(), "cargo build --lib failed");
-    }
-    profile
-}
 
 #[test]
 fn cpp_example_is_clean_under_valgrind() {
