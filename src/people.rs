@@ -109,6 +109,15 @@ struct Tok<'a> {
     poss: bool,
     /// Inside a Title Case headline line.
     headline: bool,
+    /// The word lists `f` belongs to (`lexicon::mask_of`).
+    mask: u32,
+}
+
+impl Tok<'_> {
+    /// Whether this token's folded text is in `list`.
+    fn is(&self, list: &Words) -> bool {
+        list.in_mask(self.mask)
+    }
 }
 
 /// The character at byte `i` of `t`, if `i` is a character boundary.
@@ -254,6 +263,7 @@ fn make_tok<'a>(
         upper: letters >= 2 && all_upper,
         poss,
         headline: false,
+        mask: lexicon::mask_of(&folded.text[fs..fe]),
     }
 }
 
@@ -282,7 +292,7 @@ fn is_headline(line: &[Tok]) -> bool {
         }
         if t.cap || t.upper {
             caps += 1;
-        } else if !TITLE_SMALL.contains(&t.f) {
+        } else if !t.is(&TITLE_SMALL) {
             return false;
         }
     }
@@ -348,6 +358,11 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).filter(|t| t.kind == Kind::Word)
     }
 
+    /// Whether token `i`'s folded text is in `list` (false past the end).
+    fn is(&self, i: usize, list: &Words) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(list))
+    }
+
     /// Folded text of token `i` ("" past the end).
     fn f(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.f)
@@ -379,7 +394,7 @@ impl<'a> Scanner<'a> {
             return self.f(i + 1) == "d'" && self.f(i + 2) == "affaires";
         }
         let heads = if self.french { &FR_HEADS } else { &EN_HEADS };
-        if heads.contains(&t.f) {
+        if t.is(heads) {
             return self.french || t.f != "head" || self.cap(i) || self.f(i + 1) == "of";
         }
         t.f.contains('-') && t.f.split('-').any(|p| HEAD_PARTS.contains(&p))
@@ -438,7 +453,7 @@ impl<'a> Scanner<'a> {
             return 0;
         }
         let k = i + best;
-        if self.f(k) == "(" && RETIRED.contains(&self.f(k + 1)) && self.f(k + 2) == ")" {
+        if self.f(k) == "(" && self.is(k + 1, &RETIRED) && self.f(k + 2) == ")" {
             best + 3
         } else {
             best
@@ -450,15 +465,15 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_cheikh(&self, i: usize) -> bool {
-        self.cap(i) && CHEIKHS.contains(&self.f(i))
+        self.cap(i) && self.is(i, &CHEIKHS)
     }
 
     fn is_particle(&self, i: usize) -> bool {
-        PARTICLES.contains(&self.f(i)) && self.word(i).is_some()
+        self.is(i, &PARTICLES) && self.word(i).is_some()
     }
 
     fn is_roman(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|t| (t.upper || t.raw.len() == 1 && t.cap) && ROMAN.contains(&t.f))
+        self.word(i).is_some_and(|t| (t.upper || t.raw.len() == 1 && t.cap) && t.is(&ROMAN))
     }
 
     /// A single capital letter with its period ("L.").
@@ -485,13 +500,13 @@ impl<'a> Scanner<'a> {
         if t.upper && !after_main {
             return false;
         }
-        if FUNCTION_WORDS.contains(&t.f) || ORG_WORDS.contains(&t.f) || PORTFOLIO.contains(&t.f) {
+        if t.is(&FUNCTION_WORDS) || t.is(&ORG_WORDS) || t.is(&PORTFOLIO) {
             return false;
         }
         if self.honorific_len(i) > 0 || self.rank_len(i) > 0 {
             return false;
         }
-        !self.is_head(i) || NAME_LIKE_HEADS.contains(&t.f)
+        !self.is_head(i) || t.is(&NAME_LIKE_HEADS)
     }
 
     /// Parses a name at `i`. A lowercase particle may start it only when
@@ -504,7 +519,7 @@ impl<'a> Scanner<'a> {
         while k < i + MAX_NAME_TOKENS + 1 {
             let Some(t) = self.word(k) else { break };
             let particle = self.is_particle(k);
-            let start_article = main == 0 && t.cap && ARTICLE_PARTICLES.contains(&t.f);
+            let start_article = main == 0 && t.cap && t.is(&ARTICLE_PARTICLES);
             if particle && (!t.cap || main > 0 || start_article) {
                 if start_article || (!t.cap && main == 0 && !particle_start) {
                     break;
@@ -580,7 +595,7 @@ impl<'a> Scanner<'a> {
             }
             if (after_role || i > start)
                 && self.cap(i)
-                && AMBASSADOR_WORDS.contains(&self.f(i))
+                && self.is(i, &AMBASSADOR_WORDS)
                 && self.is_name_main(i + 1, false)
             {
                 i += 1;
@@ -612,7 +627,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let mut k = j + 1;
-        if DETERMINERS.contains(&self.f(k)) && (self.honorific_len(k + 1) > 0 || self.rank_len(k + 1) > 0) {
+        if self.is(k, &DETERMINERS) && (self.honorific_len(k + 1) > 0 || self.rank_len(k + 1) > 0) {
             k += 1;
         }
         self.chain(k, true).end > k || self.parse_name(k, false).is_some_and(|n| n.main >= 2)
@@ -625,7 +640,7 @@ impl<'a> Scanner<'a> {
         if self.french {
             let mut s = h;
             for _ in 0..2 {
-                if s > floor && self.word(s - 1).is_some() && FR_PREMODIFIERS.contains(&self.f(s - 1)) {
+                if s > floor && self.word(s - 1).is_some() && self.is(s - 1, &FR_PREMODIFIERS) {
                     s -= 1;
                 } else {
                     break;
@@ -646,7 +661,7 @@ impl<'a> Scanner<'a> {
             }
             // "University of Nairobi Vice-Chancellor", "Côte d'Ivoire's Minister"
             let joins = matches!(t.f, "of" | "for" | "d'") && !t.cap && p > floor && self.cap(s);
-            if joins && self.word(p - 1).is_some_and(|u| u.cap && !FUNCTION_WORDS.contains(&u.f)) {
+            if joins && self.word(p - 1).is_some_and(|u| u.cap && !u.is(&FUNCTION_WORDS)) {
                 s = p;
                 continue;
             }
@@ -667,12 +682,12 @@ impl<'a> Scanner<'a> {
     fn en_pre_word(&self, p: usize) -> bool {
         let Some(t) = self.word(p) else { return false };
         if t.cap || t.upper {
-            return !FUNCTION_WORDS.contains(&t.f)
+            return !t.is(&FUNCTION_WORDS)
                 && self.honorific_len(p) == 0
                 && !self.is_cheikh(p)
-                && (self.rank_len(p) == 0 || self.is_head(p + 1) || EN_MODIFIERS.contains(&t.f));
+                && (self.rank_len(p) == 0 || self.is_head(p + 1) || t.is(&EN_MODIFIERS));
         }
-        EN_MODIFIERS.contains(&t.f) || PORTFOLIO.contains(&t.f)
+        t.is(&EN_MODIFIERS) || t.is(&PORTFOLIO)
     }
 
     /// Where the role headed at `h` ends, and a glued name if one follows.
@@ -685,7 +700,7 @@ impl<'a> Scanner<'a> {
     fn en_content(&self, k: usize) -> bool {
         let Some(t) = self.word(k) else { return false };
         (t.cap || t.upper)
-            && !FUNCTION_WORDS.contains(&t.f)
+            && !t.is(&FUNCTION_WORDS)
             && self.honorific_len(k) == 0
             && self.rank_len(k) == 0
             && !self.is_cheikh(k)
@@ -697,7 +712,7 @@ impl<'a> Scanner<'a> {
         // "Chief Executive Officer", "Secretary Defence".
         while self.word(j).is_some()
             && (self.rank_len(j) == 0 || self.f(j) == "general" && self.rank_len(j) == 1)
-            && (TITLE_WORDS.contains(&self.f(j)) || self.cap(j) && PORTFOLIO.contains(&self.f(j)))
+            && (self.is(j, &TITLE_WORDS) || self.cap(j) && self.is(j, &PORTFOLIO))
             && j < h + 4
         {
             j += 1;
@@ -714,7 +729,7 @@ impl<'a> Scanner<'a> {
                 }
                 let new_office = f == "and" && (!in_complement || self.office_ahead(k));
                 in_complement |= f != "and";
-                if self.lower(k) && PORTFOLIO.contains(&self.f(k)) && !new_office {
+                if self.lower(k) && self.is(k, &PORTFOLIO) && !new_office {
                     // "minister of foreign affairs"
                     j = k;
                     continue;
@@ -826,14 +841,14 @@ impl<'a> Scanner<'a> {
             "aupres" if matches!(self.f(j + 1), "du" | "des") => return Some(j + 2),
             _ => return None,
         };
-        Some(if FR_ARTICLES.contains(&self.f(k)) { k + 1 } else { k })
+        Some(if self.is(k, &FR_ARTICLES) { k + 1 } else { k })
     }
 
     /// A capitalized word inside a French role ("Défense", "UM5R", "État").
     fn fr_cap_content(&self, k: usize) -> bool {
         let Some(t) = self.word(k) else { return false };
         (t.cap || t.upper)
-            && !FUNCTION_WORDS.contains(&t.f)
+            && !t.is(&FUNCTION_WORDS)
             && self.honorific_len(k) == 0
             && self.rank_len(k) == 0
             && !self.is_cheikh(k)
@@ -841,18 +856,18 @@ impl<'a> Scanner<'a> {
 
     /// A lowercase word that may continue a French role.
     fn fr_lower_content(&self, k: usize) -> bool {
-        self.lower(k) && !FR_STOP.contains(&self.f(k))
+        self.lower(k) && !self.is(k, &FR_STOP)
     }
 
     /// A French adjective right after the office noun ("pakistanais",
     /// "délégué", "général", "sud-coréen").
     fn fr_adjective(&self, k: usize) -> bool {
         let Some(t) = self.word(k) else { return false };
-        if t.cap || FR_STOP.contains(&t.f) {
+        if t.cap || t.is(&FR_STOP) {
             return false;
         }
         let f = t.f.rsplit('-').next().unwrap_or(t.f);
-        if FR_ADJECTIVES.contains(&t.f) || FR_ADJECTIVES.contains(&f) {
+        if t.is(&FR_ADJECTIVES) || FR_ADJECTIVES.contains(&f) {
             return true;
         }
         if ["é", "ée", "és", "ées", "è"].iter().any(|e| t.raw.ends_with(e)) {
@@ -894,7 +909,7 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
                 if self.lower(j - 1) {
-                    let article = FR_ARTICLES.contains(&self.f(k)) && self.fr_lower_content(k + 1);
+                    let article = self.is(k, &FR_ARTICLES) && self.fr_lower_content(k + 1);
                     if article {
                         j = k + 1;
                         run = None;
@@ -903,7 +918,7 @@ impl<'a> Scanner<'a> {
                     let adjective = self.fr_lower_content(k)
                         && !self.is_head(k)
                         && !self.f(k).ends_with("ant")
-                        && !FR_ARTICLES.contains(&self.f(k));
+                        && !self.is(k, &FR_ARTICLES);
                     if adjective {
                         j = k;
                         continue;
@@ -960,13 +975,13 @@ impl<'a> Scanner<'a> {
             return none;
         }
         if k == run && after_connector {
-            k = run + if MULTIWORD_PLACE_START.contains(&self.f(run)) { 2 } else { 1 };
+            k = run + if self.is(run, &MULTIWORD_PLACE_START) { 2 } else { 1 };
             if k >= end {
                 return none;
             }
         }
         // Particles do not start a glued name.
-        while k < end && self.is_particle(k) && self.cap(k) && ARTICLE_PARTICLES.contains(&self.f(k)) {
+        while k < end && self.is_particle(k) && self.cap(k) && self.is(k, &ARTICLE_PARTICLES) {
             k += 1;
         }
         match self.parse_name(k, false) {
@@ -983,7 +998,7 @@ impl<'a> Scanner<'a> {
         self.is_name_main(i, true) && !self.word(i).is_some_and(|t| t.upper)
             || self.is_roman(i)
             || self.is_initial(i)
-            || inner && self.is_particle(i) && self.cap(i) && !ARTICLE_PARTICLES.contains(&self.f(i))
+            || inner && self.is_particle(i) && self.cap(i) && !self.is(i, &ARTICLE_PARTICLES)
     }
 
     /// A role in apposition after a name ending at `e`: ", ministre de la
@@ -994,7 +1009,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut k = e + 1;
-        if DETERMINERS.contains(&self.f(k)) && self.lower(k) {
+        if self.is(k, &DETERMINERS) && self.lower(k) {
             k += 1;
         }
         let start = k;
@@ -1017,7 +1032,7 @@ impl<'a> Scanner<'a> {
                 return Some(k);
             }
             let pre = if self.french {
-                self.word(k).is_some() && FR_PREMODIFIERS.contains(&self.f(k))
+                self.word(k).is_some() && self.is(k, &FR_PREMODIFIERS)
             } else {
                 self.en_pre_word(k)
             };
@@ -1052,7 +1067,7 @@ impl<'a> Scanner<'a> {
         if comma {
             k += 1;
         }
-        if DETERMINERS.contains(&self.f(k)) && (self.honorific_len(k + 1) > 0 || self.rank_len(k + 1) > 0) {
+        if self.is(k, &DETERMINERS) && (self.honorific_len(k + 1) > 0 || self.rank_len(k + 1) > 0) {
             k += 1;
         }
         let ch = self.chain(k, true);
@@ -1123,9 +1138,9 @@ impl<'a> Scanner<'a> {
     fn may_precede_name(&self, p: usize) -> bool {
         let Some(t) = self.word(p) else { return true };
         if t.cap || t.upper {
-            return FUNCTION_WORDS.contains(&t.f) && !matches!(t.f, "l'" | "d'");
+            return t.is(&FUNCTION_WORDS) && !matches!(t.f, "l'" | "d'");
         }
-        !(LOCATIVES.contains(&t.f) || t.raw == "à" || t.raw == "À")
+        !(t.is(&LOCATIVES) || t.raw == "à" || t.raw == "À")
     }
 
     fn with_role_after(&self, name: Name, cue: Cue) -> Found {

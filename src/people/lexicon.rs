@@ -4,12 +4,12 @@
 
 /// French elided articles and pronouns that the tokenizer splits off the
 /// following word ("l'ambassadeur" → "l'" + "ambassadeur").
-pub(super) static ELISIONS: Words = Words::new(&[
+pub(super) static ELISIONS: Words = Words::new(0, &[
     "l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
 ]);
 
 /// Words that keep a following period as part of the token ("Dr.", "ret.").
-pub(super) static ABBREVIATIONS: Words = Words::new(&[
+pub(super) static ABBREVIATIONS: Words = Words::new(1, &[
     "m", "mm", "mme", "mlle", "dr", "pr", "prof", "mr", "mrs", "ms", "messrs", "hon", "gen", "lt",
     "col", "capt", "maj", "brig", "ret", "retd", "rtd", "jr", "sr", "cdr", "adm", "sgt", "eng",
     "amb", "rt",
@@ -17,7 +17,7 @@ pub(super) static ABBREVIATIONS: Words = Words::new(&[
 
 /// One-token honorifics, removed from names ("M.", "Mme", "Dr", "H.E.").
 /// Cheikh/Sheikh are handled apart: see [`CHEIKHS`].
-pub(super) static HONORIFICS: Words = Words::new(&[
+pub(super) static HONORIFICS: Words = Words::new(2, &[
     "m.", "mm.", "mme", "mme.", "mlle", "mlle.", "dr", "dr.", "pr", "pr.", "prof", "prof.",
     "professeur", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "messrs", "messrs.", "sir",
     "dame", "s.e.", "h.e.", "hon.", "hon", "honourable", "honorable", "dato'", "dato", "datuk",
@@ -26,10 +26,10 @@ pub(super) static HONORIFICS: Words = Words::new(&[
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):
 /// stripped only when the name does not look like a Mauritanian one.
-pub(super) static CHEIKHS: Words = Words::new(&["cheikh", "cheikha", "sheikh", "sheikha", "shaikh"]);
+pub(super) static CHEIKHS: Words = Words::new(3, &["cheikh", "cheikha", "sheikh", "sheikha", "shaikh"]);
 
 /// "Ambassador" used as an honorific inside a chain ("H.E. Ambassador X").
-pub(super) static AMBASSADOR_WORDS: Words = Words::new(&["ambassador", "ambassadeur", "ambassadrice"]);
+pub(super) static AMBASSADOR_WORDS: Words = Words::new(4, &["ambassador", "ambassadeur", "ambassadrice"]);
 
 /// Military ranks, as token sequences; the longest match wins.
 pub(super) const RANKS: &[&[&str]] = &[
@@ -87,10 +87,10 @@ pub(super) const RANKS: &[&[&str]] = &[
 ];
 
 /// What may stand inside the parentheses after a rank: "(ER)", "(retd)".
-pub(super) static RETIRED: Words = Words::new(&["er", "r", "retd", "retd.", "ret", "ret.", "rtd", "rtd.", "retired"]);
+pub(super) static RETIRED: Words = Words::new(5, &["er", "r", "retd", "retd.", "ret", "ret.", "rtd", "rtd.", "retired"]);
 
 /// French office nouns that head a role.
-pub(super) static FR_HEADS: Words = Words::new(&[
+pub(super) static FR_HEADS: Words = Words::new(6, &[
     "ministre", "president", "presidente", "pdg", "directeur", "directrice", "ambassadeur",
     "ambassadrice", "secretaire", "chef", "commandant", "gouverneur", "gouverneure", "maire",
     "wali", "recteur", "rectrice", "doyen", "doyenne", "commissaire", "representant",
@@ -102,7 +102,7 @@ pub(super) static FR_HEADS: Words = Words::new(&[
 ]);
 
 /// English office nouns that head a role.
-pub(super) static EN_HEADS: Words = Words::new(&[
+pub(super) static EN_HEADS: Words = Words::new(7, &[
     "minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary",
     "director", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "governor",
     "mayor", "commissioner", "counterpart", "representative", "head", "chief", "king", "queen",
@@ -113,7 +113,7 @@ pub(super) static EN_HEADS: Words = Words::new(&[
 
 /// Office nouns that make a hyphenated word a head ("Director-General",
 /// "vice-ministre", "haut-commissaire").
-pub(super) static HEAD_PARTS: Words = Words::new(&[
+pub(super) static HEAD_PARTS: Words = Words::new(8, &[
     "ministre", "minister", "president", "presidente", "directeur", "directrice", "director",
     "secretaire", "secretary", "chancellor", "chancelier", "commissaire", "commissioner",
     "representant", "representante", "representative", "ambassadeur", "ambassador", "attorney",
@@ -121,18 +121,18 @@ pub(super) static HEAD_PARTS: Words = Words::new(&[
 ]);
 
 /// Heads that are also common given names: they do not end a name.
-pub(super) static NAME_LIKE_HEADS: Words = Words::new(&["sultan", "prince", "emir", "king", "queen", "chief"]);
+pub(super) static NAME_LIKE_HEADS: Words = Words::new(9, &["sultan", "prince", "emir", "king", "queen", "chief"]);
 
 /// French words that may precede an office noun inside the role
 /// ("Premier ministre", "premier vice-ministre", "haut représentant").
-pub(super) static FR_PREMODIFIERS: Words = Words::new(&[
+pub(super) static FR_PREMODIFIERS: Words = Words::new(10, &[
     "premier", "premiere", "haut", "haute", "vice", "ancien", "ancienne", "nouveau", "nouvel",
     "nouvelle", "futur", "future", "ex", "sous", "grand",
 ]);
 
 /// English lowercase words that may precede an office noun inside the role
 /// ("deputy prime minister", "the foreign minister").
-pub(super) static EN_MODIFIERS: Words = Words::new(&[
+pub(super) static EN_MODIFIERS: Words = Words::new(11, &[
     "deputy", "vice", "prime", "senior", "junior", "assistant", "acting", "chief", "permanent",
     "cabinet", "federal", "executive", "managing", "general", "principal", "special", "first",
     "second", "crown", "former", "interim", "state", "foreign",
@@ -140,7 +140,7 @@ pub(super) static EN_MODIFIERS: Words = Words::new(&[
 
 /// English words glued after an office noun that still belong to the title
 /// ("Director General", "Chief Executive Officer").
-pub(super) static TITLE_WORDS: Words = Words::new(&[
+pub(super) static TITLE_WORDS: Words = Words::new(12, &[
     "general", "executive", "officer", "director", "secretary", "minister", "president",
     "chancellor", "commissioner", "designate", "elect", "adviser", "advisor", "operating",
     "financial", "representative", "envoy", "plenipotentiary",
@@ -149,7 +149,7 @@ pub(super) static TITLE_WORDS: Words = Words::new(&[
 /// Ministerial portfolios and similar domain words. A capitalized run after
 /// "Minister of/for" ends where these stop and a name begins ("Minister for
 /// Defence Rana Asif Mehmood"); they are never name parts.
-pub(super) static PORTFOLIO: Words = Words::new(&[
+pub(super) static PORTFOLIO: Words = Words::new(13, &[
     "defence", "defense", "foreign", "affairs", "trade", "industry", "industries", "commerce",
     "energy", "resources", "mines", "minerals", "mining", "development", "health", "prevention",
     "interior", "justice", "finance", "finances", "economy", "economic", "planning", "education",
@@ -190,7 +190,7 @@ pub(super) static PORTFOLIO: Words = Words::new(&[
 /// Words that cannot be part of a name and cannot start one: function words
 /// of both languages, discourse words, English months and weekdays, rubric
 /// words. Capitalized forms of these are sentence starts, not names.
-pub(super) static FUNCTION_WORDS: Words = Words::new(&[
+pub(super) static FUNCTION_WORDS: Words = Words::new(14, &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
     "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "selon", "pour", "dans", "sur",
     "par", "en", "au", "aux", "avec", "entre", "apres", "avant", "depuis", "lors", "sous",
@@ -212,7 +212,7 @@ pub(super) static FUNCTION_WORDS: Words = Words::new(&[
 
 /// Capitalized words that mark an organization, a place or a document: a
 /// capitalized run containing one is not a person's name.
-pub(super) static ORG_WORDS: Words = Words::new(&[
+pub(super) static ORG_WORDS: Words = Words::new(15, &[
     "ministere", "ministry", "forces", "force", "armees", "armee", "army", "navy", "royaume",
     "kingdom", "republique", "republic", "union", "commission", "banque", "bank", "universite",
     "university", "agence", "agency", "fonds", "fund", "company", "compagnie", "societe",
@@ -246,7 +246,7 @@ pub(super) static ORG_WORDS: Words = Words::new(&[
 
 /// First words of two-word place names; a place after "Ambassador to" keeps
 /// both words before a glued name ("Ambassador to South Africa X Y").
-pub(super) static MULTIWORD_PLACE_START: Words = Words::new(&[
+pub(super) static MULTIWORD_PLACE_START: Words = Words::new(16, &[
     "south", "north", "east", "west", "new", "united", "saudi", "sri", "costa", "sierra",
     "burkina", "ivory", "czech", "papua", "san", "sao", "cape", "central", "equatorial", "hong",
     "puerto", "dominican", "abu", "addis", "kuala", "dar", "buenos", "tel", "porto", "el",
@@ -254,23 +254,23 @@ pub(super) static MULTIWORD_PLACE_START: Words = Words::new(&[
 ]);
 
 /// Name particles ("van der", "bin", "Ould"): inside a name, never at its end.
-pub(super) static PARTICLES: Words = Words::new(&[
+pub(super) static PARTICLES: Words = Words::new(17, &[
     "de", "la", "le", "van", "der", "den", "von", "bin", "ben", "ibn", "al", "el", "da", "dos",
     "das", "di", "del", "della", "ould", "mint", "bint", "ter", "ten", "zu", "du", "abu",
 ]);
 
 /// Particles that cannot start a name even when capitalized: they are
 /// sentence-initial articles ("Le Caire", "La Haye", "Du côté").
-pub(super) static ARTICLE_PARTICLES: Words = Words::new(&["de", "la", "le", "du"]);
+pub(super) static ARTICLE_PARTICLES: Words = Words::new(18, &["de", "la", "le", "du"]);
 
 /// Roman numerals after a sovereign's name ("Mohammed VI").
-pub(super) static ROMAN: Words = Words::new(&[
+pub(super) static ROMAN: Words = Words::new(19, &[
     "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
 ]);
 
 /// French lowercase words that end a role: verbs, pronouns, conjunctions,
 /// adverbs, dates.
-pub(super) static FR_STOP: Words = Words::new(&[
+pub(super) static FR_STOP: Words = Words::new(20, &[
     "qui", "que", "qu'", "dont", "ou", "lors", "a", "ont", "est", "sont", "sera", "seront",
     "etait", "etaient", "avait", "avaient", "aura", "auront", "ete", "devrait", "devraient",
     "doit", "doivent", "va", "vont", "peut", "peuvent", "fait", "font", "se", "s'", "sa", "son",
@@ -291,13 +291,13 @@ pub(super) static FR_STOP: Words = Words::new(&[
 ]);
 
 /// French articles that may follow a preposition inside a role.
-pub(super) static FR_ARTICLES: Words = Words::new(&["la", "le", "les", "l'"]);
+pub(super) static FR_ARTICLES: Words = Words::new(21, &["la", "le", "les", "l'"]);
 
 /// Determiners skipped before a role or a rank ("le ministre", "the Minister").
-pub(super) static DETERMINERS: Words = Words::new(&["le", "la", "l'", "les", "the", "son", "sa", "his", "her", "its", "their", "leur"]);
+pub(super) static DETERMINERS: Words = Words::new(22, &["le", "la", "l'", "les", "the", "son", "sa", "his", "her", "its", "their", "leur"]);
 
 /// French adjectives that the ending test misses ("belge", "adjoint").
-pub(super) static FR_ADJECTIVES: Words = Words::new(&[
+pub(super) static FR_ADJECTIVES: Words = Words::new(23, &[
     "belge", "suisse", "russe", "grec", "grecque", "turc", "turque", "tcheque", "slovaque",
     "croate", "serbe", "bulgare", "malgache", "khmer", "burkinabe", "adjoint", "adjointe",
     "general", "generale", "federal", "federale", "exterieur", "superieur", "interieur",
@@ -309,23 +309,23 @@ pub(super) static FR_ADJECTIVES: Words = Words::new(&[
 
 /// Endings of French adjectives, demonyms above all ("pakistanais",
 /// "ivoirienne", "ghanéen", "nigérian", "saoudite", "qatari").
-pub(super) static FR_ADJECTIVE_ENDINGS: Words = Words::new(&[
+pub(super) static FR_ADJECTIVE_ENDINGS: Words = Words::new(24, &[
     "ais", "aise", "ain", "aine", "ien", "ienne", "een", "eenne", "ois", "oise", "an", "ane",
     "and", "ande", "ol", "ole", "in", "ine", "i", "ite", "al", "ale", "el", "elle", "if", "ive",
     "ique", "aire", "ier", "iere", "eur", "euse",
 ]);
 
 /// English prepositions and conjunctions that continue a role's complement.
-pub(super) static EN_CONNECTORS: Words = Words::new(&["of", "for", "to", "in", "on", "and", "&"]);
+pub(super) static EN_CONNECTORS: Words = Words::new(25, &["of", "for", "to", "in", "on", "and", "&"]);
 
 /// Words before a capitalized run that make it a place, not a person.
-pub(super) static LOCATIVES: Words = Words::new(&[
+pub(super) static LOCATIVES: Words = Words::new(26, &[
     "at", "in", "into", "from", "to", "near", "across", "outside", "inside", "au", "aux", "en",
     "dans", "vers", "l'", "d'", "depuis",
 ]);
 
 /// Small words a Title Case headline may leave lowercase.
-pub(super) static TITLE_SMALL: Words = Words::new(&[
+pub(super) static TITLE_SMALL: Words = Words::new(27, &[
     "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "as",
     "from", "vs", "via", "over", "de", "du", "des", "la", "le", "les", "et", "au", "aux", "en",
     "l'", "d'",
@@ -334,6 +334,8 @@ pub(super) static TITLE_SMALL: Words = Words::new(&[
 /// A word list that answers membership with a hash set built on first use:
 /// the scanner asks these lists about every token.
 pub(super) struct Words {
+    /// This list's bit in a token's membership mask.
+    bit: u32,
     list: &'static [&'static str],
     set: std::sync::OnceLock<Index>,
 }
@@ -349,8 +351,13 @@ struct Index {
 }
 
 impl Words {
-    const fn new(list: &'static [&'static str]) -> Words {
-        Words { list, set: std::sync::OnceLock::new() }
+    const fn new(bit: u32, list: &'static [&'static str]) -> Words {
+        Words { bit, list, set: std::sync::OnceLock::new() }
+    }
+
+    /// Whether a token's membership mask (from [`mask_of`]) has this list.
+    pub(super) fn in_mask(&self, mask: u32) -> bool {
+        mask & (1 << self.bit) != 0
     }
 
     /// Whether `w` is in the list.
@@ -379,4 +386,23 @@ impl std::ops::Deref for Words {
     fn deref(&self) -> &[&'static str] {
         self.list
     }
+}
+
+/// Every list, for the combined membership table.
+static ALL: &[&Words] = &[&ELISIONS, &ABBREVIATIONS, &HONORIFICS, &CHEIKHS, &AMBASSADOR_WORDS, &RETIRED, &FR_HEADS, &EN_HEADS, &HEAD_PARTS, &NAME_LIKE_HEADS, &FR_PREMODIFIERS, &EN_MODIFIERS, &TITLE_WORDS, &PORTFOLIO, &FUNCTION_WORDS, &ORG_WORDS, &MULTIWORD_PLACE_START, &PARTICLES, &ARTICLE_PARTICLES, &ROMAN, &FR_STOP, &FR_ARTICLES, &DETERMINERS, &FR_ADJECTIVES, &FR_ADJECTIVE_ENDINGS, &EN_CONNECTORS, &LOCATIVES, &TITLE_SMALL];
+
+/// The lists a word belongs to, as a mask of their bits: one lookup per
+/// token instead of one per list and question.
+pub(super) fn mask_of(w: &str) -> u32 {
+    static TABLE: std::sync::OnceLock<crate::wordhash::WordMap<'static, u32>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = crate::wordhash::WordMap::default();
+        for words in ALL {
+            for w in words.list {
+                *t.entry(*w).or_insert(0) |= 1 << words.bit;
+            }
+        }
+        t
+    });
+    table.get(w).copied().unwrap_or(0)
 }
