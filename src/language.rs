@@ -35,6 +35,11 @@ fn table() -> &'static WordMap<'static, u8> {
     })
 }
 
+/// Letters, digits, apostrophes and any byte of a non-ASCII character.
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'\'' || b >= 0x80
+}
+
 /// How many words are enough to tell the language.
 const SAMPLE_WORDS: usize = 600;
 
@@ -43,22 +48,32 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
     let table = table();
     let mut counts = [0usize; WORDS.len()];
     let mut total = 0usize;
-    for word in folded.text.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
-        if word.is_empty() {
-            continue;
+    // Words are runs of letters, digits and apostrophes; the folded text is
+    // ASCII for Latin scripts, and any other byte counts as a letter.
+    let bytes = folded.text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && total < SAMPLE_WORDS {
+        while i < bytes.len() && !is_word(bytes[i]) {
+            i += 1;
         }
-        total += 1;
-        if total > SAMPLE_WORDS {
+        let start = i;
+        while i < bytes.len() && is_word(bytes[i]) {
+            i += 1;
+        }
+        if start == i {
             break;
         }
+        total += 1;
+        let word = &folded.text[start..i];
         // Function words are short; French elisions count as "l'", "d'".
-        let elided = word.find('\'').map(|i| &word[..=i]);
         let mut mask = if word.len() <= 10 { table.get(word).copied().unwrap_or(0) } else { 0 };
-        if let Some(e) = elided {
-            mask |= table.get(e).copied().unwrap_or(0);
+        if let Some(q) = word.find('\'') {
+            mask |= table.get(&word[..=q]).copied().unwrap_or(0);
         }
-        for (i, c) in counts.iter_mut().enumerate() {
-            *c += usize::from(mask >> i & 1 == 1);
+        if mask != 0 {
+            for (k, c) in counts.iter_mut().enumerate() {
+                *c += usize::from(mask >> k & 1 == 1);
+            }
         }
     }
     let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));

@@ -47,6 +47,7 @@ impl Tables {
         Tables {
             prefilter: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(INSTRUMENT_STEMS)
                 .expect("a few short stems always compile"),
             gazetteer: Gazetteer::build(),
