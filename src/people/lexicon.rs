@@ -242,6 +242,8 @@ pub(super) static ORG_WORDS: Words = Words::new(15, &[
     "airport", "railway", "highway", "corridor", "pact", "deal", "deals", "sign", "signs",
     "visit", "visits", "talks", "grid", "interconnect", "interconnector", "pipeline",
     "gazoduc", "oleoduc", "exercise", "exercice", "operation", "club", "fc", "grand",
+    "community", "communaute", "affairs", "affaires", "development", "developpement", "cooperation",
+    "secretary-general", "secretariat-general", "services", "service", "trade", "commerce",
 ]);
 
 /// First words of two-word place names; a place after "Ambassador to" keeps
