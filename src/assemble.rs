@@ -444,6 +444,24 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     continue;
                 }
             }
+            // "la déclaration", "the statement": only a definite reference
+            // to an instrument already named.
+            if inst.anaphor {
+                if det == Determiner::Definite {
+                    if let Some(fi) = corefer(m, &frames, (s, e), inst.kind) {
+                        let f = &mut frames[fi];
+                        if !f.sentences.contains(&si) {
+                            f.sentences.push(si);
+                        }
+                        if let Some((st, sp)) = status {
+                            upgrade(f, st, sp);
+                        }
+                        named_here = true;
+                        last_frame_of_sentence = Some(fi);
+                    }
+                }
+                continue;
+            }
             // A definite mention names a frame we already have. A bare noun
             // ("a status of forces agreement", whose article the modifiers
             // hide) that a status cue governs is a new instrument.

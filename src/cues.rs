@@ -18,6 +18,9 @@ pub(crate) struct Instrument {
     pub(crate) loose: bool,
     /// A joint statement or communiqué, often only the source of the news.
     pub(crate) statement: bool,
+    /// A bare head noun ("la déclaration", "the statement") that only takes
+    /// up an instrument named before; it never opens one.
+    pub(crate) anaphor: bool,
 }
 
 use Kind::*;
@@ -131,13 +134,16 @@ pub(crate) fn instruments() -> Lexicon<Instrument> {
         let loose = matches!(phrase, "traite" | "protocole" | "protocol" | "deal" | "arrangement" | "charte" | "charter" | "convention" | "pacte" | "pact");
         let statement = matches!(phrase, "communique conjoint" | "communique commun" | "joint statement" | "joint communique" | "declaration conjointe" | "declaration commune" | "joint declaration");
         let generic = matches!(phrase, "instruments juridiques" | "instruments" | "textes" | "documents" | "legal instruments");
-        entries.push((phrase.to_string(), Instrument { kind, plural: generic, loose, statement }));
+        entries.push((phrase.to_string(), Instrument { kind, plural: generic, loose, statement, anaphor: false }));
         if generic {
             continue;
         }
         for p in plurals(phrase) {
-            entries.push((p, Instrument { kind, plural: true, loose, statement }));
+            entries.push((p, Instrument { kind, plural: true, loose, statement, anaphor: false }));
         }
+    }
+    for (phrase, kind) in [("declaration", JointDeclaration), ("statement", JointDeclaration), ("lettre", LetterOfIntent), ("letter", LetterOfIntent)] {
+        entries.push((phrase.to_string(), Instrument { kind, plural: false, loose: false, statement: false, anaphor: true }));
     }
     Lexicon::new(entries)
 }
