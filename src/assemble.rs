@@ -447,18 +447,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // "la déclaration", "the statement": only a definite reference
             // to an instrument already named.
             if inst.anaphor {
-                if det == Determiner::Definite {
-                    if let Some(fi) = corefer(m, &frames, (s, e), inst.kind) {
-                        let f = &mut frames[fi];
-                        if !f.sentences.contains(&si) {
-                            f.sentences.push(si);
-                        }
-                        if let Some((st, sp)) = status {
-                            upgrade(f, st, sp);
-                        }
-                        named_here = true;
-                        last_frame_of_sentence = Some(fi);
-                    }
+                if det == Determiner::Definite
+                    && let Some(fi) = corefer(m, &frames, (s, e), inst.kind)
+                {
+                    join(&mut frames[fi], si, status);
+                    named_here = true;
+                    last_frame_of_sentence = Some(fi);
                 }
                 continue;
             }
@@ -466,18 +460,13 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // ("a status of forces agreement", whose article the modifiers
             // hide) that a status cue governs is a new instrument.
             if (det == Determiner::Definite || det == Determiner::Bare && status.is_none())
-                && let Some(fi) = corefer(m, &frames, (s, e), inst.kind) {
-                    let f = &mut frames[fi];
-                    if !f.sentences.contains(&si) {
-                        f.sentences.push(si);
-                    }
-                    if let Some((st, sp)) = status {
-                        upgrade(f, st, sp);
-                    }
-                    named_here = true;
-                    last_frame_of_sentence = Some(fi);
-                    continue;
-                }
+                && let Some(fi) = corefer(m, &frames, (s, e), inst.kind)
+            {
+                join(&mut frames[fi], si, status);
+                named_here = true;
+                last_frame_of_sentence = Some(fi);
+                continue;
+            }
             let Some((status, status_span)) = status.or_else(|| {
                 // A list item under an umbrella takes the umbrella's step.
                 umbrella.filter(|_| under_umbrella).and_then(|u| {
@@ -550,6 +539,16 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             }
     }
     frames
+}
+
+/// Adds sentence `si`, which names the frame again, and the step it reports.
+fn join(f: &mut Frame, si: usize, status: Option<(Status, Span)>) {
+    if !f.sentences.contains(&si) {
+        f.sentences.push(si);
+    }
+    if let Some((st, sp)) = status {
+        upgrade(f, st, sp);
+    }
 }
 
 /// Raises a frame's status to the most advanced step seen.
