@@ -12,7 +12,6 @@ use crate::cues::{Cue, Instrument};
 use crate::extractor::Language;
 use crate::dates::{DateMention, DocumentDate};
 use crate::gazetteer::Mention as Named;
-use crate::lexicon::is_word_byte;
 use crate::model::{Kind, Sector, Status};
 use crate::normalize::Folded;
 use crate::people::PersonMention;
@@ -738,9 +737,6 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             if nw_end > text.len() || !text.is_char_boundary(nw_end) {
                 break;
             }
-            // Only a lowercase common noun continues the phrase.
-            let (os, _) = m.folded.span(pos + 1, pos + 2);
-            let _ = os;
             end = nw_end;
             pos = nw_end;
             continue;
@@ -795,7 +791,6 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             start = ws;
         }
     }
-    let _ = is_word_byte;
     (start, end)
 }
 

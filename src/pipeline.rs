@@ -174,7 +174,7 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
         let mut frames = assemble::frames(m);
         slots::fill(m, &mut frames);
         let names = PartyNames::new(tables, m, lang.code());
-        frames.iter().map(|f| serialize(m, f, lang, &names)).collect()
+        frames.iter().map(|f| serialize(m, f, &names)).collect()
     })
 }
 
@@ -240,7 +240,7 @@ pub(crate) fn test_mentions<R>(input: &str, then: impl FnOnce(&Mentions) -> R) -
 }
 
 /// Turns a frame into the schema's agreement with evidence spans.
-fn serialize(m: &Mentions, f: &Frame, lang: Language, names: &PartyNames) -> Agreement {
+fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
     let mut evidence = Vec::new();
     let mut ev = |field: String, (s, e): (usize, usize)| {
         let (a, b) = m.folded.span(s, e);
@@ -266,7 +266,6 @@ fn serialize(m: &Mentions, f: &Frame, lang: Language, names: &PartyNames) -> Agr
         let country = m.named_at(sp.0).filter(|n| n.entry.form == Form::Capital).map(|n| n.entry.code.to_string());
         Location { name, country }
     });
-    let _ = lang;
     let mut parties = Vec::new();
     for (i, p) in f.parties.iter().enumerate() {
         ev(format!("parties[{i}]"), p.span);

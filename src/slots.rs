@@ -402,7 +402,6 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
         }
         let cues = m.cues_in(si);
         let presence = cues.iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0);
-        let sign_after = |p: usize| cues.iter().any(|((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *cs > p);
         for n in m.named_in(si) {
             if n.entry.form == Form::Capital && !capital_as_party(m, n.start) {
                 continue;
@@ -416,7 +415,6 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
             }
             // Named inside a presence clause: a witness's country.
             if presence.is_some_and(|p| n.start > p && !cues.iter().any(|((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *cs > p && *cs < n.start)) {
-                let _ = sign_after;
                 continue;
             }
             if n.entry.is_org() {
@@ -541,7 +539,6 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             }
             // After a presence cue and before any later signing cue: a witness.
             let last_presence = presence.iter().filter(|&&c| c < p).max();
-            let _ = &s;
             let sign_after_presence = last_presence.is_some_and(|&c| signed_by.iter().any(|&b| b > c && b < p) || cues.iter().any(|((cs, _), cc)| matches!(cc, Cue::Signed) && *cs > c && *cs < p));
             if last_presence.is_some() && !sign_after_presence {
                 push_unique(&mut wit, pi);
@@ -557,7 +554,6 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             if after_by || subject {
                 push_unique(&mut sig, pi);
             }
-            let _ = s;
         }
     }
     // "In the presence of the three leaders": the leaders named before.
@@ -787,10 +783,10 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         // An attribution ("..., the Kenyan Ministry of Health said") goes
         // back to the comma before its subject.
         let stop = &text[start + k.start()..start + k.end()];
-        if ATTRIBUTIONS.contains(&stop) {
-            if let Some(c) = text[start..end].rfind(',') {
-                end = start + c;
-            }
+        if ATTRIBUTIONS.contains(&stop)
+            && let Some(c) = text[start..end].rfind(',')
+        {
+            end = start + c;
         }
     }
     // A purpose clause ("to develop", "fluidifier le transit") is not a list.
