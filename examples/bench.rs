@@ -94,7 +94,8 @@ fn parse_args() -> Result<Args, String> {
             s => return Err(format!("unknown argument {s}")),
         }
     }
-    if !(a.secs > 0.0) {
+    // Not positive, or not a number.
+    if a.secs.is_nan() || a.secs <= 0.0 {
         return Err("--secs must be positive".into());
     }
     Ok(a)
@@ -161,7 +162,7 @@ fn fmt_value(v: f64) -> String {
 fn run(args: &Args, articles: &[String], plain: &[String]) {
     let mut r = Report::default();
     eprintln!("entente bench: {} articles ({} B), {} plain news ({} B); load average {}", articles.len(), total(articles), plain.len(), total(plain), loadavg());
-    eprintln!("  {:<44} {:>12} {:<9} {}", "figure", "value", "unit", "target");
+    eprintln!("  {:<44} {:>12} {:<9} target", "figure", "value", "unit");
 
     let extractor = build_figures(&mut r);
     let info = DocumentInfo::default();
@@ -221,11 +222,10 @@ fn run(args: &Args, articles: &[String], plain: &[String]) {
     r.add("peak RSS of this run (VmHWM)", status_kb("VmHWM:") as f64 / 1024.0, "MB", "");
     eprintln!("load average after: {}", loadavg());
     print!("{}", markdown(&r, articles, plain));
-    if let Some(path) = &args.json {
-        if let Err(e) = std::fs::write(path, json(&r)) {
+    if let Some(path) = &args.json
+        && let Err(e) = std::fs::write(path, json(&r)) {
             eprintln!("bench: cannot write {}: {e}", path.display());
         }
-    }
 }
 
 /// Measures extractor construction: the median of several builds and the

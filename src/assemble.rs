@@ -925,6 +925,26 @@ fn complement_of_instrument(m: &Mentions, s: usize) -> bool {
     })
 }
 
+/// The number a count word gives just before a plural noun ("trois
+/// accords", "five cooperation documents"); 0 when it is not a number.
+fn count_before(m: &Mentions, s: usize) -> usize {
+    m.words_before(s, 3)
+        .iter()
+        .find_map(|w| match *w {
+            "deux" | "two" => Some(2),
+            "trois" | "three" => Some(3),
+            "quatre" | "four" => Some(4),
+            "cinq" | "five" => Some(5),
+            "six" => Some(6),
+            "sept" | "seven" => Some(7),
+            "huit" | "eight" => Some(8),
+            "neuf" | "nine" => Some(9),
+            "dix" | "ten" => Some(10),
+            w => w.parse::<usize>().ok().filter(|n| *n <= 50),
+        })
+        .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -987,24 +1007,4 @@ mod tests {
             assert!(frames_of(text).is_empty(), "{text}");
         }
     }
-}
-
-/// The number a count word gives just before a plural noun ("trois
-/// accords", "five cooperation documents"); 0 when it is not a number.
-fn count_before(m: &Mentions, s: usize) -> usize {
-    m.words_before(s, 3)
-        .iter()
-        .find_map(|w| match *w {
-            "deux" | "two" => Some(2),
-            "trois" | "three" => Some(3),
-            "quatre" | "four" => Some(4),
-            "cinq" | "five" => Some(5),
-            "six" => Some(6),
-            "sept" | "seven" => Some(7),
-            "huit" | "eight" => Some(8),
-            "neuf" | "nine" => Some(9),
-            "dix" | "ten" => Some(10),
-            w => w.parse::<usize>().ok().filter(|n| *n <= 50),
-        })
-        .unwrap_or(0)
 }

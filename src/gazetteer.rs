@@ -207,7 +207,8 @@ mod tests {
     #[test]
     fn states_by_name_long_name_demonym_and_capital() {
         let g = Gazetteer::build();
-        let cases: &[(&str, &[(&str, &str, Form)])] = &[
+        type Found<'a> = &'a [(&'a str, &'a str, Form)];
+        let cases: &[(&str, Found)] = &[
             ("Le Royaume du Maroc et le Pakistan", &[("Royaume du Maroc", "MA", Form::Name), ("Pakistan", "PK", Form::Short)]),
             ("aux Émirats arabes unis", &[("Émirats arabes unis", "AE", Form::Short)]),
             ("la ministre sénégalaise et les experts ivoiriens", &[("sénégalaise", "SN", Form::Demonym), ("ivoiriens", "CI", Form::Demonym)]),
