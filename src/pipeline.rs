@@ -200,8 +200,33 @@ fn with_mentions<R>(
     }
     cues.sort_by_key(|(sp, _)| *sp);
     let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
-    let dates: Vec<_> = dates::find_dates(input, folded, lang).into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
-    let people: Vec<Person> = people::find_people(input, folded, lang).iter().map(|p| Person::from_mention(p, folded)).collect();
+    // Dates and people are sought only around the instruments: the
+    // paragraphs that name one, with the paragraph before and after, and
+    // the first paragraph (dateline, the visit it reports).
+    let mut dates_found = Vec::new();
+    let mut people_found = Vec::new();
+    for (a, b) in relevant_ranges(input, folded, &sentences, &instruments) {
+        let (piece, sub);
+        let (text, fold) = if a == 0 && b == input.len() {
+            (input, folded)
+        } else {
+            piece = &input[a..b];
+            sub = Folded::new(piece);
+            (piece, &sub)
+        };
+        for mut d in dates::find_dates(text, fold, lang) {
+            d.start += a;
+            d.end += a;
+            dates_found.push(d);
+        }
+        for mut p in people::find_people(text, fold, lang) {
+            p.name = (p.name.0 + a, p.name.1 + a);
+            p.role = p.role.map(|(s, e)| (s + a, e + a));
+            people_found.push(p);
+        }
+    }
+    let dates: Vec<_> = dates_found.into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
+    let people: Vec<Person> = people_found.iter().map(|p| Person::from_mention(p, folded)).collect();
     let mechanisms: Vec<_> = tables.mechanisms.find(&folded.text).into_iter().map(|h| (h.start, h.end)).collect();
     let sectors: Vec<_> = tables.sectors.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     let doc_date_span = doc_date.dateline.or(doc_date.span).map(conv);
@@ -223,6 +248,58 @@ fn with_mentions<R>(
         doc_date_span,
     };
     then(&m)
+}
+
+/// The input byte ranges worth reading for dates and people: every
+/// paragraph that names an instrument, with its neighbours, and the first
+/// paragraph, merged; the whole text when that is most of it.
+fn relevant_ranges(
+    input: &str,
+    folded: &Folded,
+    sentences: &[segment::Sentence],
+    instruments: &[((usize, usize), Instrument)],
+) -> Vec<(usize, usize)> {
+    let whole = vec![(0, input.len())];
+    let Some(last) = sentences.last() else { return whole };
+    let paragraphs = last.paragraph + 1;
+    let mut wanted = vec![false; paragraphs];
+    wanted[0] = true;
+    for ((s, _), _) in instruments {
+        let i = sentences.partition_point(|x| x.end <= *s);
+        if let Some(sent) = sentences.get(i) {
+            let p = sent.paragraph;
+            for q in p.saturating_sub(1)..=(p + 1).min(paragraphs - 1) {
+                wanted[q] = true;
+            }
+        }
+    }
+    // Folded ranges of the wanted paragraphs, merged when adjacent.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut previous_wanted = false;
+    for sent in sentences {
+        let keep = wanted[sent.paragraph];
+        if keep {
+            match ranges.last_mut() {
+                Some(r) if previous_wanted => r.1 = r.1.max(sent.end),
+                _ => ranges.push((sent.start, sent.end)),
+            }
+        }
+        previous_wanted = keep;
+    }
+    let covered: usize = ranges.iter().map(|(a, b)| b - a).sum();
+    if covered * 10 >= folded.text.len() * 7 {
+        return whole;
+    }
+    ranges
+        .into_iter()
+        .map(|(a, b)| {
+            // From the start of the paragraph's line to the end of its last sentence.
+            let line_start = folded.text[..a].rfind('\n').map_or(0, |k| k + 1);
+            let (s, _) = folded.span(line_start, line_start);
+            let (_, e) = folded.span(b.max(line_start), b.max(line_start));
+            (s, e.max(s))
+        })
+        .collect()
 }
 
 /// Runs `then` over the mentions of a text dated by its marker: for the

@@ -289,3 +289,28 @@ fn signed_here_is_the_dateline_city() {
     assert_eq!((loc.name.as_str(), loc.country.as_deref()), ("DAKAR", Some("SN")));
     assert_eq!(codes(&a), ["GM", "SN"], "the dateline city is not a party");
 }
+
+#[test]
+fn a_long_article_with_one_signing_paragraph() {
+    // Dates and people are read only around the instruments; spans must
+    // still point into the whole text.
+    let filler = "Les marchés régionaux ont connu une semaine agitée, selon les analystes interrogés par notre rédaction.\n\n";
+    let mut text = String::from(" date 2025-03-20 NIAMEY, 20 mars – Le pays prépare la saison agricole.\n\n");
+    for _ in 0..12 {
+        text.push_str(filler);
+    }
+    text.push_str("Le Niger et le Tchad ont signé mercredi à Niamey un accord sur la transhumance. Il a été signé par le ministre nigérien de l’Élevage, M. Issa Maïga-Touré, et par son homologue tchadien, M. Abakar Mahamat Saleh.\n\n");
+    for _ in 0..12 {
+        text.push_str(filler);
+    }
+    let doc = extract(&text);
+    let a = only(&doc);
+    assert_eq!(a.date.as_deref(), Some("2025-03-19"));
+    assert_eq!(names(&a.signatories), ["Issa Maïga-Touré", "Abakar Mahamat Saleh"]);
+    for e in &a.evidence {
+        assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start < e.end, "{e:?}");
+    }
+    let at = |field: &str| a.evidence.iter().find(|e| e.field == field).map(|e| &text[e.start..e.end]);
+    assert_eq!(at("signatories[0]"), Some("Issa Maïga-Touré"));
+    assert_eq!(at("date"), Some("mercredi"));
+}
