@@ -82,7 +82,10 @@ pub(crate) fn run(
     let head_len = if any_instrument { PIECE } else { NO_AGREEMENT_HEAD };
     let head = &text[..floor_boundary(text, head_len.min(text.len()))];
     let head_folded = Folded::new(head);
-    let found = dates::document_date(head, &head_folded);
+    let mut found = dates::document_date(head, &head_folded);
+    if found.full.is_none() && found.year_month.is_none() {
+        found = byline_date(head, &head_folded).unwrap_or(found);
+    }
     let mut doc_date = match date {
         Some(d) if date_from_caller => DocumentDate { dateline: found.dateline, ..DocumentDate::known(d) },
         Some(d) if found.full.is_none() => DocumentDate { dateline: found.dateline, span: found.span, ..DocumentDate::known(d) },
@@ -137,6 +140,30 @@ pub(crate) fn run(
         offset = end;
     }
     doc
+}
+
+/// Words that open a web page's byline date ("Publié le 12/03/2025 à
+/// 14h05", "Published: March 12, 2025").
+const BYLINE: &[&str] = &["publie le", "publie :", "publie:", "published", "mis a jour", "updated", "posted", "date de publication"];
+
+/// The publication date a byline near the top of a scraped page gives,
+/// when the text has no marker and no dated dateline.
+fn byline_date(head: &str, folded: &Folded) -> Option<DocumentDate> {
+    let mut start = 0;
+    for line in folded.text.split('\n').take(25) {
+        let (ls, le) = (start, start + line.len());
+        start = le + 1;
+        let Some(k) = BYLINE.iter().filter_map(|b| line.find(b)).min() else { continue };
+        let (a, b) = folded.span(ls + k, le);
+        let sub = &head[a..b];
+        let sub_folded = Folded::new(sub);
+        for d in dates::find_dates(sub, &sub_folded, Language::French) {
+            if let dates::DateExpr::Full { date, .. } = d.expr {
+                return Some(DocumentDate { span: Some((a + d.start, a + d.end)), ..DocumentDate::known(date) });
+            }
+        }
+    }
+    None
 }
 
 /// The largest char boundary at or below `i`.

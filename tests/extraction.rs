@@ -314,3 +314,18 @@ fn a_long_article_with_one_signing_paragraph() {
     assert_eq!(at("signatories[0]"), Some("Issa Maïga-Touré"));
     assert_eq!(at("date"), Some("mercredi"));
 }
+
+#[test]
+fn a_byline_dates_a_page_without_marker_or_dateline() {
+    let fr = "Accueil | Politique | Économie\nPar Karim B. | Publié le 12/03/2025 à 14h05\n\nLe Maroc et le Sénégal ont signé hier à Rabat un accord de pêche.\n";
+    let doc = extract(fr);
+    assert_eq!(doc.document_date.as_deref(), Some("2025-03-12"));
+    assert_eq!(only(&doc).date.as_deref(), Some("2025-03-11"));
+    let en = "Published: March 12, 2025 at 9:05 am\n\nKenya and Uganda signed a trade agreement in Nairobi yesterday.\n";
+    let doc = extract(en);
+    assert_eq!(doc.document_date.as_deref(), Some("2025-03-12"));
+    assert_eq!(only(&doc).date.as_deref(), Some("2025-03-11"));
+    // A date in the story is not a byline.
+    let plain = "Kenya and Uganda signed a trade agreement in Nairobi on 3 March 2025.";
+    assert_eq!(extract(plain).document_date, None);
+}
