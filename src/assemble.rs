@@ -49,13 +49,16 @@ pub(crate) struct Person {
     /// Found only as a run of capitalised words, without title or
     /// honorific: weak evidence of a person.
     pub(crate) bare: bool,
+    /// A later, shorter mention of someone named before ("Han", "M. Sarr").
+    pub(crate) reference: bool,
 }
 
 impl Person {
     pub(crate) fn from_mention(p: &PersonMention, folded: &Folded) -> Person {
         let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
         let bare = p.cue == crate::people::Cue::Bare && p.role.is_none();
-        Person { name: conv(p.name), role: p.role.map(conv), bare }
+        let reference = p.cue == crate::people::Cue::Reference;
+        Person { name: conv(p.name), role: p.role.map(conv), bare, reference }
     }
 }
 

@@ -292,7 +292,8 @@ const CUES: &[(&str, Cue)] = &[
     ("sous la presidence conjointe", Cue::Presence), ("sous la presidence des", Cue::Presence),
     ("sous la presidence effective de", Cue::Presence), ("sous la presidence effective du", Cue::Presence),
     ("sous la presidence effective des", Cue::Presence), ("en presence d'", Cue::Presence), ("sous le patronage de", Cue::Presence),
-    ("in the presence of the", Cue::Presence), ("under the chairmanship of", Cue::Presence), ("sous le haut patronage", Cue::Presence),
+    ("in the presence of the", Cue::Presence), ("attended by", Cue::Presence), ("was attended by", Cue::Presence),
+    ("were attended by", Cue::Presence), ("under the chairmanship of", Cue::Presence), ("sous le haut patronage", Cue::Presence),
     ("in the presence of", Cue::Presence), ("witnessed by", Cue::Presence), ("was witnessed by", Cue::Presence),
     ("were witnessed by", Cue::Presence), ("presided over by", Cue::Presence), ("in presence of", Cue::Presence),
     // Witnessed, with the witnesses as subject.
@@ -483,6 +484,7 @@ const SECTORS: &[(&str, Sector)] = &[
     ("trafic de drogue", Sector::Security), ("stupefiants", Sector::Security),
     ("maritime security", Sector::Security), ("securite maritime", Sector::Security), ("policing", Sector::Security),
     ("police cooperation", Sector::Security), ("cooperation policiere", Sector::Security),
+    ("smart cities", Sector::Technology), ("smart city", Sector::Technology), ("villes intelligentes", Sector::Technology),
     ("learning", Sector::Education), ("schools", Sector::Education), ("ecoles", Sector::Education), ("housing", Sector::Economy), ("logement", Sector::Economy),
     ("energie", Sector::Energy), ("energies", Sector::Energy), ("energetique", Sector::Energy), ("energy", Sector::Energy),
     ("electricite", Sector::Energy), ("electricity", Sector::Energy), ("electrique", Sector::Energy),

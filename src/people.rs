@@ -71,7 +71,6 @@ pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language) -> Vec<P
 /// honorifics and particles are dropped, or one is a surname-only or
 /// shortened form of the other ("Loudiyi" / "Abdellatif Loudiyi", "van der
 /// Meulen" / "Sophie van der Meulen", "Kim" / "Kim Jae-hyun").
-#[allow(dead_code)] // for the assembly step, which merges mentions of one person
 pub(crate) fn same_person(a: &str, b: &str) -> bool {
     parts_match(&name_parts(a), &name_parts(b))
 }
@@ -722,6 +721,15 @@ impl<'a> Scanner<'a> {
         let mut in_complement = false;
         while j < h + MAX_ROLE_TOKENS {
             let f = self.f(j);
+            // "to" opens a complement only after an envoy ("Ambassador to
+            // Peru"); after a name it is the sentence going on ("Prime
+            // Minister X Y to Riyadh").
+            let envoy_word = |w: &str| {
+                matches!(w, "ambassador" | "envoy" | "representative" | "commissioner" | "delegate" | "consul" | "emissary" | "attache" | "mission" | "delegation" | "representation" | "embassy" | "office")
+            };
+            if f == "to" && !envoy_word(self.f(h)) && !envoy_word(self.f(j.saturating_sub(1))) {
+                break;
+            }
             if self.lower(j) && EN_CONNECTORS.contains(&f) {
                 let mut k = j + 1;
                 if self.f(k) == "the" {

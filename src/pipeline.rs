@@ -381,6 +381,9 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
         });
     }
     let person = |pi: usize, field: String, ev: &mut dyn FnMut(String, (usize, usize))| -> PersonOut {
+        // A short later mention ("Han", "M. Sarr") stands for the full name
+        // given before, with its role.
+        let pi = full_mention(m, pi);
         let p = &m.people[pi];
         ev(field, p.name);
         PersonOut {
@@ -434,6 +437,23 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
         confidence,
         evidence,
     }
+}
+
+/// The person's first full mention, when `pi` is a later short one (a
+/// reference, or a single word: "Han", "M. Sarr").
+fn full_mention(m: &Mentions, pi: usize) -> usize {
+    let p = &m.people[pi];
+    let name = |q: &Person| {
+        let (a, b) = m.folded.span(q.name.0, q.name.1);
+        &m.input[a..b]
+    };
+    let short = name(p);
+    if !p.reference && short.contains(' ') {
+        return pi;
+    }
+    (0..pi)
+        .find(|&q| !m.people[q].reference && m.people[q].name.1 - m.people[q].name.0 > p.name.1 - p.name.0 && people::same_person(name(&m.people[q]), short))
+        .unwrap_or(pi)
 }
 
 /// A signatory without a stated country represents the state party that no

@@ -232,6 +232,12 @@ const CASES: &[Case] = &[
     ),
     (
         EN,
+        // "to" after the name is the sentence going on, not the role.
+        "They signed during the visit of Greek Prime Minister Nikos Doukas-Pavlou to Riyadh.",
+        &[("Nikos Doukas-Pavlou", Some("Greek Prime Minister"))],
+    ),
+    (
+        EN,
         "It was signed by the Head of Morocco's Mission to the EU, H.E. Ambassador Rachid Amrani-Idrissi.",
         &[("Rachid Amrani-Idrissi", Some("Head of Morocco's Mission to the EU"))],
     ),
