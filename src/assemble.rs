@@ -348,7 +348,7 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
 /// A status cue's strength and the status it gives.
 fn cue_status(c: Cue) -> Option<Status> {
     match c {
-        Cue::Signed | Cue::SignedBy | Cue::WitnessedSigning => Some(Status::Signed),
+        Cue::Signed | Cue::SignedBy | Cue::WitnessedSigning | Cue::SigningNoun => Some(Status::Signed),
         Cue::Planned => Some(Status::Planned),
         Cue::Ratified => Some(Status::Ratified),
         _ => None,
@@ -597,6 +597,10 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)]) -
     let any_ratified = cues.iter().any(|((cs, ce), c)| *c == Cue::Ratified && !ratify_later && !blocked(*cs, *ce));
     for &((cs, ce), c) in cues {
         let Some(mut st) = cue_status(c) else { continue };
+        // "La signature de l'accord est prévue le 12": a planned signing.
+        if c == Cue::SigningNoun && cues.iter().any(|(_, k)| matches!(k, Cue::Planned | Cue::Future)) {
+            st = Status::Planned;
+        }
         if st == Status::Ratified && ratify_later {
             continue;
         }
@@ -685,10 +689,29 @@ fn refine_kind(m: &Mentions, (s, e): Span, kind: Kind) -> Kind {
         if before.iter().any(|w| matches!(*w, "trade" | "association" | "peace" | "partnership" | "cooperation" | "investment")) {
             return Kind::Agreement;
         }
+        // A "deal" between governments with nothing bought or supplied is
+        // an agreement too; a contract is a contract.
+        if head.starts_with("deal") {
+            let sentence = m.sentence_of(s).map(|i| m.sentences[i]);
+            let purchase = sentence.is_some_and(|sn| {
+                let t = &m.folded.text[sn.start..sn.end];
+                PURCHASE.iter().any(|w| t.contains(w))
+            });
+            if !purchase {
+                return Kind::Agreement;
+            }
+        }
         return Kind::Contract;
     }
     kind
 }
+
+/// Words of buying and supplying, which make a deal a contract.
+const PURCHASE: &[&str] = &[
+    "purchase", "buy", "bought", "supply", "supplies", "deliver", "delivery", "order", "procure", "acquisition",
+    "acquire", "worth", "$", "\u{20ac}", "billion", "million", "construction", "build", "lease", "sale", "sell",
+    "shipbuilder", "manufacturer", "contractor", "firm", "company",
+];
 
 /// Words that end a French or English noun phrase.
 const PHRASE_STOP: &[&str] = &[

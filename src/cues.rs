@@ -165,6 +165,9 @@ pub(crate) enum Cue {
     Source,
     /// The start of a presence clause: witnesses follow.
     Presence,
+    /// The signing as a noun ("la signature de l'accord", "the signing of"):
+    /// a signing, or a plan when the sentence speaks of the future.
+    SigningNoun,
     /// The people before it watched the signing: "witnessed the signing of",
     /// "ont assisté à la signature de". A signing too.
     WitnessedSigning,
@@ -200,6 +203,8 @@ const CUES: &[(&str, Cue)] = &[
     ("conclu", Cue::Signed), ("conclue", Cue::Signed), ("conclus", Cue::Signed), ("concluent", Cue::Signed),
     ("adopte", Cue::Signed), ("adoptee", Cue::Signed), ("adoptent", Cue::Signed),
     ("scelle", Cue::Signed), ("scellent", Cue::Signed), ("ceremonie de signature", Cue::Signed),
+    ("la signature de", Cue::SigningNoun), ("la signature d'", Cue::SigningNoun), ("a la signature", Cue::SigningNoun),
+    ("the signing of", Cue::SigningNoun), ("the signature of", Cue::SigningNoun),
     ("procede a la signature", Cue::Signed), ("ont procede a la signature", Cue::Signed),
     ("a ete signe", Cue::Signed), ("a ete signee", Cue::Signed), ("ont ete signes", Cue::Signed),
     ("ont ete signees", Cue::Signed), ("entériné", Cue::Signed), ("paraphé", Cue::Signed),
@@ -229,6 +234,8 @@ const CUES: &[(&str, Cue)] = &[
     ("elaborer", Cue::Planned), ("d'elaborer", Cue::Planned), ("a elaborer", Cue::Planned),
     ("en voie de finalisation", Cue::Planned), ("finalise", Cue::Planned), ("finaliser", Cue::Planned),
     ("la signature prochaine", Cue::Planned), ("prochaine signature", Cue::Planned),
+    ("est prevue", Cue::Planned), ("aura lieu", Cue::Planned), ("interviendra", Cue::Planned),
+    ("is scheduled", Cue::Planned), ("will take place", Cue::Planned), ("est programmee", Cue::Planned),
     ("will sign", Cue::Planned), ("to sign", Cue::Planned), ("would sign", Cue::Planned),
     ("expected to sign", Cue::Planned), ("set to sign", Cue::Planned), ("plan to sign", Cue::Planned),
     ("plans to sign", Cue::Planned), ("to be signed", Cue::Planned), ("will be signed", Cue::Planned),

@@ -329,3 +329,20 @@ fn a_byline_dates_a_page_without_marker_or_dateline() {
     let plain = "Kenya and Uganda signed a trade agreement in Nairobi on 3 March 2025.";
     assert_eq!(extract(plain).document_date, None);
 }
+
+#[test]
+fn signing_as_a_noun_and_deals_between_governments() {
+    let cases = [
+        ("La signature de l’accord de coopération entre le Maroc et le Gabon a eu lieu mardi à Libreville.", Kind::Agreement, Status::Signed, Some("2025-03-04")),
+        ("Le Togo et le Bénin ont procédé mardi à la signature d’un accord sur le transit.", Kind::Agreement, Status::Signed, Some("2025-03-04")),
+        ("La signature de l’accord entre le Mali et le Niger est prévue le 20 mars à Bamako.", Kind::Agreement, Status::Planned, Some("2025-03-20")),
+        ("The deal, signed on Friday in Doha by Qatar and Rwanda, covers aviation and tourism.", Kind::Agreement, Status::Signed, Some("2025-02-28")),
+        ("Kenya signed a $2 billion deal with a Chinese firm on Monday to build a railway.", Kind::Contract, Status::Signed, Some("2025-03-03")),
+    ];
+    for (sentence, kind, status, date) in cases {
+        let text = format!(" date 2025-03-05 {sentence}");
+        let doc = extract(&text);
+        let a = only(&doc);
+        assert_eq!((a.kind, a.status, a.date.as_deref()), (kind, status, date), "{sentence}");
+    }
+}
