@@ -614,11 +614,13 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)]) -
         }
         // "ratification" as the object of a plan ("en vue de la ratification").
         let dist = if ce <= s { s - ce } else { cs.saturating_sub(e) };
-        if st == Status::Signed {
+        if matches!(st, Status::Signed | Status::Ratified) {
             // "devrait être signé", "will be signed", "sera signé" come as
             // longer cues; a bare future modal just before also plans it.
             let before = m.words_before(cs, 2);
-            if before.iter().any(|w| matches!(*w, "will" | "would" | "devrait" | "devraient" | "doit" | "doivent" | "pourrait" | "pourraient" | "to" | "may" | "could" | "shall" | "sera" | "seront" | "va" | "vont")) {
+            if before.iter().any(|w| {
+                matches!(*w, "will" | "would" | "devrait" | "devraient" | "doit" | "doivent" | "pourrait" | "pourraient" | "could" | "shall" | "sera" | "seront" | "va" | "vont" | "expected" | "plans" | "intends" | "compte" | "comptent" | "prevoit" | "prevoient")
+            }) {
                 st = Status::Planned;
             }
         }

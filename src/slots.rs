@@ -129,7 +129,10 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             if prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "ici" | "by" | "till")) {
                 continue;
             }
-            let dist = if sp.0 >= cue.1 { sp.0 - cue.1 } else { cue.0.saturating_sub(sp.1) * 3 + 12 };
+            // After the cue first; before it, a plan's date is usually when
+            // it was announced ("agreed on Tuesday to sign ... next month").
+            let before_weight = if f.status == Status::Planned { 40 } else { 3 };
+            let dist = if sp.0 >= cue.1 { sp.0 - cue.1 } else { cue.0.saturating_sub(sp.1) * before_weight + 12 };
             // A ratification's date is not the signing date the sentence
             // recalls ("..., signé à Séoul le 14 septembre 2022").
             if f.status == Status::Ratified {
