@@ -617,7 +617,8 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)]) -
         if matches!(st, Status::Signed | Status::Ratified) {
             // "devrait être signé", "will be signed", "sera signé" come as
             // longer cues; a bare future modal just before also plans it.
-            let before = m.words_before(cs, 2);
+            // "will be formally signed": a modal up to three words before.
+            let before = m.words_before(cs, 3);
             if before.iter().any(|w| {
                 matches!(*w, "will" | "would" | "devrait" | "devraient" | "doit" | "doivent" | "pourrait" | "pourraient" | "could" | "shall" | "sera" | "seront" | "va" | "vont" | "expected" | "plans" | "intends" | "compte" | "comptent" | "prevoit" | "prevoient")
             }) {

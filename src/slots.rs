@@ -125,8 +125,12 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             }
             // "depuis 2019", "since 2019", "until 2027", "d'ici 2027" bound a
             // period; they do not date the step.
+            // For a plan, "d'ici la fin de l'année", "by the end of the year"
+            // is its date.
             let prev = m.words_before(sp.0, 1);
-            if prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "ici" | "by" | "till")) {
+            let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
+                || past && prev.first().is_some_and(|w| matches!(*w, "ici" | "by"));
+            if bound {
                 continue;
             }
             // After the cue first; before it, a plan's date is usually when

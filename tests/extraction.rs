@@ -346,3 +346,22 @@ fn signing_as_a_noun_and_deals_between_governments() {
         assert_eq!((a.kind, a.status, a.date.as_deref()), (kind, status, date), "{sentence}");
     }
 }
+
+#[test]
+fn plans_take_their_deadline_and_distant_modals() {
+    let cases = [
+        ("Talks on a bilateral investment treaty between Chile and Vietnam are expected to conclude by the end of the year.", Status::Planned, Some("2025")),
+        ("Brazil and Argentina agreed on Tuesday to sign a nuclear cooperation accord next month in Brasilia.", Status::Planned, Some("2025-04")),
+        ("Kenya and Uganda said the border agreement will be formally signed in June.", Status::Planned, Some("2025-06")),
+        ("Senegal became on Monday the 30th country to ratify the continental free trade agreement.", Status::Ratified, Some("2025-03-03")),
+    ];
+    for (sentence, status, date) in cases {
+        let text = format!(" date 2025-03-05 {sentence}");
+        let doc = extract(&text);
+        let a = only(&doc);
+        assert_eq!((a.status, a.date.as_deref()), (status, date), "{sentence}");
+    }
+    for refusal in ["Australia will not sign the treaty, the prime minister said.", "Le Mali a refusé de signer l’accord de pêche."] {
+        assert!(extract(&format!(" date 2025-03-05 {refusal}")).agreements.is_empty(), "{refusal}");
+    }
+}
