@@ -35,9 +35,16 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let first_signed = frames.iter().position(|f| f.status == Status::Signed);
     if let Some(first) = first_signed {
         let (date, loc) = (frames[first].date.clone(), frames[first].location);
-        for f in frames.iter_mut() {
+        for (fi, f) in frames.iter_mut().enumerate() {
             if f.status != Status::Signed {
                 continue;
+            }
+            // "Lors de la même cérémonie", "at the same ceremony": the
+            // ceremony's date and place, whatever else the sentence names.
+            let same_occasion = fi != first && m.cues_in(f.sentences[0]).iter().any(|(_, c)| *c == Cue::SameOccasion);
+            if same_occasion {
+                f.date = date.clone().or(f.date.take());
+                f.location = loc.or(f.location);
             }
             if f.date.is_none() {
                 f.date = date.clone();
@@ -258,10 +265,17 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if start >= s.end || in_role(at) {
             continue;
         }
+        // Where a thing is built or assembled is not where the instrument
+        // was signed ("pour la construction d'une usine à Mbour").
+        let lead_in = &text[ceil_boundary(text, at.saturating_sub(70)).max(s.start)..at];
+        if PROJECT_WORDS.iter().any(|w| lead_in.contains(w)) {
+            continue;
+        }
         if let Some(sp) = place_at(m, start, s.end)
-            && !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
-                out.push(sp);
-            }
+            && !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b)
+        {
+            out.push(sp);
+        }
     }
     out
 }
@@ -340,7 +354,16 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     Some((start, end))
 }
 
+/// Words before a place that make it a project's site, not a signing's.
+const PROJECT_WORDS: &[&str] = &[
+    "construction", "construire", "usine", "station", "centrale", "plant", "factory", "project", "projet", "assembled",
+    "assemble", "built", "build", "building", "installee", "installed", "located", "situe", "situee", "implantation",
+    "site", "ligne", "line", "port de", "corridor", "route", "railway", "chemin de fer",
+];
+
 const NOT_PLACES: &[&str] = &[
+    "english", "french", "arabic", "spanish", "portuguese", "chinese", "russian", "german", "anglais", "francais",
+    "arabe", "espagnol", "portugais", "chinois", "russe", "allemand", "swahili",
     "l'issue", "la", "le", "les", "l'occasion", "the", "this", "that", "its", "their", "an", "a", "un", "une", "cette",
     "ce", "son", "sa", "ses", "leur", "partir", "travers", "l'initiative", "savoir", "noter", "l'instar", "order", "line",
     "addition", "total", "particular", "presence", "accordance", "view", "charge", "terms", "favour", "favor",
