@@ -365,3 +365,13 @@ fn plans_take_their_deadline_and_distant_modals() {
         assert!(extract(&format!(" date 2025-03-05 {refusal}")).agreements.is_empty(), "{refusal}");
     }
 }
+
+#[test]
+fn a_project_site_is_not_the_signing_place() {
+    let text = " date 2025-03-05 Le Sénégal et l’Espagne ont signé mardi à Dakar un contrat pour la construction d’une usine de dessalement à Thiès.";
+    let a = extract(text).agreements.remove(0);
+    assert_eq!(a.location.map(|l| l.name).as_deref(), Some("Dakar"));
+    let text = " date 2025-03-05 Kenya and China signed a contract in Nairobi on Monday for a railway line to be built in Kisumu, officials said in English and Swahili.";
+    let a = extract(text).agreements.remove(0);
+    assert_eq!(a.location.map(|l| l.name).as_deref(), Some("Nairobi"));
+}
