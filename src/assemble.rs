@@ -661,16 +661,15 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         let post = m.text((e, phrase.1));
         let post = if post.starts_with(" de") || post.starts_with(" d'") { post } else { "" };
         let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3).collect();
-        let ft_all = m.text(f.kind_span);
+        let ft: Vec<&str> = m.text(f.kind_span).split([' ', '-', '\'']).collect();
         let topic = topic_of(m, (s, e));
-        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft_all.contains(*w)) && !f.topic.iter().any(|t| topic.contains(t)) {
+        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && !f.topic.iter().any(|t| topic.contains(t)) {
             continue;
         }
         // Prefer the frame whose own words the mention repeats
         // ("l'accord de pêche", "the security agreement").
-        let ft = m.text(f.kind_span);
         let around = m.words_before(s, 2);
-        let overlap = words.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(**w)).count()
+        let overlap = words.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(*w)).count()
             ;
         let topic = topic_of(m, (s, e));
         let overlap = overlap + f.topic.iter().filter(|t| topic.contains(t)).count() * 2;

@@ -351,6 +351,7 @@ const CUES: &[(&str, Cue)] = &[
     ("sera chargee", Cue::Creates), ("a ete prevu", Cue::Creates), ("est prevu", Cue::Creates), ("ete prevu", Cue::Creates), ("ete prevue", Cue::Creates), ("sont prevus", Cue::Creates), ("est prevue", Cue::Creates),
     ("sera cree", Cue::Creates), ("sera creee", Cue::Creates), ("sera mis en place", Cue::Creates),
     ("sera mise en place", Cue::Creates), ("veillera", Cue::Creates), ("assurera le suivi", Cue::Creates),
+    ("constitution d'un", Cue::Creates), ("constitution d'une", Cue::Creates), ("la constitution", Cue::Creates),
     ("will meet", Cue::Creates), ("se reunira", Cue::Creates), ("se reuniront", Cue::Creates),
     ("sera suivie par", Cue::Creates), ("sera suivi par", Cue::Creates), ("will be monitored by", Cue::Creates),
     ("will be overseen by", Cue::Creates), ("will be chaired", Cue::Creates), ("will review", Cue::Creates),

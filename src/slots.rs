@@ -986,6 +986,13 @@ const MECH_LEFT: &[&str] = &[
     "working", "management", "executive", "scientific", "technical", "water", "border", "military", "cultural",
 ];
 
+/// Words that end the English modifiers of a follow-up body.
+const MECH_LEFT_STOP: &[&str] = &[
+    "the", "and", "its", "their", "this", "that", "new", "set", "up", "will", "would", "shall", "establish", "create",
+    "which", "who", "with", "for", "from", "into", "under", "been", "have", "has", "was", "were", "are", "also", "each",
+    "both", "two", "three", "one", "first", "second", "said", "tasks", "tasked", "chairs", "chaired", "led",
+];
+
 /// The full name of a follow-up body around its head noun.
 fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
     let text = &m.folded.text;
@@ -1029,17 +1036,25 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
         }
         break;
     }
+    // English modifiers before the noun: "joint negotiating committee",
+    // "permanent trilateral secretariat", "joint sectoral cooperation
+    // committee"; any lowercase words up to a determiner or a verb.
     let mut start = s;
     for _ in 0..3 {
-        let before = &text[..start];
+        let before = &text[ceil_boundary(text, start.saturating_sub(40))..start];
         let Some(b) = before.strip_suffix(' ') else { break };
         let ws = b.rfind([' ', ',', '(', '"']).map_or(0, |i| i + 1);
         let w = &b[ws..];
-        if MECH_LEFT.contains(&w) {
-            start = ws;
-        } else {
+        let lowercase = {
+            let (is, _) = m.folded.span(start - before.len() + ws, start - before.len() + ws + 1);
+            m.input[is..].chars().next().is_some_and(char::is_lowercase)
+        };
+        let modifier = MECH_LEFT.contains(&w)
+            || m.lang == crate::extractor::Language::English && lowercase && w.len() > 2 && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') && !MECH_LEFT_STOP.contains(&w);
+        if !modifier {
             break;
         }
+        start -= before.len() - ws;
     }
     (start, end)
 }
