@@ -375,3 +375,11 @@ fn a_project_site_is_not_the_signing_place() {
     let a = extract(text).agreements.remove(0);
     assert_eq!(a.location.map(|l| l.name).as_deref(), Some("Nairobi"));
 }
+
+#[test]
+fn follow_up_bodies_keep_their_modifiers() {
+    let text = " date 2025-03-05 Indonesia and Brazil signed a joint declaration on Tuesday.\n\nUnder the declaration, the two sides will set up a joint negotiating committee, which will meet in Jakarta.";
+    assert_eq!(extract(text).agreements[0].mechanisms, ["joint negotiating committee"]);
+    let text = " date 2025-03-05 La Tunisie et le PNUD ont signé lundi une convention de financement. Il est en outre prévu la constitution d’un comité de pilotage, chargé du suivi.";
+    assert_eq!(extract(text).agreements[0].mechanisms, ["comité de pilotage"]);
+}
