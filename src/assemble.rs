@@ -274,6 +274,16 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
     if head.starts_with("agreement") && (prev == "in" || next == "that" || prev == "broad") {
         return false;
     }
+    // A player's "new deal with the club", "contrat de trois ans": sport.
+    if head.starts_with("deal") || head.starts_with("contrat") || head.starts_with("contract") {
+        let sentence = m.sentence_of(s).map(|i| m.sentences[i]);
+        if sentence.is_some_and(|sn| {
+            let t = &text[sn.start..sn.end];
+            SPORT.iter().any(|w| t.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+        }) {
+            return false;
+        }
+    }
     if inst.loose {
         match head {
             "traite" | "traites" => {
@@ -707,6 +717,13 @@ fn refine_kind(m: &Mentions, (s, e): Span, kind: Kind) -> Kind {
     }
     kind
 }
+
+/// Words of sport, whose contracts and deals bind players and clubs.
+const SPORT: &[&str] = &[
+    "club", "clubs", "midfielder", "striker", "defender", "goalkeeper", "coach", "player", "players", "season",
+    "transfer", "joueur", "joueurs", "entraineur", "saison", "attaquant", "milieu", "gardien", "mercato", "league",
+    "ligue", "championnat", "championship", "squad", "effectif",
+];
 
 /// Words of buying and supplying, which make a deal a contract.
 const PURCHASE: &[&str] = &[

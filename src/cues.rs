@@ -222,6 +222,7 @@ const CUES: &[(&str, Cue)] = &[
     ("devraient signer", Cue::Planned), ("devrait signer", Cue::Planned), ("devrait etre signe", Cue::Planned),
     ("devrait etre signee", Cue::Planned), ("doit etre signe", Cue::Planned), ("doit etre signee", Cue::Planned),
     ("doivent signer", Cue::Planned), ("doit signer", Cue::Planned), ("signeront", Cue::Planned),
+    ("adopter", Cue::Planned), ("to adopt", Cue::Planned), ("parapher", Cue::Planned), ("conclure un", Cue::Planned),
     ("signera", Cue::Planned), ("signer", Cue::Planned), ("de signer", Cue::Planned), ("va signer", Cue::Planned), ("vont signer", Cue::Planned),
     ("sera signe", Cue::Planned), ("sera signee", Cue::Planned), ("seront signes", Cue::Planned),
     ("seront signees", Cue::Planned), ("prevoient de signer", Cue::Planned), ("prevoit de signer", Cue::Planned),

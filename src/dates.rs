@@ -93,6 +93,9 @@ pub(crate) enum DateExpr {
     DayMonth { day: u32, month: u32, weekday: Option<u32>, rel: Rel },
     /// Weekday and day number without month ("mardi 13").
     WeekdayDay { weekday: u32, day: u32 },
+    /// A day of the document's own month ("le 3 courant", "le 3 du mois
+    /// courant", "le 3 de ce mois").
+    DayThisMonth(u32),
     /// A weekday alone ("lundi", "ce mardi", "last Monday"); 0 = Monday.
     Weekday { weekday: u32, rel: Rel },
     /// Days after the document date: "hier" -1, "aujourd'hui" 0, "demain" 1,
@@ -289,6 +292,10 @@ pub(crate) fn resolve_detailed(expr: &DateExpr, doc: &DocumentDate, tense: Tense
         DateExpr::WeekdayDay { weekday, day: d } => {
             let (date, fits) = weekday_day(doc.full?, weekday, d, side(Rel::Bare, tense))?;
             Some(Resolved { value: date.to_string(), weekday_mismatch: !fits })
+        }
+        DateExpr::DayThisMonth(d) => {
+            let (y, m) = doc.month_ref()?;
+            Some(day(Date::new(y, m, d)?, None))
         }
         DateExpr::Weekday { weekday, rel } => Some(day(weekday_date(doc.full?, weekday, rel, tense)?, None)),
         DateExpr::RelativeDay(n) => Some(day(doc.full?.add_days(i64::from(n))?, None)),

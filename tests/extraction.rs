@@ -141,6 +141,9 @@ fn texts_without_agreements() {
         " date 2023-03-01 Players followed the concussion protocol. The coach said it was a great deal of work.",
         // Nothing was signed.
         " date 2023-03-01 Kenya and Uganda held talks on Tuesday but no agreement was signed.",
+        // A player's contract with a club.
+        " date 2023-03-01 Midfielder Jordan Achebe, who signed a new deal with the club in July, will return on Sunday.",
+        " date 2023-03-01 Le milieu de terrain a signé un contrat de trois ans avec le club de Rabat.",
         // A denied rumour.
         " date 2023-03-01 The airline denied reports that a contract could be signed with the manufacturer next month.",
         // A joint statement quoted as the source of the news.

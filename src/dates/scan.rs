@@ -284,6 +284,7 @@ impl<'t, 'a> Scan<'t, 'a> {
             Kind::Num => self
                 .iso(i)
                 .or_else(|| self.numeric(i))
+                .or_else(|| self.day_this_month(i))
                 .or_else(|| self.year_range(i))
                 .or_else(|| self.day_led(i, floor))
                 .or_else(|| self.year_alone(i, floor)),
@@ -294,6 +295,22 @@ impl<'t, 'a> Scan<'t, 'a> {
                 .or_else(|| self.period(i, floor)),
             _ => None,
         }
+    }
+
+    /// "le 3 courant", "le 3 du mois courant", "le 3 de ce mois": a day of
+    /// the document's month (French administrative style).
+    fn day_this_month(&self, i: usize) -> Option<Hit> {
+        let d = self.num(i).filter(|t| t.digits <= 2 && t.value >= 1 && t.value <= 31)?;
+        let last = if self.is(i + 1, "courant") {
+            i + 1
+        } else if self.is(i + 1, "du") && self.is(i + 2, "mois") && self.is(i + 3, "courant") {
+            i + 3
+        } else if self.is(i + 1, "de") && self.is(i + 2, "ce") && self.is(i + 3, "mois") {
+            i + 3
+        } else {
+            return None;
+        };
+        Some(Hit { first: i, last, expr: DateExpr::DayThisMonth(d.value) })
     }
 
     /// "2025-03-12".
