@@ -141,6 +141,8 @@ fn texts_without_agreements() {
         " date 2023-03-01 Players followed the concussion protocol. The coach said it was a great deal of work.",
         // Nothing was signed.
         " date 2023-03-01 Kenya and Uganda held talks on Tuesday but no agreement was signed.",
+        // A commentator's wish in the conditional.
+        " date 2023-03-01 Le Sénégal gagnerait à exiger un accord plus équitable avant toute reprise des négociations.",
         // A player's contract with a club.
         " date 2023-03-01 Midfielder Jordan Achebe, who signed a new deal with the club in July, will return on Sunday.",
         " date 2023-03-01 Le milieu de terrain a signé un contrat de trois ans avec le club de Rabat.",
