@@ -14,8 +14,8 @@ use std::path::Path;
 use entente::{DocumentInfo, Extractor, Options};
 use serde_json::Value;
 
-/// The slot F1 the example set must keep (measured 0.86 when set).
-const FLOOR: f64 = 0.83;
+/// The slot F1 the example set must keep (measured 0.87 when set).
+const FLOOR: f64 = 0.85;
 
 fn reported(v: &Value) -> Vec<&Value> {
     v["agreements"]
