@@ -368,6 +368,8 @@ fn cue_status(c: Cue) -> Option<Status> {
 /// Builds the frames of a document.
 pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
+    // Which instruments complete the one before them, computed once.
+    let complements: Vec<bool> = m.instruments.iter().map(|((a, _), _)| complement_of_instrument(m, *a)).collect();
     let mut umbrella: Option<usize> = None;
     // Instruments an umbrella counted that running sentences may still
     // enumerate ("The first, an agreement on ...").
@@ -412,7 +414,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // The instrument another one amends or completes ("protocole
             // additionnel à la convention ...", "protocol to the treaty")
             // lives inside that one's name.
-            if complement_of_instrument(m, s) {
+            if complements[m.instruments.partition_point(|((a, _), _)| *a < s)] {
                 continue;
             }
             // A capitalised instrument in a genitive ("au sommet du Traité
@@ -420,7 +422,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             if proper_genitive(m, (s, e)) {
                 continue;
             }
-            let status = nearest_status(m, si, (s, e), cues);
+            let status = nearest_status(m, si, (s, e), cues, &complements);
             if inst.plural {
                 // "Les deux documents ont été signés par ...", "both
                 // agreements": the sentence speaks of the latest frames.
@@ -588,15 +590,17 @@ const STATUS_REACH: usize = 400;
 /// The status cue that governs an instrument mention: the nearest in its
 /// sentence, a ratification anywhere in it winning, future modals turning a
 /// signing into a plan.
-fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)]) -> Option<(Status, Span)> {
+fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], complements: &[bool]) -> Option<(Status, Span)> {
     let ratify_later = cues.iter().any(|(_, c)| *c == Cue::RatifyLater);
     let insts = m.in_sentence(&m.instruments, si);
+    let base = m.instruments.partition_point(|((a, _), _)| *a < m.sentences[si].start);
     // Another instrument between the cue and this one takes the cue, unless
     // the two are coordinated ("la déclaration et le plan d'action").
     let blocked = |cs: usize, ce: usize| {
         let (lo, hi) = if ce <= s { (ce, s) } else { (e, cs) };
-        insts.iter().any(|((a, b), i)| {
-            *a >= lo && *b <= hi && !i.plural && !complement_of_instrument(m, *a) && {
+        let from = insts.partition_point(|((a, _), _)| *a < lo);
+        insts[from..].iter().enumerate().take_while(|(_, ((a, _), _))| *a < hi).any(|(k, ((a, b), i))| {
+            *a >= lo && *b <= hi && !i.plural && !complements[base + from + k] && {
                 let between = if ce <= s { &m.folded.text[*b..s] } else { &m.folded.text[e..*a] };
                 let between = between.trim();
                 !(between.starts_with("et ") || between.starts_with("and ") || between.starts_with(",") || between.is_empty()

@@ -201,7 +201,10 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
         let mut frames = assemble::frames(m);
         slots::fill(m, &mut frames);
         let names = PartyNames::new(tables, m, lang.code());
-        frames.iter().map(|f| serialize(m, f, &names)).collect()
+        // An instrument that binds no state, organization or national body
+        // the text names (a plea bargain, a collective agreement, a film
+        // deal) is not a cooperation agreement.
+        frames.iter().filter(|f| !f.parties.is_empty()).map(|f| serialize(m, f, &names)).collect()
     })
 }
 

@@ -17,11 +17,14 @@ use crate::segment::LineKind;
 pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let main = main_parties(m);
     let ceremony_witnesses = ceremony_witnesses(m);
+    let remote = remote_sentences(m);
+    // The places each sentence names, found once (frames share sentences).
+    let places: Vec<Vec<Span>> = (0..m.sentences.len()).map(|si| places_in(m, si)).collect();
     for f in frames.iter_mut() {
         let (date, mismatch) = date_of(m, f, f.status != Status::Signed);
         f.date = date;
         f.weekday_mismatch = mismatch;
-        f.location = location_of(m, f);
+        f.location = location_of(m, f, &places);
         let (sig, wit) = people_of(m, f);
         f.signatories = sig;
         f.witnesses = wit;
@@ -57,7 +60,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             }
             // A signing the text places nowhere took place where the story
             // was filed, unless it says the ceremony was virtual.
-            if f.location.is_none() && !virtual_signing(m, f) {
+            if f.location.is_none() && !f.sentences.iter().chain(f.umbrella.iter()).any(|&si| remote[si]) {
                 f.location = dateline_city(m).filter(|&(a, b)| m.named_at(a).is_some_and(|n| n.end == b && n.entry.form == Form::Capital));
             }
             if f.witnesses.is_empty() {
@@ -202,7 +205,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
 
 /// Where it was signed: a city after "à", "in", "at" in the frame's
 /// sentences, then its context.
-fn location_of(m: &Mentions, f: &Frame) -> Option<Span> {
+fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>]) -> Option<Span> {
     let mut order: Vec<usize> = f.sentences.clone();
     if matches!(f.status, Status::Signed) {
         order.extend(context_sentences(m, f));
@@ -215,7 +218,7 @@ fn location_of(m: &Mentions, f: &Frame) -> Option<Span> {
     let mut best: Option<(usize, Span)> = None;
     for (k, si) in order.into_iter().enumerate() {
         let cues: Vec<usize> = m.cues_in(si).iter().filter(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned)).map(|(sp, _)| sp.1).collect();
-        for p in places_in(m, si) {
+        for &p in &places[si] {
             let d = cues.iter().map(|&c| if c <= p.0 { p.0 - c } else { (c - p.0) * 2 }).min().unwrap_or(400);
             let d = if k < own { d } else { d + 1000 * k };
             if best.is_none_or(|(bd, _)| d < bd) {
@@ -280,15 +283,15 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     out
 }
 
-/// Whether the text says the signing was held remotely.
-fn virtual_signing(m: &Mentions, f: &Frame) -> bool {
-    f.sentences.iter().chain(f.umbrella.iter()).any(|&si| {
-        let s = m.sentences[si];
-        let t = &m.folded.text[s.start..s.end];
-        ["virtual", "virtuel", "virtuelle", "videoconference", "video conference", "visioconference", "online", "en ligne", "remotely", "a distance"]
-            .iter()
-            .any(|w| t.contains(w))
-    })
+/// For each sentence, whether it says a signing was held remotely
+/// ("virtual ceremony", "par visioconférence"): computed once per text.
+fn remote_sentences(m: &Mentions) -> Vec<bool> {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        AhoCorasick::new(["virtual", "virtuel", "videoconference", "video conference", "visioconference", "online", "en ligne", "remotely", "a distance"])
+            .expect("fixed phrases compile")
+    });
+    m.sentences.iter().map(|s| words.is_match(&m.folded.text[s.start..s.end])).collect()
 }
 
 /// The city of the first dateline ("RABAT" in "RABAT, 12 mars (MAP) -").
