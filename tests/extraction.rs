@@ -141,6 +141,9 @@ fn texts_without_agreements() {
         " date 2023-03-01 Players followed the concussion protocol. The coach said it was a great deal of work.",
         // Nothing was signed.
         " date 2023-03-01 Kenya and Uganda held talks on Tuesday but no agreement was signed.",
+        // Agreements that bind no state or organization.
+        " date 2023-03-01 The former governor signed a plea agreement with prosecutors on Monday.",
+        " date 2023-03-01 Workers and management signed a new collective agreement at the plant on Tuesday.",
         // A commentator's wish in the conditional.
         " date 2023-03-01 Le Sénégal gagnerait à exiger un accord plus équitable avant toute reprise des négociations.",
         // A player's contract with a club.
