@@ -44,6 +44,9 @@ pub(crate) struct Entry {
     pub(crate) ambiguous: bool,
     /// A dependent territory, not a state.
     pub(crate) dependent: bool,
+    /// Other spellings of the same acronym that fold alike ("Mercosur" for
+    /// "MERCOSUR"): any of them matches with its exact case.
+    pub(crate) variants: Vec<Box<str>>,
 }
 
 impl Entry {
@@ -102,7 +105,25 @@ impl Gazetteer {
             })
             .collect();
         entries.extend(contracted);
-        let lexicon = Lexicon::new(entries.into_iter().map(|e| (e.text.to_string(), e)));
+        // One entry per folded form: the automaton reports a single match
+        // per place, so spellings that fold alike are merged (an acronym
+        // keeps each exact spelling; otherwise the first line wins).
+        let mut merged: Vec<Entry> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for e in entries {
+            let key = crate::lexicon::fold_phrase(&e.text);
+            match index.get(&key) {
+                Some(&i) if merged[i].form == Form::Acronym && e.form == Form::Acronym && merged[i].code == e.code => {
+                    merged[i].variants.push(e.text.clone());
+                }
+                Some(_) => {}
+                None => {
+                    index.insert(key, merged.len());
+                    merged.push(e);
+                }
+            }
+        }
+        let lexicon = Lexicon::new(merged.into_iter().map(|e| (e.text.to_string(), e)));
         Gazetteer { lexicon, short, org_names }
     }
 
@@ -134,7 +155,7 @@ impl Gazetteer {
             let written = &input[s..t];
             let all_caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
             let ok = match e.form {
-                Form::Acronym => written == &*e.text,
+                Form::Acronym => written == &*e.text || e.variants.iter().any(|v| written == &**v),
                 // An acronym-like state form ("EAU", "USA") needs its capitals.
                 _ if all_caps(&e.text) && e.text.chars().filter(|c| c.is_alphabetic()).count() <= 5 => all_caps(written),
                 _ if e.ambiguous => written.chars().next().is_some_and(char::is_uppercase),
@@ -185,6 +206,7 @@ fn parse_line(line: &str, org: bool) -> Option<Entry> {
         text: text.replace('\u{2019}', "'").into(),
         ambiguous: has("amb"),
         dependent: has("dep"),
+        variants: Vec::new(),
     })
 }
 
@@ -243,6 +265,10 @@ mod tests {
         // "au" is a French word, "AU" the African Union.
         assert!(found(&g, "au siège").is_empty());
         assert_eq!(found(&g, "the AU and the EU")[0].1, "AU");
+        // Spellings of one acronym that fold alike each match.
+        assert_eq!(found(&g, "Mercosur")[0].1, "MERCOSUR");
+        assert_eq!(found(&g, "MERCOSUR")[0].1, "MERCOSUR");
+        assert!(found(&g, "mercosur").is_empty());
         assert_eq!(g.org_name("AU", "fr"), Some("Union africaine"));
         assert_eq!(g.short_name("CI", "fr"), Some("Côte d'Ivoire"));
     }

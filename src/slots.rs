@@ -443,7 +443,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
                 continue;
             }
             // Part of a person's name ("Ana Sofia Marques").
-            if m.person_overlapping(n.start, n.end).is_some() {
+            if m.person_overlapping(n.start, n.end).is_some_and(|p| !p.bare) {
                 continue;
             }
             // Named inside a presence clause: a witness's country.
