@@ -280,6 +280,9 @@ fn with_mentions<R>(
     then(&m)
 }
 
+/// More separate ranges than this are read as one whole text.
+const MAX_RANGES: usize = 6;
+
 /// The input byte ranges worth reading for dates and people: every
 /// paragraph that names an instrument, with its neighbours, and the first
 /// paragraph, merged; the whole text when that is most of it.
@@ -316,8 +319,10 @@ fn relevant_ranges(
         }
         previous_wanted = keep;
     }
+    // Each range costs a fold and a recognizer set-up: read the whole text
+    // when the ranges cover most of it or are many.
     let covered: usize = ranges.iter().map(|(a, b)| b - a).sum();
-    if covered * 10 >= folded.text.len() * 7 {
+    if covered * 10 >= folded.text.len() * 7 || ranges.len() > MAX_RANGES {
         return whole;
     }
     ranges
@@ -442,6 +447,9 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
     }
 }
 
+/// How many people back a short mention looks for its full name.
+const MAX_ANTECEDENT_PEOPLE: usize = 60;
+
 /// The person's first full mention, when `pi` is a later short one (a
 /// reference, or a single word: "Han", "M. Sarr").
 fn full_mention(m: &Mentions, pi: usize) -> usize {
@@ -454,8 +462,17 @@ fn full_mention(m: &Mentions, pi: usize) -> usize {
     if !p.reference && short.contains(' ') {
         return pi;
     }
-    (0..pi)
-        .find(|&q| !m.people[q].reference && m.people[q].name.1 - m.people[q].name.0 > p.name.1 - p.name.0 && people::same_person(name(&m.people[q]), short))
+    // The last word must appear in the earlier name: a cheap test before
+    // the full comparison, over the people named shortly before.
+    let last = m.folded.text[p.name.0..p.name.1].rsplit(' ').next().unwrap_or("");
+    (pi.saturating_sub(MAX_ANTECEDENT_PEOPLE)..pi)
+        .find(|&q| {
+            let other = &m.people[q];
+            !other.reference
+                && other.name.1 - other.name.0 > p.name.1 - p.name.0
+                && m.folded.text[other.name.0..other.name.1].contains(last)
+                && people::same_person(name(other), short)
+        })
         .unwrap_or(pi)
 }
 

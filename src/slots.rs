@@ -17,9 +17,19 @@ use crate::segment::LineKind;
 pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let main = main_parties(m);
     let ceremony_witnesses = ceremony_witnesses(m);
-    let remote = remote_sentences(m);
-    // The places each sentence names, found once (frames share sentences).
-    let places: Vec<Vec<Span>> = (0..m.sentences.len()).map(|si| places_in(m, si)).collect();
+    // The sentences the frames read, and the places and remote-signing
+    // words of each, found once (frames share sentences).
+    let mut needed = vec![false; m.sentences.len()];
+    for f in frames.iter() {
+        for &si in f.sentences.iter().chain(f.umbrella.iter()) {
+            needed[si] = true;
+        }
+        for si in context_sentences(m, f) {
+            needed[si] = true;
+        }
+    }
+    let places: Vec<Vec<Span>> = (0..m.sentences.len()).map(|si| if needed[si] { places_in(m, si) } else { Vec::new() }).collect();
+    let remote = remote_sentences(m, &needed);
     for f in frames.iter_mut() {
         let (date, mismatch) = date_of(m, f, f.status != Status::Signed);
         f.date = date;
@@ -285,13 +295,13 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
 
 /// For each sentence, whether it says a signing was held remotely
 /// ("virtual ceremony", "par visioconférence"): computed once per text.
-fn remote_sentences(m: &Mentions) -> Vec<bool> {
+fn remote_sentences(m: &Mentions, needed: &[bool]) -> Vec<bool> {
     static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         AhoCorasick::new(["virtual", "virtuel", "videoconference", "video conference", "visioconference", "online", "en ligne", "remotely", "a distance"])
             .expect("fixed phrases compile")
     });
-    m.sentences.iter().map(|s| words.is_match(&m.folded.text[s.start..s.end])).collect()
+    m.sentences.iter().zip(needed).map(|(s, &n)| n && words.is_match(&m.folded.text[s.start..s.end])).collect()
 }
 
 /// The city of the first dateline ("RABAT" in "RABAT, 12 mars (MAP) -").
