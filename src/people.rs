@@ -694,8 +694,8 @@ impl<'a> Scanner<'a> {
         if self.french { self.forward_fr(h) } else { self.forward_en(h) }
     }
 
-    /// Content of an English role complement: capitalized words and acronyms
-    /// that are neither honorifics nor ranks nor function words.
+    /// Content of a role complement, English or French: capitalized words
+    /// and acronyms that are neither honorifics nor ranks nor function words.
     fn en_content(&self, k: usize) -> bool {
         let Some(t) = self.word(k) else { return false };
         (t.cap || t.upper)
@@ -852,14 +852,10 @@ impl<'a> Scanner<'a> {
         Some(if self.is(k, &FR_ARTICLES) { k + 1 } else { k })
     }
 
-    /// A capitalized word inside a French role ("Défense", "UM5R", "État").
+    /// A capitalized word inside a French role ("Défense", "UM5R", "État"):
+    /// the same test as inside an English one.
     fn fr_cap_content(&self, k: usize) -> bool {
-        let Some(t) = self.word(k) else { return false };
-        (t.cap || t.upper)
-            && !t.is(&FUNCTION_WORDS)
-            && self.honorific_len(k) == 0
-            && self.rank_len(k) == 0
-            && !self.is_cheikh(k)
+        self.en_content(k)
     }
 
     /// A lowercase word that may continue a French role.
