@@ -193,6 +193,17 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     if let Some(r) = found(pick(anchor)) {
         return r;
     }
+    // "viennent de signer", "have just signed", "ce matin": the day the
+    // story was written (a live blog's entries carry only times).
+    if f.status == Status::Signed
+        && let Some(doc) = &doc_full
+    {
+        let s = m.sentences[anchor];
+        let t = &m.folded.text[s.start..s.end];
+        if let Some(k) = SAME_DAY.iter().filter_map(|w| t.find(w).map(|k| (k, w.len()))).min() {
+            return (Some((doc.clone(), (s.start + k.0, s.start + k.0 + k.1))), false);
+        }
+    }
     if f.status == Status::Signed {
         for si in context_sentences(m, f) {
             if let Some(r) = found(pick(si)) {
@@ -212,6 +223,13 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     }
     (None, false)
 }
+
+/// Words that put a signing on the day the story was written.
+const SAME_DAY: &[&str] = &[
+    "vient de signer", "viennent de signer", "vient d'etre signe", "viennent d'etre signes", "have just signed",
+    "has just signed", "just signed", "were just signed", "ce matin", "cet apres-midi", "ce soir", "this morning",
+    "this afternoon", "this evening", "earlier today", "a l'instant",
+];
 
 /// Where it was signed: a city after "à", "in", "at" in the frame's
 /// sentences, then its context.

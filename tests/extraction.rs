@@ -391,3 +391,11 @@ fn follow_up_bodies_keep_their_modifiers() {
     let text = " date 2025-03-05 La Tunisie et le PNUD ont signé lundi une convention de financement. Il est en outre prévu la constitution d’un comité de pilotage, chargé du suivi.";
     assert_eq!(extract(text).agreements[0].mechanisms, ["comité de pilotage"]);
 }
+
+#[test]
+fn a_signing_just_now_is_dated_the_day_of_the_story() {
+    let text = " date 2025-05-14 LIVE: Summit of Sahel leaders\n\n15:42 — The ministers of Niger and Chad have just signed a memorandum of understanding on livestock corridors.\n\n15:10 — Arrival of the delegations.";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-05-14"));
+    let text = " date 2025-05-14 Le Niger et le Tchad viennent de signer un accord sur la transhumance.";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-05-14"));
+}
