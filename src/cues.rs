@@ -213,6 +213,8 @@ const CUES: &[(&str, Cue)] = &[
     ("inks", Cue::Signed), ("sealed", Cue::Signed), ("concluded", Cue::Signed), ("adopted", Cue::Signed),
     ("adopt", Cue::Signed), ("adopts", Cue::Signed), ("signing ceremony", Cue::Signed),
     ("entered into", Cue::Signed), ("initialled", Cue::Signed), ("initialed", Cue::Signed),
+    ("vient de signer", Cue::Signed), ("viennent de signer", Cue::Signed), ("vient de parapher", Cue::Signed),
+    ("viennent de parapher", Cue::Signed), ("vient de conclure", Cue::Signed), ("viennent de conclure", Cue::Signed),
     ("exchanged", Cue::Signed), ("renewed", Cue::Signed), ("renouvele", Cue::Signed), ("renouvelee", Cue::Signed),
     ("ont renouvele", Cue::Signed), ("a renouvele", Cue::Signed), ("reconduit", Cue::Signed), ("penned", Cue::Signed), ("put pen to paper", Cue::Signed),
     ("signed off", Cue::Signed), ("entered into an", Cue::Signed), ("apposé leur signature", Cue::Signed),
