@@ -439,7 +439,13 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
 }
 
 /// Words before an organization that make it a facilitator, not a party.
-const FACILITATOR: &[&str] = &["l'egide", "egide", "auspices", "soutien", "support", "facilitated", "facilitation", "mediation", "invitation", "appui", "financed", "funded", "finance", "financement"];
+/// Words before an organization that make it a facilitator or the host of
+/// the meeting ("en marge du sommet de l'Union africaine"), not a party.
+const FACILITATOR: &[&str] = &[
+    "l'egide", "egide", "auspices", "soutien", "support", "facilitated", "facilitation", "mediation", "invitation",
+    "appui", "financed", "funded", "finance", "financement", "sommet", "summit", "marge", "sidelines", "session",
+    "conference", "assemblee", "assembly", "forum", "reunion", "meeting",
+];
 
 /// The parties of a frame.
 fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {

@@ -399,3 +399,11 @@ fn a_signing_just_now_is_dated_the_day_of_the_story() {
     let text = " date 2025-05-14 Le Niger et le Tchad viennent de signer un accord sur la transhumance.";
     assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-05-14"));
 }
+
+#[test]
+fn the_host_of_a_summit_is_not_a_party() {
+    let text = " date 2025-03-05 En marge du sommet de l’Union africaine à Addis-Abeba, le Rwanda et le Burundi ont signé dimanche un accord de paix.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(codes(&a), ["BI", "RW"]);
+    assert_eq!(a.location.map(|l| l.name).as_deref(), Some("Addis-Abeba"));
+}
