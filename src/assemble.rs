@@ -264,7 +264,8 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 return false;
             }
         }
-        if prev == "en" || prev == "commun" || next == "avec" && prev != "un" && prev != "l'" && !text[..s].ends_with("l'") {
+        // "en accord avec", "d'un commun accord", "accord avec" without an article.
+        if prev == "en" || prev == "commun" || (next == "avec" && prev != "un" && prev != "l'" && !text[..s].ends_with("l'")) {
             return false;
         }
         if next == "de" && after.get(1) == Some(&"principe") {
@@ -584,6 +585,12 @@ fn upgrade(f: &mut Frame, st: Status, sp: Span) {
     }
 }
 
+/// Words that coordinate a second instrument with the one before it.
+const COORDINATORS: &[&str] = &[
+    "assorti", "accompagne d", "accompagnee d", "ainsi qu'", "as well as", "along with", "accompanied by",
+    "together with", " et d'", " et un", " et une", " et le", " et la", " et l'", " and a", " and an", " and the",
+];
+
 /// How far, in bytes, a status cue may stand from the noun it governs.
 const STATUS_REACH: usize = 400;
 
@@ -603,8 +610,12 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
             *a >= lo && *b <= hi && !i.plural && !complements[base + from + k] && {
                 let between = if ce <= s { &m.folded.text[*b..s] } else { &m.folded.text[e..*a] };
                 let between = between.trim();
+                // Coordinated right before the second noun: "X et le plan
+                // d'action", "X, assortie d'une feuille de route", "X as
+                // well as a roadmap".
+                let tail = &between[ceil_boundary(between, between.len().saturating_sub(32))..];
                 !(between.starts_with("et ") || between.starts_with("and ") || between.starts_with(",") || between.is_empty()
-                    || between.starts_with("qui l'accompagne") || between.len() > 60 && ce <= s)
+                    || COORDINATORS.iter().any(|c| tail.contains(c)))
             }
         })
     };
@@ -692,7 +703,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
             ;
         let topic = topic_of(m, (s, e));
         let overlap = overlap + f.topic.iter().filter(|t| topic.contains(t)).count() * 2;
-        let score = overlap * 10 + usize::from(f.kind == kind) * 5 + i;
+        let score = overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + i;
         if best.is_none_or(|(bs, _)| score > bs) {
             best = Some((score, i));
         }
