@@ -1034,6 +1034,8 @@ mod tests {
         // Coordinated objects share it.
         let got = frames_of(" date 2024-01-10 Oman and Kenya signed a memorandum of understanding and an action plan.");
         assert_eq!(got, [(Kind::MemorandumOfUnderstanding, Status::Signed, 1), (Kind::ActionPlan, Status::Signed, 1)]);
+        let got = frames_of(" date 2024-01-10 Ils ont signé une déclaration d’intention sur la migration, assortie d’une feuille de route.");
+        assert_eq!(got, [(Kind::LetterOfIntent, Status::Signed, 1), (Kind::ActionPlan, Status::Signed, 1)]);
     }
 
     #[test]
