@@ -1010,6 +1010,21 @@ fn count_before(m: &Mentions, s: usize) -> usize {
         .unwrap_or(0)
 }
 
+/// Whether sentence `si`, before the instrument at `upto`, speaks in the
+/// conditional of someone's wish: a French verb in "-rait"/"-raient" other
+/// than the planning modals, or English "should", "would need", "ought". A
+/// relative clause after the noun ("qui permettrait") does not count.
+fn conditional_wish(m: &Mentions, si: usize, upto: usize) -> bool {
+    let sent = m.sentences[si];
+    let t = &m.folded.text[sent.start..upto.clamp(sent.start, sent.end)];
+    let french = t.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        (w.ends_with("rait") || w.ends_with("raient"))
+            && w.len() > 6
+            && !matches!(w, "devrait" | "devraient" | "pourrait" | "pourraient" | "serait" | "seraient" | "aurait" | "auraient")
+    });
+    french || [" should ", " ought to ", " would need", " would have to", " would be wise"].iter().any(|p| t.contains(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1074,19 +1089,4 @@ mod tests {
             assert!(frames_of(text).is_empty(), "{text}");
         }
     }
-}
-
-/// Whether sentence `si`, before the instrument at `upto`, speaks in the
-/// conditional of someone's wish: a French verb in "-rait"/"-raient" other
-/// than the planning modals, or English "should", "would need", "ought". A
-/// relative clause after the noun ("qui permettrait") does not count.
-fn conditional_wish(m: &Mentions, si: usize, upto: usize) -> bool {
-    let sent = m.sentences[si];
-    let t = &m.folded.text[sent.start..upto.clamp(sent.start, sent.end)];
-    let french = t.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        (w.ends_with("rait") || w.ends_with("raient"))
-            && w.len() > 6
-            && !matches!(w, "devrait" | "devraient" | "pourrait" | "pourraient" | "serait" | "seraient" | "aurait" | "auraient")
-    });
-    french || [" should ", " ought to ", " would need", " would have to", " would be wise"].iter().any(|p| t.contains(p))
 }

@@ -187,27 +187,39 @@ const HEAD_BYTES: usize = 4096;
 /// ` date YYYY-MM ` marker (first token) and the dateline's date.
 pub(crate) fn document_date(input: &str, folded: &Folded) -> DocumentDate {
     let text = &folded.text;
-    let mut cut = text.len().min(HEAD_BYTES);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let toks = scan::tokenize(text.get(..cut).unwrap_or(""));
-    let scan = Scan { toks: &toks, lang: Language::French };
+    let head = text.get(..floor_char(text, HEAD_BYTES)).unwrap_or("");
     let mut doc = DocumentDate::default();
+    // The marker stands in the first few tokens.
+    let lead = head.len() - head.trim_start().len();
+    let marker_toks = scan::tokenize(&head[..floor_char(head, lead + MARKER_BYTES)]);
     let mut body = 0;
-    if let Some((full, ym, last)) = marker(&scan) {
+    if let Some((full, ym, last)) = marker(&Scan { toks: &marker_toks, lang: Language::French }) {
         doc.full = full;
         doc.year_month = Some(ym);
-        doc.span = input_span(&toks, folded, 0, last);
-        body = last + 1;
+        doc.span = input_span(&marker_toks, folded, 0, last);
+        body = marker_toks[last].end;
     }
     let capitalised = |t: &Tok<'_>| {
         let (s, e) = folded.span(t.start, t.end);
         input.get(s..e).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
     };
-    let starts = (body..toks.len()).filter(|&s| s == body || toks[s].line_start).take(16);
-    for s in starts {
-        let Some((cal, first, last)) = scan.dateline_at(s, capitalised) else { continue };
+    // A dateline opens one of the first lines: only a short window at the
+    // start of each is read, and only when it holds a comma and a digit.
+    for start in line_starts(head, body).take(DATELINE_LINES) {
+        // The place ends at a comma; the day follows it closely.
+        let place = &head.as_bytes()[start..floor_char(head, start + DATELINE_BYTES)];
+        let Some(comma) = memchr::memchr2(b',', b'\n', place) else { continue };
+        let after = &head[start + comma..floor_char(head, start + comma + DATELINE_TAIL)];
+        if place[comma] != b',' || !after.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let mut toks = scan::tokenize(&head[start..start + comma + after.len()]);
+        for t in &mut toks {
+            t.start += start;
+            t.end += start;
+        }
+        let scan = Scan { toks: &toks, lang: Language::French };
+        let Some((cal, first, last)) = scan.dateline_at(0, capitalised) else { continue };
         let span = input_span(&toks, folded, first, last);
         doc.dateline = span;
         if doc.span.is_none() {
@@ -222,6 +234,54 @@ pub(crate) fn document_date(input: &str, folded: &Folded) -> DocumentDate {
         break;
     }
     doc
+}
+
+/// How much of the start is read for the marker.
+const MARKER_BYTES: usize = 64;
+/// How many lines may open with the dateline.
+const DATELINE_LINES: usize = 16;
+/// How far from a line's start the comma after a dateline's place may be.
+const DATELINE_BYTES: usize = 160;
+/// How much after that comma is read for the date and the dash.
+const DATELINE_TAIL: usize = 96;
+
+/// The largest char boundary of `t` at or below `i`.
+fn floor_char(t: &str, i: usize) -> usize {
+    let mut i = i.min(t.len());
+    while !t.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The byte offset of the first token of each line that has one, from
+/// `from` on (which counts as a line start).
+fn line_starts(t: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let bytes = t.as_bytes();
+    let mut at = Some(from);
+    std::iter::from_fn(move || {
+        let mut i = at?;
+        // Skip whitespace, line breaks included, to the first token.
+        while i < bytes.len() && is_space(t, i) {
+            i += space_len(t, i);
+        }
+        if i >= bytes.len() {
+            at = None;
+            return None;
+        }
+        at = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map(|k| i + k);
+        Some(i)
+    })
+}
+
+/// Whether the character at byte `i` of `t` is whitespace.
+fn is_space(t: &str, i: usize) -> bool {
+    t[i..].chars().next().is_some_and(char::is_whitespace)
+}
+
+/// The byte length of the character at byte `i` of `t`.
+fn space_len(t: &str, i: usize) -> usize {
+    t[i..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// A leading "date YYYY-MM-DD" or "date YYYY-MM": the full date if given,

@@ -7,7 +7,6 @@
 use std::sync::OnceLock;
 
 use crate::normalize::Folded;
-use crate::wordhash::WordMap;
 
 /// Function words by language: frequent, short, and rare in the others.
 const WORDS: &[(&str, &[&str])] = &[
@@ -21,14 +20,54 @@ const WORDS: &[(&str, &[&str])] = &[
 ];
 
 /// Each function word and the languages (bit `i` for `WORDS[i]`) it belongs
-/// to, built once.
-fn table() -> &'static WordMap<'static, u8> {
-    static TABLE: OnceLock<WordMap<'static, u8>> = OnceLock::new();
+/// to, built once: an open-addressing table keyed by the word's bytes
+/// packed into a `u128`, which the scan builds as it reads the word, so a
+/// lookup is one multiplication and one comparison.
+struct Table {
+    keys: Vec<u128>,
+    masks: Vec<u8>,
+}
+
+/// log2 of the table's size: about a quarter full.
+const TABLE_BITS: u32 = 10;
+
+impl Table {
+    fn slot(key: u128) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - TABLE_BITS)) as usize
+    }
+
+    fn get(&self, key: u128) -> u8 {
+        let mut i = Table::slot(key);
+        loop {
+            match self.keys[i] {
+                0 => return 0,
+                k if k == key => return self.masks[i],
+                _ => i = (i + 1) & ((1 << TABLE_BITS) - 1),
+            }
+        }
+    }
+}
+
+/// The bytes of a word of at most 16 bytes, first byte lowest.
+fn key_of(word: &[u8]) -> u128 {
+    word.iter().rev().fold(0, |k, &b| k << 8 | u128::from(b))
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = WordMap::default();
-        for (i, (_, words)) in WORDS.iter().enumerate() {
+        let mut t = Table { keys: vec![0; 1 << TABLE_BITS], masks: vec![0; 1 << TABLE_BITS] };
+        for (lang, (_, words)) in WORDS.iter().enumerate() {
             for w in *words {
-                *t.entry(*w).or_insert(0u8) |= 1 << i;
+                debug_assert!(!w.is_empty() && w.len() <= LONGEST_WORD);
+                let key = key_of(w.as_bytes());
+                let mut i = Table::slot(key);
+                while t.keys[i] != 0 && t.keys[i] != key {
+                    i = (i + 1) & ((1 << TABLE_BITS) - 1);
+                }
+                t.keys[i] = key;
+                t.masks[i] |= 1 << lang;
             }
         }
         t
@@ -36,14 +75,32 @@ fn table() -> &'static WordMap<'static, u8> {
 }
 
 /// Letters, digits, apostrophes and any byte of a non-ASCII character.
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'\'' || b >= 0x80
-}
+static IS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'' || c >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 /// How many words are enough to tell the language.
 const SAMPLE_WORDS: usize = 600;
 
+/// The reading stops early once a language has this many hits...
+const DECISIVE_HITS: usize = 48;
+/// ...and this many times the runner-up's.
+const DECISIVE_RATIO: usize = 4;
+
+/// The longest function word, in bytes.
+const LONGEST_WORD: usize = 10;
+
 /// The ISO 639-1 code of the text's language, or `"und"`.
+///
+/// The first [`SAMPLE_WORDS`] words are read, or fewer once one language
+/// leads beyond doubt (see [`DECISIVE_HITS`]).
 pub(crate) fn detect(folded: &Folded) -> &'static str {
     let table = table();
     let mut counts = [0usize; WORDS.len()];
@@ -53,27 +110,45 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
     let bytes = folded.text.as_bytes();
     let mut i = 0;
     while i < bytes.len() && total < SAMPLE_WORDS {
-        while i < bytes.len() && !is_word(bytes[i]) {
+        while i < bytes.len() && !IS_WORD[usize::from(bytes[i])] {
             i += 1;
         }
         let start = i;
-        while i < bytes.len() && is_word(bytes[i]) {
+        // The word's first bytes as a table key, and the key of its part up
+        // to the first apostrophe.
+        let (mut lo, mut hi, mut elided) = (0u64, 0u64, 0u128);
+        while i < bytes.len() && IS_WORD[usize::from(bytes[i])] {
+            let (n, b) = (i - start, u64::from(bytes[i]));
+            if n < 8 {
+                lo |= b << (8 * n);
+            } else if n < LONGEST_WORD {
+                hi |= b << (8 * (n - 8));
+            }
+            if b == u64::from(b'\'') && elided == 0 && n < LONGEST_WORD {
+                elided = u128::from(hi) << 64 | u128::from(lo);
+            }
             i += 1;
         }
         if start == i {
             break;
         }
+        let key = u128::from(hi) << 64 | u128::from(lo);
         total += 1;
-        let word = &folded.text[start..i];
         // Function words are short; French elisions count as "l'", "d'".
-        let mut mask = if word.len() <= 10 { table.get(word).copied().unwrap_or(0) } else { 0 };
-        if let Some(q) = word.find('\'') {
-            mask |= table.get(&word[..=q]).copied().unwrap_or(0);
+        let mut mask = 0;
+        if i - start <= LONGEST_WORD {
+            mask = table.get(key);
+        }
+        if elided != 0 && elided != key {
+            mask |= table.get(elided);
         }
         if mask != 0 {
             for (k, c) in counts.iter_mut().enumerate() {
                 *c += usize::from(mask >> k & 1 == 1);
             }
+        }
+        if total.is_multiple_of(32) && decisive(&counts) {
+            break;
         }
     }
     let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
@@ -86,9 +161,36 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
     WORDS[best].0
 }
 
+/// Whether one language leads so far that more words would not change the
+/// answer for a text in one language.
+fn decisive(counts: &[usize]) -> bool {
+    let (mut best, mut second) = (0, 0);
+    for &c in counts {
+        if c > best {
+            second = best;
+            best = c;
+        } else if c > second {
+            second = c;
+        }
+    }
+    best >= DECISIVE_HITS && best >= DECISIVE_RATIO * second
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_is_decided_early_and_the_same_way() {
+        let english = "The two ministers said that the agreement will be signed in the capital by the end of the year. ";
+        let french = "Les deux ministres ont indiqué que l'accord sera signé dans la capitale avant la fin de l'année. ";
+        assert_eq!(detect(&Folded::new(&english.repeat(40))), "en");
+        assert_eq!(detect(&Folded::new(&french.repeat(40))), "fr");
+        // Past the sample, a change of language is not seen.
+        let mixed = format!("{}{}", french.repeat(40), english.repeat(400));
+        assert_eq!(detect(&Folded::new(&mixed)), "fr");
+        assert!(decisive(&[48, 12, 0]) && !decisive(&[48, 13, 0]) && !decisive(&[47, 0, 0]));
+    }
 
     #[test]
     fn tells_languages_apart() {
@@ -98,6 +200,16 @@ mod tests {
             ("Deutschland und Frankreich haben am Dienstag ein Abkommen über die Zusammenarbeit unterzeichnet.", "de"),
             ("España y Marruecos firmaron el martes un acuerdo de cooperación para la pesca con los pescadores.", "es"),
             ("12345 67890", "und"),
+            // A cookie notice in English above a French article.
+            (
+                "We use cookies to give you the best experience on our site and to measure the audience. \
+                 Le Maroc et le Sénégal ont signé mardi un accord de coopération dans le domaine de la pêche. \
+                 Les deux pays se sont engagés à renforcer leur coopération dans les secteurs de l'énergie et \
+                 des transports, selon un communiqué du ministère, qui précise que la commission mixte se \
+                 réunira à Dakar au mois de juin pour suivre la mise en œuvre des accords signés entre les \
+                 deux parties.",
+                "fr",
+            ),
             ("", "und"),
         ];
         for (text, want) in cases {

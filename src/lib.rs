@@ -36,6 +36,7 @@ mod lexicon_data;
 mod model;
 mod normalize;
 mod people;
+mod prefilter;
 mod pipeline;
 mod segment;
 mod slots;

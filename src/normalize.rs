@@ -25,7 +25,7 @@ impl Folded {
         let mut i = 0;
         while i < bytes.len() {
             // A run of ASCII is copied and lowercased whole.
-            let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+            let run = ascii_run(&bytes[i..]);
             if run > 0 {
                 let start = text.len();
                 text.push_str(&input[i..i + run]);
@@ -72,6 +72,21 @@ impl Folded {
         };
         (s, e.max(s))
     }
+}
+
+/// The length of the ASCII prefix of `bytes`, eight bytes at a time.
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let high = word & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return n + (high.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + chunks.remainder().iter().position(|b| !b.is_ascii()).unwrap_or(chunks.remainder().len())
 }
 
 enum Fold {
@@ -160,6 +175,13 @@ mod tests {
         let at = f.text.find("senegal").unwrap();
         let (s, e) = f.span(at, at + 7);
         assert_eq!(&input[s..e], "Sénégal");
+    }
+
+    #[test]
+    fn ascii_runs_stop_at_the_first_other_byte() {
+        for (text, want) in [("", 0), ("abc", 3), ("abcdefgh", 8), ("abcdefghé", 8), ("abcdefghij", 10), ("aé", 1), ("é", 0), ("abcdefgéhijk", 7)] {
+            assert_eq!(ascii_run(text.as_bytes()), want, "{text}");
+        }
     }
 
     #[test]

@@ -1,8 +1,6 @@
 //! Runs the stages over one text: normalize, segment, recognize, assemble,
 //! fill slots, serialize.
 
-use aho_corasick::AhoCorasick;
-
 use crate::assemble::{self, Frame, Mentions, Person};
 use crate::calendar::Date;
 use crate::cues::{self, Cue, Instrument};
@@ -16,12 +14,15 @@ use crate::model::{
 };
 use crate::normalize::Folded;
 use crate::people;
+use crate::prefilter::{Phrases, Stems};
 use crate::segment;
 use crate::slots;
 
 /// Stems, in the raw text, of every instrument noun: a text without any of
 /// them reports no agreement, and only its language and date are read.
 /// Accented letters are left out of the stems ("morand" for "mémorandum").
+/// They are sought in lowercase, Capitalized and UPPERCASE forms, and as
+/// "MoU".
 const INSTRUMENT_STEMS: &[&str] = &[
     "accord", "agreement", "morand", "mou", "trait", "treat", "convention", "protocol", "lettre", "letter",
     "claration", "statement", "communiqu", "feuille", "roadmap", "road map", "plan d", "plans d", "action plan",
@@ -32,8 +33,8 @@ const INSTRUMENT_STEMS: &[&str] = &[
 /// Everything built once per extractor.
 #[derive(Debug)]
 pub(crate) struct Tables {
-    /// Finds any instrument stem in raw text, whatever its case.
-    prefilter: AhoCorasick,
+    /// Finds any instrument stem in raw text.
+    prefilter: Stems,
     gazetteer: Gazetteer,
     instruments: Lexicon<Instrument>,
     cues: Lexicon<Cue>,
@@ -45,11 +46,7 @@ pub(crate) struct Tables {
 impl Tables {
     pub(crate) fn build() -> Tables {
         Tables {
-            prefilter: AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(INSTRUMENT_STEMS)
-                .expect("a few short stems always compile"),
+            prefilter: Stems::new(INSTRUMENT_STEMS, &["MoU"]),
             gazetteer: Gazetteer::build(),
             instruments: cues::instruments(),
             cues: cues::cues(),
@@ -149,12 +146,20 @@ const BYLINE: &[&str] = &["publie le", "publie :", "publie:", "published", "mis 
 /// The publication date a byline near the top of a scraped page gives,
 /// when the text has no marker and no dated dateline.
 fn byline_date(head: &str, folded: &Folded) -> Option<DocumentDate> {
-    let mut start = 0;
-    for line in folded.text.split('\n').take(25) {
-        let (ls, le) = (start, start + line.len());
-        start = le + 1;
-        let Some(k) = BYLINE.iter().filter_map(|b| line.find(b)).min() else { continue };
-        let (a, b) = folded.span(ls + k, le);
+    static BYLINES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    let bylines = BYLINES.get_or_init(|| Phrases::new(BYLINE));
+    // Only the first 25 lines are read.
+    let text = folded.text.as_str();
+    let limit = text.match_indices('\n').nth(24).map_or(text.len(), |(k, _)| k);
+    let mut done_until = 0;
+    // The leftmost byline word of each line, in line order.
+    for k in bylines.starts(&text[..limit]) {
+        if k < done_until {
+            continue;
+        }
+        let le = text[k..limit].find('\n').map_or(limit, |j| k + j);
+        done_until = le;
+        let (a, b) = folded.span(k, le);
         let sub = &head[a..b];
         let sub_folded = Folded::new(sub);
         for d in dates::find_dates(sub, &sub_folded, Language::French) {
@@ -301,9 +306,7 @@ fn relevant_ranges(
         let i = sentences.partition_point(|x| x.end <= *s);
         if let Some(sent) = sentences.get(i) {
             let p = sent.paragraph;
-            for q in p.saturating_sub(1)..=(p + 1).min(paragraphs - 1) {
-                wanted[q] = true;
-            }
+            wanted[p.saturating_sub(1)..=(p + 1).min(paragraphs - 1)].fill(true);
         }
     }
     // Folded ranges of the wanted paragraphs, merged when adjacent.

@@ -303,9 +303,9 @@ impl<'t, 'a> Scan<'t, 'a> {
         let d = self.num(i).filter(|t| t.digits <= 2 && t.value >= 1 && t.value <= 31)?;
         let last = if self.is(i + 1, "courant") {
             i + 1
-        } else if self.is(i + 1, "du") && self.is(i + 2, "mois") && self.is(i + 3, "courant") {
-            i + 3
-        } else if self.is(i + 1, "de") && self.is(i + 2, "ce") && self.is(i + 3, "mois") {
+        } else if (self.is(i + 1, "du") && self.is(i + 2, "mois") && self.is(i + 3, "courant"))
+            || (self.is(i + 1, "de") && self.is(i + 2, "ce") && self.is(i + 3, "mois"))
+        {
             i + 3
         } else {
             return None;

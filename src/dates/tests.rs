@@ -231,6 +231,23 @@ fn document_dates_from_markers_and_datelines() {
         (" date 2024-13-40 Texte sans date valide.", None, None, None),
         ("Le 5 mai 2024, le Sénégal a signé un accord.", None, None, None),
         ("", None, None, None),
+        // Menu lines with commas and numbers come before the dateline.
+        (
+            "Accueil, Monde, Afrique\r\nÉdition du soir, 3 articles\r\n\r\n  NIAMEY, 4 juin 2025 (ANP) - Le Niger a signé.",
+            Some("2025-06-04"),
+            Some((2025, 6)),
+            Some("4 juin 2025"),
+        ),
+        // Only the first sixteen lines may hold the dateline.
+        (
+            "ligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nDAKAR, 5 mai 2024 - Texte.",
+            None,
+            None,
+            None,
+        ),
+        ("ligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nDAKAR, 5 mai 2024 - Texte.", Some("2024-05-05"), Some((2024, 5)), Some("5 mai 2024")),
+        // A place name far longer than any city's is no dateline.
+        ("ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ, 5 mai 2024 - Texte.", None, None, None),
     ];
     for &(text, full, year_month, dateline) in cases {
         let folded = Folded::new(text);
