@@ -554,6 +554,12 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
         line_start += line.len() + 1;
         let body = segment::strip_date_marker(line.trim_start());
         let off = ls + (line.len() - body.len());
+        let window = &body[..floor_boundary(body, body.len().min(120))];
+        if memchr::memchr2(b'-', b':', window.as_bytes()).is_none() {
+            continue;
+        }
+        let end = [" - ", " -- ", ": ", " -"].iter().filter_map(|d| window.find(d)).min();
+        let Some(e) = end else { continue };
         // The leading run of all-capitals words ("LE CAIRE", "ABU DHABI").
         let mut caps_end = 0;
         for word in body.split(' ') {
@@ -571,9 +577,6 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        let window = &body[..floor_boundary(body, body.len().min(120))];
-        let end = [" - ", " -- ", ": ", " -"].iter().filter_map(|d| window.find(d)).min();
-        let Some(e) = end else { continue };
         let caps = body[..caps_end.min(body.len())].chars().filter(|c| c.is_alphabetic()).count() >= 3;
         // "Rabat, 12 mars (MAP) -": a title-case place, then only a date or
         // an agency before the dash.

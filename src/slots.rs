@@ -319,7 +319,19 @@ fn remote_sentences(m: &Mentions, needed: &[bool]) -> Vec<bool> {
         AhoCorasick::new(["virtual", "virtuel", "videoconference", "video conference", "visioconference", "online", "en ligne", "remotely", "a distance"])
             .expect("fixed phrases compile")
     });
-    m.sentences.iter().zip(needed).map(|(s, &n)| n && words.is_match(&m.folded.text[s.start..s.end])).collect()
+    // One pass over the text; a sentence is remote when a phrase lies
+    // wholly inside it.
+    let mut remote = vec![false; m.sentences.len()];
+    for hit in words.find_overlapping_iter(&m.folded.text) {
+        let i = m.sentences.partition_point(|s| s.end <= hit.start());
+        if let Some(s) = m.sentences.get(i)
+            && s.start <= hit.start()
+            && hit.end() <= s.end
+        {
+            remote[i] = needed[i];
+        }
+    }
+    remote
 }
 
 /// The city of the first dateline ("RABAT" in "RABAT, 12 mars (MAP) -").
