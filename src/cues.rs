@@ -419,7 +419,7 @@ pub(crate) fn cues() -> Lexicon<Cue> {
 /// The list openers alone, for an overlapping search: one may start inside
 /// another ("cooperation in the fields of").
 pub(crate) fn area_openers() -> Lexicon<Cue> {
-    Lexicon::with_overlaps(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)))
+    Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)))
 }
 
 /// Follow-up body nouns that can be set up by an agreement.

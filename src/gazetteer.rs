@@ -5,7 +5,7 @@
 //! additions) and `data/organizations.tsv`. Each line is
 //! `CODE<TAB>CLASS<TAB>LANG<TAB>FORM<TAB>FLAGS`.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Hit, Lexicon};
 use crate::normalize::Folded;
 
 const STATES: &str = include_str!("../data/states.tsv");
@@ -143,10 +143,22 @@ impl Gazetteer {
         of(Some(lang)).or_else(|| of(None))
     }
 
+    /// The phrase lexicon, for a [`crate::lexicon::Union`].
+    pub(crate) fn lexicon(&self) -> &Lexicon<Entry> {
+        &self.lexicon
+    }
+
     /// Every state and organization mention, longest first, non-overlapping.
+    #[cfg(test)]
     pub(crate) fn find<'a>(&'a self, input: &str, folded: &Folded) -> Vec<Mention<'a>> {
+        self.mentions(input, folded, self.lexicon.find(&folded.text))
+    }
+
+    /// The mentions among a text's lexicon hits ([`Lexicon::select`]):
+    /// acronyms in their exact case, ambiguous names capitalised.
+    pub(crate) fn mentions<'a>(&'a self, input: &str, folded: &Folded, hits: Vec<Hit<'a, Entry>>) -> Vec<Mention<'a>> {
         let mut out: Vec<Mention<'a>> = Vec::new();
-        for hit in self.lexicon.find(&folded.text) {
+        for hit in hits {
             let e = hit.value;
             if e.dependent {
                 continue;

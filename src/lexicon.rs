@@ -4,19 +4,27 @@
 //! "Côte d’Ivoire" in the table finds "COTE D'IVOIRE" in the text. A match
 //! counts only when it starts and ends on a word boundary.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+#[cfg(test)]
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::normalize::Folded;
 
 /// A compiled set of phrases, each carrying a value of type `T`.
+///
+/// The pipeline does not search with a lexicon alone: a [`Union`] of all
+/// of them reads the text once, and each lexicon selects its hits from the
+/// union's raw matches ([`Lexicon::select`]). [`Lexicon::find`] searches
+/// with the lexicon's own automaton, built on first use.
 #[derive(Debug)]
 pub(crate) struct Lexicon<T> {
-    /// Leftmost-longest matches: one fast pass for [`Lexicon::find`].
-    longest: AhoCorasick,
-    /// Every match, overlapping ones included, for [`Lexicon::find_all`];
-    /// built only for lexicons that need it.
-    overlapping: Option<AhoCorasick>,
+    /// The folded phrases.
+    patterns: Vec<String>,
     values: Vec<T>,
+    /// Every match, overlapping ones included, for a search on its own.
+    #[cfg(test)]
+    own: OnceLock<AhoCorasick>,
 }
 
 /// One phrase found in a folded text.
@@ -29,20 +37,20 @@ pub(crate) struct Hit<'a, T> {
     pub(crate) value: &'a T,
 }
 
+/// A match of one phrase that starts on a word boundary, before any
+/// selection: its folded byte range and the phrase's index in its lexicon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Raw {
+    start: usize,
+    end: usize,
+    phrase: u32,
+}
+
 impl<T> Lexicon<T> {
     /// Compiles `(phrase, value)` pairs. Phrases are folded first; empty
-    /// ones are skipped. When one folded phrase appears twice, both values
-    /// are kept and both hits are reported.
+    /// ones are skipped. When one folded phrase appears twice, the first
+    /// one's value is reported.
     pub(crate) fn new(entries: impl IntoIterator<Item = (String, T)>) -> Lexicon<T> {
-        Lexicon::build(entries, false)
-    }
-
-    /// Like [`Lexicon::new`], also able to report overlapping matches.
-    pub(crate) fn with_overlaps(entries: impl IntoIterator<Item = (String, T)>) -> Lexicon<T> {
-        Lexicon::build(entries, true)
-    }
-
-    fn build(entries: impl IntoIterator<Item = (String, T)>, overlaps: bool) -> Lexicon<T> {
         let mut patterns = Vec::new();
         let mut values = Vec::new();
         for (phrase, value) in entries {
@@ -53,59 +61,138 @@ impl<T> Lexicon<T> {
             patterns.push(folded);
             values.push(value);
         }
-        // A DFA: the fastest search, built once per extractor.
-        let longest = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("lexicon phrases are small and always compile");
-        let overlapping = overlaps.then(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build(&patterns)
-                .expect("lexicon phrases are small and always compile")
-        });
-        Lexicon { longest, overlapping, values }
+        Lexicon {
+            patterns,
+            values,
+            #[cfg(test)]
+            own: OnceLock::new(),
+        }
+    }
+
+    /// The folded phrases, in the order of their values.
+    pub(crate) fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
+    /// The raw matches of this lexicon's own automaton.
+    #[cfg(test)]
+    fn raw(&self, folded: &str) -> Vec<Raw> {
+        let ac = self.own.get_or_init(|| overlapping(self.patterns.iter()));
+        let bytes = folded.as_bytes();
+        let mut raw: Vec<Raw> = ac
+            .find_overlapping_iter(folded)
+            .filter(|m| is_boundary(bytes, m.start()))
+            .map(|m| Raw { start: m.start(), end: m.end(), phrase: m.pattern().as_u32() })
+            .collect();
+        sort_raw(&mut raw);
+        raw
     }
 
     /// Every phrase occurrence in `folded` that lies on word boundaries,
     /// overlapping ones included, ordered by start then longest first.
-    ///
-    /// # Panics
-    /// When the lexicon was built without overlaps: a programming error.
+    #[cfg(test)]
     pub(crate) fn find_all<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {
-        let bytes = folded.as_bytes();
-        let automaton = self.overlapping.as_ref().expect("find_all needs Lexicon::with_overlaps");
-        let mut hits: Vec<Hit<'a, T>> = automaton
-            .find_overlapping_iter(folded)
-            .filter(|m| is_boundary(bytes, m.start()) && is_boundary(bytes, m.end()))
-            .map(|m| Hit { start: m.start(), end: m.end(), value: &self.values[m.pattern().as_usize()] })
-            .collect();
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        hits
+        self.select_all(&self.raw(folded), folded)
     }
 
-    /// The leftmost-longest non-overlapping hits on word boundaries. A
-    /// match that is not on boundaries ("a signe" inside "kenya signed")
-    /// hides nothing: the search resumes one character after its start.
-    /// A longest match that ends off a boundary still hides a shorter one
-    /// at the same start; the tables avoid such pairs.
+    /// The leftmost-longest non-overlapping hits on word boundaries; see
+    /// [`Lexicon::select`].
+    #[cfg(test)]
     pub(crate) fn find<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {
+        self.select(&self.raw(folded), folded)
+    }
+
+    /// The hits on word boundaries among `raw` (this lexicon's matches in
+    /// `folded`, from [`Union::scan`]), overlapping ones included, ordered
+    /// by start then longest first.
+    pub(crate) fn select_all<'a>(&'a self, raw: &[Raw], folded: &str) -> Vec<Hit<'a, T>> {
+        let bytes = folded.as_bytes();
+        raw.iter().filter(|r| is_boundary(bytes, r.end)).map(|r| self.hit(r)).collect()
+    }
+
+    /// The leftmost-longest non-overlapping hits on word boundaries among
+    /// `raw`. The longest phrase at the leftmost start is taken when it
+    /// also ends on a boundary; when it does not, it still hides the
+    /// shorter ones at that start ("accord" in "accords"), and the search
+    /// goes on after that word. The tables avoid such pairs.
+    pub(crate) fn select<'a>(&'a self, raw: &[Raw], folded: &str) -> Vec<Hit<'a, T>> {
         let bytes = folded.as_bytes();
         let mut out = Vec::new();
         let mut pos = 0;
-        while pos < folded.len() {
-            let Some(m) = self.longest.find(Input::new(folded).range(pos..)) else { break };
-            if is_boundary(bytes, m.start()) && is_boundary(bytes, m.end()) {
-                out.push(Hit { start: m.start(), end: m.end(), value: &self.values[m.pattern().as_usize()] });
-                pos = m.end();
-            } else {
-                // A valid match starts on a word boundary: resume at the end
-                // of the word this one started in.
-                let rest = &bytes[m.start() + 1..];
-                let skip = rest.iter().position(|&b| !is_word_byte(b)).unwrap_or(rest.len());
-                pos = m.start() + 1 + skip;
+        for r in raw {
+            // The first of each start is the longest; the others are then
+            // behind `pos`.
+            if r.start < pos {
+                continue;
             }
+            if is_boundary(bytes, r.end) {
+                out.push(self.hit(r));
+                pos = r.end;
+            } else {
+                let rest = &bytes[r.start + 1..];
+                pos = r.start + 1 + rest.iter().position(|&b| !is_word_byte(b)).unwrap_or(rest.len());
+            }
+        }
+        out
+    }
+
+    fn hit<'a>(&'a self, r: &Raw) -> Hit<'a, T> {
+        Hit { start: r.start, end: r.end, value: &self.values[r.phrase as usize] }
+    }
+}
+
+/// An overlapping automaton over `patterns`: a DFA, the fastest search,
+/// built once.
+fn overlapping<'p>(patterns: impl IntoIterator<Item = &'p String>) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("lexicon phrases are small and always compile")
+}
+
+/// Orders raw matches by start, then longest first, then first phrase.
+fn sort_raw(raw: &mut [Raw]) {
+    raw.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.phrase.cmp(&b.phrase)));
+}
+
+/// Several lexicons compiled into one automaton, so that a text is read
+/// once for all of them.
+#[derive(Debug)]
+pub(crate) struct Union {
+    automaton: AhoCorasick,
+    /// For each pattern of the automaton: its lexicon and its index there.
+    owner: Vec<(u8, u32)>,
+    lexicons: usize,
+}
+
+impl Union {
+    /// Compiles the phrases of every lexicon, given as their
+    /// [`Lexicon::patterns`], in an order the caller keeps.
+    pub(crate) fn new(lexicons: &[&[String]]) -> Union {
+        let mut owner = Vec::new();
+        for (l, patterns) in lexicons.iter().enumerate() {
+            let l = u8::try_from(l).expect("a few lexicons");
+            owner.extend((0..patterns.len()).map(|i| (l, u32::try_from(i).expect("fewer phrases than u32::MAX"))));
+        }
+        let automaton = overlapping(lexicons.iter().flat_map(|p| p.iter()));
+        Union { automaton, owner, lexicons: lexicons.len() }
+    }
+
+    /// Reads `folded` once: for each lexicon, in the order given to
+    /// [`Union::new`], its matches that start on a word boundary, sorted
+    /// for [`Lexicon::select`].
+    pub(crate) fn scan(&self, folded: &str) -> Vec<Vec<Raw>> {
+        let bytes = folded.as_bytes();
+        let mut out = vec![Vec::new(); self.lexicons];
+        for m in self.automaton.find_overlapping_iter(folded) {
+            if is_boundary(bytes, m.start()) {
+                let (l, phrase) = self.owner[m.pattern().as_usize()];
+                out[usize::from(l)].push(Raw { start: m.start(), end: m.end(), phrase });
+            }
+        }
+        for raw in &mut out {
+            sort_raw(raw);
         }
         out
     }
@@ -148,6 +235,21 @@ mod tests {
         let text = "kenya signed";
         let hits: Vec<_> = lex.find(text).iter().map(|h| *h.value).collect();
         assert_eq!(hits, vec![2]);
+    }
+
+    #[test]
+    fn a_union_selects_what_each_lexicon_finds() {
+        let places = Lexicon::new(["Mali", "Niger", "Nigeria", "Union africaine", "UA"].map(|p| (p.to_string(), p)));
+        let nouns = Lexicon::new(["accord", "accords", "accord de pêche", "union"].map(|p| (p.to_string(), p)));
+        let union = Union::new(&[places.patterns(), nouns.patterns()]);
+        let text = Folded::new("L'accord de pêche signé par le Mali, le Niger, la Nigeria et l'Union africaine; accords ua, malien, normalisation.").text;
+        let raw = union.scan(&text);
+        let words = |hits: Vec<Hit<'_, &str>>| hits.into_iter().map(|h| &text[h.start..h.end]).collect::<Vec<_>>();
+        assert_eq!(words(places.select(&raw[0], &text)), vec!["mali", "niger", "nigeria", "union africaine", "ua"]);
+        assert_eq!(words(nouns.select(&raw[1], &text)), vec!["accord de peche", "union", "accords"]);
+        assert_eq!(places.select(&raw[0], &text), places.find(&text));
+        assert_eq!(nouns.select(&raw[1], &text), nouns.find(&text));
+        assert_eq!(words(nouns.select_all(&raw[1], &text)), vec!["accord de peche", "accord", "union", "accords"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::dates::{self, DocumentDate};
 use crate::extractor::Language;
 use crate::gazetteer::{Form, Gazetteer};
 use crate::language;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Raw, Union};
 use crate::model::{
     Agreement, Document, Evidence, Location, Party, PartyType, Person as PersonOut, Sector, SCHEMA_VERSION,
 };
@@ -41,19 +41,35 @@ pub(crate) struct Tables {
     area_openers: Lexicon<Cue>,
     mechanisms: Lexicon<()>,
     sectors: Lexicon<Sector>,
+    /// All the lexicons above, read in one pass.
+    union: Union,
 }
+
+/// The lexicons' places in [`Tables::union`].
+const INSTRUMENTS: usize = 0;
+const PLACES: usize = 1;
+const CUES: usize = 2;
+const AREA_OPENERS: usize = 3;
+const MECHANISMS: usize = 4;
+const SECTORS: usize = 5;
 
 impl Tables {
     pub(crate) fn build() -> Tables {
-        Tables {
-            prefilter: Stems::new(INSTRUMENT_STEMS, &["MoU"]),
-            gazetteer: Gazetteer::build(),
-            instruments: cues::instruments(),
-            cues: cues::cues(),
-            area_openers: cues::area_openers(),
-            mechanisms: cues::mechanisms(),
-            sectors: cues::sectors(),
-        }
+        let gazetteer = Gazetteer::build();
+        let instruments = cues::instruments();
+        let cues = cues::cues();
+        let area_openers = cues::area_openers();
+        let mechanisms = cues::mechanisms();
+        let sectors = cues::sectors();
+        let mut all: [&[String]; 6] = [&[]; 6];
+        all[INSTRUMENTS] = instruments.patterns();
+        all[PLACES] = gazetteer.lexicon().patterns();
+        all[CUES] = cues.patterns();
+        all[AREA_OPENERS] = area_openers.patterns();
+        all[MECHANISMS] = mechanisms.patterns();
+        all[SECTORS] = sectors.patterns();
+        let union = Union::new(&all);
+        Tables { prefilter: Stems::new(INSTRUMENT_STEMS, &["MoU"]), gazetteer, instruments, cues, area_openers, mechanisms, sectors, union }
     }
 }
 
@@ -197,12 +213,14 @@ fn piece_end(text: &str, start: usize) -> usize {
 }
 
 fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, doc_date: &DocumentDate) -> Vec<Agreement> {
-    let instruments: Vec<_> = tables.instruments.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let raw = tables.union.scan(&folded.text);
+    let instruments: Vec<_> =
+        tables.instruments.select(&raw[INSTRUMENTS], &folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // Text without any instrument noun reports no agreement: stop here.
     if instruments.is_empty() {
         return Vec::new();
     }
-    with_mentions(tables, input, &folded, instruments, lang, doc_date, |m| {
+    with_mentions(tables, input, &folded, &raw, instruments, lang, doc_date, |m| {
         let mut frames = assemble::frames(m);
         slots::fill(m, &mut frames);
         let names = PartyNames::new(tables, m, lang.code());
@@ -218,17 +236,19 @@ fn with_mentions<R>(
     tables: &Tables,
     input: &str,
     folded: &Folded,
+    raw: &[Vec<Raw>],
     instruments: Vec<((usize, usize), Instrument)>,
     lang: Language,
     doc_date: &DocumentDate,
     then: impl FnOnce(&Mentions) -> R,
 ) -> R {
+    let text = folded.text.as_str();
     let sentences = segment::sentences(input, folded);
-    let named = tables.gazetteer.find(input, folded);
-    let mut cues: Vec<_> = tables.cues.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES], text));
+    let mut cues: Vec<_> = tables.cues.select(&raw[CUES], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // List openers may overlap other cues ("cooperation in the fields of"):
     // keep every one of them.
-    for h in tables.area_openers.find_all(&folded.text) {
+    for h in tables.area_openers.select_all(&raw[AREA_OPENERS], text) {
         if *h.value == Cue::AreaList && !cues.iter().any(|(sp, c)| *sp == (h.start, h.end) && *c == Cue::AreaList) {
             cues.push(((h.start, h.end), Cue::AreaList));
         }
@@ -262,8 +282,8 @@ fn with_mentions<R>(
     }
     let dates: Vec<_> = dates_found.into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
     let people: Vec<Person> = people_found.iter().map(|p| Person::from_mention(p, folded)).collect();
-    let mechanisms: Vec<_> = tables.mechanisms.find(&folded.text).into_iter().map(|h| (h.start, h.end)).collect();
-    let sectors: Vec<_> = tables.sectors.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let mechanisms: Vec<_> = tables.mechanisms.select(&raw[MECHANISMS], text).into_iter().map(|h| (h.start, h.end)).collect();
+    let sectors: Vec<_> = tables.sectors.select(&raw[SECTORS], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     let doc_date_span = doc_date.dateline.or(doc_date.span).map(conv);
     let datelines = datelines(input, folded);
     let m = Mentions {
@@ -350,8 +370,9 @@ pub(crate) fn test_mentions<R>(input: &str, then: impl FnOnce(&Mentions) -> R) -
     let folded = Folded::new(input);
     let doc_date = dates::document_date(input, &folded);
     let lang = if language::detect(&folded) == "en" { Language::English } else { Language::French };
-    let instruments = tables.instruments.find(&folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
-    with_mentions(tables, input, &folded, instruments, lang, &doc_date, then)
+    let raw = tables.union.scan(&folded.text);
+    let instruments = tables.instruments.select(&raw[INSTRUMENTS], &folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    with_mentions(tables, input, &folded, &raw, instruments, lang, &doc_date, then)
 }
 
 /// Turns a frame into the schema's agreement with evidence spans.
