@@ -88,13 +88,6 @@ impl<T> Lexicon<T> {
         raw
     }
 
-    /// Every phrase occurrence in `folded` that lies on word boundaries,
-    /// overlapping ones included, ordered by start then longest first.
-    #[cfg(test)]
-    pub(crate) fn find_all<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {
-        self.select_all(&self.raw(folded), folded)
-    }
-
     /// The leftmost-longest non-overlapping hits on word boundaries; see
     /// [`Lexicon::select`].
     #[cfg(test)]

@@ -213,14 +213,12 @@ fn piece_end(text: &str, start: usize) -> usize {
 }
 
 fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, doc_date: &DocumentDate) -> Vec<Agreement> {
-    let raw = tables.union.scan(&folded.text);
-    let instruments: Vec<_> =
-        tables.instruments.select(&raw[INSTRUMENTS], &folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let lexical = Lexical::scan(tables, &folded);
     // Text without any instrument noun reports no agreement: stop here.
-    if instruments.is_empty() {
+    if lexical.instruments.is_empty() {
         return Vec::new();
     }
-    with_mentions(tables, input, &folded, &raw, instruments, lang, doc_date, |m| {
+    with_mentions(tables, input, &folded, lexical, lang, doc_date, |m| {
         let mut frames = assemble::frames(m);
         slots::fill(m, &mut frames);
         let names = PartyNames::new(tables, m, lang.code());
@@ -231,18 +229,34 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
     })
 }
 
+/// The union's pass over a text, and the instruments it found.
+struct Lexical {
+    /// Raw matches by lexicon (see [`Tables::union`]).
+    raw: Vec<Vec<Raw>>,
+    instruments: Vec<((usize, usize), Instrument)>,
+}
+
+impl Lexical {
+    fn scan(tables: &Tables, folded: &Folded) -> Lexical {
+        let text = folded.text.as_str();
+        let raw = tables.union.scan(text);
+        let instruments = tables.instruments.select(&raw[INSTRUMENTS], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+        Lexical { raw, instruments }
+    }
+}
+
 /// Recognizes everything in a text and hands the mentions to `then`.
 fn with_mentions<R>(
     tables: &Tables,
     input: &str,
     folded: &Folded,
-    raw: &[Vec<Raw>],
-    instruments: Vec<((usize, usize), Instrument)>,
+    lexical: Lexical,
     lang: Language,
     doc_date: &DocumentDate,
     then: impl FnOnce(&Mentions) -> R,
 ) -> R {
     let text = folded.text.as_str();
+    let Lexical { raw, instruments } = lexical;
     let sentences = segment::sentences(input, folded);
     let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES], text));
     let mut cues: Vec<_> = tables.cues.select(&raw[CUES], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
@@ -370,9 +384,8 @@ pub(crate) fn test_mentions<R>(input: &str, then: impl FnOnce(&Mentions) -> R) -
     let folded = Folded::new(input);
     let doc_date = dates::document_date(input, &folded);
     let lang = if language::detect(&folded) == "en" { Language::English } else { Language::French };
-    let raw = tables.union.scan(&folded.text);
-    let instruments = tables.instruments.select(&raw[INSTRUMENTS], &folded.text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
-    with_mentions(tables, input, &folded, &raw, instruments, lang, &doc_date, then)
+    let lexical = Lexical::scan(tables, &folded);
+    with_mentions(tables, input, &folded, lexical, lang, &doc_date, then)
 }
 
 /// Turns a frame into the schema's agreement with evidence spans.
