@@ -121,7 +121,11 @@ impl Tok<'_> {
 
 /// The character at byte `i` of `t`, if `i` is a character boundary.
 fn char_at(t: &str, i: usize) -> Option<char> {
-    t.get(i..).and_then(|s| s.chars().next())
+    match t.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => t.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    }
 }
 
 /// Splits the folded text into words, punctuation and line breaks.
@@ -245,13 +249,22 @@ fn make_tok<'a>(
 ) -> Tok<'a> {
     let (s, e) = folded.span(fs, fe);
     let raw = input.get(s..e).unwrap_or("");
-    let cap = raw.chars().next().is_some_and(char::is_uppercase);
-    let mut letters = 0;
-    let mut all_upper = true;
-    for c in raw.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        all_upper &= c.is_uppercase();
-    }
+    let (cap, letters, all_upper) = if raw.is_ascii() {
+        let b = raw.as_bytes();
+        let cap = b.first().is_some_and(u8::is_ascii_uppercase);
+        // A word opening in lowercase is not all capitals: skip the count.
+        let letters = if b.first().is_some_and(u8::is_ascii_lowercase) { 0 } else { b.iter().filter(|c| c.is_ascii_alphabetic()).count() };
+        (cap, letters, !b.iter().any(u8::is_ascii_lowercase))
+    } else {
+        let cap = raw.chars().next().is_some_and(char::is_uppercase);
+        let mut letters = 0;
+        let mut all_upper = true;
+        for c in raw.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            all_upper &= c.is_uppercase();
+        }
+        (cap, letters, all_upper)
+    };
     Tok {
         kind,
         f: &folded.text[fs..fe],
@@ -483,6 +496,11 @@ impl<'a> Scanner<'a> {
     /// "al-Thani", "el-Sisi": a lowercase article glued to a capitalized name.
     fn is_article_prefixed(&self, i: usize) -> bool {
         self.word(i).is_some_and(|t| {
+            let b = t.raw.as_bytes();
+            // Every prefix has its hyphen third or fourth.
+            if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
+                return false;
+            }
             ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-"].iter().any(|p| {
                 t.raw.starts_with(p) && t.raw[p.len()..].chars().next().is_some_and(char::is_uppercase)
             })
@@ -1193,6 +1211,17 @@ impl<'a> Scanner<'a> {
         if known.is_empty() {
             return out;
         }
+        // A candidate can match only if one of its words is a part of a
+        // known name: checked first, without allocating.
+        let known_words: std::collections::HashSet<&str, crate::wordhash::BuildWordHasher> =
+            known.iter().flatten().map(|p| p.text.as_str()).collect();
+        let mut buf = String::new();
+        let mut plausible = |name: &str| {
+            name.split(char::is_whitespace).filter(|w| !w.is_empty()).any(|w| {
+                fold_word_into(w, &mut buf);
+                known_words.contains(buf.as_str())
+            })
+        };
         let mut next = 0;
         let mut i = 0;
         while i < self.toks.len() {
@@ -1217,8 +1246,8 @@ impl<'a> Scanner<'a> {
                 i += 1;
                 continue;
             }
-            let parts = name_parts(self.text(input, name.start, name.end));
-            if known.iter().any(|k| parts_match(&parts, k)) {
+            let written = self.text(input, name.start, name.end);
+            if plausible(written) && known.iter().any(|k| parts_match(&name_parts(written), k)) {
                 out.push(Found { name: (name.start, name.end), role: None, cue: Cue::Reference, end: name.end });
             }
             i = name.end.max(i + 1);
@@ -1258,11 +1287,12 @@ struct Part {
 
 /// The words of a name without honorifics and particles.
 fn name_parts(name: &str) -> Vec<Part> {
+    let mut buf = String::new();
     name.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .filter_map(|w| {
-            let text = Folded::new(w).text;
-            let text = text.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+            fold_word_into(w, &mut buf);
+            let text = buf.clone();
             let skip = text.is_empty()
                 || PARTICLES.contains(&text.as_str())
                 || HONORIFICS.contains(&text.as_str())
@@ -1274,6 +1304,19 @@ fn name_parts(name: &str) -> Vec<Part> {
             (!skip).then_some(Part { text, given_hyphenated })
         })
         .collect()
+}
+
+/// Folds a word of a name into `buf`, without its trailing punctuation.
+fn fold_word_into(w: &str, buf: &mut String) {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&Folded::new(w).text);
+    }
+    let keep = buf.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    buf.truncate(keep);
 }
 
 /// Whether two names, as parts, can denote the same person.

@@ -86,10 +86,15 @@ impl Phrases {
     }
 
     /// The start of every non-overlapping match, leftmost first.
-    pub(crate) fn starts<'h>(&'h self, text: &'h str) -> Box<dyn Iterator<Item = usize> + 'h> {
+    pub(crate) fn starts<'h>(&'h self, text: &'h str) -> impl Iterator<Item = usize> + 'h {
+        self.spans(text).map(|(s, _)| s)
+    }
+
+    /// The byte range of every non-overlapping match, leftmost first.
+    pub(crate) fn spans<'h>(&'h self, text: &'h str) -> Box<dyn Iterator<Item = (usize, usize)> + 'h> {
         match &self.search {
-            PhraseSearch::Packed(p) => Box::new(p.find_iter(text).map(|m| m.start())),
-            PhraseSearch::Ac(ac) => Box::new(ac.find_iter(text).map(|m| m.start())),
+            PhraseSearch::Packed(p) => Box::new(p.find_iter(text).map(|m| (m.start(), m.end()))),
+            PhraseSearch::Ac(ac) => Box::new(ac.find_iter(text).map(|m| (m.start(), m.end()))),
         }
     }
 }
@@ -115,5 +120,6 @@ mod tests {
         let text = "x updated y publie le z";
         assert_eq!(p.starts(text).collect::<Vec<_>>(), vec![2, 12]);
         assert_eq!(p.starts("nothing here").count(), 0);
+        assert_eq!(p.spans(text).collect::<Vec<_>>(), vec![(2, 9), (12, 21)]);
     }
 }

@@ -12,6 +12,7 @@ use crate::dates::{self, Tense};
 use crate::gazetteer::Form;
 use crate::model::{Kind, Sector, Status};
 use crate::segment::LineKind;
+use crate::prefilter::Phrases;
 
 /// Fills every slot of every frame.
 pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
@@ -314,19 +315,18 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
 /// For each sentence, whether it says a signing was held remotely
 /// ("virtual ceremony", "par visioconférence"): computed once per text.
 fn remote_sentences(m: &Mentions, needed: &[bool]) -> Vec<bool> {
-    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    static WORDS: OnceLock<Phrases> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        AhoCorasick::new(["virtual", "virtuel", "videoconference", "video conference", "visioconference", "online", "en ligne", "remotely", "a distance"])
-            .expect("fixed phrases compile")
+        Phrases::new(&["virtual", "virtuel", "videoconference", "video conference", "visioconference", "online", "en ligne", "remotely", "a distance"])
     });
     // One pass over the text; a sentence is remote when a phrase lies
     // wholly inside it.
     let mut remote = vec![false; m.sentences.len()];
-    for hit in words.find_overlapping_iter(&m.folded.text) {
-        let i = m.sentences.partition_point(|s| s.end <= hit.start());
+    for (start, end) in words.spans(&m.folded.text) {
+        let i = m.sentences.partition_point(|s| s.end <= start);
         if let Some(s) = m.sentences.get(i)
-            && s.start <= hit.start()
-            && hit.end() <= s.end
+            && s.start <= start
+            && end <= s.end
         {
             remote[i] = needed[i];
         }

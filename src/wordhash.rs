@@ -69,6 +69,88 @@ pub(crate) type WordSet<'a> = std::collections::HashSet<&'a str, BuildWordHasher
 /// A map from words.
 pub(crate) type WordMap<'a, V> = std::collections::HashMap<&'a str, V, BuildWordHasher>;
 
+/// A map from words. Words of at most 15 bytes are keyed by their bytes
+/// and length packed in a `u128` (first byte lowest, length highest): a lookup is one multiplication
+/// and one comparison, with no hashing of bytes and no `memcmp`. Longer
+/// words go to an ordinary hash map. Built once.
+#[derive(Debug)]
+pub(crate) struct PackedMap<V> {
+    keys: Vec<u128>,
+    values: Vec<V>,
+    mask: usize,
+    long: std::collections::HashMap<Box<str>, V, BuildWordHasher>,
+}
+
+/// The longest word a [`PackedMap`] holds.
+pub(crate) const PACKED_MAX: usize = 15;
+
+/// The bytes of a word of at most [`PACKED_MAX`] bytes as a key; `None`
+/// when it is empty or longer.
+pub(crate) fn packed_key(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > PACKED_MAX {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    buf[15] = word.len() as u8;
+    Some(u128::from_le_bytes(buf))
+}
+
+impl<V: Copy + Default> PackedMap<V> {
+    /// Builds the map; `merge` combines the values of a word given twice.
+    /// The empty word is left out.
+    pub(crate) fn new<'a>(entries: impl IntoIterator<Item = (&'a str, V)>, merge: impl Fn(V, V) -> V) -> PackedMap<V> {
+        let mut short = Vec::new();
+        let mut long = std::collections::HashMap::<Box<str>, V, BuildWordHasher>::default();
+        for (w, v) in entries {
+            match packed_key(w.as_bytes()) {
+                Some(key) => short.push((key, v)),
+                None if !w.is_empty() => {
+                    let merged = long.get(w).map_or(v, |&old| merge(old, v));
+                    long.insert(w.into(), merged);
+                }
+                None => {}
+            }
+        }
+        let size = (short.len() * 4).next_power_of_two().max(16);
+        let mut map = PackedMap { keys: vec![0; size], values: vec![V::default(); size], mask: size - 1, long };
+        for (key, v) in short {
+            let mut i = map.slot(key);
+            while map.keys[i] != 0 && map.keys[i] != key {
+                i = (i + 1) & map.mask;
+            }
+            map.values[i] = if map.keys[i] == key { merge(map.values[i], v) } else { v };
+            map.keys[i] = key;
+        }
+        map
+    }
+
+    fn slot(&self, key: u128) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & self.mask
+    }
+
+    /// The value of the word whose key is `key` (from [`packed_key`]).
+    pub(crate) fn get_key(&self, key: u128) -> Option<V> {
+        let mut i = self.slot(key);
+        loop {
+            match self.keys[i] {
+                0 => return None,
+                k if k == key => return Some(self.values[i]),
+                _ => i = (i + 1) & self.mask,
+            }
+        }
+    }
+
+    /// The value of `word`.
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        match packed_key(word.as_bytes()) {
+            Some(k) => self.get_key(k),
+            None => self.long.get(word).copied(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +165,18 @@ mod tests {
         let set: WordSet = words.iter().map(String::as_str).collect();
         assert!(words.iter().all(|w| set.contains(w.as_str())));
         assert!(!set.contains("w2000") && !set.contains("xw0"));
+    }
+
+    #[test]
+    fn packed_maps_find_their_words_only() {
+        let words = ["a", "de", "l'", "ministre", "administratrice", "abcdefghijklmnop", "telecommunications", "abcdefghijklmno"];
+        let map = PackedMap::new(words.iter().enumerate().map(|(i, w)| (*w, 1u32 << i)).chain([("de", 1 << 9)]), |a, b| a | b);
+        for (i, w) in words.iter().enumerate() {
+            let want = if *w == "de" { 1 << 1 | 1 << 9 } else { 1 << i };
+            assert_eq!(map.get(w), Some(want), "{w}");
+        }
+        for w in ["", "b", "d", "dee", "ministres", "abcdefghijklmnopq", "a\0", "telecommunication"] {
+            assert_eq!(map.get(w), None, "{w:?}");
+        }
     }
 }

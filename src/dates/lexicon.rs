@@ -21,6 +21,11 @@ pub(super) fn month(word: &str, lang: Language) -> Option<(u32, MonthForm)> {
         Some((m, if is_french == french { MonthForm::Native } else { MonthForm::Foreign }))
     };
     let abbr = |m: u32| Some((m, MonthForm::Abbreviation));
+    // Most words are ruled out by their length or first letter, before
+    // the comparisons below.
+    if !(3..=9).contains(&word.len()) || !matches!(word.as_bytes()[0], b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd') {
+        return None;
+    }
     match word {
         "janvier" => native(1, true),
         "fevrier" => native(2, true),
@@ -63,6 +68,9 @@ pub(super) fn month(word: &str, lang: Language) -> Option<(u32, MonthForm)> {
 
 /// The weekday (0 = Monday) a folded word names, in either language.
 pub(super) fn weekday(word: &str) -> Option<u32> {
+    if !(5..=9).contains(&word.len()) || !matches!(word.as_bytes()[0], b'l' | b'm' | b'j' | b'v' | b's' | b'd' | b't' | b'w' | b'f') {
+        return None;
+    }
     Some(match word {
         "lundi" | "monday" => 0,
         "mardi" | "tuesday" => 1,

@@ -396,15 +396,10 @@ static ALL: &[&Words] = &[&ELISIONS, &ABBREVIATIONS, &HONORIFICS, &CHEIKHS, &AMB
 /// The lists a word belongs to, as a mask of their bits: one lookup per
 /// token instead of one per list and question.
 pub(super) fn mask_of(w: &str) -> u32 {
-    static TABLE: std::sync::OnceLock<crate::wordhash::WordMap<'static, u32>> = std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<crate::wordhash::PackedMap<u32>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t = crate::wordhash::WordMap::default();
-        for words in ALL {
-            for w in words.list {
-                *t.entry(*w).or_insert(0) |= 1 << words.bit;
-            }
-        }
-        t
+        let entries = ALL.iter().flat_map(|words| words.list.iter().map(|w| (*w, 1u32 << words.bit)));
+        crate::wordhash::PackedMap::new(entries, |a, b| a | b)
     });
-    table.get(w).copied().unwrap_or(0)
+    table.get(w).unwrap_or(0)
 }
