@@ -123,7 +123,7 @@ fn profile(kind: &str, articles: &[String], plain: &[String], secs: f64) {
     };
     let ex = new_extractor(usize::MAX);
     let (mbs, _, _) = throughput(&ex, &texts, &DocumentInfo::default(), secs);
-    println!("{kind}: {mbs:.2} MB/s"); entente::stage_dump();
+    println!("{kind}: {mbs:.2} MB/s");
 }
 
 /// One figure, its unit and the target it is read against.

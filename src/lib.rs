@@ -54,4 +54,3 @@ pub use model::{
     Agreement, Document, Evidence, Kind, Location, Party, PartyType, Person, SCHEMA_VERSION,
     Sector, Status,
 };
-pub fn stage_dump() { pipeline::dump() }

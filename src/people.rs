@@ -1213,8 +1213,7 @@ impl<'a> Scanner<'a> {
         }
         // A candidate can match only if one of its words is a part of a
         // known name: checked first, without allocating.
-        let known_words: std::collections::HashSet<&str, crate::wordhash::BuildWordHasher> =
-            known.iter().flatten().map(|p| p.text.as_str()).collect();
+        let known_words: crate::wordhash::WordSet = known.iter().flatten().map(|p| p.text.as_str()).collect();
         let mut buf = String::new();
         let mut plausible = |name: &str| {
             name.split(char::is_whitespace).filter(|w| !w.is_empty()).any(|w| {

@@ -91,7 +91,6 @@ pub(crate) fn run(
 ) -> Document {
     // Most news reports no agreement: without an instrument noun anywhere,
     // only the head is read, for the language and the publication date.
-    let mut tt = std::time::Instant::now();
     let any_instrument = tables.prefilter.is_match(text);
     let head_len = if any_instrument { PIECE } else { NO_AGREEMENT_HEAD };
     let head = &text[..floor_boundary(text, head_len.min(text.len()))];
@@ -128,7 +127,6 @@ pub(crate) fn run(
     if !any_instrument {
         return doc;
     }
-    tick("head", &mut tt);
     let mut head_folded = Some(head_folded);
     let mut offset = 0;
     while offset < text.len() {
@@ -215,32 +213,22 @@ fn piece_end(text: &str, start: usize) -> usize {
 }
 
 fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, doc_date: &DocumentDate) -> Vec<Agreement> {
-    let mut tt = std::time::Instant::now();
     let lexical = Lexical::scan(tables, &folded);
-    tick("union", &mut tt);
     // Text without any instrument noun reports no agreement: stop here.
     if lexical.instruments.is_empty() {
         return Vec::new();
     }
     with_mentions(tables, input, &folded, lexical, lang, doc_date, |m| {
-        let mut tt = std::time::Instant::now();
         let mut frames = assemble::frames(m);
-        tick("frames", &mut tt);
         slots::fill(m, &mut frames);
-        tick("slots", &mut tt);
         let names = PartyNames::new(tables, m, lang.code());
         // An instrument that binds no state, organization or national body
         // the text names (a plea bargain, a collective agreement, a film
         // deal) is not a cooperation agreement.
-        let r = frames.iter().filter(|f| !f.parties.is_empty()).map(|f| serialize(m, f, &names)).collect();
-        tick("serialize", &mut tt);
-        r
+        frames.iter().filter(|f| !f.parties.is_empty()).map(|f| serialize(m, f, &names)).collect()
     })
 }
 
-thread_local! { pub static T: std::cell::RefCell<std::collections::BTreeMap<&'static str, f64>> = Default::default(); }
-pub fn tick(name: &'static str, t: &mut std::time::Instant) { let e = t.elapsed().as_secs_f64(); T.with(|m| *m.borrow_mut().entry(name).or_default() += e); *t = std::time::Instant::now(); }
-pub fn dump() { T.with(|m| { let m = m.borrow(); let tot: f64 = m.values().sum(); for (k, v) in m.iter() { eprintln!("{k:20} {:6.1}%", v / tot * 100.0); } }); }
 /// The union's pass over a text, and the instruments it found.
 struct Lexical {
     /// Raw matches by lexicon (see [`Tables::union`]).
@@ -269,9 +257,7 @@ fn with_mentions<R>(
 ) -> R {
     let text = folded.text.as_str();
     let Lexical { raw, instruments } = lexical;
-    let mut tt = std::time::Instant::now();
     let sentences = segment::sentences(input, folded);
-    tick("sentences", &mut tt);
     let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES], text));
     let mut cues: Vec<_> = tables.cues.select(&raw[CUES], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // List openers may overlap other cues ("cooperation in the fields of"):
@@ -282,7 +268,6 @@ fn with_mentions<R>(
         }
     }
     cues.sort_by_key(|(sp, _)| *sp);
-    tick("select", &mut tt);
     let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
     // Dates and people are sought only around the instruments: the
     // paragraphs that name one, with the paragraph before and after, and
@@ -298,27 +283,23 @@ fn with_mentions<R>(
             sub = Folded::new(piece);
             (piece, &sub)
         };
-        tick("ranges+fold", &mut tt);
         for mut d in dates::find_dates(text, fold, lang) {
             d.start += a;
             d.end += a;
             dates_found.push(d);
         }
-        tick("dates", &mut tt);
         for mut p in people::find_people(text, fold, lang) {
             p.name = (p.name.0 + a, p.name.1 + a);
             p.role = p.role.map(|(s, e)| (s + a, e + a));
             people_found.push(p);
         }
     }
-    tick("people", &mut tt);
     let dates: Vec<_> = dates_found.into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
     let people: Vec<Person> = people_found.iter().map(|p| Person::from_mention(p, folded)).collect();
     let mechanisms: Vec<_> = tables.mechanisms.select(&raw[MECHANISMS], text).into_iter().map(|h| (h.start, h.end)).collect();
     let sectors: Vec<_> = tables.sectors.select(&raw[SECTORS], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     let doc_date_span = doc_date.dateline.or(doc_date.span).map(conv);
     let datelines = datelines(input, folded);
-    tick("mech/sect/datelines", &mut tt);
     let m = Mentions {
         lang,
         datelines,

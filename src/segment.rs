@@ -97,11 +97,9 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
 fn line_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' || b == b'\r' {
-            out.push((start, i));
-            start = i + 1;
-        }
+    for i in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+        out.push((start, i));
+        start = i + 1;
     }
     out.push((start, text.len()));
     out
@@ -123,9 +121,12 @@ fn classify(line: &str, first: bool, more_follows: bool) -> LineKind {
     }
     let trimmed = t.trim_end();
     let closes = trimmed.ends_with(['.', '!', '?', '"', ':', ';', ')', '\u{2026}']);
-    let words = trimmed.split_whitespace().count();
-    if !closes && more_follows && words <= 30 && (first || words <= 20) {
-        return LineKind::Heading;
+    if !closes && more_follows {
+        // Only short lines are headings: count no further than that.
+        let words = trimmed.split_whitespace().take(31).count();
+        if words <= 30 && (first || words <= 20) {
+            return LineKind::Heading;
+        }
     }
     LineKind::Body
 }
@@ -161,6 +162,23 @@ fn split_line(
     let mut start = ls;
     let mut i = ls;
     while i < le {
+        // Short of the length limit only sentence punctuation matters:
+        // jump to it.
+        let limit = (start + MAX_SENTENCE).min(le);
+        if i < limit {
+            match memchr::memchr3(b'.', b'!', b'?', &text[i..limit]) {
+                Some(k) => {
+                    i += k;
+                    if ends_sentence(input, folded, ls, i, le) {
+                        out.push(Sentence { start, end: i + 1, line, paragraph, kind });
+                        start = i + 1;
+                    }
+                    i += 1;
+                }
+                None => i = limit,
+            }
+            continue;
+        }
         let b = text[i];
         if matches!(b, b'.' | b'!' | b'?') && ends_sentence(input, folded, ls, i, le) {
             out.push(Sentence { start, end: i + 1, line, paragraph, kind });

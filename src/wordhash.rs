@@ -66,13 +66,11 @@ pub(crate) type BuildWordHasher = BuildHasherDefault<WordHasher>;
 /// A set of words.
 pub(crate) type WordSet<'a> = std::collections::HashSet<&'a str, BuildWordHasher>;
 
-/// A map from words.
-pub(crate) type WordMap<'a, V> = std::collections::HashMap<&'a str, V, BuildWordHasher>;
-
 /// A map from words. Words of at most 15 bytes are keyed by their bytes
-/// and length packed in a `u128` (first byte lowest, length highest): a lookup is one multiplication
-/// and one comparison, with no hashing of bytes and no `memcmp`. Longer
-/// words go to an ordinary hash map. Built once.
+/// and length packed in a `u128` (first byte lowest, length highest): a
+/// lookup is one multiplication and one comparison, with no hashing of
+/// bytes and no `memcmp`. Longer words go to an ordinary hash map. Built
+/// once.
 #[derive(Debug)]
 pub(crate) struct PackedMap<V> {
     keys: Vec<u128>,

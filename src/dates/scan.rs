@@ -39,14 +39,25 @@ pub(super) struct Tok<'a> {
     pub(super) line_start: bool,
 }
 
+/// The character at byte `i` of `text` (a char boundary), decoded
+/// without a loop for ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
 /// Splits folded text into words, numbers and single punctuation characters.
 pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
     let mut line_start = true;
-    while let Some((at, c)) = it.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
         if c.is_whitespace() {
             line_start |= c == '\n' || c == '\r';
+            at += c.len_utf8();
             continue;
         }
         let mut tok = Tok {
@@ -60,25 +71,20 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             line_start,
         };
         if c.is_ascii_digit() {
-            let mut value: u64 = u64::from(c as u8 - b'0');
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                value = (value * 10 + u64::from(d as u8 - b'0')).min(u64::from(u32::MAX));
-                tok.end = j + 1;
-                it.next();
+            let bytes = text.as_bytes();
+            let mut value: u64 = 0;
+            let mut j = at;
+            while j < bytes.len() && bytes[j].is_ascii_digit() {
+                value = (value * 10 + u64::from(bytes[j] - b'0')).min(u64::from(u32::MAX));
+                j += 1;
             }
-            tok.digits = tok.end - at;
-            let digits_end = tok.end;
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_alphabetic() {
-                    break;
-                }
-                tok.end = j + d.len_utf8();
-                it.next();
+            tok.digits = j - at;
+            let digits_end = j;
+            while let Some(d) = char_at(text, j).filter(|d| d.is_alphabetic()) {
+                j += d.len_utf8();
             }
-            let suffix = text.get(digits_end..tok.end).unwrap_or("");
+            tok.end = j;
+            let suffix = &text[digits_end..j];
             tok.ordinal = !suffix.is_empty();
             tok.kind = if tok.digits > 9 || (tok.ordinal && !lexicon::is_ordinal_suffix(suffix)) {
                 Kind::Other
@@ -88,15 +94,14 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             tok.value = u32::try_from(value).unwrap_or(u32::MAX);
         } else if c.is_alphabetic() {
             tok.kind = Kind::Word;
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_alphabetic() {
-                    break;
-                }
-                tok.end = j + d.len_utf8();
-                it.next();
+            let mut j = tok.end;
+            while let Some(d) = char_at(text, j).filter(|d| d.is_alphabetic()) {
+                j += d.len_utf8();
             }
+            tok.end = j;
         }
-        tok.text = text.get(tok.start..tok.end).unwrap_or("");
+        tok.text = &text[tok.start..tok.end];
+        at = tok.end;
         toks.push(tok);
         line_start = false;
     }
