@@ -449,10 +449,8 @@ impl<'a> Scanner<'a> {
         if !self.french && !t.cap {
             return 0;
         }
-        // Most words open no rank: ask a set of first words before the list.
-        static FIRST: std::sync::OnceLock<crate::wordhash::WordSet<'static>> = std::sync::OnceLock::new();
-        let first = FIRST.get_or_init(|| RANKS.iter().filter_map(|r| r.first().copied()).collect());
-        if !first.contains(t.f) {
+        // Most words open no rank: the token's mask says whether it may.
+        if t.mask & (1 << lexicon::RANK_FIRST_BIT) == 0 {
             return 0;
         }
         let mut best = 0;

@@ -393,12 +393,18 @@ impl std::ops::Deref for Words {
 /// Every list, for the combined membership table.
 static ALL: &[&Words] = &[&ELISIONS, &ABBREVIATIONS, &HONORIFICS, &CHEIKHS, &AMBASSADOR_WORDS, &RETIRED, &FR_HEADS, &EN_HEADS, &HEAD_PARTS, &NAME_LIKE_HEADS, &FR_PREMODIFIERS, &EN_MODIFIERS, &TITLE_WORDS, &PORTFOLIO, &FUNCTION_WORDS, &ORG_WORDS, &MULTIWORD_PLACE_START, &PARTICLES, &ARTICLE_PARTICLES, &ROMAN, &FR_STOP, &FR_ARTICLES, &DETERMINERS, &FR_ADJECTIVES, &FR_ADJECTIVE_ENDINGS, &EN_CONNECTORS, &LOCATIVES, &TITLE_SMALL];
 
+/// The mask bit of the first words of [`RANKS`].
+pub(super) const RANK_FIRST_BIT: u32 = 28;
+
 /// The lists a word belongs to, as a mask of their bits: one lookup per
 /// token instead of one per list and question.
 pub(super) fn mask_of(w: &str) -> u32 {
     static TABLE: std::sync::OnceLock<crate::wordhash::PackedMap<u32>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let entries = ALL.iter().flat_map(|words| words.list.iter().map(|w| (*w, 1u32 << words.bit)));
+        let entries = ALL
+            .iter()
+            .flat_map(|words| words.list.iter().map(|w| (*w, 1u32 << words.bit)))
+            .chain(RANKS.iter().filter_map(|r| r.first()).map(|w| (*w, 1u32 << RANK_FIRST_BIT)));
         crate::wordhash::PackedMap::new(entries, |a, b| a | b)
     });
     table.get(w).unwrap_or(0)
