@@ -88,10 +88,23 @@ pub(crate) fn packed_key(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > PACKED_MAX {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    buf[15] = word.len() as u8;
-    Some(u128::from_le_bytes(buf))
+    // The bytes in order, zero-padded, as loads of the whole slice: a
+    // first word, then the tail's last bytes shifted down into place.
+    let n = word.len();
+    let bytes = if n >= 8 {
+        let high = if n == 8 { 0 } else { u64_at(word, n - 8) >> (8 * (16 - n)) };
+        u128::from(u64_at(word, 0)) | u128::from(high) << 64
+    } else if n >= 4 {
+        let tail = u32_at(word, n - 4) >> (8 * (8 - n));
+        u128::from(u32_at(word, 0) | tail << 32)
+    } else {
+        let mut v = 0u64;
+        for (k, &b) in word.iter().enumerate() {
+            v |= u64::from(b) << (8 * k);
+        }
+        u128::from(v)
+    };
+    Some(bytes | (n as u128) << 120)
 }
 
 impl<V: Copy + Default> PackedMap<V> {
@@ -163,6 +176,19 @@ mod tests {
         let set: WordSet = words.iter().map(String::as_str).collect();
         assert!(words.iter().all(|w| set.contains(w.as_str())));
         assert!(!set.contains("w2000") && !set.contains("xw0"));
+    }
+
+    #[test]
+    fn packed_keys_are_the_bytes_in_order_and_the_length() {
+        let word = b"abcdefghijklmnopq";
+        for n in 1..=PACKED_MAX {
+            let mut buf = [0u8; 16];
+            buf[..n].copy_from_slice(&word[..n]);
+            buf[15] = n as u8;
+            assert_eq!(packed_key(&word[..n]), Some(u128::from_le_bytes(buf)), "{n}");
+        }
+        assert_eq!(packed_key(b""), None);
+        assert_eq!(packed_key(&word[..16]), None);
     }
 
     #[test]
