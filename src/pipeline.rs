@@ -41,17 +41,19 @@ pub(crate) struct Tables {
     area_openers: Lexicon<Cue>,
     mechanisms: Lexicon<()>,
     sectors: Lexicon<Sector>,
-    /// All the lexicons above, read in one pass.
+    /// The instrument lexicon alone: most texts that pass the prefilter
+    /// have no instrument, and this small automaton tells so quickly.
+    instrument_search: Union,
+    /// The other lexicons, read in one pass.
     union: Union,
 }
 
 /// The lexicons' places in [`Tables::union`].
-const INSTRUMENTS: usize = 0;
-const PLACES: usize = 1;
-const CUES: usize = 2;
-const AREA_OPENERS: usize = 3;
-const MECHANISMS: usize = 4;
-const SECTORS: usize = 5;
+const PLACES: usize = 0;
+const CUES: usize = 1;
+const AREA_OPENERS: usize = 2;
+const MECHANISMS: usize = 3;
+const SECTORS: usize = 4;
 
 impl Tables {
     pub(crate) fn build() -> Tables {
@@ -61,15 +63,25 @@ impl Tables {
         let area_openers = cues::area_openers();
         let mechanisms = cues::mechanisms();
         let sectors = cues::sectors();
-        let mut all: [&[String]; 6] = [&[]; 6];
-        all[INSTRUMENTS] = instruments.patterns();
+        let mut all: [&[String]; 5] = [&[]; 5];
         all[PLACES] = gazetteer.lexicon().patterns();
         all[CUES] = cues.patterns();
         all[AREA_OPENERS] = area_openers.patterns();
         all[MECHANISMS] = mechanisms.patterns();
         all[SECTORS] = sectors.patterns();
         let union = Union::new(&all);
-        Tables { prefilter: Stems::new(INSTRUMENT_STEMS, &["MoU"]), gazetteer, instruments, cues, area_openers, mechanisms, sectors, union }
+        let instrument_search = Union::new(&[instruments.patterns()]);
+        Tables {
+            prefilter: Stems::new(INSTRUMENT_STEMS, &["MoU"]),
+            gazetteer,
+            instruments,
+            cues,
+            area_openers,
+            mechanisms,
+            sectors,
+            instrument_search,
+            union,
+        }
     }
 }
 
@@ -229,9 +241,10 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
     })
 }
 
-/// The union's pass over a text, and the instruments it found.
+/// The lexicons' pass over a text, and the instruments it found.
 struct Lexical {
-    /// Raw matches by lexicon (see [`Tables::union`]).
+    /// Raw matches by lexicon (see [`Tables::union`]); empty when the text
+    /// names no instrument.
     raw: Vec<Vec<Raw>>,
     instruments: Vec<((usize, usize), Instrument)>,
 }
@@ -239,8 +252,9 @@ struct Lexical {
 impl Lexical {
     fn scan(tables: &Tables, folded: &Folded) -> Lexical {
         let text = folded.text.as_str();
-        let raw = tables.union.scan(text);
-        let instruments = tables.instruments.select(&raw[INSTRUMENTS], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+        let found = tables.instrument_search.scan(text);
+        let instruments: Vec<_> = tables.instruments.select(&found[0], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+        let raw = if instruments.is_empty() { Vec::new() } else { tables.union.scan(text) };
         Lexical { raw, instruments }
     }
 }
@@ -257,6 +271,8 @@ fn with_mentions<R>(
 ) -> R {
     let text = folded.text.as_str();
     let Lexical { raw, instruments } = lexical;
+    // A text without instruments was not read for the other lexicons.
+    let raw = if raw.is_empty() { tables.union.scan(text) } else { raw };
     let sentences = segment::sentences(input, folded);
     let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES], text));
     let mut cues: Vec<_> = tables.cues.select(&raw[CUES], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
