@@ -90,7 +90,7 @@ static IS_WORD: [bool; 256] = {
 const SAMPLE_WORDS: usize = 600;
 
 /// The reading stops early once a language has this many hits...
-const DECISIVE_HITS: usize = 32;
+const DECISIVE_HITS: usize = 24;
 /// ...and this many times the runner-up's.
 const DECISIVE_RATIO: usize = 4;
 
@@ -147,7 +147,7 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
                 *c += usize::from(mask >> k & 1 == 1);
             }
         }
-        if total.is_multiple_of(16) && decisive(&counts) {
+        if total.is_multiple_of(8) && decisive(&counts) {
             break;
         }
     }
@@ -189,7 +189,7 @@ mod tests {
         // Past the sample, a change of language is not seen.
         let mixed = format!("{}{}", french.repeat(40), english.repeat(400));
         assert_eq!(detect(&Folded::new(&mixed)), "fr");
-        assert!(decisive(&[32, 8, 0]) && !decisive(&[32, 9, 0]) && !decisive(&[31, 0, 0]));
+        assert!(decisive(&[24, 6, 0]) && !decisive(&[24, 7, 0]) && !decisive(&[23, 0, 0]));
     }
 
     #[test]

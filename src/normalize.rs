@@ -11,17 +11,23 @@ pub(crate) struct Folded {
     /// The folded text. Plain ASCII for Latin-script input.
     pub(crate) text: String,
     /// `origin[i]` is the input byte offset of the character folded byte `i`
-    /// came from; one extra entry holds the input's length.
+    /// came from; one extra entry holds the input's length. Empty when the
+    /// input is ASCII: then every folded byte is the input byte at the same
+    /// offset.
     origin: Vec<u32>,
 }
 
 impl Folded {
     /// Folds `input`, whose length must fit in `u32`.
     pub(crate) fn new(input: &str) -> Folded {
+        let bytes = input.as_bytes();
+        if ascii_run(bytes) == bytes.len() {
+            // Most English text: lowercase is the whole fold.
+            return Folded { text: input.to_ascii_lowercase(), origin: Vec::new() };
+        }
         let mut text = String::with_capacity(input.len());
         let mut origin = Vec::with_capacity(input.len() + 1);
         let mut buf = [0u8; 4];
-        let bytes = input.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             // A run of ASCII is copied and lowercased whole.
@@ -53,11 +59,19 @@ impl Folded {
     /// The folded byte offset of input byte offset `at` (the first folded
     /// byte that came from `at` or later).
     pub(crate) fn to_folded(&self, at: usize) -> usize {
+        if self.origin.is_empty() {
+            return at.min(self.text.len());
+        }
         self.origin.partition_point(|&o| (o as usize) < at).min(self.text.len())
     }
 
     /// The input byte range for the folded byte range `start..end`.
     pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.origin.is_empty() {
+            // The same checks as below: offsets past the end are a bug.
+            assert!(start <= self.text.len() && end <= self.text.len(), "folded span {start}..{end} out of range");
+            return (start, end.max(start));
+        }
         let s = self.origin[start] as usize;
         // The end maps to the start of the character after the last one.
         let e = if end == 0 {
@@ -175,6 +189,21 @@ mod tests {
         let at = f.text.find("senegal").unwrap();
         let (s, e) = f.span(at, at + 7);
         assert_eq!(&input[s..e], "Sénégal");
+    }
+
+    #[test]
+    fn ascii_text_maps_to_itself() {
+        let input = "Kenya AND Peru";
+        let f = Folded::new(input);
+        assert_eq!(f.text, "kenya and peru");
+        assert_eq!(f.span(6, 9), (6, 9));
+        assert_eq!(f.span(6, 6), (6, 6));
+        assert_eq!(f.span(0, 14), (0, 14));
+        assert_eq!(f.to_folded(6), 6);
+        assert_eq!(f.to_folded(99), 14);
+        let empty = Folded::new("");
+        assert_eq!(empty.span(0, 0), (0, 0));
+        assert_eq!(empty.to_folded(0), 0);
     }
 
     #[test]
