@@ -269,13 +269,14 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     let text = &m.folded.text;
     let people_here = m.people_in(si);
     let in_role = |pos: usize| people_here.iter().any(|&pi| m.people[pi].role.is_some_and(|(a, b)| pos >= a && pos < b));
-    let mut i = s.start;
-    while i < s.end {
-        let rest = &text[i..s.end];
-        let Some(off) = rest.find(' ') else { break };
-        let at = i + off + 1;
-        i = at;
-        let word_end = text[at..s.end].find(' ').map_or(s.end, |k| at + k);
+    let bytes = text.as_bytes();
+    for off in memchr::memchr_iter(b' ', &bytes[s.start..s.end]) {
+        let at = s.start + off + 1;
+        // Every word asked about below opens with one of these letters.
+        if !matches!(bytes.get(at), Some(b'a' | b'i' | b'h')) || at >= s.end {
+            continue;
+        }
+        let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
         let w = &text[at..word_end];
         // "signé ici", "signed here": where the dispatch was filed.
         if matches!(w, "ici" | "here") {
@@ -842,11 +843,13 @@ const CATCH_ALL: &[&str] = &[
 fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let text = &m.folded.text;
     let mut end = limit;
-    let region = &text[start..limit];
-    for stop in [".", ";", ":", "(", " - ", "\""] {
-        if let Some(k) = region.find(stop) {
-            end = end.min(start + k);
-        }
+    // The first stop: '.', ';', ':', '(', '"' or " - ".
+    let region = text[start..limit].as_bytes();
+    let stop = region.iter().enumerate().position(|(k, &c)| {
+        matches!(c, b'.' | b';' | b':' | b'(' | b'"') || (c == b' ' && region[k..].starts_with(b" - "))
+    });
+    if let Some(k) = stop {
+        end = end.min(start + k);
     }
     // The first clause boundary, then the first catch-all tail, each found
     // in one pass by an automaton built once.
