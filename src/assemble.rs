@@ -280,7 +280,7 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
         let sentence = m.sentence_of(s).map(|i| m.sentences[i]);
         if sentence.is_some_and(|sn| {
             let t = &text[sn.start..sn.end];
-            SPORT.iter().any(|w| t.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+            t.split(|c: char| !c.is_alphanumeric()).any(|x| SPORT.contains(&x))
         }) {
             return false;
         }

@@ -21,9 +21,9 @@ pub(super) fn month(word: &str, lang: Language) -> Option<(u32, MonthForm)> {
         Some((m, if is_french == french { MonthForm::Native } else { MonthForm::Foreign }))
     };
     let abbr = |m: u32| Some((m, MonthForm::Abbreviation));
-    // Most words are ruled out by their length or first letter, before
-    // the comparisons below.
-    if !(3..=9).contains(&word.len()) || !matches!(word.as_bytes()[0], b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd') {
+    // Most words are ruled out by one lookup in the table of every month
+    // word, before the comparisons below.
+    if !is_month_or_weekday(word) {
         return None;
     }
     match word {
@@ -68,7 +68,7 @@ pub(super) fn month(word: &str, lang: Language) -> Option<(u32, MonthForm)> {
 
 /// The weekday (0 = Monday) a folded word names, in either language.
 pub(super) fn weekday(word: &str) -> Option<u32> {
-    if !(5..=9).contains(&word.len()) || !matches!(word.as_bytes()[0], b'l' | b'm' | b'j' | b'v' | b's' | b'd' | b't' | b'w' | b'f') {
+    if !is_month_or_weekday(word) {
         return None;
     }
     Some(match word {
@@ -81,6 +81,21 @@ pub(super) fn weekday(word: &str) -> Option<u32> {
         "dimanche" | "sunday" => 6,
         _ => return None,
     })
+}
+
+/// Every month and weekday word [`month`] and [`weekday`] know.
+const CALENDAR_WORDS: &[&str] = &[
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+    "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "janv", "jan", "fevr", "fev", "feb", "mar", "avr", "apr", "jun", "juil", "juill", "jul",
+    "aug", "sept", "sep", "oct", "nov", "dec", "lundi", "monday", "mardi", "tuesday", "mercredi", "wednesday",
+    "jeudi", "thursday", "vendredi", "friday", "samedi", "saturday", "dimanche", "sunday",
+];
+
+/// Whether `word` is in [`CALENDAR_WORDS`]: one packed-key lookup.
+fn is_month_or_weekday(word: &str) -> bool {
+    static TABLE: std::sync::OnceLock<crate::wordhash::PackedMap<bool>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| crate::wordhash::PackedMap::new(CALENDAR_WORDS.iter().map(|w| (*w, true)), |a, _| a)).get(word).is_some()
 }
 
 /// Letters that may follow a digit run to make an ordinal ("1er", "3rd", "15e").
@@ -140,4 +155,32 @@ pub(super) fn is_ordinal_word(word: &str) -> bool {
         "premier" | "second" | "deuxieme" | "troisieme" | "quatrieme" | "dernier" | "first"
             | "third" | "fourth" | "last"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The gate must know every word the match arms of `month` and
+    /// `weekday` know: read them from this file's source.
+    #[test]
+    fn the_gate_lets_every_calendar_word_through() {
+        let source = include_str!("lexicon.rs");
+        let start = source.find("pub(super) fn month(").expect("month is defined");
+        let end = source.find("/// Every month and weekday word").expect("the table is defined");
+        let mut arms = 0;
+        for line in source[start..end].lines().filter(|l| l.contains("=>")) {
+            let pattern = line.split("=>").next().unwrap_or("");
+            for word in pattern.split('"').skip(1).step_by(2) {
+                arms += 1;
+                assert!(CALENDAR_WORDS.contains(&word), "{word} is missing from CALENDAR_WORDS");
+                assert!(month(word, Language::French).is_some() || weekday(word).is_some(), "{word}");
+            }
+        }
+        assert_eq!(arms, CALENDAR_WORDS.len());
+        assert_eq!(month("mai", Language::French), Some((5, MonthForm::Native)));
+        assert_eq!(weekday("mardi"), Some(1));
+        assert_eq!(month("maison", Language::French), None);
+        assert_eq!(weekday("marde"), None);
+    }
 }

@@ -49,6 +49,20 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// The end of the run of letters starting at byte `i` of `text`.
+fn letters_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        match char_at(text, i) {
+            Some(d) if !d.is_ascii() && d.is_alphabetic() => i += d.len_utf8(),
+            _ => return i,
+        }
+    }
+}
+
 /// Splits folded text into words, numbers and single punctuation characters.
 pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::with_capacity(text.len() / 5);
@@ -80,9 +94,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
             tok.digits = j - at;
             let digits_end = j;
-            while let Some(d) = char_at(text, j).filter(|d| d.is_alphabetic()) {
-                j += d.len_utf8();
-            }
+            j = letters_end(text, j);
             tok.end = j;
             let suffix = &text[digits_end..j];
             tok.ordinal = !suffix.is_empty();
@@ -94,11 +106,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             tok.value = u32::try_from(value).unwrap_or(u32::MAX);
         } else if c.is_alphabetic() {
             tok.kind = Kind::Word;
-            let mut j = tok.end;
-            while let Some(d) = char_at(text, j).filter(|d| d.is_alphabetic()) {
-                j += d.len_utf8();
-            }
-            tok.end = j;
+            tok.end = letters_end(text, tok.end);
         }
         tok.text = &text[tok.start..tok.end];
         at = tok.end;
