@@ -154,8 +154,14 @@ fn tokenize<'a>(input: &'a str, folded: &'a Folded) -> Vec<Tok<'a>> {
 /// End of the word starting at `start`: letters and digits, joined through
 /// single inner hyphens and apostrophes.
 fn word_end(t: &str, start: usize) -> usize {
+    let bytes = t.as_bytes();
     let mut j = start;
-    while let Some(c) = char_at(t, j) {
+    loop {
+        // ASCII letters and digits without decoding.
+        while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        let Some(c) = char_at(t, j) else { break };
         if c.is_alphanumeric() {
             j += c.len_utf8();
             continue;
@@ -199,7 +205,7 @@ fn abbreviation_end(t: &str, start: usize, end: usize) -> usize {
 /// Pushes a word, splitting a French elision ("l'", "d'") and a possessive.
 fn push_word<'a>(toks: &mut Vec<Tok<'a>>, input: &'a str, folded: &'a Folded, fs: usize, fe: usize) {
     let w = &folded.text[fs..fe];
-    if let Some(p) = w.find('\'') {
+    if let Some(p) = memchr::memchr(b'\'', w.as_bytes()) {
         let rest = fs + p + 1;
         if ELISIONS.contains(&&w[..p]) && rest < fe {
             // "D'Alessandro", "N'Guessan" are names; "D'après", "L'Union" are not.
