@@ -608,7 +608,9 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
         if memchr::memchr2(b'-', b':', window.as_bytes()).is_none() {
             continue;
         }
-        let end = [" - ", " -- ", ": ", " -"].iter().filter_map(|d| window.find(d)).min();
+        // The first " -" (" - ", " -- ") or ": ".
+        let w = window.as_bytes();
+        let end = memchr::memchr2_iter(b' ', b':', w).find(|&k| w[k..].starts_with(b" -") || w[k..].starts_with(b": "));
         let Some(e) = end else { continue };
         // The leading run of all-capitals words ("LE CAIRE", "ABU DHABI").
         let mut caps_end = 0;

@@ -201,8 +201,16 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     {
         let s = m.sentences[anchor];
         let t = &m.folded.text[s.start..s.end];
-        if let Some(k) = SAME_DAY.iter().filter_map(|w| t.find(w).map(|k| (k, w.len()))).min() {
-            return (Some((doc.clone(), (s.start + k.0, s.start + k.0 + k.1))), false);
+        // The leftmost phrase, the shortest at one start: one pass of an
+        // automaton over the phrases sorted by length.
+        static SAME_DAY_SEARCH: OnceLock<AhoCorasick> = OnceLock::new();
+        let search = SAME_DAY_SEARCH.get_or_init(|| {
+            let mut phrases = SAME_DAY.to_vec();
+            phrases.sort_by_key(|p| p.len());
+            AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(phrases).expect("fixed phrases compile")
+        });
+        if let Some(k) = search.find(t) {
+            return (Some((doc.clone(), (s.start + k.start(), s.start + k.end()))), false);
         }
     }
     if f.status == Status::Signed {
@@ -561,8 +569,11 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
     let next_person = m.people.get(pi + 1).map_or(usize::MAX, |q| q.name.0);
     let window_end = ceil_boundary(&m.folded.text, (after + 60).min(m.folded.text.len()).min(next_person));
     let window = &m.folded.text[after..window_end.max(after)];
-    let side = ["pour la partie", "cote ", "du cote", "on behalf of", "for the", "representing", "au nom du", "au nom de"];
-    if let Some(k) = side.iter().filter_map(|w| window.find(w)).min() {
+    static SIDE: OnceLock<Phrases> = OnceLock::new();
+    let side = SIDE.get_or_init(|| {
+        Phrases::new(&["pour la partie", "cote ", "du cote", "on behalf of", "for the", "representing", "au nom du", "au nom de"])
+    });
+    if let Some(k) = side.starts(window).next() {
         let from = after + k;
         if let Some(n) = m.named_within(from, window_end.max(from)).iter().find(|n| !n.entry.is_org() && n.end <= window_end) {
             return Some((n.entry.code.to_string(), (n.start, n.end)));
