@@ -96,8 +96,14 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
 
 fn line_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for i in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        // "\r\n" is one line break, not a blank line between two.
+        if bytes[i] == b'\n' && i > 0 && bytes[i - 1] == b'\r' {
+            start = i + 1;
+            continue;
+        }
         out.push((start, i));
         start = i + 1;
     }
@@ -286,6 +292,38 @@ mod tests {
         assert!(s.iter().all(|x| x.end - x.start <= 2 * MAX_SENTENCE + 1));
         assert_eq!(s.first().map(|x| x.start), Some(0));
         assert_eq!(s.last().map(|x| x.end), Some(input.len()));
+    }
+
+    #[test]
+    fn sentence_ends_are_found_up_to_and_past_the_length_limit() {
+        // "Fin." closes just before the limit; past it, a run-on is cut at
+        // a space, and a later full stop still ends a sentence.
+        let first = format!("{}Fin.", "a ".repeat(MAX_SENTENCE / 2 - 3));
+        assert!(first.len() < MAX_SENTENCE);
+        let input = format!("{first} Suite {}fin. Dernier.", "b ".repeat(MAX_SENTENCE));
+        let f = Folded::new(&input);
+        let got: Vec<&str> = sentences(&input, &f).iter().map(|x| input[x.start..x.end].trim()).collect(); // ASCII: offsets agree
+        assert_eq!(got.first(), Some(&first.as_str()));
+        assert_eq!(got.last(), Some(&"Dernier."));
+        assert!(got.len() >= 4, "{}", got.len());
+        assert!(got.iter().all(|g| g.len() <= MAX_SENTENCE + 1));
+        assert!(got.iter().any(|g| g.ends_with("fin.")));
+    }
+
+    #[test]
+    fn carriage_returns_break_lines() {
+        let input = "Un accord\r\rLe Mali a signé. Le Niger aussi.\r\nFin.";
+        let f = Folded::new(input);
+        let s = sentences(input, &f);
+        let texts: Vec<&str> = s
+            .iter()
+            .map(|x| {
+                let (a, b) = f.span(x.start, x.end);
+                input[a..b].trim()
+            })
+            .collect();
+        assert_eq!(texts, vec!["Un accord", "Le Mali a signé.", "Le Niger aussi.", "Fin."]);
+        assert_eq!(s.iter().map(|x| x.paragraph).collect::<Vec<_>>(), vec![0, 1, 1, 1]);
     }
 
     #[test]

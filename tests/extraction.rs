@@ -407,3 +407,21 @@ fn the_host_of_a_summit_is_not_a_party() {
     assert_eq!(codes(&a), ["BI", "RW"]);
     assert_eq!(a.location.map(|l| l.name).as_deref(), Some("Addis-Abeba"));
 }
+
+#[test]
+fn windows_line_endings_read_like_unix_ones() {
+    // A scraped page with CRLF: the heading stays a heading, paragraphs are
+    // the same, and every fact is the same as with LF.
+    let unix = "Accord de pêche entre voisins\n\nDAKAR, 12 mai 2025 (APS) - Le Sénégal et la Gambie ont signé lundi à Dakar un accord de pêche.\nIl a été signé par le ministre sénégalais des Pêches, M. Ousmane Diop, et son homologue gambien, M. Lamin Jobe.\n\nLes deux pays créeront une commission mixte.";
+    let windows = unix.replace('\n', "\r\n");
+    let (a, b) = (extract(unix), extract(&windows));
+    assert_eq!(a.document_date.as_deref(), Some("2025-05-12"));
+    assert_eq!(a.document_date, b.document_date);
+    let (x, y) = (only(&a), only(&b));
+    assert_eq!((x.kind, x.status, &x.date, codes(x)), (y.kind, y.status, &y.date, codes(y)));
+    assert_eq!(x.location.as_ref().map(|l| l.name.as_str()), Some("Dakar"));
+    assert_eq!(y.location.as_ref().map(|l| l.name.as_str()), Some("Dakar"));
+    assert_eq!(names(&x.signatories), names(&y.signatories));
+    assert_eq!(names(&y.signatories), ["Ousmane Diop", "Lamin Jobe"]);
+    assert_eq!(x.mechanisms, y.mechanisms);
+}
