@@ -7,6 +7,7 @@
 use std::sync::OnceLock;
 
 use crate::normalize::Folded;
+use crate::wordhash::PackedMap;
 
 /// Function words by language: frequent, short, and rare in the others.
 const WORDS: &[(&str, &[&str])] = &[
@@ -20,57 +21,13 @@ const WORDS: &[(&str, &[&str])] = &[
 ];
 
 /// Each function word and the languages (bit `i` for `WORDS[i]`) it belongs
-/// to, built once: an open-addressing table keyed by the word's bytes
-/// packed into a `u128`, which the scan builds as it reads the word, so a
-/// lookup is one multiplication and one comparison.
-struct Table {
-    keys: Vec<u128>,
-    masks: Vec<u8>,
-}
-
-/// log2 of the table's size: about a quarter full.
-const TABLE_BITS: u32 = 10;
-
-impl Table {
-    fn slot(key: u128) -> usize {
-        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - TABLE_BITS)) as usize
-    }
-
-    fn get(&self, key: u128) -> u8 {
-        let mut i = Table::slot(key);
-        loop {
-            match self.keys[i] {
-                0 => return 0,
-                k if k == key => return self.masks[i],
-                _ => i = (i + 1) & ((1 << TABLE_BITS) - 1),
-            }
-        }
-    }
-}
-
-/// The bytes of a word of at most 16 bytes, first byte lowest.
-fn key_of(word: &[u8]) -> u128 {
-    word.iter().rev().fold(0, |k, &b| k << 8 | u128::from(b))
-}
-
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
+/// to, built once. Its keys are the words' bytes and length packed in an
+/// integer, which the scan builds as it reads a word.
+fn table() -> &'static PackedMap<u8> {
+    static TABLE: OnceLock<PackedMap<u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table { keys: vec![0; 1 << TABLE_BITS], masks: vec![0; 1 << TABLE_BITS] };
-        for (lang, (_, words)) in WORDS.iter().enumerate() {
-            for w in *words {
-                debug_assert!(!w.is_empty() && w.len() <= LONGEST_WORD);
-                let key = key_of(w.as_bytes());
-                let mut i = Table::slot(key);
-                while t.keys[i] != 0 && t.keys[i] != key {
-                    i = (i + 1) & ((1 << TABLE_BITS) - 1);
-                }
-                t.keys[i] = key;
-                t.masks[i] |= 1 << lang;
-            }
-        }
-        t
+        let entries = WORDS.iter().enumerate().flat_map(|(lang, (_, words))| words.iter().map(move |w| (*w, 1u8 << lang)));
+        PackedMap::new(entries, |a, b| a | b)
     })
 }
 
@@ -116,7 +73,10 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
         let start = i;
         // The word's first bytes as a table key, and the key of its part up
         // to the first apostrophe.
-        let (mut lo, mut hi, mut elided) = (0u64, 0u64, 0u128);
+        // The key of a packed-key table: bytes first lowest, then the
+        // length in the top byte (see `wordhash::packed_key`).
+        let packed = |lo: u64, hi: u64, len: usize| u128::from(hi) << 64 | u128::from(lo) | (len as u128) << 120;
+        let (mut lo, mut hi, mut elided) = (0u64, 0u64, None);
         while i < bytes.len() && IS_WORD[usize::from(bytes[i])] {
             let (n, b) = (i - start, u64::from(bytes[i]));
             if n < 8 {
@@ -124,23 +84,24 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
             } else if n < LONGEST_WORD {
                 hi |= b << (8 * (n - 8));
             }
-            if b == u64::from(b'\'') && elided == 0 && n < LONGEST_WORD {
-                elided = u128::from(hi) << 64 | u128::from(lo);
+            if b == u64::from(b'\'') && elided.is_none() && n < LONGEST_WORD {
+                elided = Some(packed(lo, hi, n + 1));
             }
             i += 1;
         }
         if start == i {
             break;
         }
-        let key = u128::from(hi) << 64 | u128::from(lo);
         total += 1;
         // Function words are short; French elisions count as "l'", "d'".
+        let len = i - start;
+        let key = packed(lo, hi, len);
         let mut mask = 0;
-        if i - start <= LONGEST_WORD {
-            mask = table.get(key);
+        if len <= LONGEST_WORD {
+            mask = table.get_key(key).unwrap_or(0);
         }
-        if elided != 0 && elided != key {
-            mask |= table.get(elided);
+        if let Some(e) = elided.filter(|&e| e != key) {
+            mask |= table.get_key(e).unwrap_or(0);
         }
         if mask != 0 {
             for (k, c) in counts.iter_mut().enumerate() {
