@@ -855,7 +855,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let text = &m.folded.text;
     let mut end = limit;
     // The first stop: '.', ';', ':', '(', '"' or " - ".
-    let region = text[start..limit].as_bytes();
+    let region = &text.as_bytes()[start..limit];
     let stop = region.iter().enumerate().position(|(k, &c)| {
         matches!(c, b'.' | b';' | b':' | b'(' | b'"') || (c == b' ' && region[k..].starts_with(b" - "))
     });
