@@ -255,33 +255,33 @@ fn make_tok<'a>(
 ) -> Tok<'a> {
     let (s, e) = folded.span(fs, fe);
     let raw = input.get(s..e).unwrap_or("");
-    let (cap, letters, all_upper) = if raw.is_ascii() {
-        let b = raw.as_bytes();
-        let cap = b.first().is_some_and(u8::is_ascii_uppercase);
-        // A word opening in lowercase is not all capitals: skip the count.
-        let letters = if b.first().is_some_and(u8::is_ascii_lowercase) { 0 } else { b.iter().filter(|c| c.is_ascii_alphabetic()).count() };
-        (cap, letters, !b.iter().any(u8::is_ascii_lowercase))
-    } else {
-        let cap = raw.chars().next().is_some_and(char::is_uppercase);
-        let mut letters = 0;
-        let mut all_upper = true;
-        for c in raw.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            all_upper &= c.is_uppercase();
+    // Punctuation and line breaks have no letters.
+    let (cap, upper) = if kind == Kind::Word { case_of(raw) } else { (false, false) };
+    Tok { kind, f: &folded.text[fs..fe], raw, s, e, cap, upper, poss, headline: false, mask: lexicon::mask_of(&folded.text[fs..fe]) }
+}
+
+/// Whether a word starts with an uppercase letter, and whether it has at
+/// least two letters, all uppercase.
+fn case_of(raw: &str) -> (bool, bool) {
+    let b = raw.as_bytes();
+    match b.first() {
+        None => (false, false),
+        // Most words: a lowercase start says both.
+        Some(c) if c.is_ascii_lowercase() => (false, false),
+        Some(c) if raw.is_ascii() => {
+            let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            (c.is_ascii_uppercase(), letters >= 2 && !b.iter().any(u8::is_ascii_lowercase))
         }
-        (cap, letters, all_upper)
-    };
-    Tok {
-        kind,
-        f: &folded.text[fs..fe],
-        raw,
-        s,
-        e,
-        cap,
-        upper: letters >= 2 && all_upper,
-        poss,
-        headline: false,
-        mask: lexicon::mask_of(&folded.text[fs..fe]),
+        Some(_) => {
+            let cap = raw.chars().next().is_some_and(char::is_uppercase);
+            let mut letters = 0;
+            let mut all_upper = true;
+            for c in raw.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                all_upper &= c.is_uppercase();
+            }
+            (cap, letters >= 2 && all_upper)
+        }
     }
 }
 

@@ -339,22 +339,11 @@ pub(super) struct Words {
     /// This list's bit in a token's membership mask.
     bit: u32,
     list: &'static [&'static str],
-    set: std::sync::OnceLock<Index>,
-}
-
-/// A word set with a cheap gate before the hash: most tokens asked about
-/// have a first byte or a length no word of the list has.
-struct Index {
-    words: crate::wordhash::WordSet<'static>,
-    /// Bit `b` of `first[b / 64]`: some word starts with byte `b`.
-    first: [u64; 4],
-    /// Bit `n`: some word is `n` bytes long (63 and more share bit 63).
-    lengths: u64,
 }
 
 impl Words {
     const fn new(bit: u32, list: &'static [&'static str]) -> Words {
-        Words { bit, list, set: std::sync::OnceLock::new() }
+        Words { bit, list }
     }
 
     /// Whether a token's membership mask (from [`mask_of`]) has this list.
@@ -362,24 +351,10 @@ impl Words {
         mask & (1 << self.bit) != 0
     }
 
-    /// Whether `w` is in the list.
+    /// Whether `w` is in the list: one lookup in the table of every list
+    /// (each list is in [`ALL`]).
     pub(super) fn contains(&self, w: &&str) -> bool {
-        let index = self.set.get_or_init(|| {
-            let mut first = [0u64; 4];
-            let mut lengths = 0u64;
-            for word in self.list {
-                if let Some(&b) = word.as_bytes().first() {
-                    first[usize::from(b / 64)] |= 1 << (b % 64);
-                }
-                lengths |= 1 << word.len().min(63);
-            }
-            Index { words: self.list.iter().copied().collect(), first, lengths }
-        });
-        let Some(&b) = w.as_bytes().first() else { return index.words.contains("") };
-        if index.first[usize::from(b / 64)] & (1 << (b % 64)) == 0 || index.lengths & (1 << w.len().min(63)) == 0 {
-            return false;
-        }
-        index.words.contains(*w)
+        self.in_mask(mask_of(w))
     }
 }
 
@@ -408,4 +383,27 @@ pub(super) fn mask_of(w: &str) -> u32 {
         crate::wordhash::PackedMap::new(entries, |a, b| a | b)
     });
     table.get(w).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Words::contains` answers from the table of [`ALL`]: every list must
+    /// be there, each with its own bit, apart from the rank openers' bit.
+    #[test]
+    fn every_list_is_in_the_table_with_its_own_bit() {
+        let defined = include_str!("lexicon.rs").matches(concat!("Words::", "new(")).count();
+        assert_eq!(ALL.len(), defined, "a Words list is missing from ALL");
+        let mut bits: Vec<u32> = ALL.iter().map(|w| w.bit).collect();
+        bits.sort_unstable();
+        bits.dedup();
+        assert_eq!(bits.len(), ALL.len(), "two lists share a bit");
+        assert!(bits.iter().all(|&b| b < RANK_FIRST_BIT));
+        for list in ALL {
+            assert!(list.iter().all(|w| list.contains(w)));
+        }
+        assert!(!HONORIFICS.contains(&"ministre") && FR_HEADS.contains(&"ministre"));
+        assert!(!FR_HEADS.contains(&"") && !FR_HEADS.contains(&"ministres"));
+    }
 }
