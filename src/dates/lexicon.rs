@@ -93,7 +93,7 @@ const CALENDAR_WORDS: &[&str] = &[
 ];
 
 /// Whether `word` is in [`CALENDAR_WORDS`]: one packed-key lookup.
-fn is_month_or_weekday(word: &str) -> bool {
+pub(super) fn is_month_or_weekday(word: &str) -> bool {
     static TABLE: std::sync::OnceLock<crate::wordhash::PackedMap<bool>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| crate::wordhash::PackedMap::new(CALENDAR_WORDS.iter().map(|w| (*w, true)), |a, _| a)).get(word).is_some()
 }

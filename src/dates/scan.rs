@@ -37,6 +37,9 @@ pub(super) struct Tok<'a> {
     pub(super) ordinal: bool,
     /// Whether the token is the first of its line.
     pub(super) line_start: bool,
+    /// Whether the token is a month or weekday word (asked once here, not
+    /// by every recognizer).
+    pub(super) calendar: bool,
 }
 
 /// The character at byte `i` of `text` (a char boundary), decoded
@@ -83,6 +86,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             digits: 0,
             ordinal: false,
             line_start,
+            calendar: false,
         };
         if c.is_ascii_digit() {
             let bytes = text.as_bytes();
@@ -107,6 +111,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         } else if c.is_alphabetic() {
             tok.kind = Kind::Word;
             tok.end = letters_end(text, tok.end);
+            tok.calendar = lexicon::is_month_or_weekday(&text[tok.start..tok.end]);
         }
         tok.text = &text[tok.start..tok.end];
         at = tok.end;
@@ -140,6 +145,11 @@ pub(super) struct Scan<'t, 'a> {
 
 impl<'t, 'a> Scan<'t, 'a> {
     /// The text of token `i`, or "" past the end.
+    /// Whether token `i` is a month or weekday word.
+    fn calendar_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.calendar)
+    }
+
     pub(super) fn text(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text)
     }
@@ -212,6 +222,9 @@ impl<'t, 'a> Scan<'t, 'a> {
 
     /// The month named by token `i`, and the token after an abbreviation's dot.
     fn month_at(&self, i: usize) -> Option<(u32, MonthForm, usize)> {
+        if !self.calendar_word(i) {
+            return None;
+        }
         let (m, form) = lexicon::month(self.text(i), self.lang)?;
         if self.kind(i) != Some(Kind::Word) {
             return None;
@@ -439,6 +452,9 @@ impl<'t, 'a> Scan<'t, 'a> {
     /// dernier", "last Monday", "mardi 13", "Tuesday, March 3".
     fn weekday(&self, i: usize, floor: usize) -> Option<Hit> {
         if self.kind(i) != Some(Kind::Word) {
+            return None;
+        }
+        if !self.calendar_word(i) {
             return None;
         }
         let w = lexicon::weekday(self.text(i))?;
@@ -836,7 +852,7 @@ impl Scan<'_, '_> {
         if self.is(j, "le") {
             j += 1;
         }
-        if self.kind(j) == Some(Kind::Word) && lexicon::weekday(self.text(j)).is_some() {
+        if self.calendar_word(j) && lexicon::weekday(self.text(j)).is_some() {
             j += 1;
             if self.is(j, ",") {
                 j += 1;
