@@ -306,15 +306,14 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if start >= s.end || in_role(at) {
             continue;
         }
+        let Some(sp) = place_at(m, start, s.end) else { continue };
         // Where a thing is built or assembled is not where the instrument
         // was signed ("pour la construction d'une usine à Mbour").
         let lead_in = &text[ceil_boundary(text, at.saturating_sub(70)).max(s.start)..at];
         if PROJECT_WORDS.iter().any(|w| lead_in.contains(w)) {
             continue;
         }
-        if let Some(sp) = place_at(m, start, s.end)
-            && !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b)
-        {
+        if !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
             out.push(sp);
         }
     }
