@@ -205,7 +205,8 @@ fn abbreviation_end(t: &str, start: usize, end: usize) -> usize {
 /// Pushes a word, splitting a French elision ("l'", "d'") and a possessive.
 fn push_word<'a>(toks: &mut Vec<Tok<'a>>, input: &'a str, folded: &'a Folded, fs: usize, fe: usize) {
     let w = &folded.text[fs..fe];
-    if let Some(p) = memchr::memchr(b'\'', w.as_bytes()) {
+    // Words are short: a plain scan beats a SIMD search's set-up.
+    if let Some(p) = w.bytes().position(|b| b == b'\'') {
         let rest = fs + p + 1;
         if ELISIONS.contains(&&w[..p]) && rest < fe {
             // "D'Alessandro", "N'Guessan" are names; "D'après", "L'Union" are not.
@@ -415,7 +416,7 @@ impl<'a> Scanner<'a> {
         if t.is(heads) {
             return self.french || t.f != "head" || self.cap(i) || self.f(i + 1) == "of";
         }
-        t.f.contains('-') && t.f.split('-').any(|p| HEAD_PARTS.contains(&p))
+        t.f.bytes().any(|b| b == b'-') && t.f.split('-').any(|p| HEAD_PARTS.contains(&p))
     }
 
     /// Length of the honorific at `i` (0 if none). Cheikh/Sheikh excluded.
