@@ -15,8 +15,8 @@ use crate::normalize::Folded;
 ///
 /// The pipeline does not search with a lexicon alone: a [`Union`] of all
 /// of them reads the text once, and each lexicon selects its hits from the
-/// union's raw matches ([`Lexicon::select`]). [`Lexicon::find`] searches
-/// with the lexicon's own automaton, built on first use.
+/// union's raw matches ([`Lexicon::select`]). Tests search with a
+/// lexicon's own automaton (`Lexicon::find`), built on first use.
 #[derive(Debug)]
 pub(crate) struct Lexicon<T> {
     /// The folded phrases.
