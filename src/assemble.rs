@@ -163,12 +163,12 @@ impl<'a> Mentions<'a> {
 
     /// The words before folded position `pos`, nearest first.
     pub(crate) fn words_before(&self, pos: usize, n: usize) -> Vec<&str> {
-        let from = ceil_boundary(&self.folded.text, pos.saturating_sub(WORD_WINDOW));
+        let from = self.folded.text.ceil_char_boundary(pos.saturating_sub(WORD_WINDOW));
         words_back(&self.folded.text[from..pos], n)
     }
 
     pub(crate) fn words_after(&self, pos: usize, n: usize) -> Vec<&str> {
-        let to = ceil_boundary(&self.folded.text, (pos + WORD_WINDOW).min(self.folded.text.len()));
+        let to = self.folded.text.ceil_char_boundary((pos + WORD_WINDOW).min(self.folded.text.len()));
         self.folded.text[pos..to]
             .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
             .filter(|w| !w.is_empty())
@@ -179,14 +179,6 @@ impl<'a> Mentions<'a> {
 
 /// How far, in bytes, the words around a position are looked for.
 const WORD_WINDOW: usize = 160;
-
-/// The smallest char boundary of `text` at or after `i`.
-pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i.min(text.len())
-}
 
 fn words_back(text: &str, n: usize) -> Vec<&str> {
     text.rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
@@ -613,7 +605,7 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
                 // Coordinated right before the second noun: "X et le plan
                 // d'action", "X, assortie d'une feuille de route", "X as
                 // well as a roadmap".
-                let tail = &between[ceil_boundary(between, between.len().saturating_sub(32))..];
+                let tail = &between[between.ceil_char_boundary(between.len().saturating_sub(32))..];
                 !(between.starts_with("et ") || between.starts_with("and ") || between.starts_with(",") || between.is_empty()
                     || COORDINATORS.iter().any(|c| tail.contains(c)))
             }
@@ -835,7 +827,7 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             if trimmed.len() == before.len() {
                 break;
             }
-            let floor = ceil_boundary(trimmed, trimmed.len().saturating_sub(40));
+            let floor = trimmed.ceil_char_boundary(trimmed.len().saturating_sub(40));
             let ws = trimmed[floor..]
                 .char_indices()
                 .rev()
@@ -941,9 +933,9 @@ fn feminine(m: &Mentions, f: &Frame) -> bool {
 /// and its complement up to the next comma.
 fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
     let text = &m.folded.text;
-    let lo = ceil_boundary(text, s.saturating_sub(WORD_WINDOW));
+    let lo = text.ceil_char_boundary(s.saturating_sub(WORD_WINDOW));
     let from = text[lo..s].char_indices().rev().filter(|(_, c)| *c == ' ').nth(2).map_or(lo, |(i, _)| lo + i);
-    let rest = &text[e..ceil_boundary(text, (e + 80).min(text.len()))];
+    let rest = &text[e..text.ceil_char_boundary((e + 80).min(text.len()))];
     let to = e + rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
     let mut out = Vec::new();
     let i = m.sectors.partition_point(|((a, _), _)| *a < from);

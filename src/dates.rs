@@ -30,7 +30,7 @@ mod scan;
 
 use crate::calendar::Date;
 use crate::extractor::Language;
-use crate::normalize::Folded;
+use crate::normalize::{char_at, Folded};
 use scan::{Cal, Kind, Scan, Tok};
 
 /// The publication date found at the top of a text.
@@ -187,11 +187,11 @@ const HEAD_BYTES: usize = 4096;
 /// ` date YYYY-MM ` marker (first token) and the dateline's date.
 pub(crate) fn document_date(input: &str, folded: &Folded) -> DocumentDate {
     let text = &folded.text;
-    let head = text.get(..floor_char(text, HEAD_BYTES)).unwrap_or("");
+    let head = text.get(..text.floor_char_boundary(HEAD_BYTES)).unwrap_or("");
     let mut doc = DocumentDate::default();
     // The marker stands in the first few tokens.
     let lead = head.len() - head.trim_start().len();
-    let marker_toks = scan::tokenize(&head[..floor_char(head, lead + MARKER_BYTES)]);
+    let marker_toks = scan::tokenize(&head[..head.floor_char_boundary(lead + MARKER_BYTES)]);
     let mut body = 0;
     if let Some((full, ym, last)) = marker(&Scan { toks: &marker_toks, lang: Language::French }) {
         doc.full = full;
@@ -207,9 +207,9 @@ pub(crate) fn document_date(input: &str, folded: &Folded) -> DocumentDate {
     // start of each is read, and only when it holds a comma and a digit.
     for start in line_starts(head, body).take(DATELINE_LINES) {
         // The place ends at a comma; the day follows it closely.
-        let place = &head.as_bytes()[start..floor_char(head, start + DATELINE_BYTES)];
+        let place = &head.as_bytes()[start..head.floor_char_boundary(start + DATELINE_BYTES)];
         let Some(comma) = memchr::memchr2(b',', b'\n', place) else { continue };
-        let after = &head[start + comma..floor_char(head, start + comma + DATELINE_TAIL)];
+        let after = &head[start + comma..head.floor_char_boundary(start + comma + DATELINE_TAIL)];
         if place[comma] != b',' || !after.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
@@ -245,15 +245,6 @@ const DATELINE_BYTES: usize = 160;
 /// How much after that comma is read for the date and the dash.
 const DATELINE_TAIL: usize = 96;
 
-/// The largest char boundary of `t` at or below `i`.
-fn floor_char(t: &str, i: usize) -> usize {
-    let mut i = i.min(t.len());
-    while !t.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// The byte offset of the first token of each line that has one, from
 /// `from` on (which counts as a line start).
 fn line_starts(t: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
@@ -262,8 +253,8 @@ fn line_starts(t: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
     std::iter::from_fn(move || {
         let mut i = at?;
         // Skip whitespace, line breaks included, to the first token.
-        while i < bytes.len() && is_space(t, i) {
-            i += space_len(t, i);
+        while let Some(c) = char_at(t, i).filter(|c| c.is_whitespace()) {
+            i += c.len_utf8();
         }
         if i >= bytes.len() {
             at = None;
@@ -272,16 +263,6 @@ fn line_starts(t: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
         at = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map(|k| i + k);
         Some(i)
     })
-}
-
-/// Whether the character at byte `i` of `t` is whitespace.
-fn is_space(t: &str, i: usize) -> bool {
-    t[i..].chars().next().is_some_and(char::is_whitespace)
-}
-
-/// The byte length of the character at byte `i` of `t`.
-fn space_len(t: &str, i: usize) -> usize {
-    t[i..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// A leading "date YYYY-MM-DD" or "date YYYY-MM": the full date if given,

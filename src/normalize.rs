@@ -88,6 +88,16 @@ impl Folded {
     }
 }
 
+/// The character at byte `i` of `t`, if `i` is a character boundary; ASCII
+/// without decoding.
+pub(crate) fn char_at(t: &str, i: usize) -> Option<char> {
+    match t.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => t.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    }
+}
+
 /// The length of the ASCII prefix of `bytes`, eight bytes at a time.
 fn ascii_run(bytes: &[u8]) -> usize {
     let mut chunks = bytes.chunks_exact(8);

@@ -23,7 +23,7 @@
 mod lexicon;
 
 use crate::extractor::Language;
-use crate::normalize::Folded;
+use crate::normalize::{char_at, Folded};
 use lexicon::*;
 
 /// How a mention was recognized; the stronger cues come first.
@@ -116,15 +116,6 @@ impl Tok<'_> {
     /// Whether this token's folded text is in `list`.
     fn is(&self, list: &Words) -> bool {
         list.in_mask(self.mask)
-    }
-}
-
-/// The character at byte `i` of `t`, if `i` is a character boundary.
-fn char_at(t: &str, i: usize) -> Option<char> {
-    match t.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => t.get(i..).and_then(|s| s.chars().next()),
-        None => None,
     }
 }
 

@@ -12,7 +12,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 /// Finds any of a set of ASCII stems in raw text, written in lowercase,
 /// Capitalized or UPPERCASE ("accord", "Accord", "ACCORD"). Other mixed
-/// cases are missed, except the ones listed with the stems ("MoU").
+/// cases are missed, except the ones listed with the stems ("MoU"); the
+/// fallback for CPUs without SIMD ignores case altogether.
 #[derive(Debug)]
 pub(crate) struct Stems {
     search: Search,
@@ -62,8 +63,9 @@ impl Stems {
     }
 }
 
-/// Finds phrases in folded (lowercase) text: the SIMD searcher where the
-/// CPU has one, else an automaton.
+/// Finds phrases in folded (lowercase) text, leftmost first, and at one
+/// start the phrase listed first: the SIMD searcher where the CPU has one,
+/// else an automaton with the same semantics.
 #[derive(Debug)]
 pub(crate) struct Phrases {
     search: PhraseSearch,
@@ -78,11 +80,19 @@ enum PhraseSearch {
 impl Phrases {
     /// Builds the searcher; at most 64 phrases use the SIMD path.
     pub(crate) fn new(phrases: &[&str]) -> Phrases {
-        let search = match packed::Config::new().builder().extend(phrases).build() {
-            Some(p) => PhraseSearch::Packed(p),
-            None => PhraseSearch::Ac(AhoCorasick::new(phrases).expect("a few short phrases always compile")),
-        };
-        Phrases { search }
+        match packed::Config::new().builder().extend(phrases).build() {
+            Some(p) => Phrases { search: PhraseSearch::Packed(p) },
+            None => Phrases::automaton(phrases),
+        }
+    }
+
+    /// The searcher without SIMD.
+    fn automaton(phrases: &[&str]) -> Phrases {
+        let ac = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(phrases)
+            .expect("a few short phrases always compile");
+        Phrases { search: PhraseSearch::Ac(ac) }
     }
 
     /// The start of every non-overlapping match, leftmost first.
@@ -115,11 +125,14 @@ mod tests {
     }
 
     #[test]
-    fn phrases_give_leftmost_starts() {
-        let p = Phrases::new(&["publie le", "updated"]);
-        let text = "x updated y publie le z";
-        assert_eq!(p.starts(text).collect::<Vec<_>>(), vec![2, 12]);
-        assert_eq!(p.starts("nothing here").count(), 0);
-        assert_eq!(p.spans(text).collect::<Vec<_>>(), vec![(2, 9), (12, 21)]);
+    fn phrases_give_leftmost_starts_with_and_without_simd() {
+        let phrases = ["ce soir", "publie le", "updated", "soir", "publie"];
+        for p in [Phrases::new(&phrases), Phrases::automaton(&phrases)] {
+            let text = "x updated y publie le z, ce soir";
+            assert_eq!(p.starts(text).collect::<Vec<_>>(), vec![2, 12, 25]);
+            assert_eq!(p.starts("nothing here").count(), 0);
+            // At one start, the phrase listed first: "publie le", not "publie".
+            assert_eq!(p.spans(text).collect::<Vec<_>>(), vec![(2, 9), (12, 21), (25, 32)]);
+        }
     }
 }

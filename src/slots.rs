@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::assemble::{ceil_boundary, Frame, Mentions, PartyRef, Span};
+use crate::assemble::{Frame, Mentions, PartyRef, Span};
 use crate::cues::Cue;
 use crate::dates::{self, Tense};
 use crate::gazetteer::Form;
@@ -201,16 +201,16 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     {
         let s = m.sentences[anchor];
         let t = &m.folded.text[s.start..s.end];
-        // The leftmost phrase, the shortest at one start: one pass of an
-        // automaton over the phrases sorted by length.
-        static SAME_DAY_SEARCH: OnceLock<AhoCorasick> = OnceLock::new();
+        // The leftmost phrase, the shortest at one start: phrases sorted by
+        // length, the first listed wins.
+        static SAME_DAY_SEARCH: OnceLock<Phrases> = OnceLock::new();
         let search = SAME_DAY_SEARCH.get_or_init(|| {
             let mut phrases = SAME_DAY.to_vec();
             phrases.sort_by_key(|p| p.len());
-            AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(phrases).expect("fixed phrases compile")
+            Phrases::new(&phrases)
         });
-        if let Some(k) = search.find(t) {
-            return (Some((doc.clone(), (s.start + k.start(), s.start + k.end()))), false);
+        if let Some((a, b)) = search.spans(t).next() {
+            return (Some((doc.clone(), (s.start + a, s.start + b))), false);
         }
     }
     if f.status == Status::Signed {
@@ -309,7 +309,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         let Some(sp) = place_at(m, start, s.end) else { continue };
         // Where a thing is built or assembled is not where the instrument
         // was signed ("pour la construction d'une usine à Mbour").
-        let lead_in = &text[ceil_boundary(text, at.saturating_sub(70)).max(s.start)..at];
+        let lead_in = &text[text.ceil_char_boundary(at.saturating_sub(70)).max(s.start)..at];
         if PROJECT_WORDS.iter().any(|w| lead_in.contains(w)) {
             continue;
         }
@@ -566,7 +566,7 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
     // Kenya": a side named right after the person.
     let after = p.name.1;
     let next_person = m.people.get(pi + 1).map_or(usize::MAX, |q| q.name.0);
-    let window_end = ceil_boundary(&m.folded.text, (after + 60).min(m.folded.text.len()).min(next_person));
+    let window_end = m.folded.text.ceil_char_boundary((after + 60).min(m.folded.text.len()).min(next_person));
     let window = &m.folded.text[after..window_end.max(after)];
     static SIDE: OnceLock<Phrases> = OnceLock::new();
     let side = SIDE.get_or_init(|| {
@@ -1103,7 +1103,7 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
     // committee"; any lowercase words up to a determiner or a verb.
     let mut start = s;
     for _ in 0..3 {
-        let before = &text[ceil_boundary(text, start.saturating_sub(40))..start];
+        let before = &text[text.ceil_char_boundary(start.saturating_sub(40))..start];
         let Some(b) = before.strip_suffix(' ') else { break };
         let ws = b.rfind([' ', ',', '(', '"']).map_or(0, |i| i + 1);
         let w = &b[ws..];

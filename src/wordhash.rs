@@ -10,12 +10,6 @@ pub(crate) struct WordHasher(u64);
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-impl WordHasher {
-    fn mix(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(SEED);
-    }
-}
-
 /// The little-endian `u32` at `b[i..i + 4]`.
 fn u32_at(b: &[u8], i: usize) -> u64 {
     u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]))
@@ -27,30 +21,20 @@ fn u64_at(b: &[u8], i: usize) -> u64 {
 }
 
 impl Hasher for WordHasher {
-    /// Words are short: up to eight bytes are read as one or two
-    /// overlapping loads and mixed once, with the length.
     fn write(&mut self, bytes: &[u8]) {
-        let n = bytes.len();
-        let v = match n {
-            0 => 0,
-            1..=3 => {
-                u64::from(bytes[0]) << 16 | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1])
-            }
-            4..=8 => u32_at(bytes, 0) << 32 | u32_at(bytes, n - 4),
-            _ => {
-                let mut i = 0;
-                while i + 8 < n {
-                    self.mix(u64_at(bytes, i));
-                    i += 8;
-                }
-                u64_at(bytes, n - 8)
-            }
-        };
-        self.mix(v ^ (n as u64) << 56);
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = (h.rotate_left(5) ^ u64_at(c, 0)).wrapping_mul(SEED);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        }
+        self.0 = h;
     }
 
     fn write_u8(&mut self, b: u8) {
-        self.mix(u64::from(b));
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
     }
 
     /// The multiplication leaves its best bits high; the table indexes by

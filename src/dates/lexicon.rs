@@ -21,11 +21,6 @@ pub(super) fn month(word: &str, lang: Language) -> Option<(u32, MonthForm)> {
         Some((m, if is_french == french { MonthForm::Native } else { MonthForm::Foreign }))
     };
     let abbr = |m: u32| Some((m, MonthForm::Abbreviation));
-    // Most words are ruled out by one lookup in the table of every month
-    // word, before the comparisons below.
-    if !is_month_or_weekday(word) {
-        return None;
-    }
     match word {
         "janvier" => native(1, true),
         "fevrier" => native(2, true),
@@ -68,9 +63,6 @@ pub(super) fn month(word: &str, lang: Language) -> Option<(u32, MonthForm)> {
 
 /// The weekday (0 = Monday) a folded word names, in either language.
 pub(super) fn weekday(word: &str) -> Option<u32> {
-    if !is_month_or_weekday(word) {
-        return None;
-    }
     Some(match word {
         "lundi" | "monday" => 0,
         "mardi" | "tuesday" => 1,
@@ -83,7 +75,9 @@ pub(super) fn weekday(word: &str) -> Option<u32> {
     })
 }
 
-/// Every month and weekday word [`month`] and [`weekday`] know.
+/// Every month and weekday word [`month`] and [`weekday`] know. The
+/// tokenizer flags these words once, so that the recognizers compare a
+/// word with the month and weekday names only when it is one of them.
 const CALENDAR_WORDS: &[&str] = &[
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
     "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -6,6 +6,7 @@ use super::lexicon::{self, MonthForm};
 use super::{DateExpr, Rel};
 use crate::calendar::{Date, days_in_month};
 use crate::extractor::Language;
+use crate::normalize::char_at;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,16 +41,6 @@ pub(super) struct Tok<'a> {
     /// Whether the token is a month or weekday word (asked once here, not
     /// by every recognizer).
     pub(super) calendar: bool,
-}
-
-/// The character at byte `i` of `text` (a char boundary), decoded
-/// without a loop for ASCII.
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => text[i..].chars().next(),
-        None => None,
-    }
 }
 
 /// The end of the run of letters starting at byte `i` of `text`.
@@ -144,12 +135,12 @@ pub(super) struct Scan<'t, 'a> {
 }
 
 impl<'t, 'a> Scan<'t, 'a> {
-    /// The text of token `i`, or "" past the end.
     /// Whether token `i` is a month or weekday word.
     fn calendar_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.calendar)
     }
 
+    /// The text of token `i`, or "" past the end.
     pub(super) fn text(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text)
     }
@@ -222,13 +213,11 @@ impl<'t, 'a> Scan<'t, 'a> {
 
     /// The month named by token `i`, and the token after an abbreviation's dot.
     fn month_at(&self, i: usize) -> Option<(u32, MonthForm, usize)> {
+        // Only words are flagged.
         if !self.calendar_word(i) {
             return None;
         }
         let (m, form) = lexicon::month(self.text(i), self.lang)?;
-        if self.kind(i) != Some(Kind::Word) {
-            return None;
-        }
         let dotted = form == MonthForm::Abbreviation && self.glued(i) && self.is(i + 1, ".");
         let last = if dotted { i + 1 } else { i };
         Some((m, form, last))
@@ -451,9 +440,6 @@ impl<'t, 'a> Scan<'t, 'a> {
     /// A weekday, alone or heading a calendar phrase: "ce mardi", "lundi
     /// dernier", "last Monday", "mardi 13", "Tuesday, March 3".
     fn weekday(&self, i: usize, floor: usize) -> Option<Hit> {
-        if self.kind(i) != Some(Kind::Word) {
-            return None;
-        }
         if !self.calendar_word(i) {
             return None;
         }
