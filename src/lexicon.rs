@@ -1,30 +1,42 @@
-//! A phrase matcher over folded text: many phrases, one automaton, one pass.
+//! A phrase matcher over folded text: many phrases, one table, one pass.
 //!
 //! Phrases are folded the same way as the text ([`crate::normalize`]), so
-//! "Côte d’Ivoire" in the table finds "COTE D'IVOIRE" in the text. A match
-//! counts only when it starts and ends on a word boundary.
+//! "Côte d’Ivoire" in the table finds "COTE D'IVOIRE" in the text. A phrase
+//! matches whole words only: it starts where a word of the text starts,
+//! each of its words is a whole word of the text, and the characters
+//! between its words are the text's, byte for byte.
+//!
+//! The text is read word by word. Every word of every phrase has an id in
+//! a packed-key table ([`PackedMap`]); a word of the text without one (most
+//! of them) ends every phrase that reaches it. From a word that some phrase
+//! starts with, a trie over `(separator, word id)` steps follows the next
+//! words for as long as some phrase does. A text costs one table lookup
+//! per word, however many phrases the lexicons hold, and a few more for
+//! the words that begin a phrase.
 
 #[cfg(test)]
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::normalize::Folded;
+use crate::wordhash::{BuildWordHasher, PackedMap};
 
 /// A compiled set of phrases, each carrying a value of type `T`.
 ///
 /// The pipeline does not search with a lexicon alone: a [`Union`] of all
 /// of them reads the text once, and each lexicon selects its hits from the
 /// union's raw matches ([`Lexicon::select`]). Tests search with a
-/// lexicon's own automaton (`Lexicon::find`), built on first use.
+/// lexicon's own union (`Lexicon::find`), built on first use.
 #[derive(Debug)]
 pub(crate) struct Lexicon<T> {
     /// The folded phrases.
     patterns: Vec<String>,
     values: Vec<T>,
-    /// Every match, overlapping ones included, for a search on its own.
+    /// This lexicon alone, for a search on its own.
     #[cfg(test)]
-    own: OnceLock<AhoCorasick>,
+    own: OnceLock<Union>,
 }
 
 /// One phrase found in a folded text.
@@ -37,8 +49,8 @@ pub(crate) struct Hit<'a, T> {
     pub(crate) value: &'a T,
 }
 
-/// A match of one phrase that starts on a word boundary, before any
-/// selection: its folded byte range and the phrase's index in its lexicon.
+/// A match of one phrase, before any selection: its folded byte range and
+/// the phrase's index in its lexicon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Raw {
     start: usize,
@@ -74,56 +86,31 @@ impl<T> Lexicon<T> {
         &self.patterns
     }
 
-    /// The raw matches of this lexicon's own automaton.
-    #[cfg(test)]
-    fn raw(&self, folded: &str) -> Vec<Raw> {
-        let ac = self.own.get_or_init(|| overlapping(self.patterns.iter()));
-        let bytes = folded.as_bytes();
-        let mut raw: Vec<Raw> = ac
-            .find_overlapping_iter(folded)
-            .filter(|m| is_boundary(bytes, m.start()))
-            .map(|m| Raw { start: m.start(), end: m.end(), phrase: m.pattern().as_u32() })
-            .collect();
-        sort_raw(&mut raw);
-        raw
-    }
-
-    /// The leftmost-longest non-overlapping hits on word boundaries; see
-    /// [`Lexicon::select`].
+    /// The leftmost-longest non-overlapping hits; see [`Lexicon::select`].
     #[cfg(test)]
     pub(crate) fn find<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {
-        self.select(&self.raw(folded), folded)
+        let own = self.own.get_or_init(|| Union::new(&[&self.patterns]));
+        self.select(&own.scan(folded)[0], folded)
     }
 
-    /// The hits on word boundaries among `raw` (this lexicon's matches in
-    /// `folded`, from [`Union::scan`]), overlapping ones included, ordered
-    /// by start then longest first.
-    pub(crate) fn select_all<'a>(&'a self, raw: &[Raw], folded: &str) -> Vec<Hit<'a, T>> {
-        let bytes = folded.as_bytes();
-        raw.iter().filter(|r| is_boundary(bytes, r.end)).map(|r| self.hit(r)).collect()
+    /// Every hit among `raw` (this lexicon's matches in `folded`, from
+    /// [`Union::scan`]), overlapping ones included, ordered by start then
+    /// longest first.
+    pub(crate) fn select_all<'a>(&'a self, raw: &[Raw], _folded: &str) -> Vec<Hit<'a, T>> {
+        raw.iter().map(|r| self.hit(r)).collect()
     }
 
-    /// The leftmost-longest non-overlapping hits on word boundaries among
-    /// `raw`. The longest phrase at the leftmost start is taken when it
-    /// also ends on a boundary; when it does not, it still hides the
-    /// shorter ones at that start ("accord" in "accords"), and the search
-    /// goes on after that word. The tables avoid such pairs.
-    pub(crate) fn select<'a>(&'a self, raw: &[Raw], folded: &str) -> Vec<Hit<'a, T>> {
-        let bytes = folded.as_bytes();
+    /// The leftmost-longest non-overlapping hits among `raw`: the longest
+    /// phrase at the leftmost start, then the same after its end.
+    pub(crate) fn select<'a>(&'a self, raw: &[Raw], _folded: &str) -> Vec<Hit<'a, T>> {
         let mut out = Vec::new();
         let mut pos = 0;
         for r in raw {
             // The first of each start is the longest; the others are then
             // behind `pos`.
-            if r.start < pos {
-                continue;
-            }
-            if is_boundary(bytes, r.end) {
+            if r.start >= pos {
                 out.push(self.hit(r));
                 pos = r.end;
-            } else {
-                let rest = &bytes[r.start + 1..];
-                pos = r.start + 1 + rest.iter().position(|&b| !is_word_byte(b)).unwrap_or(rest.len());
             }
         }
         out
@@ -134,54 +121,235 @@ impl<T> Lexicon<T> {
     }
 }
 
-/// An overlapping automaton over `patterns`: a DFA, the fastest search,
-/// built once.
-fn overlapping<'p>(patterns: impl IntoIterator<Item = &'p String>) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(patterns)
-        .expect("lexicon phrases are small and always compile")
-}
-
 /// Orders raw matches by start, then longest first, then first phrase.
 fn sort_raw(raw: &mut [Raw]) {
     raw.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.phrase.cmp(&b.phrase)));
 }
 
-/// Several lexicons compiled into one automaton, so that a text is read
+/// No word, node or separator.
+const NONE: u32 = u32::MAX;
+
+/// A state of the word trie: the phrases read so far.
+#[derive(Debug, Default, Clone)]
+struct Node {
+    /// The phrases that end here: a range of [`Union::owners`].
+    ends: Range<u32>,
+    /// The phrases that end here after a few more non-word bytes ("u.s."
+    /// after "u.s"): a range of [`Union::trailing`].
+    trailing: Range<u32>,
+    /// Whether some phrase goes on with another word.
+    inner: bool,
+}
+
+/// Several lexicons compiled into one word trie, so that a text is read
 /// once for all of them.
 #[derive(Debug)]
 pub(crate) struct Union {
-    automaton: AhoCorasick,
-    /// For each pattern of the automaton: its lexicon and its index there.
-    owner: Vec<(u8, u32)>,
+    /// The id of every word of every phrase.
+    vocabulary: PackedMap<u32>,
+    /// The node each word id leads to from the root, or [`NONE`].
+    roots: Vec<u32>,
+    /// The non-word runs between the words of phrases; the first is " ".
+    separators: Vec<Box<[u8]>>,
+    /// `(node, separator, word)`, packed by [`step`], to the next node.
+    edges: HashMap<u64, u32, BuildWordHasher>,
+    nodes: Vec<Node>,
+    /// The phrases that end at a node, as (lexicon, index there), sorted.
+    owners: Vec<(u8, u32)>,
+    /// The non-word bytes that end phrases, each with a range of `owners`.
+    trailing: Vec<(Box<[u8]>, Range<u32>)>,
     lexicons: usize,
+}
+
+/// An edge's key.
+fn step(node: u32, separator: u32, word: u32) -> u64 {
+    u64::from(node) << 32 | u64::from(separator) << 24 | u64::from(word)
+}
+
+/// A phrase cut into its words and the non-word runs after each: `a.b.`
+/// gives `[("a", "."), ("b", ".")]`. `None` when it does not start with a
+/// word character.
+fn words_of(phrase: &str) -> Option<Vec<(&str, &str)>> {
+    let bytes = phrase.as_bytes();
+    if !bytes.first().is_some_and(|&b| is_word_byte(b)) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let s = i;
+        while i < bytes.len() && is_word_byte(bytes[i]) {
+            i += 1;
+        }
+        let w = i;
+        while i < bytes.len() && !is_word_byte(bytes[i]) {
+            i += 1;
+        }
+        out.push((&phrase[s..w], &phrase[w..i]));
+    }
+    Some(out)
 }
 
 impl Union {
     /// Compiles the phrases of every lexicon, given as their
-    /// [`Lexicon::patterns`], in an order the caller keeps.
+    /// [`Lexicon::patterns`], in an order the caller keeps. A phrase that
+    /// does not start with a letter or digit can never match and is left
+    /// out (the tables have none).
     pub(crate) fn new(lexicons: &[&[String]]) -> Union {
-        let mut owner = Vec::new();
-        for (l, patterns) in lexicons.iter().enumerate() {
-            let l = u8::try_from(l).expect("a few lexicons");
-            owner.extend((0..patterns.len()).map(|i| (l, u32::try_from(i).expect("fewer phrases than u32::MAX"))));
+        assert!(lexicons.len() <= usize::from(u8::MAX), "at most 255 lexicons");
+        let mut words: HashMap<&str, u32, BuildWordHasher> = HashMap::default();
+        let mut separators: Vec<Box<[u8]>> = vec![b" ".to_vec().into()];
+        let mut roots: Vec<u32> = Vec::new();
+        let mut edges: HashMap<u64, u32, BuildWordHasher> = HashMap::default();
+        // Per node: the phrases ending there, and those ending after
+        // trailing bytes.
+        #[derive(Default)]
+        struct Building<'p> {
+            ends: Vec<(u8, u32)>,
+            trails: Vec<(&'p [u8], (u8, u32))>,
+            inner: bool,
         }
-        let automaton = overlapping(lexicons.iter().flat_map(|p| p.iter()));
-        Union { automaton, owner, lexicons: lexicons.len() }
+        fn fresh(nodes: &mut Vec<Building<'_>>) -> u32 {
+            nodes.push(Building::default());
+            (nodes.len() - 1) as u32
+        }
+        let mut building: Vec<Building<'_>> = Vec::new();
+        for (l, patterns) in lexicons.iter().enumerate() {
+            let l = l as u8;
+            for (p, phrase) in patterns.iter().enumerate() {
+                let owner = (l, u32::try_from(p).expect("fewer phrases than u32::MAX"));
+                let Some(parts) = words_of(phrase) else { continue };
+                let mut node = NONE;
+                let mut before: &str = "";
+                for (k, &(word, after)) in parts.iter().enumerate() {
+                    let next_id = words.len() as u32;
+                    let id = *words.entry(word).or_insert(next_id);
+                    if id as usize == roots.len() {
+                        roots.push(NONE);
+                    }
+                    node = if k == 0 {
+                        if roots[id as usize] == NONE {
+                            roots[id as usize] = fresh(&mut building);
+                        }
+                        roots[id as usize]
+                    } else {
+                        building[node as usize].inner = true;
+                        let sep = match separators.iter().position(|s| **s == *before.as_bytes()) {
+                            Some(s) => s,
+                            None => {
+                                separators.push(before.as_bytes().into());
+                                separators.len() - 1
+                            }
+                        } as u32;
+                        let key = step(node, sep, id);
+                        match edges.get(&key) {
+                            Some(&n) => n,
+                            None => {
+                                let n = fresh(&mut building);
+                                edges.insert(key, n);
+                                n
+                            }
+                        }
+                    };
+                    before = after;
+                }
+                let b = &mut building[node as usize];
+                if before.is_empty() {
+                    b.ends.push(owner);
+                } else {
+                    b.trails.push((before.as_bytes(), owner));
+                }
+            }
+        }
+        assert!(separators.len() < 256 && words.len() < 1 << 24, "the edge key packs separators in 8 bits, words in 24");
+        let mut owners = Vec::new();
+        let mut trailing = Vec::new();
+        let mut nodes = Vec::with_capacity(building.len());
+        for Building { ends: mut e, trails: mut t, inner } in building {
+            e.sort_unstable();
+            let a = owners.len() as u32;
+            owners.extend(e);
+            let ends = a..owners.len() as u32;
+            t.sort_unstable();
+            let b = trailing.len() as u32;
+            let mut k = 0;
+            while k < t.len() {
+                let bytes = t[k].0;
+                let a = owners.len() as u32;
+                while k < t.len() && t[k].0 == bytes {
+                    owners.push(t[k].1);
+                    k += 1;
+                }
+                trailing.push((bytes.into(), a..owners.len() as u32));
+            }
+            nodes.push(Node { ends, trailing: b..trailing.len() as u32, inner });
+        }
+        let vocabulary = PackedMap::new(words.iter().map(|(w, id)| (*w, *id)), |a, _| a);
+        Union { vocabulary, roots, separators, edges, nodes, owners, trailing, lexicons: lexicons.len() }
     }
 
     /// Reads `folded` once: for each lexicon, in the order given to
-    /// [`Union::new`], its matches that start on a word boundary, sorted
-    /// for [`Lexicon::select`].
+    /// [`Union::new`], its phrases' matches, sorted for
+    /// [`Lexicon::select`].
     pub(crate) fn scan(&self, folded: &str) -> Vec<Vec<Raw>> {
         let bytes = folded.as_bytes();
         let mut out = vec![Vec::new(); self.lexicons];
-        for m in self.automaton.find_overlapping_iter(folded) {
-            if is_boundary(bytes, m.start()) {
-                let (l, phrase) = self.owner[m.pattern().as_usize()];
-                out[usize::from(l)].push(Raw { start: m.start(), end: m.end(), phrase });
+        // The text's words that some phrase holds: (start, end, id).
+        let mut known: Vec<(usize, usize, u32)> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && !is_word_byte(bytes[i]) {
+                i += 1;
+            }
+            let s = i;
+            while i < bytes.len() && is_word_byte(bytes[i]) {
+                i += 1;
+            }
+            if i > s
+                && let Some(id) = self.vocabulary.get_bytes(&bytes[s..i])
+            {
+                known.push((s, i, id));
+            }
+        }
+        let mut emit = |owners: Range<u32>, start: usize, end: usize| {
+            for &(l, phrase) in &self.owners[owners.start as usize..owners.end as usize] {
+                out[usize::from(l)].push(Raw { start, end, phrase });
+            }
+        };
+        for (k, &(start, _, id)) in known.iter().enumerate() {
+            let mut node = self.roots[id as usize];
+            if node == NONE {
+                continue;
+            }
+            let mut j = k;
+            loop {
+                let n = &self.nodes[node as usize];
+                let end = known[j].1;
+                emit(n.ends.clone(), start, end);
+                for (tail, owners) in &self.trailing[n.trailing.start as usize..n.trailing.end as usize] {
+                    if bytes[end..].starts_with(tail) {
+                        emit(owners.clone(), start, end + tail.len());
+                    }
+                }
+                let Some(&(next_start, _, next_id)) = known.get(j + 1).filter(|_| n.inner) else { break };
+                // The bytes between two known words: a separator when no
+                // other word stands there.
+                let between = &bytes[end..next_start];
+                let sep = if between == b" " {
+                    0
+                } else {
+                    match self.separators.iter().position(|s| **s == *between) {
+                        Some(s) => s as u32,
+                        None => break,
+                    }
+                };
+                match self.edges.get(&step(node, sep, next_id)) {
+                    Some(&next) => {
+                        node = next;
+                        j += 1;
+                    }
+                    None => break,
+                }
             }
         }
         for raw in &mut out {
@@ -196,19 +364,23 @@ pub(crate) fn fold_phrase(phrase: &str) -> String {
     Folded::new(phrase.trim()).text
 }
 
-/// Whether a word boundary lies at byte `i` of `s`: the characters on each
-/// side are not both word characters.
-pub(crate) fn is_boundary(s: &[u8], i: usize) -> bool {
-    let before = i > 0 && is_word_byte(s[i - 1]);
-    let after = i < s.len() && is_word_byte(s[i]);
-    !(before && after)
-}
-
 /// Letters, digits and any byte of a non-ASCII character count as word
 /// characters; folding leaves Latin letters ASCII.
 pub(crate) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    WORD_BYTES[usize::from(b)]
 }
+
+/// [`is_word_byte`] as a table.
+static WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
@@ -243,6 +415,75 @@ mod tests {
         assert_eq!(places.select(&raw[0], &text), places.find(&text));
         assert_eq!(nouns.select(&raw[1], &text), nouns.find(&text));
         assert_eq!(words(nouns.select_all(&raw[1], &text)), vec!["accord de peche", "accord", "union", "accords"]);
+    }
+
+    /// The matched text and value of each hit of `lex` in the fold of `text`.
+    fn found<'a>(lex: &'a Lexicon<&'a str>, text: &str) -> Vec<(String, &'a str)> {
+        let folded = Folded::new(text).text;
+        lex.find(&folded).into_iter().map(|h| (folded[h.start..h.end].to_string(), *h.value)).collect()
+    }
+
+    fn lexicon<'a>(phrases: &[&'a str]) -> Lexicon<&'a str> {
+        Lexicon::new(phrases.iter().map(|p| (p.to_string(), *p)))
+    }
+
+    #[test]
+    fn separators_match_byte_for_byte() {
+        let lex = lexicon(&["Côte d'Ivoire", "Guinée-Bissau", "Guinée", "Bosnie-Herzégovine"]);
+        assert_eq!(found(&lex, "la Côte d'Ivoire et la Guinée-Bissau"), [("cote d'ivoire".into(), "Côte d'Ivoire"), ("guinee-bissau".into(), "Guinée-Bissau")]);
+        // Another separator, or a line break, is not the phrase's.
+        assert_eq!(found(&lex, "la Guinée Bissau"), [("guinee".into(), "Guinée")]);
+        assert!(found(&lex, "la Côte\nd'Ivoire, la Côte  d'Ivoire, la Bosnie - Herzégovine").is_empty());
+    }
+
+    #[test]
+    fn phrases_may_end_in_punctuation() {
+        let lex = lexicon(&["U.S.", "U.S.A.", "priorités :", "la signature d'"]);
+        assert_eq!(
+            found(&lex, "the U.S. and the U.S.A., priorités : santé; la signature d'un accord"),
+            [("u.s.".into(), "U.S."), ("u.s.a.".into(), "U.S.A."), ("priorites :".into(), "priorités :"), ("la signature d'".into(), "la signature d'")]
+        );
+        // The punctuation must follow at once.
+        assert!(found(&lex, "the U.S and priorités; la signature du").is_empty());
+    }
+
+    #[test]
+    fn a_longer_phrase_left_unfinished_hides_nothing() {
+        let lex = lexicon(&["accord", "accord de pêche", "union", "union africaine"]);
+        assert_eq!(found(&lex, "un accord de pêcheurs"), [("accord".into(), "accord")]);
+        assert_eq!(found(&lex, "l'union africaines, l'accord de pêche"), [("union".into(), "union"), ("accord de peche".into(), "accord de pêche")]);
+        // Another word between two words of a phrase breaks it.
+        assert_eq!(found(&lex, "union très africaine"), [("union".into(), "union")]);
+    }
+
+    #[test]
+    fn every_phrase_of_a_word_is_reported_once_per_lexicon_entry() {
+        // The same folded phrase twice: both entries are matches, the
+        // first one's value is selected.
+        let lex = Lexicon::new([("Accord".to_string(), 1), ("accord".to_string(), 2), ("accord-cadre".to_string(), 3)]);
+        let text = "un accord, un accord-cadre";
+        let union = Union::new(&[lex.patterns()]);
+        let raw = union.scan(text);
+        let all: Vec<_> = lex.select_all(&raw[0], text).into_iter().map(|h| (h.start, h.end, *h.value)).collect();
+        assert_eq!(all, [(3, 9, 1), (3, 9, 2), (14, 26, 3), (14, 20, 1), (14, 20, 2)]);
+        let best: Vec<_> = lex.select(&raw[0], text).into_iter().map(|h| *h.value).collect();
+        assert_eq!(best, [1, 3]);
+    }
+
+    #[test]
+    fn long_and_non_latin_words_are_words() {
+        let lex = lexicon(&["télécommunications", "intergouvernementale", "Россия"]);
+        assert_eq!(
+            found(&lex, "Les télécommunications; la conférence intergouvernementale; Россия."),
+            [("telecommunications".into(), "télécommunications"), ("intergouvernementale".into(), "intergouvernementale"), ("россия".into(), "Россия")]
+        );
+        assert!(found(&lex, "télécommunication, Россиянин").is_empty());
+    }
+
+    #[test]
+    fn phrases_that_cannot_start_a_match_are_left_out() {
+        let lex = lexicon(&["(UE)", "-pays", "UE"]);
+        assert_eq!(found(&lex, "l'Union européenne (UE) -pays"), [("ue".into(), "UE")]);
     }
 
     #[test]

@@ -137,6 +137,15 @@ impl<V: Copy + Default> PackedMap<V> {
         }
     }
 
+    /// The value of the word whose bytes are `word`; bytes that are not
+    /// UTF-8 have none.
+    pub(crate) fn get_bytes(&self, word: &[u8]) -> Option<V> {
+        match packed_key(word) {
+            Some(k) => self.get_key(k),
+            None => std::str::from_utf8(word).ok().and_then(|w| self.long.get(w).copied()),
+        }
+    }
+
     /// The value of `word`.
     pub(crate) fn get(&self, word: &str) -> Option<V> {
         match packed_key(word.as_bytes()) {
