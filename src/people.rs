@@ -123,8 +123,27 @@ impl Tok<'_> {
 fn tokenize<'a>(input: &'a str, folded: &'a Folded) -> Vec<Tok<'a>> {
     let t = folded.text.as_str();
     let mut toks = Vec::with_capacity(t.len() / 5 + 1);
+    let bytes = t.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(t, i) {
+    while i < bytes.len() {
+        // ASCII without decoding: most of any text.
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            let end = abbreviation_end(t, i, word_end(t, i));
+            push_word(&mut toks, input, folded, i, end);
+            i = end;
+            continue;
+        }
+        if b < 0x80 {
+            match b {
+                b'\n' => toks.push(make_tok(input, folded, i, i + 1, Kind::Break, false)),
+                b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {}
+                _ => toks.push(make_tok(input, folded, i, i + 1, Kind::Punct, false)),
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(t, i) else { break };
         let len = c.len_utf8();
         if c.is_alphanumeric() {
             let end = abbreviation_end(t, i, word_end(t, i));
@@ -132,9 +151,7 @@ fn tokenize<'a>(input: &'a str, folded: &'a Folded) -> Vec<Tok<'a>> {
             i = end;
             continue;
         }
-        if c == '\n' {
-            toks.push(make_tok(input, folded, i, i + len, Kind::Break, false));
-        } else if !c.is_whitespace() {
+        if !c.is_whitespace() {
             toks.push(make_tok(input, folded, i, i + len, Kind::Punct, false));
         }
         i += len;

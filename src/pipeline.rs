@@ -591,7 +591,12 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
         let off = ls + (line.len() - body.len());
         // The first " -" (" - ", " -- ") or ": " in the line's first bytes.
         let w = &body.as_bytes()[..body.floor_char_boundary(body.len().min(120))];
-        let end = memchr::memchr2_iter(b' ', b':', w).find(|&k| w[k..].starts_with(b" -") || w[k..].starts_with(b": "));
+        // Found from the rarer byte of each: '-' after a space, ':' before one.
+        let end = memchr::memchr2_iter(b'-', b':', w).find_map(|j| match w[j] {
+            b'-' if j > 0 && w[j - 1] == b' ' => Some(j - 1),
+            b':' if w.get(j + 1) == Some(&b' ') => Some(j),
+            _ => None,
+        });
         let Some(e) = end else { continue };
         // The leading run of all-capitals words ("LE CAIRE", "ABU DHABI").
         let mut caps_end = 0;

@@ -86,8 +86,33 @@ const CALENDAR_WORDS: &[&str] = &[
     "jeudi", "thursday", "vendredi", "friday", "samedi", "saturday", "dimanche", "sunday",
 ];
 
-/// Whether `word` is in [`CALENDAR_WORDS`]: one packed-key lookup.
+/// The (first letter, last letter) pairs of [`CALENDAR_WORDS`], as bits
+/// `first * 26 + last`: most words have a pair no calendar word has, and
+/// are told so without a table lookup.
+const CALENDAR_ENDS: [u64; 11] = {
+    let mut bits = [0u64; 11];
+    let mut k = 0;
+    while k < CALENDAR_WORDS.len() {
+        let w = CALENDAR_WORDS[k].as_bytes();
+        let pair = (w[0] - b'a') as usize * 26 + (w[w.len() - 1] - b'a') as usize;
+        bits[pair / 64] |= 1 << (pair % 64);
+        k += 1;
+    }
+    bits
+};
+
+/// Whether `word` is in [`CALENDAR_WORDS`]: a check of its length and its
+/// first and last letters, then one packed-key lookup.
 pub(super) fn is_month_or_weekday(word: &str) -> bool {
+    let w = word.as_bytes();
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else { return false };
+    if !(3..=9).contains(&w.len()) || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+        return false;
+    }
+    let pair = usize::from(first - b'a') * 26 + usize::from(last - b'a');
+    if CALENDAR_ENDS[pair / 64] & 1 << (pair % 64) == 0 {
+        return false;
+    }
     static TABLE: std::sync::OnceLock<crate::wordhash::PackedMap<bool>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| crate::wordhash::PackedMap::new(CALENDAR_WORDS.iter().map(|w| (*w, true)), |a, _| a)).get(word).is_some()
 }
@@ -172,6 +197,12 @@ mod tests {
             }
         }
         assert_eq!(arms, CALENDAR_WORDS.len());
+        for word in CALENDAR_WORDS {
+            assert!(is_month_or_weekday(word), "{word} does not pass the gate");
+        }
+        for word in ["", "m", "ma", "des", "signe", "septembres", "marsouin", "Mars", "mai2"] {
+            assert!(!is_month_or_weekday(word), "{word} passes the gate");
+        }
         assert_eq!(month("mai", Language::French), Some((5, MonthForm::Native)));
         assert_eq!(weekday("mardi"), Some(1));
         assert_eq!(month("maison", Language::French), None);
