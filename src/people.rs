@@ -169,6 +169,10 @@ fn word_end(t: &str, start: usize) -> usize {
         while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
             j += 1;
         }
+        // Most words end at a space or a punctuation mark.
+        if bytes.get(j).is_some_and(|&b| b < 0x80 && b != b'-' && b != b'\'') {
+            break;
+        }
         let Some(c) = char_at(t, j) else { break };
         if c.is_alphanumeric() {
             j += c.len_utf8();
