@@ -486,6 +486,54 @@ mod tests {
         assert_eq!(found(&lex, "l'Union européenne (UE) -pays"), [("ue".into(), "UE")]);
     }
 
+    /// Every match of every phrase, by brute force: at each word start,
+    /// each phrase that the text continues with and that ends on a word
+    /// boundary.
+    fn brute_force(lexicons: &[Vec<String>], text: &str) -> Vec<Vec<Raw>> {
+        let b = text.as_bytes();
+        let mut out = vec![Vec::new(); lexicons.len()];
+        for s in 0..b.len() {
+            if !is_word_byte(b[s]) || (s > 0 && is_word_byte(b[s - 1])) {
+                continue;
+            }
+            for (l, phrases) in lexicons.iter().enumerate() {
+                for (p, phrase) in phrases.iter().enumerate() {
+                    let e = s + phrase.len();
+                    if !phrase.as_bytes().first().is_some_and(|&c| is_word_byte(c)) || !text[s..].starts_with(phrase.as_str()) {
+                        continue;
+                    }
+                    if e == b.len() || !is_word_byte(b[e]) || !is_word_byte(b[e - 1]) {
+                        out[l].push(Raw { start: s, end: e, phrase: p as u32 });
+                    }
+                }
+            }
+        }
+        for raw in &mut out {
+            sort_raw(raw);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, ..Default::default() })]
+
+        /// The trie finds exactly what a brute-force search finds, on texts
+        /// and phrases made of the same few words and separators.
+        #[test]
+        fn the_union_finds_what_brute_force_finds(
+            lexicons in proptest::collection::vec(proptest::collection::vec(proptest::collection::vec(0usize..14, 1..5), 0..12), 1..4),
+            text in proptest::collection::vec(0usize..14, 0..120),
+        ) {
+            const PIECES: [&str; 14] = ["de", "la", "cote", "d", "ivoire", "u", "s", " ", "-", "'", ".", " :", "accords", "accord"];
+            let join = |ids: &[usize]| ids.iter().map(|&i| PIECES[i]).collect::<String>();
+            let lexicons: Vec<Vec<String>> = lexicons.iter().map(|l| l.iter().map(|p| join(p)).collect()).collect();
+            let text = join(&text);
+            let refs: Vec<&[String]> = lexicons.iter().map(Vec::as_slice).collect();
+            let union = Union::new(&refs);
+            proptest::prop_assert_eq!(union.scan(&text), brute_force(&lexicons, &text));
+        }
+    }
+
     #[test]
     fn table_phrases_are_folded() {
         let lex = Lexicon::new([("Côte d’Ivoire".to_string(), "CI")]);
