@@ -90,19 +90,19 @@ impl<T> Lexicon<T> {
     #[cfg(test)]
     pub(crate) fn find<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {
         let own = self.own.get_or_init(|| Union::new(&[&self.patterns]));
-        self.select(&own.scan(folded)[0], folded)
+        self.select(&own.scan(folded)[0])
     }
 
     /// Every hit among `raw` (this lexicon's matches in `folded`, from
     /// [`Union::scan`]), overlapping ones included, ordered by start then
     /// longest first.
-    pub(crate) fn select_all<'a>(&'a self, raw: &[Raw], _folded: &str) -> Vec<Hit<'a, T>> {
+    pub(crate) fn select_all<'a>(&'a self, raw: &[Raw]) -> Vec<Hit<'a, T>> {
         raw.iter().map(|r| self.hit(r)).collect()
     }
 
     /// The leftmost-longest non-overlapping hits among `raw`: the longest
     /// phrase at the leftmost start, then the same after its end.
-    pub(crate) fn select<'a>(&'a self, raw: &[Raw], _folded: &str) -> Vec<Hit<'a, T>> {
+    pub(crate) fn select<'a>(&'a self, raw: &[Raw]) -> Vec<Hit<'a, T>> {
         let mut out = Vec::new();
         let mut pos = 0;
         for r in raw {
@@ -130,7 +130,7 @@ fn sort_raw(raw: &mut [Raw]) {
 const NONE: u32 = u32::MAX;
 
 /// A state of the word trie: the phrases read so far.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug)]
 struct Node {
     /// The phrases that end here: a range of [`Union::owners`].
     ends: Range<u32>,
@@ -410,11 +410,11 @@ mod tests {
         let text = Folded::new("L'accord de pêche signé par le Mali, le Niger, la Nigeria et l'Union africaine; accords ua, malien, normalisation.").text;
         let raw = union.scan(&text);
         let words = |hits: Vec<Hit<'_, &str>>| hits.into_iter().map(|h| &text[h.start..h.end]).collect::<Vec<_>>();
-        assert_eq!(words(places.select(&raw[0], &text)), vec!["mali", "niger", "nigeria", "union africaine", "ua"]);
-        assert_eq!(words(nouns.select(&raw[1], &text)), vec!["accord de peche", "union", "accords"]);
-        assert_eq!(places.select(&raw[0], &text), places.find(&text));
-        assert_eq!(nouns.select(&raw[1], &text), nouns.find(&text));
-        assert_eq!(words(nouns.select_all(&raw[1], &text)), vec!["accord de peche", "accord", "union", "accords"]);
+        assert_eq!(words(places.select(&raw[0])), vec!["mali", "niger", "nigeria", "union africaine", "ua"]);
+        assert_eq!(words(nouns.select(&raw[1])), vec!["accord de peche", "union", "accords"]);
+        assert_eq!(places.select(&raw[0]), places.find(&text));
+        assert_eq!(nouns.select(&raw[1]), nouns.find(&text));
+        assert_eq!(words(nouns.select_all(&raw[1])), vec!["accord de peche", "accord", "union", "accords"]);
     }
 
     /// The matched text and value of each hit of `lex` in the fold of `text`.
@@ -464,9 +464,9 @@ mod tests {
         let text = "un accord, un accord-cadre";
         let union = Union::new(&[lex.patterns()]);
         let raw = union.scan(text);
-        let all: Vec<_> = lex.select_all(&raw[0], text).into_iter().map(|h| (h.start, h.end, *h.value)).collect();
+        let all: Vec<_> = lex.select_all(&raw[0]).into_iter().map(|h| (h.start, h.end, *h.value)).collect();
         assert_eq!(all, [(3, 9, 1), (3, 9, 2), (14, 26, 3), (14, 20, 1), (14, 20, 2)]);
-        let best: Vec<_> = lex.select(&raw[0], text).into_iter().map(|h| *h.value).collect();
+        let best: Vec<_> = lex.select(&raw[0]).into_iter().map(|h| *h.value).collect();
         assert_eq!(best, [1, 3]);
     }
 

@@ -239,9 +239,8 @@ struct Lexical {
 
 impl Lexical {
     fn scan(tables: &Tables, folded: &Folded) -> Lexical {
-        let text = folded.text.as_str();
-        let raw = tables.union.scan(text);
-        let instruments: Vec<_> = tables.instruments.select(&raw[INSTRUMENTS], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+        let raw = tables.union.scan(&folded.text);
+        let instruments: Vec<_> = tables.instruments.select(&raw[INSTRUMENTS]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
         Lexical { raw, instruments }
     }
 }
@@ -256,14 +255,13 @@ fn with_mentions<R>(
     doc_date: &DocumentDate,
     then: impl FnOnce(&Mentions) -> R,
 ) -> R {
-    let text = folded.text.as_str();
     let Lexical { raw, instruments } = lexical;
     let sentences = segment::sentences(input, folded);
-    let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES], text));
-    let mut cues: Vec<_> = tables.cues.select(&raw[CUES], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES]));
+    let mut cues: Vec<_> = tables.cues.select(&raw[CUES]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // List openers may overlap other cues ("cooperation in the fields of"):
     // keep every one of them.
-    for h in tables.area_openers.select_all(&raw[AREA_OPENERS], text) {
+    for h in tables.area_openers.select_all(&raw[AREA_OPENERS]) {
         if *h.value == Cue::AreaList && !cues.iter().any(|(sp, c)| *sp == (h.start, h.end) && *c == Cue::AreaList) {
             cues.push(((h.start, h.end), Cue::AreaList));
         }
@@ -297,8 +295,8 @@ fn with_mentions<R>(
     }
     let dates: Vec<_> = dates_found.into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
     let people: Vec<Person> = people_found.iter().map(|p| Person::from_mention(p, folded)).collect();
-    let mechanisms: Vec<_> = tables.mechanisms.select(&raw[MECHANISMS], text).into_iter().map(|h| (h.start, h.end)).collect();
-    let sectors: Vec<_> = tables.sectors.select(&raw[SECTORS], text).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let mechanisms: Vec<_> = tables.mechanisms.select(&raw[MECHANISMS]).into_iter().map(|h| (h.start, h.end)).collect();
+    let sectors: Vec<_> = tables.sectors.select(&raw[SECTORS]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     let doc_date_span = doc_date.dateline.or(doc_date.span).map(conv);
     let datelines = datelines(input, folded);
     let m = Mentions {
