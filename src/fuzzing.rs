@@ -36,7 +36,7 @@ pub fn find_dates(text: &str, french: bool) -> Vec<((usize, usize), Option<Strin
 /// the name's span and the role's, when there is one.
 pub fn find_people(text: &str, french: bool) -> Vec<((usize, usize), Option<(usize, usize)>)> {
     let folded = Folded::new(text);
-    crate::people::find_people(text, &folded, language(french))
+    crate::people::find_people(text, &folded, language(french), &[])
         .into_iter()
         .map(|p| (p.name, p.role))
         .collect()

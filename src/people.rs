@@ -56,10 +56,13 @@ pub(crate) struct PersonMention {
 
 /// Finds the people mentioned in `input`, sorted by position, with
 /// non-overlapping names. `folded` must be `Folded::new(input)`.
-pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language) -> Vec<PersonMention> {
+/// `places` are the sorted, non-overlapping input spans of the states,
+/// capitals and organizations the text names: a name never lies within
+/// one ("… Minister of Science and ICT of South Korea" names no "Korea").
+pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language, places: &[(usize, usize)]) -> Vec<PersonMention> {
     let mut toks = tokenize(input, folded);
     mark_headlines(&mut toks);
-    let scanner = Scanner { toks, french: matches!(lang, Language::French) };
+    let scanner = Scanner { toks, french: matches!(lang, Language::French), places };
     let mut found = scanner.first_pass();
     let references = scanner.references(input, &found);
     found.extend(references);
@@ -380,6 +383,8 @@ struct Forward {
 struct Scanner<'a> {
     toks: Vec<Tok<'a>>,
     french: bool,
+    /// Input spans that are places, not names (see [`find_people`]).
+    places: &'a [(usize, usize)],
 }
 
 impl<'a> Scanner<'a> {
@@ -593,6 +598,11 @@ impl<'a> Scanner<'a> {
         }
         // A run that goes on past the limit is not a name.
         if k > i + MAX_NAME_TOKENS {
+            return None;
+        }
+        let (s, e) = (self.toks[i].s, self.toks[end - 1].e);
+        let before = self.places.partition_point(|p| p.0 <= s);
+        if before > 0 && self.places[before - 1].1 >= e {
             return None;
         }
         Some(Name { start: i, end, main, ould })

@@ -273,6 +273,8 @@ fn with_mentions<R>(
     // the first paragraph (dateline, the visit it reports).
     let mut dates_found = Vec::new();
     let mut people_found = Vec::new();
+    // Input spans of the states and organizations named: no person's name.
+    let places: Vec<(usize, usize)> = named.iter().map(|n| folded.span(n.start, n.end)).collect();
     for (a, b) in relevant_ranges(input, folded, &sentences, &instruments) {
         let (piece, sub);
         let (text, fold) = if a == 0 && b == input.len() {
@@ -287,7 +289,9 @@ fn with_mentions<R>(
             d.end += a;
             dates_found.push(d);
         }
-        for mut p in people::find_people(text, fold, lang) {
+        let inside = places.partition_point(|p| p.0 < a)..places.partition_point(|p| p.0 < b);
+        let places_here: Vec<_> = places[inside].iter().filter(|p| p.1 <= b).map(|p| (p.0 - a, p.1 - a)).collect();
+        for mut p in people::find_people(text, fold, lang, &places_here) {
             p.name = (p.name.0 + a, p.name.1 + a);
             p.role = p.role.map(|(s, e)| (s + a, e + a));
             people_found.push(p);

@@ -186,6 +186,25 @@ La convention a été signée par le ministre sénégalais des Transports, M. Ib
 }
 
 #[test]
+fn a_place_at_the_end_of_a_role_is_not_a_name() {
+    // The role before "Korea" must not make the place a person, and the
+    // real signatory after the comma keeps the role.
+    let text = " date 2025-03-10 SEOUL, March 10 - Ghana and South Korea signed a letter of intent on Monday in Seoul. \
+The letter was signed by Ghana's Minister of Trade, Kofi Mensah-Boateng, and Park Ji-won, Second Vice Minister of Trade of South Korea.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Kofi Mensah-Boateng", "Park Ji-won"]);
+    assert_eq!(a.signatories[1].role.as_deref(), Some("Second Vice Minister of Trade of South Korea"));
+    assert_eq!(a.signatories[1].country.as_deref(), Some("KR"));
+    let text = " date 2025-03-10 ABIDJAN – La Côte d'Ivoire et le Burkina Faso ont signé lundi à Abidjan un accord sur le transit. \
+L'accord a été signé par Awa Traoré-Koné, ministre des Transports de la Côte d'Ivoire, et par Issa Ouédraogo, ministre des Transports du Burkina Faso.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Awa Traoré-Koné", "Issa Ouédraogo"]);
+    assert!(a.signatories.iter().all(|p| p.role.is_some()));
+}
+
+#[test]
 fn areas_and_mechanisms() {
     let text = " date 2025-06-05 Oman and Kenya on Tuesday signed a memorandum of understanding on fisheries.\n\n\
 It covers stock assessment, port inspections and the training of fisheries observers. A joint technical committee will meet twice a year to review its implementation.";
