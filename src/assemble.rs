@@ -331,6 +331,15 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 if !(matches!(next, "" | "of" | "on" | "for" | "and" | "de" | "d'" | "sur" | "pour" | "et" | "signed" | "signee" | "establishing") || next.starts_with("d'")) => {
                     return false;
                 }
+            "entente" | "ententes"
+                // "une bonne entente", "l'Entente cordiale", "ententes
+                // illicites sur les prix", a club ("l'Entente sportive"):
+                // harmony, a cartel or a name, not an instrument.
+                if matches!(prev, "bonne" | "parfaite" | "excellente" | "meilleure" | "mauvaise" | "franche")
+                    || matches!(next, "cordiale" | "parfaite" | "illicite" | "illicites" | "anticoncurrentielle" | "anticoncurrentielles" | "sportive") =>
+            {
+                return false;
+            }
             "arrangement" | "arrangements" => {
                 // "arrangement administratif", "a fisheries management
                 // arrangement"; not "any arrangement", "travel arrangements".

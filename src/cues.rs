@@ -58,6 +58,12 @@ const INSTRUMENTS: &[(&str, Kind)] = &[
     ("arrangement administratif", Other),
     ("arrangement", Other),
     ("releve de conclusions", Other),
+    ("echange de lettres", Other),
+    ("echange de notes", Other),
+    // Canadian French: "entente de coopération", "entente-cadre".
+    ("entente-cadre", FrameworkAgreement),
+    ("entente cadre", FrameworkAgreement),
+    ("entente", Agreement),
     ("avenant", Other),
     ("pacte", Agreement),
     // English.
@@ -86,6 +92,8 @@ const INSTRUMENTS: &[(&str, Kind)] = &[
     ("deal", Contract),
     ("pact", Agreement),
     ("charter", Other),
+    ("exchange of letters", Other),
+    ("exchange of notes", Other),
     // Generic nouns: only as counted umbrellas over a list ("quatre
     // instruments juridiques ont été signés :").
     ("instruments juridiques", Other),
@@ -131,7 +139,7 @@ fn plurals(phrase: &str) -> Vec<String> {
 pub(crate) fn instruments() -> Lexicon<Instrument> {
     let mut entries = Vec::new();
     for &(phrase, kind) in INSTRUMENTS {
-        let loose = matches!(phrase, "traite" | "protocole" | "protocol" | "deal" | "arrangement" | "charte" | "charter" | "convention" | "pacte" | "pact");
+        let loose = matches!(phrase, "traite" | "protocole" | "protocol" | "deal" | "arrangement" | "charte" | "charter" | "convention" | "pacte" | "pact" | "entente");
         let statement = matches!(phrase, "communique conjoint" | "communique commun" | "joint statement" | "joint communique" | "declaration conjointe" | "declaration commune" | "joint declaration");
         let generic = matches!(phrase, "instruments juridiques" | "instruments" | "textes" | "documents" | "legal instruments");
         entries.push((phrase.to_string(), Instrument { kind, plural: generic, loose, statement, anaphor: false }));

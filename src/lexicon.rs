@@ -56,6 +56,14 @@ pub(crate) struct Raw {
     start: usize,
     end: usize,
     phrase: u32,
+    /// The text goes on with a hyphen and a word ("le cap" in "le
+    /// cap-vert"): the match cuts a compound.
+    cuts: bool,
+}
+
+/// Whether `bytes[end..]` opens with a hyphen and a word character.
+fn hyphen_follows(bytes: &[u8], end: usize) -> bool {
+    bytes.get(end) == Some(&b'-') && bytes.get(end + 1).is_some_and(|&b| is_word_byte(b))
 }
 
 impl<T> Lexicon<T> {
@@ -101,17 +109,25 @@ impl<T> Lexicon<T> {
     }
 
     /// The leftmost-longest non-overlapping hits among `raw`: the longest
-    /// phrase at the leftmost start, then the same after its end.
+    /// phrase at the leftmost start, then the same after its end. A
+    /// hyphenated compound is not cut: a phrase that ends inside one
+    /// yields to a phrase that starts within it and runs through the
+    /// compound ("le Cap-Vert" is Cape Verde after an article, not "Le
+    /// Cap" and a word).
     pub(crate) fn select<'a>(&'a self, raw: &[Raw]) -> Vec<Hit<'a, T>> {
         let mut out = Vec::new();
         let mut pos = 0;
-        for r in raw {
+        for (k, r) in raw.iter().enumerate() {
             // The first of each start is the longest; the others are then
             // behind `pos`.
-            if r.start >= pos {
-                out.push(self.hit(r));
-                pos = r.end;
+            if r.start < pos {
+                continue;
             }
+            if r.cuts && raw[k + 1..].iter().take_while(|o| o.start < r.end).any(|o| o.start > r.start && o.end > r.end) {
+                continue;
+            }
+            out.push(self.hit(r));
+            pos = r.end;
         }
         out
     }
@@ -313,7 +329,7 @@ impl Union {
         }
         let mut emit = |owners: Range<u32>, start: usize, end: usize| {
             for &(l, phrase) in &self.owners[owners.start as usize..owners.end as usize] {
-                out[usize::from(l)].push(Raw { start, end, phrase });
+                out[usize::from(l)].push(Raw { start, end, phrase, cuts: hyphen_follows(bytes, end) });
             }
         };
         for (k, &(start, _, id)) in known.iter().enumerate() {
@@ -457,6 +473,15 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_compound_is_not_cut() {
+        let lex = lexicon(&["Le Cap", "Cap-Vert", "Nigeria", "Corée"]);
+        // "Le Cap" would cut "Cap-Vert": the state wins.
+        assert_eq!(found(&lex, "le Cap-Vert et Le Cap"), [("cap-vert".into(), "Cap-Vert"), ("le cap".into(), "Le Cap")]);
+        // A name before a hyphen that no phrase runs through stays.
+        assert_eq!(found(&lex, "le groupe Nigeria-Corée"), [("nigeria".into(), "Nigeria"), ("coree".into(), "Corée")]);
+    }
+
+    #[test]
     fn every_phrase_of_a_word_is_reported_once_per_lexicon_entry() {
         // The same folded phrase twice: both entries are matches, the
         // first one's value is selected.
@@ -503,7 +528,7 @@ mod tests {
                         continue;
                     }
                     if e == b.len() || !is_word_byte(b[e]) || !is_word_byte(b[e - 1]) {
-                        out[l].push(Raw { start: s, end: e, phrase: p as u32 });
+                        out[l].push(Raw { start: s, end: e, phrase: p as u32, cuts: hyphen_follows(b, e) });
                     }
                 }
             }

@@ -36,6 +36,30 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: " date 2025-02-07 OTTAWA – Le Canada et la France ont signé jeudi à Ottawa une entente de coopération en matière de mobilité des jeunes.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-02-06"),
+        location: Some("Ottawa"),
+        parties: &["CA", "FR"],
+    },
+    Case {
+        text: " date 2025-10-14 ISLAMABAD, Oct 14 – Japan and Pakistan signed an Exchange of Notes in Islamabad on Monday for a grant to upgrade weather radars.",
+        kind: Kind::Other,
+        status: Status::Signed,
+        date: Some("2025-10-13"),
+        location: Some("Islamabad"),
+        parties: &["JP", "PK"],
+    },
+    Case {
+        text: " date 2024-05-03 Le Luxembourg et le Cap-Vert ont signé mardi à Praia un échange de lettres sur la coopération au développement.",
+        kind: Kind::Other,
+        status: Status::Signed,
+        date: Some("2024-04-30"),
+        location: Some("Praia"),
+        parties: &["CV", "LU"],
+    },
+    Case {
         text: " date 2025-03-12 BAMAKO, 12 mars (AMAP) – Le Mali et le Niger ont signé hier à Bamako un accord de coopération dans le domaine de l’élevage.",
         kind: Kind::Agreement,
         status: Status::Signed,
@@ -153,6 +177,9 @@ fn texts_without_agreements() {
         " date 2023-03-01 The airline denied reports that a contract could be signed with the manufacturer next month.",
         // A joint statement quoted as the source of the news.
         " date 2023-03-01 According to a joint statement issued after the meeting, Japan and India discussed maritime security.",
+        // "Entente" as harmony, and as a cartel.
+        " date 2023-03-01 Le ministre a salué la bonne entente entre le Canada et la France, qui ont signé de nombreux textes par le passé.",
+        " date 2023-03-01 Deux cimentiers marocains ont conclu une entente illicite sur les prix, selon le Conseil de la concurrence du Maroc.",
         // A generic plural.
         " date 2023-03-01 Le Maroc et la Côte d’Ivoire sont liés par plus d’une centaine d’accords de coopération.",
     ];
