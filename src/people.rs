@@ -542,7 +542,10 @@ impl<'a> Scanner<'a> {
         if t.is(&FUNCTION_WORDS) || t.is(&ORG_WORDS) || t.is(&PORTFOLIO) {
             return false;
         }
-        if self.honorific_len(i) > 0 || self.rank_len(i) > 0 {
+        // After a particle inside a name, an honorific is the father's
+        // ("Norliza binti Haji Karim").
+        let after_particle = after_main && i > 0 && self.is_particle(i - 1);
+        if (self.honorific_len(i) > 0 && !after_particle) || self.rank_len(i) > 0 {
             return false;
         }
         !self.is_head(i) || t.is(&NAME_LIKE_HEADS)

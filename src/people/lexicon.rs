@@ -22,6 +22,13 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     "professeur", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "messrs", "messrs.", "sir",
     "dame", "s.e.", "h.e.", "hon.", "hon", "honourable", "honorable", "dato'", "dato", "datuk",
     "datin", "tun", "eng.", "amb.", "rt", "rt.", "hrh", "h.r.h.",
+    // Spelled out: "Monsieur", "Madame" in communiqués, "Madam" in English.
+    "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "madam",
+    // Regional: pilgrims' titles in West Africa and the Malay world
+    // ("Alhaji", "Hajah"; "Haji" inside "binti Haji Karim" stays, as only
+    // a name's opening words are honorifics), Indian "Shri"/"Smt", Fijian
+    // "Ratu". Omani "Sayyid" stays part of the name.
+    "alhaji", "alhaja", "haji", "hajah", "hajjah", "shri", "smt", "shrimati", "ratu",
 ]);
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):
@@ -258,7 +265,7 @@ pub(super) static MULTIWORD_PLACE_START: Words = Words::new(16, &[
 /// Name particles ("van der", "bin", "Ould"): inside a name, never at its end.
 pub(super) static PARTICLES: Words = Words::new(17, &[
     "de", "la", "le", "van", "der", "den", "von", "bin", "ben", "ibn", "al", "el", "da", "dos",
-    "das", "di", "del", "della", "ould", "mint", "bint", "ter", "ten", "zu", "du", "abu",
+    "das", "di", "del", "della", "ould", "mint", "bint", "binti", "binte", "ter", "ten", "zu", "du", "abu",
 ]);
 
 /// Particles that cannot start a name even when capitalized: they are

@@ -16,6 +16,22 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // --- Spelled-out and regional honorifics ---
+    (
+        FR,
+        "Le ministre de la Défense nationale, Monsieur Serge Mba-Ondo, et son homologue, Madame Ana Costa Neves, ont signé.",
+        &[("Serge Mba-Ondo", Some("ministre de la Défense nationale")), ("Ana Costa Neves", Some("homologue"))],
+    ),
+    (
+        EN,
+        "The agreement was signed by Alhaji Musa Danjuma, Minister of Trade, and Hajah Norliza binti Haji Karim, Minister of Health.",
+        &[("Musa Danjuma", Some("Minister of Trade")), ("Norliza binti Haji Karim", Some("Minister of Health"))],
+    ),
+    (
+        EN,
+        "It was witnessed by Shri Ravi Menon, Secretary of External Affairs, and Ratu Josefa Vosabeci, Attorney-General.",
+        &[("Ravi Menon", Some("Secretary of External Affairs")), ("Josefa Vosabeci", Some("Attorney-General"))],
+    ),
     // --- French: role, comma, honorific, name ---
     (
         FR,
