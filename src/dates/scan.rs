@@ -849,7 +849,10 @@ impl Scan<'_, '_> {
         if self.is(k, "(") {
             k = (k + 1..k + 8).find(|&x| self.is(x, ")"))? + 1;
         }
-        if !self.is_any(k, &["-", ":"]) {
+        // A dash or a colon follows, or the line ends there: "Libreville,
+        // le 8 mars 2025" alone on its line heads a communiqué or a letter.
+        let line_ends = self.toks.get(k).is_none_or(|t| t.line_start);
+        if !self.is_any(k, &["-", ":"]) && !line_ends {
             return None;
         }
         Some((cal, j, last))

@@ -246,6 +246,16 @@ fn document_dates_from_markers_and_datelines() {
             None,
         ),
         ("ligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nligne\nDAKAR, 5 mai 2024 - Texte.", Some("2024-05-05"), Some((2024, 5)), Some("5 mai 2024")),
+        // "Place, le date" alone on its line, under a letterhead.
+        (
+            "RÉPUBLIQUE GABONAISE\nMinistère des Affaires étrangères\n\nLibreville, le 8 mars 2025\n\nLe Gabon a signé hier un traité.",
+            Some("2025-03-08"),
+            Some((2025, 3)),
+            Some("8 mars 2025"),
+        ),
+        ("WASHINGTON, March 8, 2025\nThe United States signed a treaty.", Some("2025-03-08"), Some((2025, 3)), Some("March 8, 2025")),
+        // A date that goes on into the sentence is no dateline.
+        ("Libreville, le 8 mars 2025 au cours d'une cérémonie, le Gabon a signé.", None, None, None),
         // A place name far longer than any city's is no dateline.
         ("ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ, 5 mai 2024 - Texte.", None, None, None),
     ];
