@@ -11,6 +11,7 @@ use crate::normalize::Folded;
 const STATES: &str = include_str!("../data/states.tsv");
 const STATES_EXTRA: &str = include_str!("../data/states_extra.tsv");
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+const FEATURES: &str = include_str!("../data/features.tsv");
 
 /// How a state is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +28,10 @@ pub(crate) enum Form {
     OrgName,
     /// An organization's acronym ("CEDEAO"), matched with its exact case.
     Acronym,
+    /// A sea, river, lake or island named after a state or a capital
+    /// ("golfe de Guinée"): found so that it hides the state, never a
+    /// mention itself.
+    Feature,
 }
 
 /// One table entry.
@@ -84,6 +89,7 @@ impl Gazetteer {
                 }
             }
         }
+        entries.extend(FEATURES.lines().filter_map(parse_feature));
         let short = entries
             .iter()
             .filter(|e| e.form == Form::Short)
@@ -160,7 +166,7 @@ impl Gazetteer {
         let mut out: Vec<Mention<'a>> = Vec::new();
         for hit in hits {
             let e = hit.value;
-            if e.dependent {
+            if e.dependent || e.form == Form::Feature {
                 continue;
             }
             let (s, t) = folded.span(hit.start, hit.end);
@@ -186,6 +192,23 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// A line of `data/features.tsv`: `LANG<TAB>FORM`.
+fn parse_feature(line: &str) -> Option<Entry> {
+    if line.starts_with('#') || line.trim().is_empty() {
+        return None;
+    }
+    let (lang, text) = line.split_once('\t')?;
+    Some(Entry {
+        code: "".into(),
+        form: Form::Feature,
+        lang: lang.trim().into(),
+        text: text.trim().replace('\u{2019}', "'").into(),
+        ambiguous: false,
+        dependent: false,
+        variants: Vec::new(),
+    })
 }
 
 fn parse_line(line: &str, org: bool) -> Option<Entry> {

@@ -19,6 +19,8 @@ const STATES: &str = include_str!("../data/states.tsv");
 const STATES_EXTRA: &str = include_str!("../data/states_extra.tsv");
 /// The hand-written organization lexicon.
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+/// Geographic features named after a state or a capital.
+const FEATURES: &str = include_str!("../data/features.tsv");
 
 /// The 193 UN member states (ISO 3166-1 alpha-2), taken from the `unMember`
 /// flag of world-countries 5.1.0 less the Holy See, which is an observer.
@@ -424,4 +426,29 @@ fn organization_spot_checks() {
         rows.iter()
             .any(|r| r.form == "AU" && r.flags.contains("amb"))
     );
+}
+
+/// Every feature line is `LANG<TAB>FORM` and holds, as whole words, the
+/// name of a state or a capital in some spelling: that is why it is listed.
+#[test]
+fn every_feature_holds_a_state_or_capital_name() {
+    let names: Vec<String> = state_rows()
+        .iter()
+        .filter(|r| matches!(r.class, "short" | "name" | "capital" | "demonym"))
+        .map(|r| fold(r.form))
+        .collect();
+    let mut count = 0;
+    for (i, line) in FEATURES.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 2, "features.tsv:{}: expected 2 fields: {line:?}", i + 1);
+        assert!(matches!(fields[0], "fr" | "en"), "features.tsv:{}: language {:?}", i + 1, fields[0]);
+        let feature = format!(" {} ", fold(fields[1]).replace(['-', '\''], " "));
+        let holds = names.iter().any(|n| feature.contains(&format!(" {} ", n.replace(['-', '\''], " "))));
+        assert!(holds, "features.tsv:{}: {:?} holds no state or capital name", i + 1, fields[1]);
+        count += 1;
+    }
+    assert!(count >= 60, "{count} features");
 }

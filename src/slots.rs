@@ -438,6 +438,8 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
         let w = match n.entry.form {
             Form::Short | Form::Name | Form::OrgName | Form::Acronym => 2,
             Form::Demonym | Form::Capital => 1,
+            // Never among the mentions.
+            Form::Feature => 0,
         };
         let code = n.entry.code.to_string();
         match score.iter_mut().find(|(c, ..)| *c == code) {

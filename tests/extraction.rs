@@ -35,6 +35,23 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // A sea or a lake named after a state names no party.
+    Case {
+        text: " date 2025-03-08 Le Gabon et le Togo ont signé hier à Lomé un accord sur la sécurité maritime dans le golfe de Guinée.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-03-07"),
+        location: Some("Lomé"),
+        parties: &["GA", "TG"],
+    },
+    Case {
+        text: " date 2025-03-11 Niger and Nigeria signed an agreement in Abuja on Monday on fishing in Lake Chad and on the Niger River.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-03-10"),
+        location: Some("Abuja"),
+        parties: &["NE", "NG"],
+    },
     Case {
         text: " date 2025-02-07 OTTAWA – Le Canada et la France ont signé jeudi à Ottawa une entente de coopération en matière de mobilité des jeunes.",
         kind: Kind::Agreement,
