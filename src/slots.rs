@@ -402,6 +402,15 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     if MONTHS.iter().any(|mo| w.starts_with(mo)) || w.len() < 3 {
         return None;
     }
+    // A building, then its city: "au Palais Rénovation à Libreville", "in
+    // the State House in Accra", "au Palais des congrès, Yaoundé".
+    for link in [" a ", " in ", ", "] {
+        if text[end..limit].starts_with(link)
+            && let Some(n) = m.named_at(end + link.len()).filter(|n| n.entry.form == Form::Capital && n.end <= limit)
+        {
+            return Some((n.start, n.end));
+        }
+    }
     Some((start, end))
 }
 

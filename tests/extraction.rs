@@ -35,6 +35,15 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // A building, then its city: the city is the place.
+    Case {
+        text: " date 2025-03-08 Le Gabon et le Cameroun ont signé hier au Palais Rénovation à Libreville un accord de coopération.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-03-07"),
+        location: Some("Libreville"),
+        parties: &["CM", "GA"],
+    },
     // A sea or a lake named after a state names no party.
     Case {
         text: " date 2025-03-08 Le Gabon et le Togo ont signé hier à Lomé un accord sur la sécurité maritime dans le golfe de Guinée.",
