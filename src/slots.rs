@@ -739,12 +739,13 @@ fn leaders_before(m: &Mentions, si: usize, after: usize) -> Vec<usize> {
         .collect()
 }
 
-/// Presence clauses in sentences that name no instrument: the ceremony's
+/// Presence clauses in sentences that name no instrument, or only plurals
+/// ("The documents were signed in the presence of"): the ceremony's
 /// witnesses, for every instrument signed there.
 fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
     let mut out = Vec::new();
     for si in 0..m.sentences.len() {
-        if m.sentences[si].kind != LineKind::Body || !m.in_sentence(&m.instruments, si).is_empty() {
+        if m.sentences[si].kind != LineKind::Body || m.in_sentence(&m.instruments, si).iter().any(|(_, inst)| !inst.plural) {
             continue;
         }
         for pi in sentence_witnesses(m, si) {

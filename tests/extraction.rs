@@ -258,6 +258,19 @@ L'accord a été signé par Awa Traoré-Koné, ministre des Transports de la Cô
 }
 
 #[test]
+fn a_presence_clause_about_the_documents_covers_each_of_them() {
+    let text = " date 2025-11-18 Muscat: Oman and Kenya yesterday signed two cooperation documents in Muscat.\n\n\
+The documents were signed in the presence of Sheikh Salim bin Nasser Al Harthi, Minister of Foreign Affairs, and Dr. Grace Wanjiru-Otieno, Kenya's Minister of Foreign Affairs.\n\n\
+An agreement on air services was signed by Ali bin Said Al Kindi, Minister of Transport, and Peter Mwangi-Kamau, Kenya's Minister of Transport.\n\n\
+A memorandum of understanding on tourism was signed by Huda bint Ahmed Al Habsi, Minister of Heritage, and Mary Achieng-Odhiambo, Kenya's Minister of Tourism.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    for a in &doc.agreements {
+        assert_eq!(names(&a.witnesses), ["Salim bin Nasser Al Harthi", "Grace Wanjiru-Otieno"], "{}", a.kind_text);
+    }
+}
+
+#[test]
 fn areas_and_mechanisms() {
     let text = " date 2025-06-05 Oman and Kenya on Tuesday signed a memorandum of understanding on fisheries.\n\n\
 It covers stock assessment, port inspections and the training of fisheries observers. A joint technical committee will meet twice a year to review its implementation.";
