@@ -556,7 +556,10 @@ impl<'t> PartyNames<'t> {
             let Some(r) = rank(n.entry.form) else { continue };
             let (a, b) = m.folded.span(n.start, n.end);
             let text = &m.input[a..b];
-            if n.entry.form == Form::Name && !text.chars().any(char::is_lowercase) {
+            // A name in capitals ("OMAN" in a masthead, "MALI" in a
+            // dateline) is not how the text writes it: the next writing, or
+            // the table's short name, is.
+            if n.entry.form != Form::Acronym && !text.chars().any(char::is_lowercase) {
                 continue;
             }
             let code = &*n.entry.code;

@@ -271,6 +271,16 @@ A memorandum of understanding on tourism was signed by Huda bint Ahmed Al Habsi,
 }
 
 #[test]
+fn a_party_is_named_as_the_text_writes_it_but_not_in_capitals() {
+    let text = " date 2025-11-18 TIMES OF OMAN | Business\n\nMALI, 17 Nov - The Sultanate of Oman and Mali signed an agreement on trade in Muscat on Monday.";
+    let doc = extract(text);
+    let a = only(&doc);
+    let mut parties: Vec<&str> = a.parties.iter().map(|p| p.name.as_str()).collect();
+    parties.sort();
+    assert_eq!(parties, ["Mali", "Sultanate of Oman"]);
+}
+
+#[test]
 fn areas_and_mechanisms() {
     let text = " date 2025-06-05 Oman and Kenya on Tuesday signed a memorandum of understanding on fisheries.\n\n\
 It covers stock assessment, port inspections and the training of fisheries observers. A joint technical committee will meet twice a year to review its implementation.";
