@@ -40,8 +40,26 @@ const RELATED: &[&str] = &[
     "read also", "read more", "also read", "see also", "related", "more news", "more on this", "more stories",
     "recommended", "you may also like", "you might also like", "top stories", "latest news", "trending",
     "lire la suite", "plus d'infos", "sur le meme sujet", "dans la meme rubrique", "a la une", "les plus lus",
-    "articles similaires", "nos articles", "voir plus", "en savoir plus",
+    "articles similaires", "nos articles", "voir plus", "en savoir plus", "most read", "most popular",
+    "les plus partages", "les plus commentes", "articles lies", "articles en lien",
 ];
+
+/// Headings over a list of other stories: the list lines that follow such
+/// a heading alone on its line are links too.
+const RELATED_HEADINGS: &[&str] = &[
+    "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "voir aussi", "a voir aussi", "read also",
+    "read more", "also read", "see also", "related", "related articles", "related news", "related stories",
+    "more news", "more stories", "recommended", "you may also like", "you might also like", "sur le meme sujet",
+    "dans la meme rubrique", "les plus lus", "articles similaires", "most read", "most popular",
+    "les plus partages", "les plus commentes", "articles lies", "articles en lien",
+];
+
+/// Whether a line is only a heading over other stories ("Les plus lus",
+/// "Read more:").
+fn is_related_heading(line: &str) -> bool {
+    let t = strip_date_marker(line.trim()).trim_end_matches([':', '.', ' ', '-', '\u{2014}', '\u{2013}', '\u{bb}']);
+    RELATED_HEADINGS.contains(&t)
+}
 const CAPTION: &[&str] = &[
     "photo", "legende", "caption", "(photo", "credit photo", "credit:", "credits", "image:", "illustration",
     "(image", "crédit",
@@ -74,6 +92,7 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
         }
     }
     let mut first_content_line = true;
+    let mut related_list = false;
     for (line_no, &(ls, le)) in lines.iter().enumerate() {
         let line = &text[ls..le];
         if line.trim().is_empty() {
@@ -87,7 +106,16 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
             blank_seen = false;
         }
         let next_has_text = lines[line_no + 1..].iter().any(|&(s, e)| !text[s..e].trim().is_empty());
-        let kind = classify(line, first_content_line, next_has_text);
+        let mut kind = classify(line, first_content_line, next_has_text);
+        // The list under a heading of other stories is links, up to the
+        // first line of running text.
+        if kind == LineKind::Related {
+            related_list = is_related_heading(line);
+        } else if related_list && matches!(kind, LineKind::Item | LineKind::Heading) {
+            kind = LineKind::Related;
+        } else {
+            related_list = false;
+        }
         first_content_line = false;
         split_line(input, folded, ls, le, line_no, paragraph, kind, &mut out);
     }
@@ -271,6 +299,18 @@ mod tests {
         let got = split("M. Diallo a signé. Le texte entre en vigueur. H.E. Ahmed Khan said it.");
         let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(texts, vec!["M. Diallo a signé.", "Le texte entre en vigueur.", "H.E. Ahmed Khan said it."]);
+    }
+
+    #[test]
+    fn a_list_under_a_heading_of_other_stories_is_links() {
+        let input = "Le Sénégal a signé un accord.\n\nLes plus lus\n1. Berne signe un accord avec le Monténégro\n2. Primes maladie 2026\n\nRead more:\n\nKenya, Uganda sign trade pact\n\nThe ministers met again on Friday.\n\nLire aussi : Un accord signé\n- un accord de pêche ;";
+        let got = split(input);
+        let kinds: Vec<_> = got.iter().map(|g| g.1).collect();
+        use LineKind::*;
+        // After a headline of its own ("Lire aussi : …"), a list is the
+        // article's again.
+        // ("1." and "2." are sentences of their own.)
+        assert_eq!(kinds, vec![Body, Related, Related, Related, Related, Related, Related, Related, Body, Related, Item]);
     }
 
     #[test]

@@ -206,6 +206,8 @@ fn texts_without_agreements() {
         // "Entente" as harmony, and as a cartel.
         " date 2023-03-01 Le ministre a salué la bonne entente entre le Canada et la France, qui ont signé de nombreux textes par le passé.",
         " date 2023-03-01 Deux cimentiers marocains ont conclu une entente illicite sur les prix, selon le Conseil de la concurrence du Maroc.",
+        // Headlines of other stories under a "most read" heading.
+        " date 2023-03-01 La Suisse a présenté son budget.\n\nLes plus lus\n1. Berne signe un accord de coopération policière avec le Monténégro\n2. Votations: les résultats",
         // A generic plural.
         " date 2023-03-01 Le Maroc et la Côte d’Ivoire sont liés par plus d’une centaine d’accords de coopération.",
     ];
