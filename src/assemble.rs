@@ -293,6 +293,14 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 if after.iter().take(2).any(|w| bad.contains(w)) || before.iter().take(2).any(|w| bad.contains(w)) {
                     return false;
                 }
+                // A meeting's minutes ("a protocol of instructions was
+                // adopted") and a procedure followed ("in accordance with
+                // the protocol", "conformément au protocole").
+                if after.iter().take(2).any(|w| matches!(*w, "instructions" | "instruction" | "meeting" | "reunion" | "minutes"))
+                    || before.iter().take(3).any(|w| matches!(*w, "accordance" | "conformement"))
+                {
+                    return false;
+                }
                 if head.ends_with('s') && !matches!(prev, "deux" | "trois" | "two" | "three" | "les" | "the" | "additional" | "additionnels") {
                     return false;
                 }

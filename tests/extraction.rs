@@ -206,6 +206,9 @@ fn texts_without_agreements() {
         // "Entente" as harmony, and as a cartel.
         " date 2023-03-01 Le ministre a salué la bonne entente entre le Canada et la France, qui ont signé de nombreux textes par le passé.",
         " date 2023-03-01 Deux cimentiers marocains ont conclu une entente illicite sur les prix, selon le Conseil de la concurrence du Maroc.",
+        // A meeting's minutes and a procedure, not protocols between states.
+        " date 2023-03-01 BISHKEK - After the meeting of Kyrgyz and Kazakh officials, a protocol of instructions was adopted and signed by the chair.",
+        " date 2023-03-01 Le Niger et le Mali ont précisé que les délégations ont été accueillies conformément au protocole signé par les services.",
         // Headlines of other stories under a "most read" heading.
         " date 2023-03-01 La Suisse a présenté son budget.\n\nLes plus lus\n1. Berne signe un accord de coopération policière avec le Monténégro\n2. Votations: les résultats",
         // A generic plural.
