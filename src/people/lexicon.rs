@@ -251,6 +251,10 @@ pub(super) static ORG_WORDS: Words = Words::new(15, &[
     "gazoduc", "oleoduc", "exercise", "exercice", "operation", "club", "fc", "grand",
     "community", "communaute", "affairs", "affaires", "development", "developpement", "cooperation",
     "secretary-general", "secretariat-general", "services", "service", "trade", "commerce",
+    // Administrative units ("Secretary Economic Affairs Division X Y").
+    "division", "directorate", "bureau", "board", "unit", "chamber", "chambre", "administration",
+    "branch", "command", "commandement", "academy", "academie", "college", "laboratory",
+    "laboratoire", "institution", "treasury", "tresor", "customs", "douanes",
 ]);
 
 /// First words of two-word place names; a place after "Ambassador to" keeps

@@ -16,6 +16,12 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // --- An administrative unit ends the role, not opens the name ---
+    (
+        EN,
+        "The notes were signed by Secretary Economic Affairs Division Sohail Anwar Khattak and the Japanese envoy.",
+        &[("Sohail Anwar Khattak", Some("Secretary Economic Affairs Division"))],
+    ),
     // --- Spelled-out and regional honorifics ---
     (
         FR,
