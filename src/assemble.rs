@@ -449,8 +449,14 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     continue;
                 }
                 if counted && status.is_some() && !negated {
-                    umbrella = Some(si);
-                    umbrella_left = count_before(m, s);
+                    // "deux autres textes", "two other agreements": more of
+                    // the ceremony the open umbrella reports, not a new one.
+                    let more = m.words_before(s, 1).first().is_some_and(|w| matches!(*w, "autres" | "other" | "further" | "additional"));
+                    let open = umbrella.is_some_and(|u| sent.paragraph <= m.sentences[u].paragraph + 4);
+                    if !(more && open) {
+                        umbrella = Some(si);
+                    }
+                    umbrella_left = count_before(m, s).max(if more && open { umbrella_left } else { 0 });
                     list_seen = false;
                 }
                 continue;

@@ -286,6 +286,17 @@ fn a_party_is_named_as_the_text_writes_it_but_not_in_capitals() {
 }
 
 #[test]
+fn more_documents_of_one_ceremony_keep_its_date_and_place() {
+    let text = " date 2025-10-16 La session de la commission mixte tuniso-sénégalaise s'est achevée mercredi à Dakar par la signature de trois documents.\n\n\
+En présence des deux ministres, deux autres textes ont ensuite été signés.\n\n\
+Le premier, un programme exécutif dans le domaine de la jeunesse, a été signé par l'ambassadeur de Tunisie au Sénégal, M. Karim Jaziri-Soltani, et le ministre sénégalais de la Jeunesse, M. Ousmane Ndour-Sylla.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(a.date.as_deref(), Some("2025-10-15"));
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Dakar"));
+}
+
+#[test]
 fn areas_and_mechanisms() {
     let text = " date 2025-06-05 Oman and Kenya on Tuesday signed a memorandum of understanding on fisheries.\n\n\
 It covers stock assessment, port inspections and the training of fisheries observers. A joint technical committee will meet twice a year to review its implementation.";
