@@ -339,6 +339,14 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 if !(matches!(next, "" | "of" | "on" | "for" | "and" | "de" | "d'" | "sur" | "pour" | "et" | "signed" | "signee" | "establishing") || next.starts_with("d'")) => {
                     return false;
                 }
+            "proces-verbal" | "proces-verbaux"
+                // Only a session's minutes ("le procès-verbal de la 18e
+                // session", "des travaux de la commission mixte"), not a
+                // police report or a bailiff's record.
+                if !m.words_after(e, 5).iter().any(|w| matches!(*w, "session" | "commission" | "travaux" | "reunion" | "negociations" | "consultations" | "comite" | "sommet")) =>
+            {
+                return false;
+            }
             "entente" | "ententes"
                 // "une bonne entente", "l'Entente cordiale", "ententes
                 // illicites sur les prix", a club ("l'Entente sportive"):

@@ -58,6 +58,9 @@ const INSTRUMENTS: &[(&str, Kind)] = &[
     ("arrangement administratif", Other),
     ("arrangement", Other),
     ("releve de conclusions", Other),
+    // The minutes of a joint commission's session, signed by both sides.
+    ("proces-verbal", Other),
+    ("proces-verbaux", Other),
     ("echange de lettres", Other),
     ("echange de notes", Other),
     // Canadian French: "entente de coopération", "entente-cadre".
@@ -139,7 +142,7 @@ fn plurals(phrase: &str) -> Vec<String> {
 pub(crate) fn instruments() -> Lexicon<Instrument> {
     let mut entries = Vec::new();
     for &(phrase, kind) in INSTRUMENTS {
-        let loose = matches!(phrase, "traite" | "protocole" | "protocol" | "deal" | "arrangement" | "charte" | "charter" | "convention" | "pacte" | "pact" | "entente");
+        let loose = matches!(phrase, "traite" | "protocole" | "protocol" | "deal" | "arrangement" | "charte" | "charter" | "convention" | "pacte" | "pact" | "entente" | "proces-verbal" | "proces-verbaux");
         let statement = matches!(phrase, "communique conjoint" | "communique commun" | "joint statement" | "joint communique" | "declaration conjointe" | "declaration commune" | "joint declaration");
         let generic = matches!(phrase, "instruments juridiques" | "instruments" | "textes" | "documents" | "legal instruments");
         entries.push((phrase.to_string(), Instrument { kind, plural: generic, loose, statement, anaphor: false }));

@@ -27,7 +27,7 @@ const INSTRUMENT_STEMS: &[&str] = &[
     "accord", "agreement", "morand", "mou", "trait", "treat", "convention", "protocol", "lettre", "letter",
     "claration", "statement", "communiqu", "feuille", "roadmap", "road map", "plan d", "plans d", "action plan",
     "plan of action", "programme", "program", "contrat", "contract", "deal", "chart", "arrangement", "pact",
-    "relev", "avenant", "entente", "change de lettre", "change de note", "xchange of letter", "xchange of note",
+    "relev", "avenant", "entente", "change de lettre", "change de note", "xchange of letter", "xchange of note", "verba",
 ];
 
 /// Everything built once per extractor.

@@ -35,6 +35,14 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    Case {
+        text: " date 2025-10-16 La Tunisie et le Sénégal ont signé mercredi à Dakar le procès-verbal de la 18e session de leur commission mixte.",
+        kind: Kind::Other,
+        status: Status::Signed,
+        date: Some("2025-10-15"),
+        location: Some("Dakar"),
+        parties: &["SN", "TN"],
+    },
     // A building, then its city: the city is the place.
     Case {
         text: " date 2025-03-08 Le Gabon et le Cameroun ont signé hier au Palais Rénovation à Libreville un accord de coopération.",
@@ -209,6 +217,8 @@ fn texts_without_agreements() {
         // A meeting's minutes and a procedure, not protocols between states.
         " date 2023-03-01 BISHKEK - After the meeting of Kyrgyz and Kazakh officials, a protocol of instructions was adopted and signed by the chair.",
         " date 2023-03-01 Le Niger et le Mali ont précisé que les délégations ont été accueillies conformément au protocole signé par les services.",
+        // A police record is no session's minutes.
+        " date 2023-03-01 À Bamako, les policiers maliens ont signé le procès-verbal d'audition du suspect nigérien.",
         // Headlines of other stories under a "most read" heading.
         " date 2023-03-01 La Suisse a présenté son budget.\n\nLes plus lus\n1. Berne signe un accord de coopération policière avec le Monténégro\n2. Votations: les résultats",
         // A generic plural.
