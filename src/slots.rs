@@ -72,7 +72,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             // A signing the text places nowhere took place where the story
             // was filed, unless it says the ceremony was virtual.
             if f.location.is_none() && !f.sentences.iter().chain(f.umbrella.iter()).any(|&si| remote[si]) {
-                f.location = dateline_city(m).filter(|&(a, b)| m.named_at(a).is_some_and(|n| n.end == b && n.entry.form == Form::Capital));
+                f.location = dateline_capital(m);
             }
             if f.witnesses.is_empty() {
                 f.witnesses = ceremony_witnesses.clone();
@@ -344,11 +344,24 @@ fn remote_sentences(m: &Mentions, needed: &[bool]) -> Vec<bool> {
 
 /// The city of the first dateline ("RABAT" in "RABAT, 12 mars (MAP) -").
 fn dateline_city(m: &Mentions) -> Option<Span> {
-    let &(a, b) = m.datelines.first()?;
+    m.datelines.first().and_then(|&d| city_of_dateline(m, d))
+}
+
+/// The place a dateline opens with, up to a comma, a parenthesis or a slash.
+fn city_of_dateline(m: &Mentions, (a, b): Span) -> Option<Span> {
     let t = &m.folded.text[a..b];
     let end = t.find([',', '(', '/']).unwrap_or(t.len());
     let city = t[..end].trim_end();
     (!city.is_empty()).then_some((a, a + city.len()))
+}
+
+/// The first dateline whose place is a capital the gazetteer knows: a
+/// page's "Partager :" or "Source :" line reads like a dateline too.
+fn dateline_capital(m: &Mentions) -> Option<Span> {
+    m.datelines
+        .iter()
+        .filter_map(|&d| city_of_dateline(m, d))
+        .find(|&(a, b)| m.named_at(a).is_some_and(|n| n.end == b && n.entry.form == Form::Capital))
 }
 
 /// A capitalised place name starting at folded `start`.

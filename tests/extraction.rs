@@ -35,6 +35,16 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // A page's "Partager :" line is no dateline: the dateline below it
+    // places the signing.
+    Case {
+        text: " date 2025-03-14 Par Widly Jean | Publié le 14 mars 2025\nPartager : Facebook | X | Courriel\n\nPORT-AU-PRINCE – Haïti et la République dominicaine ont signé mercredi un accord sur la pêche.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-03-12"),
+        location: Some("PORT-AU-PRINCE"),
+        parties: &["DO", "HT"],
+    },
     Case {
         text: " date 2025-10-16 La Tunisie et le Sénégal ont signé mercredi à Dakar le procès-verbal de la 18e session de leur commission mixte.",
         kind: Kind::Other,
