@@ -439,7 +439,9 @@ impl<'a> Scanner<'a> {
     /// Length of the honorific at `i` (0 if none). Cheikh/Sheikh excluded.
     fn honorific_len(&self, i: usize) -> usize {
         let Some(t) = self.word(i) else { return 0 };
-        if !t.cap && t.f != "professeur" {
+        // Lowercase only as a professional title after an article: "le
+        // professeur X", "l'ingénieur X".
+        if !t.cap && !matches!(t.f, "professeur" | "ingenieur" | "docteur" | "maitre") {
             return 0;
         }
         match t.f {

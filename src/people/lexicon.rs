@@ -29,6 +29,9 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // a name's opening words are honorifics), Indian "Shri"/"Smt", Fijian
     // "Ratu". Omani "Sayyid" stays part of the name.
     "alhaji", "alhaja", "haji", "hajah", "hajjah", "shri", "smt", "shrimati", "ratu",
+    // Professional titles used as honorifics: "l'ingénieur X", "Engr. X",
+    // "Maître X".
+    "ingenieur", "ing.", "engr", "engr.", "maitre", "docteur",
 ]);
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):

@@ -16,6 +16,11 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    (
+        FR,
+        "en présence du directeur général de la DINEPA, l'ingénieur Réginald Pierre-Louis, et de Maître Anne Joseph-Charles, ministre de la Justice.",
+        &[("Réginald Pierre-Louis", Some("directeur général de la DINEPA")), ("Anne Joseph-Charles", Some("ministre de la Justice"))],
+    ),
     // --- An administrative unit ends the role, not opens the name ---
     (
         EN,
