@@ -459,10 +459,13 @@ impl<'a> Scanner<'a> {
             "rt" | "rt." => usize::from(matches!(self.f(i + 1), "hon" | "hon." | "honourable")) * 2,
             "tan" | "toh" => usize::from(matches!(self.f(i + 1), "sri" | "seri" | "puan")) * 2,
             "dato'" | "dato" | "datuk" | "datin" | "tun" => {
-                if matches!(self.f(i + 1), "sri" | "seri") {
-                    2
-                } else {
+                if !matches!(self.f(i + 1), "sri" | "seri") {
                     1
+                } else if matches!(self.f(i + 2), "setia" | "paduka" | "laila" | "utama" | "panglima" | "lela") {
+                    // Brunei's "Dato Seri Setia", "Dato Seri Paduka".
+                    3
+                } else {
+                    2
                 }
             }
             f => usize::from(HONORIFICS.contains(&f)),

@@ -26,9 +26,10 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "madam",
     // Regional: pilgrims' titles in West Africa and the Malay world
     // ("Alhaji", "Hajah"; "Haji" inside "binti Haji Karim" stays, as only
-    // a name's opening words are honorifics), Indian "Shri"/"Smt", Fijian
-    // "Ratu". Omani "Sayyid" stays part of the name.
-    "alhaji", "alhaja", "haji", "hajah", "hajjah", "shri", "smt", "shrimati", "ratu",
+    // a name's opening words are honorifics), Brunei's "Awang"/"Dayang",
+    // Indian "Shri"/"Smt", Fijian "Ratu". Omani "Sayyid" stays part of the
+    // name.
+    "alhaji", "alhaja", "haji", "hajah", "hajjah", "shri", "smt", "shrimati", "ratu", "awang", "dayang",
     // Professional titles used as honorifics: "l'ingénieur X", "Engr. X",
     // "Maître X".
     "ingenieur", "ing.", "engr", "engr.", "maitre", "docteur",

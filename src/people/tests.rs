@@ -21,6 +21,11 @@ const CASES: &[Case] = &[
         "en présence du directeur général de la DINEPA, l'ingénieur Réginald Pierre-Louis, et de Maître Anne Joseph-Charles, ministre de la Justice.",
         &[("Réginald Pierre-Louis", Some("directeur général de la DINEPA")), ("Anne Joseph-Charles", Some("ministre de la Justice"))],
     ),
+    (
+        EN,
+        "It was signed by Brunei's Minister of Foreign Affairs II, Dato Seri Setia Awang Haji Rahmat bin Haji Yusof.",
+        &[("Rahmat bin Haji Yusof", Some("Brunei's Minister of Foreign Affairs II"))],
+    ),
     // --- An administrative unit ends the role, not opens the name ---
     (
         EN,
