@@ -25,8 +25,8 @@ pub(crate) struct Instrument {
 
 use Kind::*;
 
-const INSTRUMENTS: &[(&str, Kind)] = &[
-    // French.
+/// French instrument nouns: the head noun comes first ("accord cadre").
+const FRENCH_INSTRUMENTS: &[(&str, Kind)] = &[
     ("memorandum d'entente", MemorandumOfUnderstanding),
     ("memorandum d'accord", MemorandumOfUnderstanding),
     ("memorandum de cooperation", MemorandumOfUnderstanding),
@@ -69,7 +69,11 @@ const INSTRUMENTS: &[(&str, Kind)] = &[
     ("entente", Agreement),
     ("avenant", Other),
     ("pacte", Agreement),
-    // English.
+];
+
+/// English instrument nouns: the head noun comes last ("framework
+/// agreement"), or first before "of" ("letter of intent").
+const ENGLISH_INSTRUMENTS: &[(&str, Kind)] = &[
     ("memorandum of understanding", MemorandumOfUnderstanding),
     ("memorandum of cooperation", MemorandumOfUnderstanding),
     ("memorandum of co-operation", MemorandumOfUnderstanding),
@@ -106,9 +110,13 @@ const INSTRUMENTS: &[(&str, Kind)] = &[
     ("legal instruments", Other),
 ];
 
-/// French and English plurals of an instrument phrase: the head noun (the
-/// first word) takes the plural.
-fn plurals(phrase: &str) -> Vec<String> {
+/// The plurals of an instrument phrase: the head noun takes the plural,
+/// the first word in French and before "of" in English, else the last
+/// word of an English compound ("framework agreements").
+fn plurals(phrase: &str, english: bool) -> Vec<String> {
+    if english && phrase.contains(' ') && !phrase.contains(" of ") {
+        return vec![format!("{phrase}s")];
+    }
     let (head, rest) = match phrase.find([' ', '-']) {
         Some(i) => (&phrase[..i], &phrase[i..]),
         None => (phrase, ""),
@@ -131,8 +139,9 @@ fn plurals(phrase: &str) -> Vec<String> {
     if rest.starts_with('-') {
         out.extend(out.clone().into_iter().map(|p| format!("{p}s")));
     }
-    // English compounds put the plural on the last word: "framework agreements".
-    if phrase.contains(' ') && !phrase.contains(" of ") && !phrase.contains(" d'") && !phrase.contains(" de ") {
+    // French compounds without "de" may take it on the last word too
+    // ("accord cadres", "programme executifs").
+    if !english && phrase.contains(' ') && !phrase.contains(" d'") && !phrase.contains(" de ") {
         out.push(format!("{phrase}s"));
     }
     out
@@ -141,7 +150,8 @@ fn plurals(phrase: &str) -> Vec<String> {
 /// The instrument lexicon.
 pub(crate) fn instruments() -> Lexicon<Instrument> {
     let mut entries = Vec::new();
-    for &(phrase, kind) in INSTRUMENTS {
+    let tagged = FRENCH_INSTRUMENTS.iter().map(|e| (e, false)).chain(ENGLISH_INSTRUMENTS.iter().map(|e| (e, true)));
+    for (&(phrase, kind), english) in tagged {
         let loose = matches!(phrase, "traite" | "protocole" | "protocol" | "deal" | "arrangement" | "charte" | "charter" | "convention" | "pacte" | "pact" | "entente" | "proces-verbal" | "proces-verbaux");
         let statement = matches!(phrase, "communique conjoint" | "communique commun" | "joint statement" | "joint communique" | "declaration conjointe" | "declaration commune" | "joint declaration");
         let generic = matches!(phrase, "instruments juridiques" | "instruments" | "textes" | "documents" | "legal instruments");
@@ -149,7 +159,7 @@ pub(crate) fn instruments() -> Lexicon<Instrument> {
         if generic {
             continue;
         }
-        for p in plurals(phrase) {
+        for p in plurals(phrase, english) {
             entries.push((p, Instrument { kind, plural: true, loose, statement, anaphor: false }));
         }
     }
@@ -596,12 +606,20 @@ mod tests {
             ("des feuilles de route", ActionPlan, true),
             ("the treaties", Treaty, true),
             ("une lettre d’intention", LetterOfIntent, false),
+            ("deux accords cadres", FrameworkAgreement, true),
+            ("three joint statements", JointDeclaration, true),
+            ("two letters of intent", LetterOfIntent, true),
+            ("des échanges de lettres", Other, true),
         ];
         for (text, kind, plural) in cases {
             let f = Folded::new(text);
             let hits = lex.find(&f.text);
             assert_eq!(hits.len(), 1, "{text}");
             assert_eq!((hits[0].value.kind, hits[0].value.plural), (kind, plural), "{text}");
+        }
+        // English compounds take the plural on their last word only.
+        for junk in ["joints statement", "roads map", "frameworks agreement"] {
+            assert!(!lex.patterns().iter().any(|p| p == junk), "{junk}");
         }
     }
 

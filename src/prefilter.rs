@@ -19,11 +19,14 @@ pub(crate) struct Stems {
     search: Search,
 }
 
+/// The most patterns one SIMD searcher takes.
+const PACKED_MAX: usize = 64;
+
 #[derive(Debug)]
 enum Search {
-    /// Lowercase and Capitalized forms in one searcher, UPPERCASE ones in
-    /// another: Teddy takes at most 64 patterns.
-    Packed { mixed: packed::Searcher, upper: packed::Searcher },
+    /// Every form, lowercase, Capitalized and UPPERCASE, in as few
+    /// searchers as hold them: 64 patterns each (Teddy's limit).
+    Packed(Vec<packed::Searcher>),
     /// Without SIMD support: one case-insensitive DFA.
     Dfa(AhoCorasick),
 }
@@ -40,10 +43,12 @@ impl Stems {
         let mixed: Vec<String> =
             stems.iter().map(|s| (*s).to_string()).chain(capitalized).chain(extra.iter().map(|s| (*s).to_string())).collect();
         let upper: Vec<String> = stems.iter().map(|s| s.to_ascii_uppercase()).collect();
-        let packed = |pats: &[String]| packed::Config::new().builder().extend(pats).build();
-        let search = match (packed(&mixed), packed(&upper)) {
-            (Some(mixed), Some(upper)) => Search::Packed { mixed, upper },
-            _ => Search::Dfa(
+        let all: Vec<&String> = mixed.iter().chain(&upper).collect();
+        let packed: Option<Vec<packed::Searcher>> =
+            all.chunks(PACKED_MAX).map(|pats| packed::Config::new().builder().extend(pats.iter().copied()).build()).collect();
+        let search = match packed {
+            Some(searchers) => Search::Packed(searchers),
+            None => Search::Dfa(
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
                     .kind(Some(AhoCorasickKind::DFA))
@@ -57,7 +62,7 @@ impl Stems {
     /// Whether `text` holds any stem.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         match &self.search {
-            Search::Packed { mixed, upper } => mixed.find(text).is_some() || upper.find(text).is_some(),
+            Search::Packed(searchers) => searchers.iter().any(|s| s.find(text).is_some()),
             Search::Dfa(ac) => ac.is_match(text),
         }
     }
