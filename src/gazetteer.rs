@@ -73,6 +73,10 @@ pub(crate) struct Mention<'a> {
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
     lexicon: Lexicon<Entry>,
+    /// Acronyms that another organization's acronym already holds ("BID",
+    /// the Islamic and the Inter-American Development Banks), with their
+    /// folded form: a text that names one of them in full means that one.
+    homonyms: Vec<(String, Entry)>,
     /// Canonical short names by (code, lang).
     short: Vec<(Box<str>, Box<str>, Box<str>)>,
     /// Organization full names by code, first per language.
@@ -115,6 +119,7 @@ impl Gazetteer {
         // per place, so spellings that fold alike are merged (an acronym
         // keeps each exact spelling; otherwise the first line wins).
         let mut merged: Vec<Entry> = Vec::new();
+        let mut homonyms = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for e in entries {
             let key = crate::lexicon::fold_phrase(&e.text);
@@ -122,6 +127,7 @@ impl Gazetteer {
                 Some(&i) if merged[i].form == Form::Acronym && e.form == Form::Acronym && merged[i].code == e.code => {
                     merged[i].variants.push(e.text.clone());
                 }
+                Some(&i) if merged[i].form == Form::Acronym && e.form == Form::Acronym => homonyms.push((key, e)),
                 Some(_) => {}
                 None => {
                     index.insert(key, merged.len());
@@ -130,7 +136,7 @@ impl Gazetteer {
             }
         }
         let lexicon = Lexicon::new(merged.into_iter().map(|e| (e.text.to_string(), e)));
-        Gazetteer { lexicon, short, org_names }
+        Gazetteer { lexicon, homonyms, short, org_names }
     }
 
     /// The canonical short name of a state in a language.
@@ -190,7 +196,29 @@ impl Gazetteer {
             }
             out.push(Mention { start: hit.start, end: hit.end, entry: e });
         }
+        self.resolve_homonyms(&mut out, folded);
         out
+    }
+
+    /// Gives a shared acronym to the organization the text names in full
+    /// ("la Banque interaméricaine de développement (BID)"), when the
+    /// table's first holder of the acronym is not named.
+    fn resolve_homonyms<'a>(&'a self, mentions: &mut [Mention<'a>], folded: &Folded) {
+        if self.homonyms.is_empty() {
+            return;
+        }
+        let named_in_full = |code: &str, mentions: &[Mention<'_>]| mentions.iter().any(|m| m.entry.form == Form::OrgName && &*m.entry.code == code);
+        for i in 0..mentions.len() {
+            let (start, end, entry) = (mentions[i].start, mentions[i].end, mentions[i].entry);
+            if entry.form != Form::Acronym || named_in_full(&entry.code, mentions) {
+                continue;
+            }
+            let key = &folded.text[start..end];
+            let mut other = self.homonyms.iter().filter(|(k, e)| k == key && named_in_full(&e.code, mentions));
+            if let (Some((_, e)), None) = (other.next(), other.next()) {
+                mentions[i].entry = e;
+            }
+        }
     }
 }
 
@@ -248,6 +276,18 @@ fn parse_line(line: &str, org: bool) -> Option<Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shared_acronym_means_the_organization_named_in_full() {
+        let g = Gazetteer::build();
+        let code_of_bid = |text: &str| {
+            found(&g, text).into_iter().find(|(w, ..)| w == "BID").map(|(_, code, _)| code)
+        };
+        assert_eq!(code_of_bid("La Banque interaméricaine de développement (BID) et Haïti. La BID a signé.").as_deref(), Some("IDB"));
+        assert_eq!(code_of_bid("La Banque islamique de développement (BID) et le Niger. La BID a signé.").as_deref(), Some("ISDB"));
+        // Named nowhere in full: the table's first holder.
+        assert_eq!(code_of_bid("La BID a signé avec le Niger.").as_deref(), Some("ISDB"));
+    }
 
     /// `(text, [(written form, code, form)])` for every mention found.
     fn found(g: &Gazetteer, text: &str) -> Vec<(String, String, Form)> {
