@@ -35,7 +35,9 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let (date, mismatch) = date_of(m, f, f.status != Status::Signed);
         f.date = date;
         f.weekday_mismatch = mismatch;
-        f.location = location_of(m, f, &places);
+        // A signing's place may come from the ceremony before a sentence
+        // that only describes the instrument (see below).
+        f.location = location_of(m, f, &places, f.status != Status::Signed);
         let (sig, wit) = people_of(m, f);
         f.signatories = sig;
         f.witnesses = wit;
@@ -48,7 +50,8 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     // Instruments signed at one ceremony share its date, place and witnesses.
     let first_signed = frames.iter().position(|f| f.status == Status::Signed);
     if let Some(first) = first_signed {
-        let (date, loc) = (frames[first].date.clone(), frames[first].location);
+        let loc = frames[first].location.or_else(|| location_of(m, &frames[first], &places, true));
+        let date = frames[first].date.clone();
         for (fi, f) in frames.iter_mut().enumerate() {
             if f.status != Status::Signed {
                 continue;
@@ -68,6 +71,9 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             }
             if f.location.is_none() {
                 f.location = loc;
+            }
+            if f.location.is_none() {
+                f.location = location_of(m, f, &places, true);
             }
             // A signing the text places nowhere took place where the story
             // was filed, unless it says the ceremony was virtual.
@@ -242,7 +248,10 @@ const SAME_DAY: &[&str] = &[
 
 /// Where it was signed: a city after "à", "in", "at" in the frame's
 /// sentences, then its context.
-fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>]) -> Option<Span> {
+/// The place of the reported step; `describing` also lets in places from
+/// the frame's sentences that report no step ("The programme includes ...
+/// heritage in Zanzibar"), as a last resort.
+fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) -> Option<Span> {
     let mut order: Vec<usize> = f.sentences.clone();
     if matches!(f.status, Status::Signed) {
         order.extend(context_sentences(m, f));
@@ -255,6 +264,9 @@ fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>]) -> Option<Span> {
     let mut best: Option<(usize, Span)> = None;
     for (k, si) in order.into_iter().enumerate() {
         let cues: Vec<usize> = m.cues_in(si).iter().filter(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned)).map(|(sp, _)| sp.1).collect();
+        if !describing && k < own && k > 0 && cues.is_empty() {
+            continue;
+        }
         for &p in &places[si] {
             let d = cues.iter().map(|&c| if c <= p.0 { p.0 - c } else { (c - p.0) * 2 }).min().unwrap_or(400);
             let d = if k < own { d } else { d + 1000 * k };

@@ -317,6 +317,18 @@ Le premier, un programme exécutif dans le domaine de la jeunesse, a été sign�
 }
 
 #[test]
+fn a_place_in_what_an_instrument_covers_is_not_where_it_was_signed() {
+    let text = " date 2025-11-18 Oman and Tanzania signed two documents yesterday at the Ministry of Foreign Affairs in Muscat.\n\n\
+An agreement on investment was signed by the two trade ministers.\n\n\
+An executive programme for cultural cooperation was also signed by the two culture ministers. The programme includes the joint documentation of Omani heritage in Zanzibar.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    for a in &doc.agreements {
+        assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Muscat"), "{}", a.kind_text);
+    }
+}
+
+#[test]
 fn areas_and_mechanisms() {
     let text = " date 2025-06-05 Oman and Kenya on Tuesday signed a memorandum of understanding on fisheries.\n\n\
 It covers stock assessment, port inspections and the training of fisheries observers. A joint technical committee will meet twice a year to review its implementation.";
