@@ -61,6 +61,14 @@ pub(super) const RANKS: &[&[&str]] = &[
     &["maj", "gen"],
     &["maj.", "gen."],
     &["maj-gen"],
+    // English ranks also come hyphenated, one token each.
+    &["major-general"],
+    &["lieutenant-general"],
+    &["brigadier-general"],
+    &["vice-admiral"],
+    &["rear-admiral"],
+    &["air-marshal"],
+    &["field-marshal"],
     &["brigadier", "general"],
     &["brig.", "gen."],
     &["brig", "gen"],
@@ -110,6 +118,9 @@ pub(super) static FR_HEADS: Words = Words::new(6, &[
     "inspectrice", "administrateur", "administratrice", "consul", "prefet", "prefete",
     "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "envoye", "envoyee",
     "procureur", "mediateur", "mediatrice",
+    // Feminine forms and offices of Belgium, Switzerland and Canada.
+    "cheffe", "procureure", "consule", "senateur", "senatrice", "bourgmestre",
+    "echevin", "echevine", "commandante", "attache", "attachee",
 ]);
 
 /// English office nouns that head a role.
@@ -119,7 +130,7 @@ pub(super) static EN_HEADS: Words = Words::new(7, &[
     "mayor", "commissioner", "counterpart", "representative", "head", "chief", "king", "queen",
     "emir", "sultan", "prince", "princess", "dean", "rector", "provost", "spokesman",
     "spokeswoman", "spokesperson", "adviser", "advisor", "administrator", "consul", "attorney",
-    "speaker",
+    "speaker", "undersecretary", "commander", "registrar", "treasurer", "comptroller", "ombudsman",
 ]);
 
 /// Office nouns that make a hyphenated word a head ("Director-General",

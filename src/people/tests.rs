@@ -26,6 +26,16 @@ const CASES: &[Case] = &[
         "It was signed by Brunei's Minister of Foreign Affairs II, Dato Seri Setia Awang Haji Rahmat bin Haji Yusof.",
         &[("Rahmat bin Haji Yusof", Some("Brunei's Minister of Foreign Affairs II"))],
     ),
+    (
+        EN,
+        "It was witnessed by the Commander of the Fiji Military Forces, Major-General Tevita Ravula, and by Rear-Admiral Jone Vunivalu.",
+        &[("Tevita Ravula", Some("Commander of the Fiji Military Forces")), ("Jone Vunivalu", None)],
+    ),
+    (
+        FR,
+        "La lettre a été signée par la cheffe du Département fédéral de l'intérieur, Claudia Weber-Rossi, et par la procureure générale Anne Morel.",
+        &[("Claudia Weber-Rossi", Some("cheffe du Département fédéral de l'intérieur")), ("Anne Morel", Some("procureure générale"))],
+    ),
     // --- An administrative unit ends the role, not opens the name ---
     (
         EN,
