@@ -246,6 +246,14 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
     if m.named_covering(s, e).is_some_and(|n| n.entry.is_org()) {
         return false;
     }
+    // A country's own plan ("the Ministry's Blue Economy Roadmap", "le plan
+    // d'action national"), not one agreed with a partner.
+    if inst.kind == crate::model::Kind::ActionPlan {
+        let own = |w: &&str| matches!(*w, "national" | "nationale" | "nationaux" | "ministry's" | "government's" | "country's" | "domestic");
+        if before.iter().take(3).any(own) || after.iter().take(2).any(own) {
+            return false;
+        }
+    }
     // "d'accord", "mis d'accord", "en accord avec" — but keep "projet d'accord".
     if head == "accord" || head == "accords" {
         let glued = text[..s].ends_with("d'");
@@ -293,6 +301,14 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 if after.iter().take(2).any(|w| bad.contains(w)) || before.iter().take(2).any(|w| bad.contains(w)) {
                     return false;
                 }
+                // Ceremonial protocol: "le chef du protocole", "the chief
+                // of protocol", "protocol officers".
+                if matches!(prev, "du" | "of" | "de" | "le")
+                    && before.get(1).is_some_and(|w| matches!(*w, "chef" | "chief" | "head" | "directeur" | "directrice" | "director" | "service" | "direction" | "department" | "departement"))
+                    || matches!(next, "officer" | "officers" | "office" | "staff")
+                {
+                    return false;
+                }
                 // A meeting's minutes ("a protocol of instructions was
                 // adopted") and a procedure followed ("in accordance with
                 // the protocol", "conformément au protocole").
@@ -331,7 +347,10 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 }
             }
             "convention" | "conventions"
-                if (matches!(next, "center" | "centre" | "hall" | "citoyenne" | "collective" | "nationale" | "democrate" | "republicaine") || matches!(prev, "party" | "national" | "democratic" | "republican")) => {
+                // A party's or a trade's gathering: "convention center",
+                // "a convention of fisheries cooperatives".
+                if (matches!(next, "center" | "centre" | "hall" | "citoyenne" | "collective" | "nationale" | "democrate" | "republicaine") || matches!(prev, "party" | "national" | "democratic" | "republican")
+                    || (next == "of" && matches!(prev, "a" | "an" | "annual" | "national"))) => {
                     return false;
                 }
             "charter" | "charters" | "charte" | "chartes"

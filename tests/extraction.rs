@@ -229,6 +229,9 @@ fn texts_without_agreements() {
         " date 2023-03-01 Le Niger et le Mali ont précisé que les délégations ont été accueillies conformément au protocole signé par les services.",
         // A police record is no session's minutes.
         " date 2023-03-01 À Bamako, les policiers maliens ont signé le procès-verbal d'audition du suspect nigérien.",
+        // Ceremonial protocol, a trade's gathering and a country's own plan.
+        " date 2023-03-01 La délégation libyenne a été accueillie à Tunis par le chef du protocole du ministère avant de signer le livre d'or.",
+        " date 2023-03-01 Sri Lanka's minister briefed the Maldivian envoy on the Ministry's Blue Economy Roadmap, signed off by officials, ahead of a convention of fisheries cooperatives signed up by 40 groups.",
         // Headlines of other stories under a "most read" heading.
         " date 2023-03-01 La Suisse a présenté son budget.\n\nLes plus lus\n1. Berne signe un accord de coopération policière avec le Monténégro\n2. Votations: les résultats",
         // A generic plural.
