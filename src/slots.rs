@@ -504,6 +504,17 @@ const FACILITATOR: &[&str] = &[
 ];
 
 /// The parties of a frame.
+/// Whether the state named at folded `start` follows a capital and a comma
+/// ("Addis-Abeba, en Éthiopie", "Apia, Samoa"): where, not who.
+fn country_of_place(m: &Mentions, start: usize) -> bool {
+    let before = &m.folded.text[..start];
+    let Some(rest) = before.strip_suffix(", en ").or_else(|| before.strip_suffix(", in ")).or_else(|| before.strip_suffix(", au ")).or_else(|| before.strip_suffix(", ")) else {
+        return false;
+    };
+    let place_end = rest.len();
+    m.named.iter().any(|n| n.end == place_end && n.entry.form == Form::Capital)
+}
+
 fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
     let mut out: Vec<PartyRef> = Vec::new();
     let mut both = false;
@@ -530,6 +541,11 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
                 continue;
             }
             if m.datelines.iter().any(|&(a, b)| n.start >= a && n.start < b) {
+                continue;
+            }
+            // The country of a place just named: "à Addis-Abeba, en
+            // Éthiopie", "in Apia, Samoa".
+            if matches!(n.entry.form, Form::Short | Form::Name) && country_of_place(m, n.start) {
                 continue;
             }
             // Part of a person's name ("Ana Sofia Marques").

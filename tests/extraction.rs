@@ -35,6 +35,23 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // The country after a city says where, not who.
+    Case {
+        text: " date 2025-02-06 Le Tchad et le Niger ont signé mardi à Addis-Abeba, en Éthiopie, un accord sur la sécurité.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-02-04"),
+        location: Some("Addis-Abeba"),
+        parties: &["NE", "TD"],
+    },
+    Case {
+        text: " date 2025-03-17 Fiji and Tonga signed a treaty in Apia, Samoa, on Friday.",
+        kind: Kind::Treaty,
+        status: Status::Signed,
+        date: Some("2025-03-14"),
+        location: Some("Apia"),
+        parties: &["FJ", "TO"],
+    },
     // A page's "Partager :" line is no dateline: the dateline below it
     // places the signing.
     Case {
