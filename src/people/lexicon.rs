@@ -33,6 +33,8 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // Professional titles used as honorifics: "l'ingénieur X", "Engr. X",
     // "Maître X".
     "ingenieur", "ing.", "engr", "engr.", "maitre", "docteur",
+    // A legislator's title before a name ("Senator X, Minister of ...").
+    "senator", "sen.",
 ]);
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):

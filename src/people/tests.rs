@@ -36,6 +36,11 @@ const CASES: &[Case] = &[
         "La lettre a été signée par la cheffe du Département fédéral de l'intérieur, Claudia Weber-Rossi, et par la procureure générale Anne Morel.",
         &[("Claudia Weber-Rossi", Some("cheffe du Département fédéral de l'intérieur")), ("Anne Morel", Some("procureure générale"))],
     ),
+    (
+        EN,
+        "It was signed by the Minister of Budget and Economic Planning, Senator Ibrahim Danjuma Gwarzo, for Nigeria.",
+        &[("Ibrahim Danjuma Gwarzo", Some("Minister of Budget and Economic Planning"))],
+    ),
     // --- An administrative unit ends the role, not opens the name ---
     (
         EN,
