@@ -196,6 +196,13 @@ enum Determiner {
     Bare,
 }
 
+/// Ordinals that enumerate counted instruments ("the first agreement", "le
+/// second texte").
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "premier", "premiere", "seconde", "deuxieme", "troisieme",
+    "quatrieme", "cinquieme",
+];
+
 const INDEFINITE: &[&str] = &["un", "une", "a", "an", "nouvel", "nouveau", "nouvelle", "new", "another", "autre", "d'un", "d'une"];
 const DEFINITE: &[&str] = &[
     "le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "those", "said", "du", "au",
@@ -272,7 +279,12 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
             return true;
         }
     }
-    if head.starts_with("agreement") && (prev == "in" || next == "that" || prev == "broad") {
+    // "in agreement", "broad agreement", "agreement that the talks go on" —
+    // but "an air services agreement that allows more flights" is one.
+    let relative = after.get(1).is_some_and(|w| {
+        matches!(*w, "allows" | "provides" | "covers" | "aims" | "sets" | "establishes" | "creates" | "seeks" | "enables" | "paves" | "includes" | "grants" | "gives" | "commits" | "requires" | "permits" | "was" | "will" | "would")
+    });
+    if head.starts_with("agreement") && (prev == "in" || next == "that" && !relative || prev == "broad") {
         return false;
     }
     // A player's "new deal with the club", "contrat de trois ans": sport.
@@ -513,10 +525,16 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 }
                 continue;
             }
+            // Under an umbrella that still counts instruments, "the first
+            // agreement", "the second is an air services agreement" name
+            // the counted ones in turn: new instruments, not references.
+            let ordinal = m.words_before(s, 3).iter().any(|w| ORDINALS.contains(w));
+            let enumerated = under_umbrella && umbrella_left > 0 && sent.kind != LineKind::Item && (det != Determiner::Definite || ordinal);
             // A definite mention names a frame we already have. A bare noun
             // ("a status of forces agreement", whose article the modifiers
             // hide) that a status cue governs is a new instrument.
-            if (det == Determiner::Definite || det == Determiner::Bare && status.is_none())
+            if !enumerated
+                && (det == Determiner::Definite || det == Determiner::Bare && status.is_none())
                 && let Some(fi) = corefer(m, &frames, (s, e), inst.kind)
             {
                 join(&mut frames[fi], si, status);

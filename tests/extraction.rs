@@ -349,6 +349,17 @@ An executive programme for cultural cooperation was also signed by the two cultu
 }
 
 #[test]
+fn counted_instruments_enumerated_in_running_text_are_each_reported() {
+    let text = " date 2025-02-18 Muscat, Feb 18 (ONA) --- Oman and Tanzania today signed two agreements and a memorandum of understanding at the Ministry of Foreign Affairs.\n\n\
+The first agreement concerns the promotion and protection of investments, while the second is an air services agreement that allows more weekly flights.";
+    let doc = extract(text);
+    let kinds: Vec<Kind> = doc.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(doc.agreements.len(), 3, "{:#?}", doc.agreements);
+    assert_eq!(kinds.iter().filter(|k| **k == Kind::Agreement).count(), 2);
+    assert!(doc.agreements.iter().all(|a| a.status == Status::Signed && a.date.as_deref() == Some("2025-02-18")));
+}
+
+#[test]
 fn areas_and_mechanisms() {
     let text = " date 2025-06-05 Oman and Kenya on Tuesday signed a memorandum of understanding on fisheries.\n\n\
 It covers stock assessment, port inspections and the training of fisheries observers. A joint technical committee will meet twice a year to review its implementation.";
