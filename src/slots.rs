@@ -894,6 +894,9 @@ const LIST_END: &[&str] = &[
     ", and tasks", ", a annonce", ", ont annonce", ", a precise", ", a declare", ", a ajoute", ", a souligne",
     ", announced", ", officials", ", the ministry", ", le ministere", ", avec ", ", with ", ", et prevoit", ", et met", ", et cree", ", et institue", ", et porte", ", et vise", ", et sera",
     " as priority", " comme priorit", " said", " says", " told", " a indique", " a annonce", " a precise",
+    // The main clause resumes after a parenthetical list: "The MoU,
+    // covering A, B and C, was signed by ...".
+    ", was ", ", were ", ", has been", ", have been", ", will be", ", a ete", ", ont ete", ", sera ", ", seront ",
     " dans le cadre", ", conformement", ", en presence", " en presence", ", in the presence", " in the presence", ", witnessed",
 ];
 const CATCH_ALL: &[&str] = &[

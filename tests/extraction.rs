@@ -360,6 +360,15 @@ The first agreement concerns the promotion and protection of investments, while 
 }
 
 #[test]
+fn a_parenthetical_list_ends_where_the_main_clause_resumes() {
+    let text = " date 2025-03-13 Nigeria and Morocco signed a memorandum of understanding in Abuja on Wednesday.\n\n\
+The MoU, covering public investment management, Islamic finance and the training of project officers, was signed by the Minister of Budget, Ibrahim Danjuma-Gwarzo.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(a.areas, ["public investment management", "Islamic finance", "training of project officers"]);
+}
+
+#[test]
 fn areas_and_mechanisms() {
     let text = " date 2025-06-05 Oman and Kenya on Tuesday signed a memorandum of understanding on fisheries.\n\n\
 It covers stock assessment, port inspections and the training of fisheries observers. A joint technical committee will meet twice a year to review its implementation.";
