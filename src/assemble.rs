@@ -324,7 +324,7 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 // A meeting's minutes ("a protocol of instructions was
                 // adopted") and a procedure followed ("in accordance with
                 // the protocol", "conformément au protocole").
-                if after.iter().take(2).any(|w| matches!(*w, "instructions" | "instruction" | "meeting" | "reunion" | "minutes"))
+                if m.words_after(e, 4).iter().any(|w| matches!(*w, "instructions" | "instruction" | "meeting" | "reunion" | "minutes"))
                     || before.iter().take(3).any(|w| matches!(*w, "accordance" | "conformement"))
                 {
                     return false;
@@ -383,6 +383,8 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 // illicites sur les prix", a club ("l'Entente sportive"):
                 // harmony, a cartel or a name, not an instrument.
                 if matches!(prev, "bonne" | "parfaite" | "excellente" | "meilleure" | "mauvaise" | "franche")
+                    // The West African organization "Conseil de l'Entente".
+                    || prev == "l'" && before.get(1).is_some_and(|w| *w == "de") && before.get(2).is_some_and(|w| *w == "conseil")
                     || matches!(next, "cordiale" | "parfaite" | "illicite" | "illicites" | "anticoncurrentielle" | "anticoncurrentielles" | "sportive") =>
             {
                 return false;

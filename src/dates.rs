@@ -213,13 +213,16 @@ pub(crate) fn document_date(input: &str, folded: &Folded) -> DocumentDate {
         if place[comma] != b',' || !after.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let mut toks = scan::tokenize(&head[start..start + comma + after.len()]);
+        let window_end = start + comma + after.len();
+        // A window cut short of its line's end may not end the line.
+        let cut = window_end < head.len() && !head[window_end..].starts_with(['\n', '\r']);
+        let mut toks = scan::tokenize(&head[start..window_end]);
         for t in &mut toks {
             t.start += start;
             t.end += start;
         }
         let scan = Scan { toks: &toks, lang: Language::French };
-        let Some((cal, first, last)) = scan.dateline_at(0, capitalised) else { continue };
+        let Some((cal, first, last)) = scan.dateline_at(0, capitalised, cut) else { continue };
         let span = input_span(&toks, folded, first, last);
         doc.dateline = span;
         if doc.span.is_none() {

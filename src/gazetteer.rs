@@ -207,16 +207,19 @@ impl Gazetteer {
         if self.homonyms.is_empty() {
             return;
         }
-        let named_in_full = |code: &str, mentions: &[Mention<'_>]| mentions.iter().any(|m| m.entry.form == Form::OrgName && &*m.entry.code == code);
-        for i in 0..mentions.len() {
-            let (start, end, entry) = (mentions[i].start, mentions[i].end, mentions[i].entry);
-            if entry.form != Form::Acronym || named_in_full(&entry.code, mentions) {
+        // The organizations named in full, found once.
+        let mut in_full: Vec<&str> = mentions.iter().filter(|m| m.entry.form == Form::OrgName).map(|m| &*m.entry.code).collect();
+        in_full.sort_unstable();
+        in_full.dedup();
+        let named_in_full = |code: &str| in_full.binary_search(&code).is_ok();
+        for m in mentions.iter_mut() {
+            if m.entry.form != Form::Acronym || named_in_full(&m.entry.code) {
                 continue;
             }
-            let key = &folded.text[start..end];
-            let mut other = self.homonyms.iter().filter(|(k, e)| k == key && named_in_full(&e.code, mentions));
+            let key = &folded.text[m.start..m.end];
+            let mut other = self.homonyms.iter().filter(|(k, e)| k == key && named_in_full(&e.code));
             if let (Some((_, e)), None) = (other.next(), other.next()) {
-                mentions[i].entry = e;
+                m.entry = e;
             }
         }
     }

@@ -680,6 +680,11 @@ mod tests {
     fn the_stems_fit_two_simd_searchers_and_cover_every_instrument() {
         let patterns = 3 * INSTRUMENT_STEMS.len() + STEMS_AS_WRITTEN.len();
         assert!(patterns <= 128, "{patterns} patterns: at most 128 fit two searchers");
+        // Where the CPU has the SIMD searcher, the prefilter uses it.
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("ssse3") {
+            assert_eq!(Tables::build().prefilter.simd_searchers(), 2);
+        }
         // Every instrument phrase passes, in lowercase, in capitals and in
         // Title Case (accents are folded away in the table, and the stems
         // avoid accented letters).

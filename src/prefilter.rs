@@ -59,6 +59,15 @@ impl Stems {
         Stems { search }
     }
 
+    /// How many SIMD searchers hold the stems; 0 on the DFA fallback.
+    #[cfg(test)]
+    pub(crate) fn simd_searchers(&self) -> usize {
+        match &self.search {
+            Search::Packed(searchers) => searchers.len(),
+            Search::Dfa(_) => 0,
+        }
+    }
+
     /// Whether `text` holds any stem.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         match &self.search {

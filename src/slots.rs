@@ -51,6 +51,8 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let first_signed = frames.iter().position(|f| f.status == Status::Signed);
     if let Some(first) = first_signed {
         let loc = frames[first].location.or_else(|| location_of(m, &frames[first], &places, true));
+        // Where the story was filed, found once.
+        let filed_at = dateline_capital(m);
         let date = frames[first].date.clone();
         for (fi, f) in frames.iter_mut().enumerate() {
             if f.status != Status::Signed {
@@ -78,7 +80,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             // A signing the text places nowhere took place where the story
             // was filed, unless it says the ceremony was virtual.
             if f.location.is_none() && !f.sentences.iter().chain(f.umbrella.iter()).any(|&si| remote[si]) {
-                f.location = dateline_capital(m);
+                f.location = filed_at;
             }
             if f.witnesses.is_empty() {
                 f.witnesses = ceremony_witnesses.clone();
@@ -428,8 +430,8 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
         return None;
     }
     // A building, then its city: "au Palais Rénovation à Libreville", "in
-    // the State House in Accra", "au Palais des congrès, Yaoundé".
-    for link in [" a ", " in ", ", "] {
+    // State House in Accra".
+    for link in [" a ", " in "] {
         if text[end..limit].starts_with(link)
             && let Some(n) = m.named_at(end + link.len()).filter(|n| n.entry.form == Form::Capital && n.end <= limit)
         {
@@ -503,18 +505,25 @@ const FACILITATOR: &[&str] = &[
     "conference", "assemblee", "assembly", "forum", "reunion", "meeting",
 ];
 
-/// The parties of a frame.
-/// Whether the state named at folded `start` follows a capital and a comma
-/// ("Addis-Abeba, en Éthiopie", "Apia, Samoa"): where, not who.
-fn country_of_place(m: &Mentions, start: usize) -> bool {
-    let before = &m.folded.text[..start];
+/// Whether the state named at folded `start..end` (`code`) follows its own
+/// capital and a comma and closes the phrase ("Addis-Abeba, en Éthiopie,",
+/// "Apia, Samoa."): where, not who. "In Nairobi, Kenya and Ethiopia signed"
+/// keeps Kenya.
+fn country_of_place(m: &Mentions, (start, end): Span, code: &str) -> bool {
+    let text = &m.folded.text;
+    let before = &text[..start];
     let Some(rest) = before.strip_suffix(", en ").or_else(|| before.strip_suffix(", in ")).or_else(|| before.strip_suffix(", au ")).or_else(|| before.strip_suffix(", ")) else {
         return false;
     };
+    if !matches!(text.as_bytes().get(end), None | Some(b',' | b'.' | b')' | b';')) {
+        return false;
+    }
     let place_end = rest.len();
-    m.named.iter().any(|n| n.end == place_end && n.entry.form == Form::Capital)
+    let i = m.named.partition_point(|n| n.end < place_end);
+    m.named.get(i).is_some_and(|n| n.end == place_end && n.entry.form == Form::Capital && &*n.entry.code == code)
 }
 
+/// The parties of a frame.
 fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
     let mut out: Vec<PartyRef> = Vec::new();
     let mut both = false;
@@ -545,7 +554,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
             }
             // The country of a place just named: "à Addis-Abeba, en
             // Éthiopie", "in Apia, Samoa".
-            if matches!(n.entry.form, Form::Short | Form::Name) && country_of_place(m, n.start) {
+            if matches!(n.entry.form, Form::Short | Form::Name) && country_of_place(m, (n.start, n.end), &n.entry.code) {
                 continue;
             }
             // Part of a person's name ("Ana Sofia Marques").
@@ -781,12 +790,30 @@ fn leaders_before(m: &Mentions, si: usize, after: usize) -> Vec<usize> {
 }
 
 /// Presence clauses in sentences that name no instrument, or only plurals
-/// ("The documents were signed in the presence of"): the ceremony's
-/// witnesses, for every instrument signed there.
+/// that take up the day's ("The documents were signed in the presence
+/// of"): the ceremony's witnesses, for every instrument signed there.
 fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
     let mut out = Vec::new();
     for si in 0..m.sentences.len() {
-        if m.sentences[si].kind != LineKind::Body || m.in_sentence(&m.instruments, si).iter().any(|(_, inst)| !inst.plural) {
+        // Plurals count when they take up the day's instruments ("the
+        // documents", "les textes"), not "several agreements" or those of
+        // another year ("In 2019, ...").
+        let other = m.in_sentence(&m.instruments, si).iter().any(|((s, _), inst)| {
+            !inst.plural
+                || m.words_before(*s, 1).first().is_some_and(|w| {
+                    matches!(*w, "several" | "many" | "numerous" | "various" | "some" | "plusieurs" | "nombreux" | "divers" | "quelques" | "certains")
+                })
+        });
+        let doc_year = m.doc_date.full.map(|d| d.year());
+        let another_year = m.in_sentence(&m.dates, si).iter().any(|(_, d)| {
+            let year = match d.expr {
+                crate::dates::DateExpr::Year(y) => Some(y),
+                crate::dates::DateExpr::Full { date, .. } => Some(date.year()),
+                _ => None,
+            };
+            year.is_some_and(|y| doc_year.is_some_and(|dy| dy != y))
+        });
+        if m.sentences[si].kind != LineKind::Body || other || another_year {
             continue;
         }
         for pi in sentence_witnesses(m, si) {

@@ -35,6 +35,15 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // The "Conseil de l'Entente" is an organization, not an agreement.
+    Case {
+        text: " date 2025-03-12 Le Bénin et le Togo, membres du Conseil de l'Entente, ont signé mardi à Lomé un accord sur le transit.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-03-11"),
+        location: Some("Lomé"),
+        parties: &["BJ", "TG"],
+    },
     // The country after a city says where, not who.
     Case {
         text: " date 2025-02-06 Le Tchad et le Niger ont signé mardi à Addis-Abeba, en Éthiopie, un accord sur la sécurité.",
@@ -249,6 +258,7 @@ fn texts_without_agreements() {
         // Ceremonial protocol, a trade's gathering and a country's own plan.
         " date 2023-03-01 La délégation libyenne a été accueillie à Tunis par le chef du protocole du ministère avant de signer le livre d'or.",
         " date 2023-03-01 Sri Lanka's minister briefed the Maldivian envoy on the Ministry's Blue Economy Roadmap, signed off by officials, ahead of a convention of fisheries cooperatives signed up by 40 groups.",
+        " date 2023-03-01 The protocol of the meeting between Kenyan and Ugandan officials was adopted and signed on Tuesday.",
         // Headlines of other stories under a "most read" heading.
         " date 2023-03-01 La Suisse a présenté son budget.\n\nLes plus lus\n1. Berne signe un accord de coopération policière avec le Monténégro\n2. Votations: les résultats",
         // A generic plural.
@@ -366,6 +376,23 @@ The MoU, covering public investment management, Islamic finance and the training
     let doc = extract(text);
     let a = only(&doc);
     assert_eq!(a.areas, ["public investment management", "Islamic finance", "training of project officers"]);
+}
+
+#[test]
+fn a_state_that_is_the_subject_after_in_capital_is_a_party() {
+    let doc = extract(" date 2025-03-12 In Nairobi, Kenya and Ethiopia signed a memorandum of understanding on Tuesday, a move Djibouti welcomed.");
+    let a = only(&doc);
+    let c = codes(a);
+    assert!(c.contains(&"KE".to_string()) && c.contains(&"ET".to_string()), "{c:?}");
+}
+
+#[test]
+fn agreements_of_another_year_give_no_witnesses_to_the_day_s() {
+    let text = " date 2025-03-12 Kenya and Oman signed a memorandum of understanding on trade in Nairobi on Tuesday.\n\n\
+In 2019, several agreements were signed in the presence of President Daniel Mwangi-Kariuki and Sultan Said bin Harib.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert!(a.witnesses.is_empty(), "{:?}", a.witnesses);
 }
 
 #[test]

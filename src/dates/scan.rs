@@ -811,11 +811,15 @@ impl Scan<'_, '_> {
     /// A dateline starting at token `s`: a capitalised place ("RABAT",
     /// "ABU DHABI", "Dakar"), a comma, an optional "le" and weekday, a
     /// calendar phrase with a day, an optional agency in parentheses, then
-    /// a dash or a colon. Returns the calendar phrase and its tokens.
+    /// a dash, a colon or the line's end. Returns the calendar phrase and
+    /// its tokens.
+    /// `cut`: the tokens stop before their line does, so running out of
+    /// them does not end the line.
     pub(super) fn dateline_at(
         &self,
         s: usize,
         capitalised: impl Fn(&Tok<'_>) -> bool,
+        cut: bool,
     ) -> Option<(Cal, usize, usize)> {
         let mut j = s;
         let mut words = 0;
@@ -851,7 +855,7 @@ impl Scan<'_, '_> {
         }
         // A dash or a colon follows, or the line ends there: "Libreville,
         // le 8 mars 2025" alone on its line heads a communiqué or a letter.
-        let line_ends = self.toks.get(k).is_none_or(|t| t.line_start);
+        let line_ends = self.toks.get(k).map_or(!cut, |t| t.line_start);
         if !self.is_any(k, &["-", ":"]) && !line_ends {
             return None;
         }

@@ -254,6 +254,14 @@ fn document_dates_from_markers_and_datelines() {
             Some("8 mars 2025"),
         ),
         ("WASHINGTON, March 8, 2025\nThe United States signed a treaty.", Some("2025-03-08"), Some((2025, 3)), Some("March 8, 2025")),
+        // The window read after the comma ends right after the agency, but
+        // the line goes on: no dateline.
+        (
+            "DAKAR, 12 mars 2025 (AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA) Le Sénégal a signé.",
+            None,
+            None,
+            None,
+        ),
         // A date that goes on into the sentence is no dateline.
         ("Libreville, le 8 mars 2025 au cours d'une cérémonie, le Gabon a signé.", None, None, None),
         // A place name far longer than any city's is no dateline.
