@@ -196,6 +196,15 @@ enum Determiner {
     Bare,
 }
 
+/// Whether the word after "that" opens a relative clause about the
+/// instrument ("an agreement that allows ..."), not the content of a
+/// consensus ("agreement that the talks go on").
+fn relative_clause(word: Option<&&str>) -> bool {
+    word.is_some_and(|w| {
+        matches!(*w, "allows" | "provides" | "covers" | "aims" | "sets" | "establishes" | "creates" | "seeks" | "enables" | "paves" | "includes" | "grants" | "gives" | "commits" | "requires" | "permits" | "was" | "will" | "would")
+    })
+}
+
 /// Ordinals that enumerate counted instruments ("the first agreement", "le
 /// second texte").
 const ORDINALS: &[&str] = &[
@@ -281,10 +290,7 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
     }
     // "in agreement", "broad agreement", "agreement that the talks go on" —
     // but "an air services agreement that allows more flights" is one.
-    let relative = after.get(1).is_some_and(|w| {
-        matches!(*w, "allows" | "provides" | "covers" | "aims" | "sets" | "establishes" | "creates" | "seeks" | "enables" | "paves" | "includes" | "grants" | "gives" | "commits" | "requires" | "permits" | "was" | "will" | "would")
-    });
-    if head.starts_with("agreement") && (prev == "in" || next == "that" && !relative || prev == "broad") {
+    if head.starts_with("agreement") && (prev == "in" || next == "that" && !relative_clause(after.get(1)) || prev == "broad") {
         return false;
     }
     // A player's "new deal with the club", "contrat de trois ans": sport.
@@ -383,8 +389,6 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 // illicites sur les prix", a club ("l'Entente sportive"):
                 // harmony, a cartel or a name, not an instrument.
                 if matches!(prev, "bonne" | "parfaite" | "excellente" | "meilleure" | "mauvaise" | "franche")
-                    // The West African organization "Conseil de l'Entente".
-                    || prev == "l'" && before.get(1).is_some_and(|w| *w == "de") && before.get(2).is_some_and(|w| *w == "conseil")
                     || matches!(next, "cordiale" | "parfaite" | "illicite" | "illicites" | "anticoncurrentielle" | "anticoncurrentielles" | "sportive") =>
             {
                 return false;
@@ -530,8 +534,10 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // Under an umbrella that still counts instruments, "the first
             // agreement", "the second is an air services agreement" name
             // the counted ones in turn: new instruments, not references.
-            let ordinal = m.words_before(s, 3).iter().any(|w| ORDINALS.contains(w));
-            let enumerated = under_umbrella && umbrella_left > 0 && sent.kind != LineKind::Item && (det != Determiner::Definite || ordinal);
+            let enumerated = under_umbrella
+                && umbrella_left > 0
+                && sent.kind != LineKind::Item
+                && (det != Determiner::Definite || m.words_before(s, 3).iter().any(|w| ORDINALS.contains(w)));
             // A definite mention names a frame we already have. A bare noun
             // ("a status of forces agreement", whose article the modifiers
             // hide) that a status cue governs is a new instrument.

@@ -53,7 +53,7 @@ pub(crate) struct Hit<'a, T> {
 
 /// A match of one phrase, before any selection: its folded byte range and
 /// the phrase's index in its lexicon.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Raw {
     start: usize,
     end: usize,

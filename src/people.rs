@@ -748,8 +748,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// Content of a role complement, English or French: capitalized words
-    /// and acronyms that are neither honorifics nor ranks nor function words.
-    fn en_content(&self, k: usize) -> bool {
+    /// and acronyms ("Défense", "UM5R", "ICT") that are neither honorifics
+    /// nor ranks nor function words.
+    fn cap_content(&self, k: usize) -> bool {
         let Some(t) = self.word(k) else { return false };
         (t.cap || t.upper)
             && !t.is(&FUNCTION_WORDS)
@@ -795,7 +796,7 @@ impl<'a> Scanner<'a> {
                     j = k;
                     continue;
                 }
-                if self.en_content(k) && !new_office {
+                if self.cap_content(k) && !new_office {
                     j = k;
                     run = k;
                     after_connector = true;
@@ -803,7 +804,7 @@ impl<'a> Scanner<'a> {
                 }
                 break;
             }
-            if self.en_content(j) {
+            if self.cap_content(j) {
                 j += 1;
                 if self.poss(j - 1) {
                     run = j;
@@ -835,7 +836,7 @@ impl<'a> Scanner<'a> {
     /// Prime Minister", "and Jordan's Minister").
     fn office_ahead(&self, k: usize) -> bool {
         let mut i = k;
-        while i < k + 6 && self.en_content(i) {
+        while i < k + 6 && self.cap_content(i) {
             if self.is_head(i) || self.poss(i) {
                 return true;
             }
@@ -858,18 +859,18 @@ impl<'a> Scanner<'a> {
                 }
                 if matches!(t.f, "and" | "&") {
                     let next = k + 1;
-                    if k == seg || !self.en_content(next) || self.is_head(next) || self.poss(next) {
+                    if k == seg || !self.cap_content(next) || self.is_head(next) || self.poss(next) {
                         return None;
                     }
                     has_and = true;
                     k += 1;
                     continue;
                 }
-                if matches!(t.f, "of" | "the") && !t.cap && k > seg && self.en_content(k + 1) {
+                if matches!(t.f, "of" | "the") && !t.cap && k > seg && self.cap_content(k + 1) {
                     k += 1;
                     continue;
                 }
-                if self.en_content(k) && !self.is_head(k) && !t.poss {
+                if self.cap_content(k) && !self.is_head(k) && !t.poss {
                     k += 1;
                     continue;
                 }
@@ -905,12 +906,6 @@ impl<'a> Scanner<'a> {
         Some(if self.is(k, &FR_ARTICLES) { k + 1 } else { k })
     }
 
-    /// A capitalized word inside a French role ("Défense", "UM5R", "État"):
-    /// the same test as inside an English one.
-    fn fr_cap_content(&self, k: usize) -> bool {
-        self.en_content(k)
-    }
-
     /// A lowercase word that may continue a French role.
     fn fr_lower_content(&self, k: usize) -> bool {
         self.lower(k) && !self.is(k, &FR_STOP)
@@ -943,7 +938,7 @@ impl<'a> Scanner<'a> {
         while j < h + MAX_ROLE_TOKENS {
             let f = self.f(j);
             if let Some(k) = self.fr_prep(j) {
-                if self.fr_cap_content(k) {
+                if self.cap_content(k) {
                     j = k;
                     in_complement = true;
                     run = Some((k, true));
@@ -985,14 +980,14 @@ impl<'a> Scanner<'a> {
             }
             if f == "," {
                 let enumeration = matches!(self.f(j + 1), "de" | "du" | "des" | "d'")
-                    && self.fr_prep(j + 1).is_some_and(|k| self.fr_cap_content(k) || self.fr_lower_content(k));
+                    && self.fr_prep(j + 1).is_some_and(|k| self.cap_content(k) || self.fr_lower_content(k));
                 if enumeration {
                     j += 1;
                     continue;
                 }
                 break;
             }
-            if self.fr_cap_content(j) {
+            if self.cap_content(j) {
                 if run.is_none() {
                     run = Some((j, false));
                 }

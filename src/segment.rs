@@ -44,21 +44,14 @@ const RELATED: &[&str] = &[
     "les plus partages", "les plus commentes", "articles lies", "articles en lien",
 ];
 
-/// Headings over a list of other stories: the list lines that follow such
-/// a heading alone on its line are links too.
-const RELATED_HEADINGS: &[&str] = &[
-    "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "voir aussi", "a voir aussi", "read also",
-    "read more", "also read", "see also", "related", "related articles", "related news", "related stories",
-    "more news", "more stories", "recommended", "you may also like", "you might also like", "sur le meme sujet",
-    "dans la meme rubrique", "les plus lus", "articles similaires", "most read", "most popular",
-    "les plus partages", "les plus commentes", "articles lies", "articles en lien",
-];
-
 /// Whether a line is only a heading over other stories ("Les plus lus",
-/// "Read more:").
+/// "Read more:", "Related articles"): one of [`RELATED`] alone, or
+/// "related" and one word. The list lines that follow it are links too.
+/// "À la une" is left out: a page may put it above its own headline.
 fn is_related_heading(line: &str) -> bool {
     let t = strip_date_marker(line.trim()).trim_end_matches([':', '.', ' ', '-', '\u{2014}', '\u{2013}', '\u{bb}']);
-    RELATED_HEADINGS.contains(&t)
+    let related_word = t.strip_prefix("related ").is_some_and(|w| !w.contains(' '));
+    t != "a la une" && (RELATED.contains(&t) || related_word)
 }
 const CAPTION: &[&str] = &[
     "photo", "legende", "caption", "(photo", "credit photo", "credit:", "credits", "image:", "illustration",

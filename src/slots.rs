@@ -248,11 +248,10 @@ const SAME_DAY: &[&str] = &[
     "this afternoon", "this evening", "earlier today", "a l'instant",
 ];
 
-/// Where it was signed: a city after "à", "in", "at" in the frame's
-/// sentences, then its context.
-/// The place of the reported step; `describing` also lets in places from
-/// the frame's sentences that report no step ("The programme includes ...
-/// heritage in Zanzibar"), as a last resort.
+/// Where the reported step took place: a city after "à", "in", "au" in
+/// the frame's sentences that report it, then its context. `describing`
+/// also lets in the frame's sentences that report no step ("The programme
+/// includes ... heritage in Zanzibar"), as a last resort.
 fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) -> Option<Span> {
     let mut order: Vec<usize> = f.sentences.clone();
     if matches!(f.status, Status::Signed) {
@@ -496,13 +495,13 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
         .collect()
 }
 
-/// Words before an organization that make it a facilitator, not a party.
-/// Words before an organization that make it a facilitator or the host of
-/// the meeting ("en marge du sommet de l'Union africaine"), not a party.
+/// Words before an organization that make it a facilitator, the host of
+/// the meeting ("en marge du sommet de l'Union africaine") or the body the
+/// parties belong to ("membres du Conseil de l'Entente"), not a party.
 const FACILITATOR: &[&str] = &[
     "l'egide", "egide", "auspices", "soutien", "support", "facilitated", "facilitation", "mediation", "invitation",
     "appui", "financed", "funded", "finance", "financement", "sommet", "summit", "marge", "sidelines", "session",
-    "conference", "assemblee", "assembly", "forum", "reunion", "meeting",
+    "conference", "assemblee", "assembly", "forum", "reunion", "meeting", "membres", "membre", "members", "member",
 ];
 
 /// Whether the state named at folded `start..end` (`code`) follows its own
@@ -794,6 +793,7 @@ fn leaders_before(m: &Mentions, si: usize, after: usize) -> Vec<usize> {
 /// of"): the ceremony's witnesses, for every instrument signed there.
 fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
     let mut out = Vec::new();
+    let doc_year = m.doc_date.full.map(|d| d.year());
     for si in 0..m.sentences.len() {
         // Plurals count when they take up the day's instruments ("the
         // documents", "les textes"), not "several agreements" or those of
@@ -804,7 +804,6 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
                     matches!(*w, "several" | "many" | "numerous" | "various" | "some" | "plusieurs" | "nombreux" | "divers" | "quelques" | "certains")
                 })
         });
-        let doc_year = m.doc_date.full.map(|d| d.year());
         let another_year = m.in_sentence(&m.dates, si).iter().any(|(_, d)| {
             let year = match d.expr {
                 crate::dates::DateExpr::Year(y) => Some(y),

@@ -148,10 +148,7 @@ impl<V: Copy + Default> PackedMap<V> {
 
     /// The value of `word`.
     pub(crate) fn get(&self, word: &str) -> Option<V> {
-        match packed_key(word.as_bytes()) {
-            Some(k) => self.get_key(k),
-            None => self.long.get(word).copied(),
-        }
+        self.get_bytes(word.as_bytes())
     }
 }
 
