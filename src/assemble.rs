@@ -161,30 +161,61 @@ impl<'a> Mentions<'a> {
         self.people.get(i).filter(|p| p.name.0 < e)
     }
 
-    /// The words before folded position `pos`, nearest first.
-    pub(crate) fn words_before(&self, pos: usize, n: usize) -> Vec<&str> {
+    /// The words before folded position `pos`, nearest first: at most `n`
+    /// (and at most [`NEAR_MAX`]).
+    pub(crate) fn words_before(&self, pos: usize, n: usize) -> Near<'_> {
         let from = self.folded.text.ceil_char_boundary(pos.saturating_sub(WORD_WINDOW));
         words_back(&self.folded.text[from..pos], n)
     }
 
-    pub(crate) fn words_after(&self, pos: usize, n: usize) -> Vec<&str> {
+    /// The words after folded position `pos`, nearest first: at most `n`
+    /// (and at most [`NEAR_MAX`]).
+    pub(crate) fn words_after(&self, pos: usize, n: usize) -> Near<'_> {
         let to = self.folded.text.ceil_char_boundary((pos + WORD_WINDOW).min(self.folded.text.len()));
-        self.folded.text[pos..to]
-            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-            .filter(|w| !w.is_empty())
-            .take(n)
-            .collect()
+        Near::new(self.folded.text[pos..to].split(|c: char| !is_word_char(c)), n)
     }
 }
 
 /// How far, in bytes, the words around a position are looked for.
 const WORD_WINDOW: usize = 160;
 
-fn words_back(text: &str, n: usize) -> Vec<&str> {
-    text.rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect()
+/// The most words [`Near`] holds.
+pub(crate) const NEAR_MAX: usize = 8;
+
+/// A few words near a position, nearest first, held without allocating:
+/// it reads as a slice.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Near<'a> {
+    words: [&'a str; NEAR_MAX],
+    len: usize,
+}
+
+impl<'a> Near<'a> {
+    /// The first `n` non-empty pieces of `pieces`.
+    fn new(pieces: impl Iterator<Item = &'a str>, n: usize) -> Near<'a> {
+        let mut near = Near { words: [""; NEAR_MAX], len: 0 };
+        for w in pieces.filter(|w| !w.is_empty()).take(n.min(NEAR_MAX)) {
+            near.words[near.len] = w;
+            near.len += 1;
+        }
+        near
+    }
+}
+
+impl<'a> std::ops::Deref for Near<'a> {
+    type Target = [&'a str];
+    fn deref(&self) -> &[&'a str] {
+        &self.words[..self.len]
+    }
+}
+
+/// Letters, digits, and the hyphen and apostrophe inside words.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\''
+}
+
+fn words_back(text: &str, n: usize) -> Near<'_> {
+    Near::new(text.rsplit(|c: char| !is_word_char(c)), n)
 }
 
 /// How an instrument noun is introduced.
@@ -736,7 +767,7 @@ const MAX_ANTECEDENTS: usize = 40;
 
 /// The frame a definite mention refers to, if any.
 fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<usize> {
-    let words: Vec<&str> = m.words_after(e, 4);
+    let words = m.words_after(e, 4);
     let mut best: Option<(usize, usize)> = None;
     // A definite mention takes up a recent instrument, not one from far back.
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
@@ -861,7 +892,7 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             // "de coopération", "d'extradition": keep a complement whose noun
             // is not a subject-matter frame ("dans le domaine de").
             let after = pos + 1 + word.len();
-            let next_words: Vec<&str> = m.words_after(after, 2);
+            let next_words = m.words_after(after, 2);
             let nw = if word.starts_with("d'") { w } else { next_words.first().copied().unwrap_or("") };
             if nw.is_empty() || matches!(nw, "la" | "le" | "les" | "l'" | "l" | "un" | "une" | "ce" | "cette") || nw.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
                 break;

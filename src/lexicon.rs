@@ -317,7 +317,8 @@ impl Union {
         let bytes = folded.as_bytes();
         let mut out = vec![Vec::new(); self.lexicons];
         // The text's words that some phrase holds: (start, end, id).
-        let mut known: Vec<(usize, usize, u32)> = Vec::new();
+        // Room for one known word every dozen bytes: most text needs no regrowth.
+        let mut known: Vec<(usize, usize, u32)> = Vec::with_capacity(bytes.len() / 12);
         let mut i = 0;
         while i < bytes.len() {
             while i < bytes.len() && !is_word_byte(bytes[i]) {

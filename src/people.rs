@@ -1231,7 +1231,7 @@ impl<'a> Scanner<'a> {
     /// Later mentions of people already found, outside the first mentions.
     fn references(&self, input: &str, found: &[Found]) -> Vec<Found> {
         // Bare runs without a role are too weak to be referred back to.
-        let known: Vec<Vec<Part>> = found
+        let known: Vec<NameParts> = found
             .iter()
             .filter(|m| m.cue != Cue::Bare || m.role.is_some())
             .take(64)
@@ -1243,7 +1243,7 @@ impl<'a> Scanner<'a> {
         }
         // A candidate can match only if one of its words is a part of a
         // known name: checked first, without allocating.
-        let known_words: crate::wordhash::WordSet = known.iter().flatten().map(|p| p.text.as_str()).collect();
+        let known_words: crate::wordhash::WordSet = known.iter().flat_map(NameParts::words).collect();
         let mut buf = String::new();
         let mut plausible = |name: &str| {
             name.split(char::is_whitespace).filter(|w| !w.is_empty()).any(|w| {
@@ -1306,33 +1306,74 @@ impl<'a> Scanner<'a> {
 // ---------------------------------------------------------------------------
 // Name comparison
 
-/// One word of a name, folded.
-#[derive(Debug)]
-struct Part {
+/// The words of a name without honorifics and particles, folded: one
+/// buffer for the whole name, each word a range of it.
+#[derive(Debug, Default)]
+struct NameParts {
     text: String,
+    parts: Vec<Part>,
+}
+
+/// One word of a name: a range of [`NameParts::text`].
+#[derive(Clone, Copy, Debug)]
+struct Part {
+    start: u32,
+    end: u32,
     /// A Korean-style given name ("Jae-hyun": lowercase after the hyphen).
     given_hyphenated: bool,
 }
 
+impl NameParts {
+    /// The folded words, in order.
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.parts.iter().map(|p| self.word(p))
+    }
+
+    fn word(&self, p: &Part) -> &str {
+        self.text.get(p.start as usize..p.end as usize).unwrap_or("")
+    }
+
+    fn len(&self) -> usize {
+        self.parts.len()
+    }
+}
+
 /// The words of a name without honorifics and particles.
-fn name_parts(name: &str) -> Vec<Part> {
+fn name_parts(name: &str) -> NameParts {
+    let mut out = NameParts { text: String::with_capacity(name.len() + 8), parts: Vec::new() };
     let mut buf = String::new();
-    name.split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .filter_map(|w| {
-            fold_word_into(w, &mut buf);
-            let text = buf.clone();
-            let skip = text.is_empty()
-                || PARTICLES.contains(&text.as_str())
-                || HONORIFICS.contains(&text.as_str())
-                || HONORIFICS.contains(&format!("{text}.").as_str())
-                || CHEIKHS.contains(&text.as_str()) && !name.contains("Ould") && !name.contains("Mint");
-            let given_hyphenated = w
-                .split_once('-')
-                .is_some_and(|(_, after)| after.chars().next().is_some_and(char::is_lowercase));
-            (!skip).then_some(Part { text, given_hyphenated })
-        })
-        .collect()
+    for w in name.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+        fold_word_into(w, &mut buf);
+        let t = buf.as_str();
+        let skip = t.is_empty()
+            || PARTICLES.contains(&t)
+            || HONORIFICS.contains(&t)
+            || is_dotted_honorific(t)
+            || CHEIKHS.contains(&t) && !name.contains("Ould") && !name.contains("Mint");
+        if skip {
+            continue;
+        }
+        let given_hyphenated = w
+            .split_once('-')
+            .is_some_and(|(_, after)| after.chars().next().is_some_and(char::is_lowercase));
+        let start = out.text.len();
+        out.text.push_str(t);
+        let (start, end) = (u32::try_from(start).unwrap_or(u32::MAX), u32::try_from(out.text.len()).unwrap_or(u32::MAX));
+        out.parts.push(Part { start, end, given_hyphenated });
+    }
+    out
+}
+
+/// Whether `word` followed by a period is an honorific ("dr" for "dr.").
+fn is_dotted_honorific(word: &str) -> bool {
+    let mut b = [0u8; crate::wordhash::PACKED_MAX];
+    let n = word.len();
+    if n + 1 > b.len() {
+        return false;
+    }
+    b[..n].copy_from_slice(word.as_bytes());
+    b[n] = b'.';
+    std::str::from_utf8(&b[..=n]).is_ok_and(|w| HONORIFICS.contains(&w))
 }
 
 /// Folds a word of a name into `buf`, without its trailing punctuation.
@@ -1349,20 +1390,20 @@ fn fold_word_into(w: &str, buf: &mut String) {
 }
 
 /// Whether two names, as parts, can denote the same person.
-fn parts_match(a: &[Part], b: &[Part]) -> bool {
+fn parts_match(a: &NameParts, b: &NameParts) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let (Some(s_last), Some(l_last)) = (short.last(), long.last()) else { return false };
+    let (Some(s_last), Some(l_last)) = (short.parts.last(), long.parts.last()) else { return false };
+    let s = short.word(s_last);
     if short.len() == 1 {
-        let s = &s_last.text;
-        let korean = long.len() == 2 && long[0].text == *s && long[1].given_hyphenated;
-        return l_last.text == *s || korean;
+        let korean = long.len() == 2 && long.word(&long.parts[0]) == s && long.parts[1].given_hyphenated;
+        return long.word(l_last) == s || korean;
     }
-    if s_last.text != l_last.text {
+    if s != long.word(l_last) {
         return false;
     }
     // Every word of the short form appears, in order, in the long one.
-    let mut it = long.iter();
-    short.iter().all(|p| it.any(|q| q.text == p.text))
+    let mut it = long.words();
+    short.words().all(|p| it.any(|q| q == p))
 }
 
 #[cfg(test)]

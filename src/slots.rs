@@ -464,7 +464,7 @@ const MONTHS: &[&str] = &[
 
 /// States and organizations ranked by how much the document speaks of them.
 fn main_parties(m: &Mentions) -> Vec<PartyRef> {
-    let mut score: Vec<(String, bool, usize, Span)> = Vec::new();
+    let mut score: Vec<(&str, bool, usize, Span)> = Vec::new();
     for n in &m.named {
         let Some(si) = m.sentences.partition_point(|s| s.end <= n.start).into() else { continue };
         if si >= m.sentences.len() || matches!(m.sentences[si].kind, LineKind::Related | LineKind::Caption) {
@@ -476,13 +476,13 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
             // Never among the mentions.
             Form::Feature => 0,
         };
-        let code = n.entry.code.to_string();
+        let code = &*n.entry.code;
         match score.iter_mut().find(|(c, ..)| *c == code) {
             Some(e) => e.2 += w,
             None => score.push((code, n.entry.is_org(), w, (n.start, n.end))),
         }
     }
-    let mut ranked = score.clone();
+    let mut ranked = score;
     ranked.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.0.cmp(&b.3.0)));
     ranked.truncate(3);
     // Keep text order among the chosen.
@@ -491,7 +491,7 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
     ranked
         .into_iter()
         .filter(|r| r.2 * 4 >= top)
-        .map(|(code, org, _, span)| PartyRef { code, org, span })
+        .map(|(code, org, _, span)| PartyRef { code: code.to_string(), org, span })
         .collect()
 }
 
@@ -565,8 +565,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
                 continue;
             }
             if n.entry.is_org() {
-                let before = m.folded.text[..n.start].rsplit(' ').take(4).collect::<Vec<_>>();
-                if before.iter().any(|w| FACILITATOR.contains(w)) {
+                if m.folded.text[..n.start].rsplit(' ').take(4).any(|w| FACILITATOR.contains(&w)) {
                     continue;
                 }
             }
