@@ -172,16 +172,41 @@ pub(crate) fn run(
 
 /// Words that open a web page's byline date ("Publié le 12/03/2025 à
 /// 14h05", "Published: March 12, 2025").
-const BYLINE: &[&str] = &["publie le", "publie :", "publie:", "published", "mis a jour", "updated", "posted", "date de publication"];
+const BYLINE: &[&str] = &[
+    "publie le", "publie :", "publie:", "published", "mis a jour", "mise a jour", "updated", "posted",
+    "date de publication",
+];
+
+/// How many lines at the top of a page are read for a byline.
+const BYLINE_LINES: usize = 25;
+/// The longest line, in folded bytes, that can be a byline made of a date
+/// alone ("14th March 2025 | 6:42 am", "Mardi 4 mars 2025 - 10:12").
+const DATE_LINE_BYTES: usize = 64;
+/// How far into such a line its date may start (after "Le", "Mardi").
+const DATE_LINE_LEAD: usize = 12;
 
 /// The publication date a byline near the top of a scraped page gives,
-/// when the text has no marker and no dated dateline.
+/// when the text has no marker and no dated dateline: a line that holds a
+/// byline word and a full date, else a short line that opens with a full
+/// date and says little else (a time, a separator).
 fn byline_date(head: &str, folded: &Folded) -> Option<DocumentDate> {
     static BYLINES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
     let bylines = BYLINES.get_or_init(|| Phrases::new(BYLINE));
-    // Only the first 25 lines are read.
     let text = folded.text.as_str();
-    let limit = text.match_indices('\n').nth(24).map_or(text.len(), |(k, _)| k);
+    let limit = text.match_indices('\n').nth(BYLINE_LINES - 1).map_or(text.len(), |(k, _)| k);
+    // The full date of the folded line `k..le`, when it has one that
+    // starts within `lead` bytes of `k`.
+    let full_date = |k: usize, le: usize, lead: usize| {
+        let (a, b) = folded.span(k, le);
+        let sub = &head[a..b];
+        let sub_folded = Folded::new(sub);
+        dates::find_dates(sub, &sub_folded, Language::French).into_iter().find_map(|d| match d.expr {
+            dates::DateExpr::Full { date, .. } if d.start <= lead => {
+                Some(DocumentDate { span: Some((a + d.start, a + d.end)), ..DocumentDate::known(date) })
+            }
+            _ => None,
+        })
+    };
     let mut done_until = 0;
     // The leftmost byline word of each line, in line order.
     for k in bylines.starts(&text[..limit]) {
@@ -190,14 +215,22 @@ fn byline_date(head: &str, folded: &Folded) -> Option<DocumentDate> {
         }
         let le = text[k..limit].find('\n').map_or(limit, |j| k + j);
         done_until = le;
-        let (a, b) = folded.span(k, le);
-        let sub = &head[a..b];
-        let sub_folded = Folded::new(sub);
-        for d in dates::find_dates(sub, &sub_folded, Language::French) {
-            if let dates::DateExpr::Full { date, .. } = d.expr {
-                return Some(DocumentDate { span: Some((a + d.start, a + d.end)), ..DocumentDate::known(date) });
-            }
+        if let Some(d) = full_date(k, le, usize::MAX) {
+            return Some(d);
         }
+    }
+    let mut k = 0;
+    while k < limit {
+        let le = text[k..limit].find('\n').map_or(limit, |j| k + j);
+        let line = text[k..le].trim();
+        let lead = k + (text[k..le].len() - text[k..le].trim_start().len());
+        let short = line.len() <= DATE_LINE_BYTES && !line.ends_with('.');
+        if short && line.bytes().any(|b| b.is_ascii_digit())
+            && let Some(d) = full_date(lead, lead + line.len(), DATE_LINE_LEAD)
+        {
+            return Some(d);
+        }
+        k = le + 1;
     }
     None
 }

@@ -546,6 +546,28 @@ fn a_byline_dates_a_page_without_marker_or_dateline() {
     // A date in the story is not a byline.
     let plain = "Kenya and Uganda signed a trade agreement in Nairobi on 3 March 2025.";
     assert_eq!(extract(plain).document_date, None);
+    let updated = "Par la rédaction\nMise à jour le 04/03/2025 à 09:10\n\nLe Mali et le Niger ont signé hier un accord sur le transit.\n";
+    assert_eq!(extract(updated).document_date.as_deref(), Some("2025-03-04"));
+}
+
+#[test]
+fn a_line_that_is_only_a_date_near_the_top_is_the_byline() {
+    let story = "\n\nKenya and Uganda signed a trade agreement in Nairobi yesterday.\n";
+    for line in ["14th March 2025 | 6:42 am", "March 14, 2025 5:40 pm", "Vendredi 14 mars 2025 - 10:12", "Le 14 mars 2025 à 10h12", "14/03/2025"] {
+        let text = format!("Home | News | Business\n\nTrade pact for the region\n\nBy A. Writer\n{line}{story}");
+        let doc = extract(&text);
+        assert_eq!(doc.document_date.as_deref(), Some("2025-03-14"), "{line}");
+        assert_eq!(only(&doc).date.as_deref(), Some("2025-03-13"), "{line}");
+    }
+    // A date inside a longer line, or closing a sentence, dates nothing.
+    for line in [
+        "The talks that opened on 14 March 2025 in Kampala went well",
+        "Talks opened on 14 March 2025.",
+        "14 March 2025: the day Kenya and Uganda finally met again in Kampala for talks.",
+    ] {
+        let text = format!("By A. Writer\n{line}{story}");
+        assert_eq!(extract(&text).document_date, None, "{line}");
+    }
 }
 
 #[test]
@@ -634,4 +656,23 @@ fn windows_line_endings_read_like_unix_ones() {
     assert_eq!(names(&x.signatories), names(&y.signatories));
     assert_eq!(names(&y.signatories), ["Ousmane Diop", "Lamin Jobe"]);
     assert_eq!(x.mechanisms, y.mechanisms);
+}
+
+#[test]
+fn a_titled_instrument_keeps_its_title_and_its_own_frame() {
+    let text = " date 2025-02-21 Kenya and Japan on Wednesday signed a loan agreement for a flood control project in Mombasa.\n\nIt comes as the Reciprocal Access Agreement, signed by the two countries in Tokyo in July 2024, awaits approval by parliament.";
+    let doc = extract(text);
+    let kinds: Vec<(&str, Status)> = doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.status)).collect();
+    assert_eq!(kinds, [("loan agreement", Status::Signed), ("Reciprocal Access Agreement", Status::Referenced)]);
+    assert_eq!(doc.agreements[0].date.as_deref(), Some("2025-02-19"));
+    assert_eq!(doc.agreements[1].date.as_deref(), Some("2024-07"));
+    // Lowercase words before a capitalized head stay out of its title, and
+    // a lowercase head takes no capitalized word.
+    for (text, want) in [
+        (" date 2025-02-21 Kenya and Japan signed the Grant Agreement in Nairobi on Wednesday.", "Grant Agreement"),
+        (" date 2025-02-21 Kenya and Japan signed a new Grant Agreement in Nairobi on Wednesday.", "Grant Agreement"),
+        (" date 2025-02-21 Kenya and Japan signed a Japanese grant agreement in Nairobi on Wednesday.", "grant agreement"),
+    ] {
+        assert_eq!(only(&extract(text)).kind_text, want, "{text}");
+    }
 }
