@@ -792,8 +792,12 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3).collect();
         let ft: Vec<&str> = m.text(f.kind_span).split([' ', '-', '\'']).collect();
         let topic = topic_of(m, (s, e));
-        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && !f.topic.iter().any(|t| topic.contains(t)) {
-            continue;
+        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) {
+            // A title ("the Reciprocal Access Agreement") names an
+            // instrument of its own, whatever its topic.
+            if !f.topic.iter().any(|t| topic.contains(t)) || titled(m, (phrase.0, s)) {
+                continue;
+            }
         }
         // Prefer the frame whose own words the mention repeats
         // ("l'accord de pêche", "the security agreement").
@@ -810,6 +814,14 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     best.map(|(_, i)| i)
 }
 
+
+/// Whether the words of folded `span` (an instrument's English
+/// modifiers) are all capitalized in the input, as in a title.
+fn titled(m: &Mentions, (s, e): Span) -> bool {
+    let (a, b) = m.folded.span(s, e);
+    let mut words = m.input.get(a..b).unwrap_or("").split([' ', '-']).filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).peekable();
+    words.peek().is_some() && words.all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
 
 /// Kind fixes that depend on the words around the noun.
 fn refine_kind(m: &Mentions, (s, e): Span, kind: Kind) -> Kind {
@@ -928,6 +940,10 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
     let head = &text[s..e];
     let english = !head.contains('\'') && (head.starts_with("agreement") || head.starts_with("treat") || head.starts_with("deal") || head.starts_with("roadmap") || head.starts_with("action plan") || head.starts_with("framework") || head.starts_with("contract") || head.starts_with("memorand") || head.starts_with("protocol") || head.starts_with("pact") || head.starts_with("statement") || head.starts_with("joint") || head.starts_with("charter"));
     if english && m.lang == Language::English && !text[s..e].starts_with("accord") {
+        // A capitalized head takes capitalized modifiers: the instrument's
+        // title ("the Reciprocal Access Agreement", "Ganges Water Treaty").
+        let (hs, _) = m.folded.span(s, s + 1);
+        let titled_head = m.input[hs..].chars().next().is_some_and(char::is_uppercase);
         for _ in 0..3 {
             let before = &text[..start];
             let trimmed = before.trim_end_matches(' ');
@@ -949,7 +965,7 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             }
             let (is, _) = m.folded.span(ws, ws + 1);
             let first = m.input[is..].chars().next().unwrap_or(' ');
-            if !first.is_lowercase() {
+            if !(first.is_lowercase() || titled_head && first.is_uppercase()) {
                 break;
             }
             start = ws;
