@@ -762,11 +762,24 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     best.map(|(_, st, sp)| (st, sp))
 }
 
+/// Verbs whose object is an older instrument that the subject replaces or
+/// changes.
+const SUPERSEDES: &[&str] = &[
+    "remplace", "remplacera", "remplacent", "abroge", "abrogera", "amende", "modifie", "modifiera", "succede",
+    "replaces", "replace", "replacing", "supersedes", "supersede", "superseding", "amends", "amending", "repeals",
+    "succeeds",
+];
+
 /// How many of the latest frames a definite mention may refer to.
 const MAX_ANTECEDENTS: usize = 40;
 
 /// The frame a definite mention refers to, if any.
 fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<usize> {
+    // What an instrument replaces or amends is another instrument: "le
+    // nouvel accord remplace l'accord tripartite", "it supersedes the treaty".
+    if m.words_before(s, 2).iter().any(|w| SUPERSEDES.contains(w)) {
+        return None;
+    }
     let words = m.words_after(e, 4);
     let mut best: Option<(usize, usize)> = None;
     // A definite mention takes up a recent instrument, not one from far back.
@@ -980,7 +993,7 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "el", "elle", "els", "elles", "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise", "ain",
     "aine", "if", "ive", "oire", "aire", "ee", "ees", "int", "inte", "joint", "ointe", "mun", "mune", "iel", "ielle",
-    "mixte", "mixtes", "cadre", "ere", "eur", "rice",
+    "mixte", "mixtes", "cadre", "ere", "eur", "rice", "partite", "partites", "lateral", "laterale",
 ];
 
 const ENGLISH_STOP: &[&str] = &[

@@ -202,8 +202,9 @@ pub(crate) enum Cue {
     Existing,
     /// "les deux pays", "the two sides": the document's main parties.
     BothParties,
-    /// "les trois pays", "the three countries".
-    ThreeParties,
+    /// "les trois pays", "the four countries": the document's main parties,
+    /// this many of them (three to six).
+    ManyParties(u8),
     /// Background: "dans le cadre de", "under the".
     Background,
     /// A cardinal that makes a plural instrument an umbrella ("cinq accords").
@@ -398,8 +399,6 @@ const CUES: &[(&str, Cue)] = &[
     ("both countries", Cue::BothParties), ("the two neighbours", Cue::BothParties), ("the two neighbors", Cue::BothParties),
     ("the two governments", Cue::BothParties), ("the two nations", Cue::BothParties), ("the two states", Cue::BothParties),
     ("the two ministers", Cue::BothParties), ("both governments", Cue::BothParties), ("the two parties", Cue::BothParties),
-    ("les trois pays", Cue::ThreeParties), ("the three countries", Cue::ThreeParties), ("the three leaders", Cue::ThreeParties),
-    ("les trois dirigeants", Cue::ThreeParties), ("the three nations", Cue::ThreeParties), ("the three sides", Cue::ThreeParties),
     // Background.
     ("dans le cadre de", Cue::Background), ("dans le cadre du", Cue::Background), ("conformement a", Cue::Background),
     ("en application de", Cue::Background), ("en vertu de", Cue::Background), ("en vertu du", Cue::Background),
@@ -432,9 +431,33 @@ const CUES: &[(&str, Cue)] = &[
     ("is to", Cue::Future), ("are to", Cue::Future), ("shall", Cue::Future),
 ];
 
-/// The cue lexicon.
+/// The cue lexicon: [`CUES`] and [`many_parties`].
 pub(crate) fn cues() -> Lexicon<Cue> {
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)))
+    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()))
+}
+
+/// "les quatre pays", "des cinq États", "the three governments": every
+/// determiner, number word from three to six and noun for a group of
+/// parties, in French and English.
+fn many_parties() -> impl Iterator<Item = (String, Cue)> {
+    const FR_NUMBERS: [&str; 4] = ["trois", "quatre", "cinq", "six"];
+    const EN_NUMBERS: [&str; 4] = ["three", "four", "five", "six"];
+    const FR_DETERMINERS: &[&str] = &["les", "des", "aux", "ces"];
+    const FR_NOUNS: &[&str] = &[
+        "pays", "parties", "etats", "gouvernements", "dirigeants", "ministres", "delegations", "voisins", "chefs d'etat",
+        "capitales", "signataires",
+    ];
+    const EN_NOUNS: &[&str] = &[
+        "countries", "nations", "sides", "parties", "states", "governments", "leaders", "ministers", "delegations",
+        "neighbours", "neighbors", "heads of state", "signatories",
+    ];
+    let french = FR_DETERMINERS.iter().flat_map(|d| {
+        FR_NUMBERS.iter().zip(3u8..).flat_map(move |(w, n)| FR_NOUNS.iter().map(move |noun| (format!("{d} {w} {noun}"), Cue::ManyParties(n))))
+    });
+    let english = ["the", "all", "all the"].into_iter().flat_map(|d| {
+        EN_NUMBERS.iter().zip(3u8..).flat_map(move |(w, n)| EN_NOUNS.iter().map(move |noun| (format!("{d} {w} {noun}"), Cue::ManyParties(n))))
+    });
+    french.chain(english)
 }
 
 /// The list openers alone, for an overlapping search: one may start inside
@@ -534,6 +557,13 @@ const SECTORS: &[(&str, Sector)] = &[
     ("fishing", Sector::Agriculture), ("halieutique", Sector::Agriculture), ("alimentaire", Sector::Agriculture),
     ("food", Sector::Agriculture), ("elevage", Sector::Agriculture), ("livestock", Sector::Agriculture),
     ("irrigation", Sector::Agriculture), ("semences", Sector::Agriculture), ("aquaculture", Sector::Agriculture),
+    ("transhumance", Sector::Agriculture), ("betail", Sector::Agriculture), ("eleveurs", Sector::Agriculture),
+    ("pastoral", Sector::Agriculture), ("pastorale", Sector::Agriculture), ("pastoraux", Sector::Agriculture),
+    ("pastoralism", Sector::Agriculture), ("herders", Sector::Agriculture), ("cattle", Sector::Agriculture),
+    ("agriculteurs", Sector::Agriculture), ("farmers", Sector::Agriculture), ("farming", Sector::Agriculture),
+    ("cacao", Sector::Agriculture), ("cocoa", Sector::Agriculture), ("coton", Sector::Agriculture),
+    ("cotton", Sector::Agriculture), ("cereales", Sector::Agriculture), ("cereals", Sector::Agriculture),
+    ("engrais", Sector::Agriculture), ("fertilizer", Sector::Agriculture), ("fertiliser", Sector::Agriculture),
     ("sante", Sector::Health), ("health", Sector::Health), ("medical", Sector::Health), ("medicale", Sector::Health),
     ("medicaux", Sector::Health), ("hopital", Sector::Health), ("hospital", Sector::Health), ("sanitaire", Sector::Health),
     ("sanitaires", Sector::Health), ("vaccins", Sector::Health), ("vaccines", Sector::Health), ("pharmaceutique", Sector::Health),

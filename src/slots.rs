@@ -462,7 +462,12 @@ const MONTHS: &[&str] = &[
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
-/// States and organizations ranked by how much the document speaks of them.
+/// The most main parties kept: "les six pays" is the largest count read.
+const MAX_MAIN_PARTIES: usize = 6;
+
+/// States and organizations ranked by how much the document speaks of
+/// them, most first; those named less than a quarter as often as the first
+/// are left out.
 fn main_parties(m: &Mentions) -> Vec<PartyRef> {
     let mut score: Vec<(&str, bool, usize, Span)> = Vec::new();
     for n in &m.named {
@@ -484,9 +489,7 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
     }
     let mut ranked = score;
     ranked.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.0.cmp(&b.3.0)));
-    ranked.truncate(3);
-    // Keep text order among the chosen.
-    ranked.sort_by_key(|r| r.3.0);
+    ranked.truncate(MAX_MAIN_PARTIES);
     let top = ranked.iter().map(|r| r.2).max().unwrap_or(0);
     ranked
         .into_iter()
@@ -525,8 +528,8 @@ fn country_of_place(m: &Mentions, (start, end): Span, code: &str) -> bool {
 /// The parties of a frame.
 fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
     let mut out: Vec<PartyRef> = Vec::new();
-    let mut both = false;
-    let mut three = false;
+    // How many parties "les deux pays", "the four countries" count.
+    let mut counted: Option<usize> = None;
     let anchor = f.sentences[0];
     let push = |out: &mut Vec<PartyRef>, p: PartyRef| {
         if !out.iter().any(|q| q.code == p.code) {
@@ -539,8 +542,11 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
     }
     for &si in &source_sentences {
         for (_, c) in m.cues_in(si) {
-            both |= *c == Cue::BothParties;
-            three |= *c == Cue::ThreeParties;
+            match c {
+                Cue::BothParties => counted = counted.or(Some(2)),
+                Cue::ManyParties(n) => counted = Some(counted.unwrap_or(0).max(usize::from(*n))),
+                _ => {}
+            }
         }
         let cues = m.cues_in(si);
         let presence = cues.iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0);
@@ -580,14 +586,14 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
             }
         }
     }
-    let want = if three { 3 } else { 2 };
-    if out.len() < want || both || three {
-        for p in main {
-            if out.len() >= want && !(both || three) {
+    let want = counted.unwrap_or(2);
+    if out.len() < want {
+        // The main parties the count calls for, at least three, in text order.
+        let mut pool: Vec<&PartyRef> = main.iter().take(want.max(3)).collect();
+        pool.sort_by_key(|p| p.span.0);
+        for p in pool {
+            if out.len() >= want {
                 break;
-            }
-            if (both || three) && out.len() >= want && !out.iter().any(|q| q.code == p.code) {
-                continue;
             }
             push(&mut out, p.clone());
         }

@@ -676,3 +676,33 @@ fn a_titled_instrument_keeps_its_title_and_its_own_frame() {
         assert_eq!(only(&extract(text)).kind_text, want, "{text}");
     }
 }
+
+#[test]
+fn what_an_instrument_replaces_is_another_instrument() {
+    for (text, old) in [
+        (" date 2025-03-12 Le Mali et le Niger ont signé mardi à Niamey un accord de coopération sur la sécurité. Le nouvel accord remplace l’accord tripartite signé à Bamako en 2017.", "accord tripartite"),
+        (" date 2025-03-12 Kenya and Uganda signed a memorandum of understanding on labour on Tuesday in Kampala. The new MoU supersedes the MoU signed in Nairobi in 2019.", "MoU"),
+    ] {
+        let doc = extract(text);
+        assert_eq!(doc.agreements.len(), 2, "{text}: {:#?}", doc.agreements);
+        assert_eq!(doc.agreements[0].status, Status::Signed, "{text}");
+        assert_eq!(doc.agreements[1].kind_text, old, "{text}");
+        assert_eq!(doc.agreements[1].status, Status::Referenced, "{text}");
+    }
+}
+
+#[test]
+fn a_count_of_countries_takes_that_many_main_parties() {
+    let text = " date 2025-03-12 Le Sénégal, la Gambie, la Guinée-Bissau et la Guinée ont signé mercredi à Dakar un accord quadripartite sur la transhumance.\n\nLes experts des quatre pays devront élaborer d’ici à la fin du mois de juin un plan d’action commun.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    assert_eq!(doc.agreements[0].kind_text, "accord quadripartite");
+    assert_eq!(doc.agreements[0].sectors, [Sector::Agriculture]);
+    let plan = &doc.agreements[1];
+    assert_eq!((plan.kind, plan.status, plan.date.as_deref()), (Kind::ActionPlan, Status::Planned, Some("2025-06")));
+    assert_eq!(codes(plan), ["GM", "GN", "GW", "SN"]);
+    let en = " date 2025-03-12 Kenya, Uganda, Tanzania, Rwanda and Burundi signed a protocol on cattle movement in Arusha on Tuesday.\n\nThe five countries will sign a joint action plan in June.";
+    let doc = extract(en);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    assert_eq!(codes(&doc.agreements[1]), ["BI", "KE", "RW", "TZ", "UG"]);
+}
