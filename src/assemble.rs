@@ -464,7 +464,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     let mut list_seen = false;
     for si in 0..m.sentences.len() {
         let sent = m.sentences[si];
-        if matches!(sent.kind, LineKind::Heading | LineKind::Caption | LineKind::Related) {
+        if matches!(sent.kind, LineKind::Heading | LineKind::Caption | LineKind::Related | LineKind::Foreign) {
             continue;
         }
         if sent.kind == LineKind::Item {

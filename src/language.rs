@@ -59,14 +59,45 @@ const LONGEST_WORD: usize = 10;
 /// The first [`SAMPLE_WORDS`] words are read, or fewer once one language
 /// leads beyond doubt (see [`DECISIVE_HITS`]).
 pub(crate) fn detect(folded: &Folded) -> &'static str {
+    let (counts, total) = count(&folded.text, SAMPLE_WORDS, true);
+    let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
+    // Short texts need fewer hits, but a clear lead over the runner-up.
+    let second = counts.iter().enumerate().filter(|&(i, _)| i != best).map(|(_, c)| *c).max().unwrap_or(0);
+    if n < 2 || n * 20 < total || n < second + 2 {
+        return "und";
+    }
+    WORDS[best].0
+}
+
+/// The fewest function words of its language a passage needs to be told
+/// apart from the document's.
+const PASSAGE_HITS: usize = 6;
+/// ...and how many times the document language's hits it needs.
+const PASSAGE_RATIO: usize = 3;
+
+/// Whether a passage of folded text (a paragraph of an article in
+/// `document`'s language) is plainly written in another language: at least
+/// [`PASSAGE_HITS`] function words of that language, and [`PASSAGE_RATIO`]
+/// times the document language's. Short or mixed passages are not.
+pub(crate) fn is_other_language(passage: &str, document: &str) -> bool {
+    let (counts, _) = count(passage, SAMPLE_WORDS, false);
+    let Some(own) = WORDS.iter().position(|(code, _)| *code == document) else { return false };
+    let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
+    best != own && n >= PASSAGE_HITS && n >= PASSAGE_RATIO * counts[own]
+}
+
+/// Hits per language among the first `limit` words of `text` (folded), and
+/// the words read; with `early`, the count stops once one language leads
+/// beyond doubt.
+fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize) {
     let table = table();
     let mut counts = [0usize; WORDS.len()];
     let mut total = 0usize;
     // Words are runs of letters, digits and apostrophes; the folded text is
     // ASCII for Latin scripts, and any other byte counts as a letter.
-    let bytes = folded.text.as_bytes();
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() && total < SAMPLE_WORDS {
+    while i < bytes.len() && total < limit {
         while i < bytes.len() && !IS_WORD[usize::from(bytes[i])] {
             i += 1;
         }
@@ -108,18 +139,11 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
                 *c += usize::from(mask >> k & 1 == 1);
             }
         }
-        if total.is_multiple_of(8) && decisive(&counts) {
+        if early && total.is_multiple_of(8) && decisive(&counts) {
             break;
         }
     }
-    let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
-    // Short texts need fewer hits, but a clear lead over the runner-up.
-    let second = counts.iter().enumerate().filter(|&(i, _)| i != best).map(|(_, c)| *c).max().unwrap_or(0);
-    let total = total.min(SAMPLE_WORDS);
-    if n < 2 || n * 20 < total || n < second + 2 {
-        return "und";
-    }
-    WORDS[best].0
+    (counts, total)
 }
 
 /// Whether one language leads so far that more words would not change the
@@ -151,6 +175,22 @@ mod tests {
         let mixed = format!("{}{}", french.repeat(40), english.repeat(400));
         assert_eq!(detect(&Folded::new(&mixed)), "fr");
         assert!(decisive(&[24, 6, 0]) && !decisive(&[24, 7, 0]) && !decisive(&[23, 0, 0]));
+    }
+
+    #[test]
+    fn a_passage_in_another_language_is_told_only_when_plain() {
+        let fold = |t: &str| Folded::new(t).text;
+        let english = fold("In English: the two universities signed a framework agreement on Wednesday, with a specific agreement for a joint degree.");
+        assert!(is_other_language(&english, "fr"));
+        assert!(!is_other_language(&english, "en"));
+        let french = fold("Les deux universités ont signé mercredi un accord-cadre, ainsi qu'une convention pour le master conjoint.");
+        assert!(is_other_language(&french, "en") && !is_other_language(&french, "fr"));
+        // Too short, or mixed with the document's language: not told.
+        assert!(!is_other_language(&fold("Read more: the agreement"), "fr"));
+        let mixed = fold("« The herders are our people on both sides », a déclaré le ministre, selon qui l'accord signé avec la Gambie est une avancée.");
+        assert!(!is_other_language(&mixed, "fr"));
+        // A language the document is not in, unknown to the table: never.
+        assert!(!is_other_language(&english, "und"));
     }
 
     #[test]

@@ -295,7 +295,9 @@ fn with_mentions<R>(
     then: impl FnOnce(&Mentions) -> R,
 ) -> R {
     let Lexical { raw, instruments } = lexical;
-    let sentences = segment::sentences(input, folded);
+    let mut sentences = segment::sentences(input, folded);
+    let anchors: Vec<usize> = instruments.iter().map(|((s, _), _)| *s).collect();
+    segment::mark_foreign(&mut sentences, folded, lang.code(), &anchors);
     let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES]));
     let mut cues: Vec<_> = tables.cues.select(&raw[CUES]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // List openers may overlap other cues ("cooperation in the fields of"):

@@ -20,6 +20,30 @@ pub(crate) enum LineKind {
     Caption,
     /// A link to another article ("Lire aussi", "Read more").
     Related,
+    /// A paragraph in another language than the document's (a summary in
+    /// English under a French story, a quote in Spanish): it repeats or
+    /// quotes, and is not read for instruments.
+    Foreign,
+}
+
+/// Marks as [`LineKind::Foreign`] the sentences of every paragraph plainly
+/// written in another language than `language`, the document's. Only the
+/// paragraphs that hold one of `anchors` (sorted folded offsets: the
+/// instruments) are read, since only they can matter.
+pub(crate) fn mark_foreign(sentences: &mut [Sentence], folded: &Folded, language: &str, anchors: &[usize]) {
+    let mut start = 0;
+    while start < sentences.len() {
+        let paragraph = sentences[start].paragraph;
+        let end = start + sentences[start..].iter().take_while(|s| s.paragraph == paragraph).count();
+        let (a, b) = (sentences[start].start, sentences[end - 1].end);
+        let anchored = anchors.get(anchors.partition_point(|&x| x < a)).is_some_and(|&x| x < b);
+        if anchored && folded.text.get(a..b).is_some_and(|t| crate::language::is_other_language(t, language)) {
+            for s in &mut sentences[start..end] {
+                s.kind = LineKind::Foreign;
+            }
+        }
+        start = end;
+    }
 }
 
 /// One sentence, as a folded byte range.

@@ -472,7 +472,7 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
     let mut score: Vec<(&str, bool, usize, Span)> = Vec::new();
     for n in &m.named {
         let Some(si) = m.sentences.partition_point(|s| s.end <= n.start).into() else { continue };
-        if si >= m.sentences.len() || matches!(m.sentences[si].kind, LineKind::Related | LineKind::Caption) {
+        if si >= m.sentences.len() || matches!(m.sentences[si].kind, LineKind::Related | LineKind::Caption | LineKind::Foreign) {
             continue;
         }
         let w = match n.entry.form {

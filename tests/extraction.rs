@@ -706,3 +706,17 @@ fn a_count_of_countries_takes_that_many_main_parties() {
     assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
     assert_eq!(codes(&doc.agreements[1]), ["BI", "KE", "RW", "TZ", "UG"]);
 }
+
+#[test]
+fn a_paragraph_in_another_language_is_not_read_for_instruments() {
+    let fr = " date 2025-11-14 Le Bénin et la Belgique ont signé mercredi à Cotonou un accord-cadre de coopération universitaire.\n\nLe texte couvre la mobilité des étudiants et des enseignants, la direction des thèses et les projets de recherche conjoints dans le domaine de l'eau, a indiqué le recteur de l'université.\n\nIn English: Benin and Belgium signed a five-year framework agreement on Wednesday, together with a specific agreement on a joint master's degree in water sciences.\n";
+    let doc = extract(fr);
+    assert_eq!(only(&doc).kind_text, "accord-cadre de coopération universitaire");
+    let en = " date 2025-11-14 Kenya and Tanzania signed a memorandum of understanding on fisheries in Mombasa on Wednesday.\n\nThe memorandum covers the joint management of shared stocks, the training of fishermen and the fight against illegal fishing, the two ministers said after the ceremony.\n\nEn français : le Kenya et la Tanzanie ont signé mercredi à Mombasa un protocole d'accord sur la pêche, ainsi qu'une convention sur la recherche marine.\n";
+    let doc = extract(en);
+    assert_eq!(only(&doc).kind_text, "memorandum of understanding");
+    // A quote in another language inside a paragraph of the document's own
+    // leaves the paragraph as it is.
+    let quoted = " date 2025-11-14 Le Sénégal et la Gambie ont signé mercredi à Dakar un accord sur la transhumance. « The herders signed nothing, but they are our people on both sides of the border », a déclaré en anglais le ministre gambien.";
+    assert_eq!(only(&extract(quoted)).kind_text, "accord");
+}
