@@ -586,6 +586,12 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
             }
         }
     }
+    // One actor's own document ("le parti a adopté sa feuille de route",
+    // "the agency published its roadmap") binds no party the sentence
+    // leaves unnamed.
+    if out.is_empty() && m.words_before(f.kind_span.0, 1).first().is_some_and(|w| SINGULAR_POSSESSIVES.contains(w)) {
+        return out;
+    }
     let want = counted.unwrap_or(2);
     if out.len() < want {
         // The main parties the count calls for, at least three, in text order.
@@ -600,6 +606,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
     }
     out
 }
+
+/// Possessives of one owner, before an instrument's name.
+const SINGULAR_POSSESSIVES: &[&str] = &["sa", "son", "ma", "mon", "notre", "its", "his", "her", "my", "our"];
 
 /// A capital stands for its government when it is a subject ("Rabat et
 /// Abuja"), not a place ("à Rabat").

@@ -720,3 +720,26 @@ fn a_paragraph_in_another_language_is_not_read_for_instruments() {
     let quoted = " date 2025-11-14 Le Sénégal et la Gambie ont signé mercredi à Dakar un accord sur la transhumance. « The herders signed nothing, but they are our people on both sides of the border », a déclaré en anglais le ministre gambien.";
     assert_eq!(only(&extract(quoted)).kind_text, "accord");
 }
+
+#[test]
+fn one_actors_own_plan_binds_no_party() {
+    let text = " date 2025-01-27 Le Sénégal et la Gambie ont signé mardi à Dakar un accord sur la pêche.\n\nLe parti au pouvoir a adopté dimanche sa feuille de route pour les élections de 2026.";
+    assert_eq!(only(&extract(text)).kind_text, "accord");
+    // Their own plan, or one that names its partner, is still one.
+    let joint = " date 2025-01-27 Le Sénégal et la Gambie ont adopté mardi à Dakar leur feuille de route sur la pêche.";
+    assert_eq!(only(&extract(joint)).kind, Kind::ActionPlan);
+    let partner = " date 2025-01-27 Le Sénégal a signé mardi à Dakar son premier accord de pêche avec la Gambie.";
+    assert_eq!(codes(only(&extract(partner))), ["GM", "SN"]);
+}
+
+#[test]
+fn a_shelved_draft_is_no_plan() {
+    for text in [
+        " date 2025-01-27 A draft memorandum of understanding on standards, which Kenya and Tanzania had hoped to sign this week, was shelved.",
+        " date 2025-01-27 Le projet d’accord sur les normes que le Kenya et la Tanzanie devaient signer cette semaine a été abandonné.",
+    ] {
+        assert!(extract(text).agreements.is_empty(), "{text}");
+    }
+    let signed = " date 2025-01-27 The draft was shelved in 2024. Kenya and Tanzania signed a memorandum of understanding on standards on Monday.";
+    assert_eq!(only(&extract(signed)).status, Status::Signed);
+}
