@@ -31,6 +31,9 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     }
     let places: Vec<Vec<Span>> = (0..m.sentences.len()).map(|si| if needed[si] { places_in(m, si) } else { Vec::new() }).collect();
     let remote = remote_sentences(m, &needed);
+    // The parties of the latest frame that has two or more: "the four
+    // countries" later in the story are those four.
+    let mut recent: Vec<PartyRef> = Vec::new();
     for f in frames.iter_mut() {
         let (date, mismatch) = date_of(m, f, f.status != Status::Signed);
         f.date = date;
@@ -41,7 +44,10 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let (sig, wit) = people_of(m, f);
         f.signatories = sig;
         f.witnesses = wit;
-        f.parties = parties_of(m, f, &main);
+        f.parties = parties_of(m, f, &main, &recent);
+        if f.parties.len() >= 2 {
+            recent.clone_from(&f.parties);
+        }
         f.areas = areas_of(m, f);
         f.mechanisms = mechanisms_of(m, f);
         f.sectors = sectors_of(m, f);
@@ -137,6 +143,10 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         let mut best: Option<(usize, String, Span, bool)> = None;
         for (sp, d) in m.in_sentence(&m.dates, si) {
             if m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) {
+                continue;
+            }
+            // A dateline's date is when the story was filed, not a step's.
+            if m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b) {
                 continue;
             }
             if matches!(d.expr, dates::DateExpr::YearRange(..)) {
@@ -526,7 +536,7 @@ fn country_of_place(m: &Mentions, (start, end): Span, code: &str) -> bool {
 }
 
 /// The parties of a frame.
-fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
+fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -> Vec<PartyRef> {
     let mut out: Vec<PartyRef> = Vec::new();
     // How many parties "les deux pays", "the four countries" count.
     let mut counted: Option<usize> = None;
@@ -593,6 +603,13 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef]) -> Vec<PartyRef> {
         return out;
     }
     let want = counted.unwrap_or(2);
+    // A count that the latest frame's parties match names them.
+    if counted.is_some_and(|n| n == recent.len()) && out.len() < want && out.iter().all(|p| recent.iter().any(|q| q.code == p.code)) {
+        for p in recent {
+            push(&mut out, p.clone());
+        }
+        return out;
+    }
     if out.len() < want {
         // The main parties the count calls for, at least three, in text order.
         let mut pool: Vec<&PartyRef> = main.iter().take(want.max(3)).collect();
@@ -692,11 +709,17 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         let signed_by: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::SignedBy).map(|(sp, _)| sp.1).collect();
         let status_at = cues.iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::Planned)).map(|(sp, _)| sp.0);
         let watched = cues.iter().find(|(_, c)| *c == Cue::WitnessedSigning).map(|(sp, _)| sp.0);
+        // "signed by A, B and C, respectively the ministers of ...": the
+        // names before the roles are people, whatever their form.
+        let respectively = {
+            let t = &m.folded.text[s.start..s.end];
+            t.contains("respectively") || t.contains("respectivement")
+        };
         for pi in m.people_in(si) {
-            if m.people[pi].bare {
+            let p = m.people[pi].name.0;
+            if m.people[pi].bare && !(respectively && signed_by.iter().any(|&b| b <= p)) {
                 continue;
             }
-            let p = m.people[pi].name.0;
             if watched.is_some_and(|w| m.people[pi].name.1 <= w) {
                 push_unique(&mut wit, pi);
                 continue;

@@ -743,3 +743,14 @@ fn a_shelved_draft_is_no_plan() {
     let signed = " date 2025-01-27 The draft was shelved in 2024. Kenya and Tanzania signed a memorandum of understanding on standards on Monday.";
     assert_eq!(only(&extract(signed)).status, Status::Signed);
 }
+
+#[test]
+fn respectively_names_signers_and_a_datelines_date_dates_no_signing() {
+    let text = "Published on October 3, 2025\n\nNAIROBI, Oct 3 (KNA) – Kenya, Uganda, South Sudan and Ethiopia have signed a memorandum of understanding on animal health.\n\nThe MoU was signed on Wednesday in Naivasha. It was signed by Mary Wanjiru Kamau, Patrick Okello-Ouma, Deng Majok Akol and Tesfaye Gebre-Mariam, respectively the ministers of livestock of Kenya, Uganda, South Sudan and Ethiopia.\n\nThe four countries will also sign a protocol on livestock permits in March.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    let mou = &doc.agreements[0];
+    assert_eq!(mou.date.as_deref(), Some("2025-10-01"));
+    assert_eq!(names(&mou.signatories), ["Mary Wanjiru Kamau", "Patrick Okello-Ouma", "Deng Majok Akol", "Tesfaye Gebre-Mariam"]);
+    assert_eq!(codes(&doc.agreements[1]), ["ET", "KE", "SS", "UG"]);
+}
