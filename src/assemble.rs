@@ -10,7 +10,7 @@
 
 use crate::cues::{Cue, Instrument};
 use crate::extractor::Language;
-use crate::dates::{DateMention, DocumentDate};
+use crate::dates::{DateExpr, DateMention, DocumentDate};
 use crate::gazetteer::Mention as Named;
 use crate::model::{Kind, Sector, Status};
 use crate::normalize::Folded;
@@ -87,6 +87,32 @@ pub(crate) struct Frame {
     /// ("l'accord de pêche", "an agreement on security cooperation"): what
     /// later definite mentions are matched against.
     pub(crate) topic: Vec<Sector>,
+}
+
+impl Frame {
+    /// A new frame for the instrument named at `span`, at the step the cue
+    /// at `status.1` reports, read from `sentences`; every slot still empty.
+    fn new(m: &Mentions, span: Span, inst: Instrument, status: (Status, Span), sentences: Vec<usize>, umbrella: Option<usize>) -> Frame {
+        let kind_span = kind_phrase(m, span);
+        Frame {
+            kind: refine_kind(m, span, inst.kind),
+            kind_span,
+            status: status.0,
+            status_span: Some(status.1),
+            sentences,
+            umbrella,
+            date: None,
+            location: None,
+            parties: Vec::new(),
+            signatories: Vec::new(),
+            witnesses: Vec::new(),
+            areas: Vec::new(),
+            mechanisms: Vec::new(),
+            sectors: Vec::new(),
+            weekday_mismatch: false,
+            topic: topic_of(m, kind_span),
+        }
+    }
 }
 
 /// A party: a state or organization code with the span that named it.
@@ -462,6 +488,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     let mut umbrella_left = 0usize;
     let mut last_frame_of_sentence: Option<usize> = None;
     let mut list_seen = false;
+    // The latest new instrument that no step governed, for the sentence
+    // after it: (sentence, span, instrument).
+    let mut pending: Option<(usize, Span, Instrument)> = None;
     for si in 0..m.sentences.len() {
         let sent = m.sentences[si];
         if matches!(sent.kind, LineKind::Heading | LineKind::Caption | LineKind::Related | LineKind::Foreign) {
@@ -588,6 +617,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     uc.iter().find_map(|(sp, c)| cue_status(*c).map(|st| (st, *sp)))
                 })
             }) else {
+                // "Nous négocions un accord de partenariat. Le texte devrait
+                // être signé le 1er avril": the next sentence may give the
+                // step.
+                if det == Determiner::Indefinite && sent.kind == LineKind::Body && !negated {
+                    pending = Some((si, (s, e), inst));
+                }
                 continue;
             };
             // A plan in the conditional ("gagnerait à exiger un accord",
@@ -595,31 +630,27 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             if status == Status::Planned && conditional_wish(m, si, s) {
                 continue;
             }
-            let kind = refine_kind(m, (s, e), inst.kind);
-            let kind_span = kind_phrase(m, (s, e));
-            frames.push(Frame {
-                kind,
-                kind_span,
-                status,
-                status_span: Some(status_span),
-                sentences: vec![si],
-                umbrella: umbrella.filter(|_| under_umbrella),
-                date: None,
-                location: None,
-                parties: Vec::new(),
-                signatories: Vec::new(),
-                witnesses: Vec::new(),
-                areas: Vec::new(),
-                mechanisms: Vec::new(),
-                sectors: Vec::new(),
-                weekday_mismatch: false,
-                topic: topic_of(m, kind_span),
-            });
+            frames.push(Frame::new(m, (s, e), inst, (status, status_span), vec![si], umbrella.filter(|_| under_umbrella)));
             named_here = true;
             last_frame_of_sentence = Some(frames.len() - 1);
             if under_umbrella && sent.kind != LineKind::Item {
                 umbrella_left = umbrella_left.saturating_sub(1);
             }
+        }
+        // A sentence that opens on "Le texte", "It" and reports a step
+        // gives it to the instrument the sentence before introduced.
+        if let Some((pi, (s, e), inst)) = pending.take_if(|p| p.0 < si)
+            && !named_here
+            && sent.kind == LineKind::Body
+            && si - pi <= 2
+            && sent.paragraph <= m.sentences[pi].paragraph + 1
+            && (starts_with_anaphor(m, si) || starts_with_pronoun(m, si).is_some())
+            && !negated
+            && let Some((status, status_span)) = nearest_status(m, si, (sent.start, sent.start), cues, &complements)
+        {
+            frames.push(Frame::new(m, (s, e), inst, (status, status_span), vec![pi, si], None));
+            last_frame_of_sentence = Some(frames.len() - 1);
+            continue;
         }
         // A sentence that names no instrument but signs, lists areas or sets
         // up a body speaks of the latest frame ("Il devrait être signé par").
@@ -762,6 +793,32 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     best.map(|(_, st, sp)| (st, sp))
 }
 
+/// How far after an instrument's noun a year can date it ("l'accord de
+/// coopération dans le domaine du numérique signé à Rabat en 2022").
+const OWN_YEAR_REACH: usize = 90;
+
+/// Whether a year earlier than the document's follows the noun ending at
+/// folded `e` closely: in its sentence, before any other instrument.
+fn dated_before_this_year(m: &Mentions, e: usize) -> bool {
+    let Some((year, _)) = m.doc_date.year_month else { return false };
+    let Some(si) = m.sentence_of(e.saturating_sub(1)) else { return false };
+    let next_instrument = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < e)).map_or(usize::MAX, |((a, _), _)| *a);
+    let end = m.sentences[si].end.min(e + OWN_YEAR_REACH).min(next_instrument);
+    let from = m.dates.partition_point(|(sp, _)| sp.0 < e);
+    m.dates[from..].iter().take_while(|(sp, _)| sp.1 <= end).any(|(sp, d)| {
+        let written = match d.expr {
+            DateExpr::Year(y) | DateExpr::Month { year: Some(y), .. } => y,
+            DateExpr::Full { date, .. } => date.year(),
+            _ => return false,
+        };
+        // "since 2021", "depuis 2019" bound a period; they date nothing.
+        let bound = m.words_before(sp.0, 1).first().is_some_and(|w| {
+            matches!(*w, "since" | "depuis" | "until" | "till" | "jusqu'en" | "before" | "after" | "avant" | "apres" | "horizon")
+        });
+        written < year && !bound && !m.folded.text[e..sp.0].contains([';', '.'])
+    })
+}
+
 /// Verbs whose object is an older instrument that the subject replaces or
 /// changes.
 const SUPERSEDES: &[&str] = &[
@@ -780,6 +837,9 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     if m.words_before(s, 2).iter().any(|w| SUPERSEDES.contains(w)) {
         return None;
     }
+    // "l'accord ... signé à Rabat en 2022" in a story of this year is an
+    // older instrument, not the one the story reports.
+    let older = dated_before_this_year(m, e);
     let words = m.words_after(e, 4);
     let mut best: Option<(usize, usize)> = None;
     // A definite mention takes up a recent instrument, not one from far back.
@@ -792,7 +852,8 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
             || kind == Kind::Agreement && (head == "accord" || head == "agreement")
             || (kind == Kind::Contract && head == "deal")
             || same_head;
-        if !compatible {
+        // A ratification's instrument was signed in an earlier year.
+        if !compatible || older && matches!(f.status, Status::Signed | Status::Planned) {
             continue;
         }
         // "l'accord de coopération pétrolière" is not the "accord-cadre" of
@@ -819,7 +880,9 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
             ;
         let topic = topic_of(m, (s, e));
         let overlap = overlap + f.topic.iter().filter(|t| topic.contains(t)).count() * 2;
-        let score = overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + i;
+        // The story's own instruments before those it recalls.
+        let current = usize::from(f.status != Status::Referenced && !dated_before_this_year(m, f.kind_span.1)) * 8;
+        let score = overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + current + i;
         if best.is_none_or(|(bs, _)| score > bs) {
             best = Some((score, i));
         }

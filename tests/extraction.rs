@@ -754,3 +754,34 @@ fn respectively_names_signers_and_a_datelines_date_dates_no_signing() {
     assert_eq!(names(&mou.signatories), ["Mary Wanjiru Kamau", "Patrick Okello-Ouma", "Deng Majok Akol", "Tesfaye Gebre-Mariam"]);
     assert_eq!(codes(&doc.agreements[1]), ["ET", "KE", "SS", "UG"]);
 }
+
+#[test]
+fn the_sentence_after_an_instrument_may_give_its_step() {
+    let text = " date 2025-03-10 Nous négocions un accord de partenariat numérique avec l’Union européenne. Le texte est presque finalisé, et il devrait être signé le 1er avril à Bruxelles.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.kind_text.as_str(), a.status, a.date.as_deref()), ("accord de partenariat numérique", Status::Planned, Some("2025-04-01")));
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Bruxelles"));
+    let en = " date 2025-03-10 Officials discussed a digital partnership agreement with the European Union. It will be signed in April in Brussels.";
+    let doc = extract(en);
+    assert_eq!((only(&doc).status, only(&doc).date.as_deref()), (Status::Planned, Some("2025-04")));
+    // A sentence that opens otherwise, or a negated one, gives nothing.
+    for text in [
+        " date 2025-03-10 Nous négocions un accord de partenariat numérique avec l’Union européenne. Le Ghana devrait signer le 1er avril un texte similaire.",
+        " date 2025-03-10 Officials discussed a digital partnership agreement with the European Union. It will not be signed this year.",
+    ] {
+        assert!(extract(text).agreements.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn an_instrument_dated_in_an_earlier_year_is_not_this_storys() {
+    let text = " date 2025-03-10 ABUJA — ECOWAS and Mauritania yesterday signed an agreement on free movement, a step towards the association agreement the two sides concluded in 2017.\n\nThe agreement was signed in Abuja by the President of the ECOWAS Commission, Jean-Marie Koffi Adjoumani, and Mauritania’s Minister of Foreign Affairs, Cheikh Sidiya Ould Maham.";
+    let doc = extract(text);
+    let seen: Vec<(&str, Status)> = doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.status)).collect();
+    assert_eq!(seen, [("agreement", Status::Signed), ("association agreement", Status::Referenced)]);
+    assert_eq!(names(&doc.agreements[0].signatories), ["Jean-Marie Koffi Adjoumani", "Cheikh Sidiya Ould Maham"]);
+    // "since 2021" bounds a period: the memorandum is this story's.
+    let since = " date 2025-06-10 The European Union and Mongolia today signed a memorandum of understanding on raw materials. This memorandum of understanding is the fifteenth such partnership concluded by the EU since 2021.";
+    assert_eq!(only(&extract(since)).status, Status::Signed);
+}
