@@ -630,6 +630,14 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             if status == Status::Planned && conditional_wish(m, si, s) {
                 continue;
             }
+            // A summary's bullet and the entry that tells it again ("Key
+            // points", live blogs): the same instrument, not a second one.
+            if let Some(fi) = retold(m, &frames, (s, e), status, si) {
+                join(&mut frames[fi], si, Some((status, status_span)));
+                named_here = true;
+                last_frame_of_sentence = Some(fi);
+                continue;
+            }
             frames.push(Frame::new(m, (s, e), inst, (status, status_span), vec![si], umbrella.filter(|_| under_umbrella)));
             named_here = true;
             last_frame_of_sentence = Some(frames.len() - 1);
@@ -691,6 +699,45 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     frames
 }
 
+/// The frame that an indefinite mention at `span` in sentence `si` tells
+/// again: one at the same step, with the same name and the same words
+/// after it, whose first sentence names the same states and organizations.
+/// Two instruments of one name signed the same day differ in what follows
+/// the name ("un mémorandum sur la santé, un mémorandum sur l'eau").
+fn retold(m: &Mentions, frames: &[Frame], span: Span, status: Status, si: usize) -> Option<usize> {
+    let kind_span = kind_phrase(m, span);
+    let name = m.text(kind_span);
+    // The words after the name, in its own sentence.
+    let after = |end: usize| {
+        let stop = m.sentence_of(end.saturating_sub(1)).map_or(end, |k| m.sentences[k].end.max(end));
+        Near::new(m.folded.text[end..stop].split(|c: char| !is_word_char(c)), 4)
+    };
+    let words = after(kind_span.1);
+    let codes = |s: usize| {
+        let mut c: Vec<&str> = m.named_in(s).iter().map(|n| &*n.entry.code).collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    };
+    let here = codes(si);
+    frames.iter().position(|f| {
+        f.status == status
+            && !f.sentences.contains(&si)
+            && m.text(f.kind_span) == name
+            && {
+                // One may stop where its sentence does: compare the words
+                // both have, at least two.
+                let theirs = after(f.kind_span.1);
+                let n = theirs.len().min(words.len());
+                n >= 2 && theirs[..n] == words[..n]
+            }
+            && {
+                let there = codes(f.sentences[0]);
+                here.iter().all(|c| there.contains(c))
+            }
+    })
+}
+
 /// Adds sentence `si`, which names the frame again, and the step it reports.
 fn join(f: &mut Frame, si: usize, status: Option<(Status, Span)>) {
     if !f.sentences.contains(&si) {
@@ -719,6 +766,7 @@ fn upgrade(f: &mut Frame, st: Status, sp: Span) {
 const COORDINATORS: &[&str] = &[
     "assorti", "accompagne d", "accompagnee d", "ainsi qu'", "as well as", "along with", "accompanied by",
     "together with", " et d'", " et un", " et une", " et le", " et la", " et l'", " and a", " and an", " and the",
+    " puis", " then", ", un", ", une", ", a", ", an",
 ];
 
 /// How far, in bytes, a status cue may stand from the noun it governs.

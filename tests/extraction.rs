@@ -785,3 +785,15 @@ fn an_instrument_dated_in_an_earlier_year_is_not_this_storys() {
     let since = " date 2025-06-10 The European Union and Mongolia today signed a memorandum of understanding on raw materials. This memorandum of understanding is the fifteenth such partnership concluded by the EU since 2021.";
     assert_eq!(only(&extract(since)).status, Status::Signed);
 }
+
+#[test]
+fn a_bullet_and_the_entry_that_retells_it_are_one_instrument() {
+    let text = " date 2025-10-27 Key points\n• Viet Nam and Cambodia will sign an agreement on border trade on Wednesday\n• Leaders agreed to act against scams\n\n4:20 PM – Border trade pact\nViet Nam and Cambodia will sign an agreement on border trade on Wednesday in Phnom Penh. It is to be signed by Vietnamese Minister of Industry and Trade Nguyen Van Thanh and his Cambodian counterpart Chea Sovann.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-10-29")));
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Phnom Penh"));
+    // One name, different subjects: two instruments.
+    let two = " date 2025-10-27 Le Niger et le Tchad ont signé lundi à Niamey un mémorandum d’entente sur la santé animale, puis un mémorandum d’entente sur la gestion de l’eau.";
+    assert_eq!(extract(two).agreements.len(), 2);
+}
