@@ -682,7 +682,9 @@ impl<'a> Scanner<'a> {
         if self.is(k, &DETERMINERS) && (self.honorific_len(k + 1) > 0 || self.rank_len(k + 1) > 0) {
             k += 1;
         }
-        self.chain(k, true).end > k || self.parse_name(k, false).is_some_and(|n| n.main >= 2)
+        // "…, Indonesian Transportation Minister X": the words before an
+        // office noun open the next person's role, not a name.
+        self.chain(k, true).end > k || self.parse_name(k, false).is_some_and(|n| n.main >= 2 && !self.is_head(n.end))
     }
 
     // --- roles --------------------------------------------------------------

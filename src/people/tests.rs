@@ -17,6 +17,15 @@ type Case = (Language, &'static str, &'static [(&'static str, Option<&'static st
 
 const CASES: &[Case] = &[
     (
+        EN,
+        "It was signed by Malaysian Transport Minister Lim Wei Kiat, Indonesian Transportation Minister Budi Santoso-Wirawan and Philippine Transportation Secretary Ramon Villareal Cruz.",
+        &[
+            ("Lim Wei Kiat", Some("Malaysian Transport Minister")),
+            ("Budi Santoso-Wirawan", Some("Indonesian Transportation Minister")),
+            ("Ramon Villareal Cruz", Some("Philippine Transportation Secretary")),
+        ],
+    ),
+    (
         FR,
         "en présence du directeur général de la DINEPA, l'ingénieur Réginald Pierre-Louis, et de Maître Anne Joseph-Charles, ministre de la Justice.",
         &[("Réginald Pierre-Louis", Some("directeur général de la DINEPA")), ("Anne Joseph-Charles", Some("ministre de la Justice"))],
