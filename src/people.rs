@@ -616,6 +616,13 @@ impl<'a> Scanner<'a> {
         Some(Name { start: i, end, main, ould })
     }
 
+    /// Whether token `i` lies within a place's span.
+    fn is_place(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        let before = self.places.partition_point(|p| p.0 <= t.s);
+        before > 0 && self.places[before - 1].1 >= t.e
+    }
+
     /// Honorifics and ranks from `i`. After a role ("…, H.E. Ambassador X")
     /// "Ambassador" counts as an honorific.
     fn chain(&self, mut i: usize, after_role: bool) -> Chain {
@@ -812,6 +819,12 @@ impl<'a> Scanner<'a> {
                     run = j;
                     after_connector = true;
                 }
+                continue;
+            }
+            // A French name inside the complement: "of the Institut Pasteur
+            // de Dakar".
+            if in_complement && self.lower(j) && matches!(f, "de" | "du" | "des") && self.cap_content(j + 1) && self.cap(j - 1) {
+                j += 1;
                 continue;
             }
             if self.lower(j) && PORTFOLIO.contains(&f) {
@@ -1038,7 +1051,12 @@ impl<'a> Scanner<'a> {
         while k < end && self.is_particle(k) && self.cap(k) && self.is(k, &ARTICLE_PARTICLES) {
             k += 1;
         }
+        // "… of the Institut Pasteur de Dakar": after an organization's
+        // noun, a run that ends in "de" and a place goes on with its name.
         match self.parse_name(k, false) {
+            // "… of the Institut Pasteur de Dakar": after an organization's
+            // noun, a run that ends in "de" and a place goes on with its name.
+            Some(n) if k > 0 && self.cap(k - 1) && self.is(k - 1, &ORG_WORDS) && n.end >= n.start + 3 && self.is_particle(n.end - 2) && self.is_place(n.end - 1) => none,
             Some(n) if n.end >= end => Forward { end: k, glued: Some(k) },
             _ => none,
         }

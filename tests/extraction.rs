@@ -797,3 +797,12 @@ fn a_bullet_and_the_entry_that_retells_it_are_one_instrument() {
     let two = " date 2025-10-27 Le Niger et le Tchad ont signé lundi à Niamey un mémorandum d’entente sur la santé animale, puis un mémorandum d’entente sur la gestion de l’eau.";
     assert_eq!(extract(two).agreements.len(), 2);
 }
+
+#[test]
+fn an_institute_named_after_a_person_and_a_place_is_no_person() {
+    let text = " date 2025-05-10 Kenya and Senegal signed a memorandum of understanding on vaccine research in Nairobi on 8 May. It was signed by Prof. Samuel Otieno-Wekesa, Director General of KEMRI, and Dr. Aïssatou Ndiaye-Sall, Chief Executive Officer of the Institut Pasteur de Dakar.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Samuel Otieno-Wekesa", "Aïssatou Ndiaye-Sall"]);
+    assert_eq!(a.signatories[1].role.as_deref(), Some("Chief Executive Officer of the Institut Pasteur de Dakar"));
+}
