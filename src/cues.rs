@@ -269,6 +269,9 @@ const CUES: &[(&str, Cue)] = &[
     ("negotiating", Cue::Planned), ("negotiate", Cue::Planned), ("draft", Cue::Planned),
     ("to conclude", Cue::Planned), ("finalize", Cue::Planned), ("finalise", Cue::Planned),
     ("finalising", Cue::Planned), ("finalizing", Cue::Planned), ("to be drafted", Cue::Planned),
+    ("to be drawn up", Cue::Planned), ("to draw up", Cue::Planned), ("will draw up", Cue::Planned),
+    ("to be prepared", Cue::Planned), ("to be developed", Cue::Planned), ("sera elabore", Cue::Planned),
+    ("sera elaboree", Cue::Planned), ("doit etre elabore", Cue::Planned), ("doit etre elaboree", Cue::Planned),
     ("will draft", Cue::Planned), ("will be drafted", Cue::Planned), ("to draw up", Cue::Planned),
     ("to prepare", Cue::Planned), ("will prepare", Cue::Planned), ("will be prepared", Cue::Planned),
     ("talks on", Cue::Planned), ("working on", Cue::Planned), ("to negotiate", Cue::Planned),
@@ -439,9 +442,12 @@ const CUES: &[(&str, Cue)] = &[
     ("is to", Cue::Future), ("are to", Cue::Future), ("shall", Cue::Future),
 ];
 
-/// The cue lexicon: [`CUES`] and [`many_parties`].
+/// The cue lexicon: [`CUES`], [`many_parties`], and each "to be ..." cue
+/// after "is" and "are", so that the future "is to" does not hide it ("a
+/// plan is to be drawn up").
 pub(crate) fn cues() -> Lexicon<Cue> {
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()))
+    let to_be = CUES.iter().filter(|(p, _)| p.starts_with("to be ")).flat_map(|&(p, c)| [(format!("is {p}"), c), (format!("are {p}"), c)]);
+    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be))
 }
 
 /// "les quatre pays", "des cinq États", "the three governments": every

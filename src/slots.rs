@@ -333,7 +333,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // Where a thing is built or assembled is not where the instrument
         // was signed ("pour la construction d'une usine à Mbour").
         let lead_in = &text[text.ceil_char_boundary(at.saturating_sub(70)).max(s.start)..at];
-        if PROJECT_WORDS.iter().any(|w| lead_in.contains(w)) {
+        if PROJECT_WORDS.iter().any(|w| contains_words(lead_in, w)) {
             continue;
         }
         if !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
@@ -450,6 +450,17 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     Some((start, end))
 }
 
+/// Whether `text` holds `words` as whole words ("line" is not in
+/// "sidelines").
+fn contains_words(text: &str, words: &str) -> bool {
+    let b = text.as_bytes();
+    text.match_indices(words).any(|(k, _)| {
+        let before = k.checked_sub(1).and_then(|j| b.get(j));
+        let after = b.get(k + words.len());
+        !before.is_some_and(u8::is_ascii_alphanumeric) && !after.is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
 /// Words before a place that make it a project's site, not a signing's.
 const PROJECT_WORDS: &[&str] = &[
     "construction", "construire", "usine", "station", "centrale", "plant", "factory", "project", "projet", "assembled",
@@ -532,7 +543,33 @@ fn country_of_place(m: &Mentions, (start, end): Span, code: &str) -> bool {
     }
     let place_end = rest.len();
     let i = m.named.partition_point(|n| n.end < place_end);
-    m.named.get(i).is_some_and(|n| n.end == place_end && n.entry.form == Form::Capital && &*n.entry.code == code)
+    if let Some(n) = m.named.get(i).filter(|n| n.end == place_end) {
+        return n.entry.form == Form::Capital && &*n.entry.code == code;
+    }
+    // A town the gazetteer lacks, after a locative: "in Arusha, Tanzania".
+    unknown_town_before(m, place_end)
+}
+
+/// Whether the folded text ending at `end` is one to three capitalized
+/// words that no lexicon knows, after a locative preposition ("à Kaya",
+/// "in Arusha", "at Port Dickson"): a town's name.
+fn unknown_town_before(m: &Mentions, end: usize) -> bool {
+    let text = &m.folded.text;
+    let mut start = end;
+    for _ in 0..3 {
+        let ws = text[..start].trim_end_matches(' ').rfind(' ').map_or(0, |k| k + 1);
+        let (is, _) = m.folded.span(ws, ws + 1);
+        if ws >= start || !m.input[is..].chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        start = ws;
+        let prev = text[..start].trim_end_matches(' ');
+        let word = prev.rsplit(' ').next().unwrap_or("");
+        if matches!(word, "a" | "in" | "at" | "au" | "near" | "pres") {
+            return m.named_within(start, end).is_empty() && m.person_overlapping(start, end).is_none();
+        }
+    }
+    false
 }
 
 /// The parties of a frame.

@@ -806,3 +806,20 @@ fn an_institute_named_after_a_person_and_a_place_is_no_person() {
     assert_eq!(names(&a.signatories), ["Samuel Otieno-Wekesa", "Aïssatou Ndiaye-Sall"]);
     assert_eq!(a.signatories[1].role.as_deref(), Some("Chief Executive Officer of the Institut Pasteur de Dakar"));
 }
+
+#[test]
+fn a_town_the_gazetteer_lacks_takes_the_state_after_it() {
+    let text = " date 2025-06-05 Rwanda and Uganda on Monday signed a sister-city agreement on the sidelines of the urban forum in Arusha, Tanzania.\n\nA joint action plan is to be drawn up within three months.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    let a = &doc.agreements[0];
+    assert_eq!(codes(a), ["RW", "UG"]);
+    let loc = a.location.as_ref().expect("a location");
+    assert_eq!((loc.name.as_str(), loc.country.as_deref()), ("Arusha", Some("TZ")));
+    assert_eq!((doc.agreements[1].kind, doc.agreements[1].status), (Kind::ActionPlan, Status::Planned));
+    let fr = " date 2025-06-05 Le Burkina Faso et le Niger ont signé lundi à Kaya, au Burkina Faso, un accord sur la sécurité.";
+    let doc = extract(fr);
+    let loc = only(&doc).location.as_ref().expect("a location");
+    assert_eq!((loc.name.as_str(), loc.country.as_deref()), ("Kaya", Some("BF")));
+    assert_eq!(codes(only(&doc)), ["BF", "NE"]);
+}
