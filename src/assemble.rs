@@ -378,8 +378,10 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
                 }
                 // Ceremonial protocol: "le chef du protocole", "the chief
                 // of protocol", "protocol officers".
+                // "le directeur général du protocole": the office may take
+                // one word after its noun.
                 if matches!(prev, "du" | "of" | "de" | "le")
-                    && before.get(1).is_some_and(|w| matches!(*w, "chef" | "chief" | "head" | "directeur" | "directrice" | "director" | "service" | "direction" | "department" | "departement"))
+                    && before.iter().skip(1).take(2).any(|w| matches!(*w, "chef" | "chief" | "head" | "directeur" | "directrice" | "director" | "service" | "direction" | "department" | "departement"))
                     || matches!(next, "officer" | "officers" | "office" | "staff")
                 {
                     return false;
@@ -1324,6 +1326,7 @@ mod tests {
             " date 2024-01-10 The team signed a striker under the concussion protocol.",
             " date 2024-01-10 Le dossier a été traité et signé par le juge.",
             " date 2024-01-10 NATO, the North Atlantic Treaty Organization, signed nothing.",
+            " date 2024-01-10 Le Premier ministre a signé le décret portant nomination du directeur général du protocole.",
         ] {
             assert!(frames_of(text).is_empty(), "{text}");
         }

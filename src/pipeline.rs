@@ -458,7 +458,7 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
         let name = written(sp);
         // A capital's state, or the state written right after a town
         // ("Arusha, Tanzania", "Kaya, au Burkina Faso").
-        let country = m.named_at(sp.0).filter(|n| n.entry.form == Form::Capital).map(|n| n.entry.code.to_string()).or_else(|| {
+        let country = m.named_at(sp.0).filter(|n| matches!(n.entry.form, Form::Capital | Form::Short) && !n.entry.is_org()).map(|n| n.entry.code.to_string()).or_else(|| {
             let rest = &m.folded.text[sp.1..];
             let skip = [", en ", ", in ", ", au ", ", "].iter().find(|p| rest.starts_with(*p)).map(|p| p.len())?;
             m.named_at(sp.1 + skip).filter(|n| matches!(n.entry.form, Form::Short | Form::Name) && !n.entry.is_org()).map(|n| n.entry.code.to_string())

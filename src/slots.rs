@@ -329,7 +329,11 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if start >= s.end || in_role(at) {
             continue;
         }
-        let Some(sp) = place_at(m, start, s.end) else { continue };
+        // French "à" and a state's short name is the city of that name
+        // ("à Koweït", "à Djibouti", "à Singapour") or an island ("à
+        // Maurice"): a place.
+        let city_state = (w == "a").then(|| m.named_at(start)).flatten().filter(|n| n.entry.form == Form::Short && !n.entry.is_org());
+        let Some(sp) = city_state.map(|n| (n.start, n.end)).or_else(|| place_at(m, start, s.end)) else { continue };
         // Where a thing is built or assembled is not where the instrument
         // was signed ("pour la construction d'une usine à Mbour").
         let lead_in = &text[text.ceil_char_boundary(at.saturating_sub(70)).max(s.start)..at];
@@ -601,6 +605,10 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             if n.entry.form == Form::Capital && !capital_as_party(m, n.start) {
                 continue;
             }
+            // "signé à Koweït": a city, not the state.
+            if n.entry.form == Form::Short && after_french_a(m, n.start) {
+                continue;
+            }
             if m.datelines.iter().any(|&(a, b)| n.start >= a && n.start < b) {
                 continue;
             }
@@ -659,6 +667,17 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
         }
     }
     out
+}
+
+/// Whether the word before folded `start` is the French preposition "à"
+/// as written (not the verb "a").
+fn after_french_a(m: &Mentions, start: usize) -> bool {
+    let Some(at) = start.checked_sub(2).filter(|&k| m.folded.text.get(k..start) == Some("a ")) else { return false };
+    if at > 0 && m.folded.text.as_bytes()[at - 1].is_ascii_alphanumeric() {
+        return false;
+    }
+    let (is, ie) = m.folded.span(at, at + 1);
+    matches!(&m.input[is..ie], "à" | "À")
 }
 
 /// Possessives of one owner, before an instrument's name.

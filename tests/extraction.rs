@@ -823,3 +823,20 @@ fn a_town_the_gazetteer_lacks_takes_the_state_after_it() {
     assert_eq!((loc.name.as_str(), loc.country.as_deref()), ("Kaya", Some("BF")));
     assert_eq!(codes(only(&doc)), ["BF", "NE"]);
 }
+
+#[test]
+fn french_a_and_a_states_name_is_a_city_not_a_party() {
+    for (text, place, code) in [
+        (" date 2025-04-21 L’accord de prêt conclu le 27 janvier à Koweït entre la Tunisie et le Fonds arabe pour le développement économique et social a été approuvé.", "Koweït", "KW"),
+        (" date 2025-04-21 Le Kenya et l’Éthiopie ont signé mardi à Djibouti un accord sur les corridors.", "Djibouti", "DJ"),
+    ] {
+        let doc = extract(text);
+        let a = only(&doc);
+        let loc = a.location.as_ref().expect("a location");
+        assert_eq!((loc.name.as_str(), loc.country.as_deref()), (place, Some(code)), "{text}");
+        assert!(!codes(a).contains(&code.to_string()), "{text}: {:?}", codes(a));
+    }
+    // "au", "en" name the state.
+    let state = " date 2025-04-21 Le Kenya et le Koweït ont signé mardi au Koweït un accord sur l’énergie.";
+    assert_eq!(codes(only(&extract(state))), ["KE", "KW"]);
+}
