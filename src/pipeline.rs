@@ -265,8 +265,32 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
         // An instrument that binds no state, organization or national body
         // the text names (a plea bargain, a collective agreement, a film
         // deal) is not a cooperation agreement.
-        frames.iter().filter(|f| !f.parties.is_empty()).map(|f| serialize(m, f, &names)).collect()
+        let agreements: Vec<Agreement> = frames.iter().filter(|f| !f.parties.is_empty()).map(|f| serialize(m, f, &names)).collect();
+        drop_vague_doubles(agreements)
     })
+}
+
+/// Leaves out an instrument named by its bare noun, with no date and no
+/// place, when the story names one of the same kind, step and parties more
+/// fully: a lead's "une convention est en préparation" before "une
+/// convention de coopération décentralisée devrait être signée en octobre".
+fn drop_vague_doubles(agreements: Vec<Agreement>) -> Vec<Agreement> {
+    let bare = |a: &Agreement| !a.kind_text.contains([' ', '-', '\'', '\u{2019}']) && a.date.is_none() && a.location.is_none();
+    let parties = |a: &Agreement| {
+        let mut p: Vec<(Option<String>, Option<String>)> = a.parties.iter().map(|p| (p.country.clone(), p.code.clone())).collect();
+        p.sort();
+        p
+    };
+    let keys: Vec<_> = agreements.iter().map(|a| (a.kind, a.status, parties(a))).collect();
+    let fuller = |i: usize| {
+        let a = &agreements[i];
+        let head = a.kind_text.to_lowercase();
+        agreements.iter().enumerate().any(|(j, b)| {
+            j != i && keys[j] == keys[i] && b.kind_text.len() > a.kind_text.len() && b.kind_text.to_lowercase().starts_with(&head)
+        })
+    };
+    let drop: Vec<bool> = (0..agreements.len()).map(|i| bare(&agreements[i]) && fuller(i)).collect();
+    agreements.into_iter().zip(drop).filter(|(_, d)| !d).map(|(a, _)| a).collect()
 }
 
 /// The lexicons' pass over a text, and the instruments it found.

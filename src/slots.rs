@@ -1016,6 +1016,8 @@ const LIST_END: &[&str] = &[
     // The main clause resumes after a parenthetical list: "The MoU,
     // covering A, B and C, was signed by ...".
     ", was ", ", were ", ", has been", ", have been", ", will be", ", a ete", ", ont ete", ", sera ", ", seront ",
+    ", devrait ", ", devraient ", ", doit ", ", doivent ", ", pourrait ", ", pourraient ", ", should ", ", would ",
+    ", could ", ", is expected", ", are expected", ", est prevu", ", sont prevu",
     " dans le cadre", ", conformement", ", en presence", " en presence", ", in the presence", " in the presence", ", witnessed",
 ];
 const CATCH_ALL: &[&str] = &[

@@ -840,3 +840,13 @@ fn french_a_and_a_states_name_is_a_city_not_a_party() {
     let state = " date 2025-04-21 Le Kenya et le Koweït ont signé mardi au Koweït un accord sur l’énergie.";
     assert_eq!(codes(only(&extract(state))), ["KE", "KW"]);
 }
+
+#[test]
+fn a_lead_that_names_an_instrument_vaguely_does_not_double_it() {
+    let text = " date 2025-06-09 Narbonne et Tétouan, en France et au Maroc, sont unies par une charte. Une convention plus ambitieuse est déjà en préparation.\n\nUne convention de coopération décentralisée, portant sur la gestion de l’eau et la collecte des déchets, devrait être signée en octobre à Rabat.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.kind_text.as_str(), a.status, a.date.as_deref()), ("convention de coopération décentralisée", Status::Planned, Some("2025-10")));
+    // The list in apposition ends where the sentence's verb comes back.
+    assert_eq!(a.areas, ["gestion de l’eau", "collecte des déchets"]);
+}
