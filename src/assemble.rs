@@ -891,7 +891,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     // older instrument, not the one the story reports.
     let older = dated_before_this_year(m, e);
     let words = m.words_after(e, 4);
-    let mut best: Option<(usize, usize)> = None;
+    let mut best: Option<((usize, usize, usize), usize)> = None;
     // A definite mention takes up a recent instrument, not one from far back.
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
         // Same kind, a generic "the agreement"/"l'accord", or the same head
@@ -932,7 +932,9 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         let overlap = overlap + f.topic.iter().filter(|t| topic.contains(t)).count() * 2;
         // The story's own instruments before those it recalls.
         let current = usize::from(f.status != Status::Referenced && !dated_before_this_year(m, f.kind_span.1)) * 8;
-        let score = overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + current + i;
+        // The frame spoken of last, then the latest made, wins a tie.
+        let last_named = f.sentences.iter().max().copied().unwrap_or(0);
+        let score = (overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + current, last_named, i);
         if best.is_none_or(|(bs, _)| score > bs) {
             best = Some((score, i));
         }

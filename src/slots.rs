@@ -591,6 +591,19 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     if let Some(u) = f.umbrella {
         source_sentences.push(u);
     }
+    // "ratified an agreement on defence with Kyrgyzstan and an air
+    // transport agreement with Gambia": a partner introduced after another
+    // instrument of the sentence belongs to that one.
+    let others_partner = |si: usize, n: &crate::gazetteer::Mention| {
+        let insts = m.in_sentence(&m.instruments, si);
+        let k = insts.partition_point(|((a, _), _)| *a < n.start);
+        let Some(&((_, ie), _)) = k.checked_sub(1).map(|k| &insts[k]) else { return false };
+        if ie <= f.kind_span.1 && ie > f.kind_span.0 || insts.len() < 2 {
+            return false;
+        }
+        let between = &m.folded.text[ie..n.start];
+        between.len() < 80 && [" with ", " avec ", " between ", " entre "].iter().any(|w| between.contains(w)) && !between.contains([',', ';'])
+    };
     for &si in &source_sentences {
         for (_, c) in m.cues_in(si) {
             match c {
@@ -619,6 +632,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             }
             // Part of a person's name ("Ana Sofia Marques").
             if m.person_overlapping(n.start, n.end).is_some_and(|p| !p.bare) {
+                continue;
+            }
+            if others_partner(si, n) {
                 continue;
             }
             // Named inside a presence clause: a witness's country.

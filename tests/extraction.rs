@@ -850,3 +850,15 @@ fn a_lead_that_names_an_instrument_vaguely_does_not_double_it() {
     // The list in apposition ends where the sentence's verb comes back.
     assert_eq!(a.areas, ["gestion de l’eau", "collecte des déchets"]);
 }
+
+#[test]
+fn each_instrument_keeps_its_own_partner_and_its_own_details() {
+    let text = " date 2025-07-16 ANKARA (AA) – Türkiye has ratified an agreement on defence cooperation with Kyrgyzstan and an air transport agreement with Gambia, according to decisions published on Tuesday.\n\nThe defence agreement was signed in Bishkek in November 2024.\n\nThe agreement covers joint production, technology transfer and training of personnel.\n\nThe air transport agreement with Gambia was signed in Banjul in September 2023. It covers the designation of airlines and aviation security.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    let (defence, air) = (&doc.agreements[0], &doc.agreements[1]);
+    assert_eq!(codes(defence), ["KG", "TR"]);
+    assert_eq!(codes(air), ["GM", "TR"]);
+    assert_eq!(defence.areas, ["joint production", "technology transfer", "training of personnel"]);
+    assert_eq!(air.areas, ["designation of airlines", "aviation security"]);
+}
