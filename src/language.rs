@@ -86,9 +86,23 @@ pub(crate) fn is_other_language(passage: &str, document: &str) -> bool {
     best != own && n >= PASSAGE_HITS && n >= PASSAGE_RATIO * counts[own]
 }
 
+/// A quick test before [`is_other_language`]: whether the folded passage
+/// holds a very frequent word that the document's language lacks ("the"
+/// in French text; "les", "des" in English text). Most passages of a
+/// document are in its language and fail it at the cost of a byte search.
+pub(crate) fn may_be_other_language(passage: &str, document: &str) -> bool {
+    let markers: &[&str] = match document {
+        "fr" => &[" the ", " and ", " of "],
+        "en" => &[" les ", " des ", " et ", " du "],
+        _ => return true,
+    };
+    markers.iter().any(|w| memchr::memmem::find(passage.as_bytes(), w.as_bytes()).is_some())
+}
+
 /// Hits per language among the first `limit` words of `text` (folded), and
 /// the words read; with `early`, the count stops once one language leads
 /// beyond doubt.
+#[inline(always)]
 fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize) {
     let table = table();
     let mut counts = [0usize; WORDS.len()];

@@ -184,6 +184,9 @@ const BYLINE_LINES: usize = 25;
 const DATE_LINE_BYTES: usize = 64;
 /// How far into such a line its date may start (after "Le", "Mardi").
 const DATE_LINE_LEAD: usize = 12;
+/// A line at least this long is the story's text: no bare date line
+/// comes after it.
+const BODY_LINE_BYTES: usize = 200;
 
 /// The publication date a byline near the top of a scraped page gives,
 /// when the text has no marker and no dated dateline: a line that holds a
@@ -219,13 +222,21 @@ fn byline_date(head: &str, folded: &Folded) -> Option<DocumentDate> {
             return Some(d);
         }
     }
+    // Bare date lines stand above the story: the reading stops at its
+    // first long line, and looks at no more of a line than a date line
+    // can hold.
+    let bytes = text.as_bytes();
     let mut k = 0;
     while k < limit {
-        let le = text[k..limit].find('\n').map_or(limit, |j| k + j);
+        let window = &bytes[k..limit.min(k + BODY_LINE_BYTES)];
+        let Some(nl) = memchr::memchr(b'\n', window).or((k + window.len() == limit).then_some(window.len())) else { break };
+        let le = k + nl;
         let line = text[k..le].trim();
         let lead = k + (text[k..le].len() - text[k..le].trim_start().len());
+        // A full date opening the line has a digit among its first bytes
+        // ("14th March", "Mardi 4 mars", "March 14, 2025").
         let short = line.len() <= DATE_LINE_BYTES && !line.ends_with('.');
-        if short && line.bytes().any(|b| b.is_ascii_digit())
+        if short && line.bytes().take(DATE_LINE_LEAD + 12).any(|b| b.is_ascii_digit())
             && let Some(d) = full_date(lead, lead + line.len(), DATE_LINE_LEAD)
         {
             return Some(d);

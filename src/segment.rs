@@ -37,7 +37,7 @@ pub(crate) fn mark_foreign(sentences: &mut [Sentence], folded: &Folded, language
         let end = start + sentences[start..].iter().take_while(|s| s.paragraph == paragraph).count();
         let (a, b) = (sentences[start].start, sentences[end - 1].end);
         let anchored = anchors.get(anchors.partition_point(|&x| x < a)).is_some_and(|&x| x < b);
-        if anchored && folded.text.get(a..b).is_some_and(|t| crate::language::is_other_language(t, language)) {
+        if anchored && folded.text.get(a..b).is_some_and(|t| crate::language::may_be_other_language(t, language) && crate::language::is_other_language(t, language)) {
             for s in &mut sentences[start..end] {
                 s.kind = LineKind::Foreign;
             }

@@ -337,7 +337,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // Where a thing is built or assembled is not where the instrument
         // was signed ("pour la construction d'une usine à Mbour").
         let lead_in = &text[text.ceil_char_boundary(at.saturating_sub(70)).max(s.start)..at];
-        if PROJECT_WORDS.iter().any(|w| contains_words(lead_in, w)) {
+        if project_site(lead_in) {
             continue;
         }
         if !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
@@ -454,15 +454,20 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     Some((start, end))
 }
 
-/// Whether `text` holds `words` as whole words ("line" is not in
-/// "sidelines").
-fn contains_words(text: &str, words: &str) -> bool {
-    let b = text.as_bytes();
-    text.match_indices(words).any(|(k, _)| {
-        let before = k.checked_sub(1).and_then(|j| b.get(j));
-        let after = b.get(k + words.len());
-        !before.is_some_and(u8::is_ascii_alphanumeric) && !after.is_some_and(u8::is_ascii_alphanumeric)
-    })
+/// Whether `lead_in` (folded text before a place) holds one of
+/// [`PROJECT_WORDS`] as whole words ("line", but not in "sidelines"): one
+/// lookup per word, and a search for the few phrases.
+fn project_site(lead_in: &str) -> bool {
+    static WORDS: OnceLock<crate::wordhash::WordSet<'static>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| PROJECT_WORDS.iter().filter(|w| !w.contains(' ')).copied().collect());
+    lead_in.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| words.contains(w))
+        || PROJECT_WORDS.iter().filter(|w| w.contains(' ')).any(|p| {
+            let b = lead_in.as_bytes();
+            lead_in.match_indices(p).any(|(k, _)| {
+                !k.checked_sub(1).and_then(|j| b.get(j)).is_some_and(u8::is_ascii_alphanumeric)
+                    && !b.get(k + p.len()).is_some_and(u8::is_ascii_alphanumeric)
+            })
+        })
 }
 
 /// Words before a place that make it a project's site, not a signing's.
