@@ -721,7 +721,7 @@ fn retold(m: &Mentions, frames: &[Frame], span: Span, status: Status, si: usize)
         c.dedup();
         c
     };
-    let here = codes(si);
+    let here = std::cell::OnceCell::new();
     frames.iter().position(|f| {
         f.status == status
             && !f.sentences.contains(&si)
@@ -735,7 +735,7 @@ fn retold(m: &Mentions, frames: &[Frame], span: Span, status: Status, si: usize)
             }
             && {
                 let there = codes(f.sentences[0]);
-                here.iter().all(|c| there.contains(c))
+                here.get_or_init(|| codes(si)).iter().all(|c| there.contains(c))
             }
     })
 }

@@ -91,12 +91,16 @@ pub(crate) fn is_other_language(passage: &str, document: &str) -> bool {
 /// in French text; "les", "des" in English text). Most passages of a
 /// document are in its language and fail it at the cost of a byte search.
 pub(crate) fn may_be_other_language(passage: &str, document: &str) -> bool {
-    let markers: &[&str] = match document {
-        "fr" => &[" the ", " and ", " of "],
-        "en" => &[" les ", " des ", " et ", " du "],
+    type Finders = Vec<memchr::memmem::Finder<'static>>;
+    static FOR_FRENCH: OnceLock<Finders> = OnceLock::new();
+    static FOR_ENGLISH: OnceLock<Finders> = OnceLock::new();
+    let build = |words: &[&'static str]| words.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect::<Finders>();
+    let finders = match document {
+        "fr" => FOR_FRENCH.get_or_init(|| build(&[" the ", " and ", " of "])),
+        "en" => FOR_ENGLISH.get_or_init(|| build(&[" les ", " des ", " et ", " du "])),
         _ => return true,
     };
-    markers.iter().any(|w| memchr::memmem::find(passage.as_bytes(), w.as_bytes()).is_some())
+    finders.iter().any(|f| f.find(passage.as_bytes()).is_some())
 }
 
 /// Hits per language among the first `limit` words of `text` (folded), and
