@@ -865,7 +865,13 @@ fn dated_before_this_year(m: &Mentions, e: usize) -> bool {
         let bound = m.words_before(sp.0, 1).first().is_some_and(|w| {
             matches!(*w, "since" | "depuis" | "until" | "till" | "jusqu'en" | "before" | "after" | "avant" | "apres" | "horizon")
         });
-        written < year && !bound && !m.folded.text[e..sp.0].contains([';', '.'])
+        // The year must date the instrument's own step: "signé à Rabat en
+        // 2022", "concluded in 2017", "l'accord de 2009"; not another
+        // body's ("under the Commission, set up in 1972").
+        let between = &m.folded.text[e..sp.0];
+        let own = matches!(between.trim(), "de" | "of" | "du" | "from" | "in" | "en")
+            || ["sign", "conclu", "paraph", "ratifi", "inked", "adopt"].iter().any(|w| between.contains(w));
+        written < year && own && !bound && !between.contains([';', '.'])
     })
 }
 

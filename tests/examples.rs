@@ -14,8 +14,9 @@ use std::path::Path;
 use entente::{DocumentInfo, Extractor, Options};
 use serde_json::Value;
 
-/// The slot F1 the example set must keep (measured 0.87 when set).
-const FLOOR: f64 = 0.85;
+/// The slot F1 the example set must keep (this test measured 0.870 when
+/// it was last raised).
+const FLOOR: f64 = 0.86;
 
 fn reported(v: &Value) -> Vec<&Value> {
     v["agreements"]

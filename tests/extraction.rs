@@ -784,6 +784,9 @@ fn an_instrument_dated_in_an_earlier_year_is_not_this_storys() {
     // "since 2021" bounds a period: the memorandum is this story's.
     let since = " date 2025-06-10 The European Union and Mongolia today signed a memorandum of understanding on raw materials. This memorandum of understanding is the fifteenth such partnership concluded by the EU since 2021.";
     assert_eq!(only(&extract(since)).status, Status::Signed);
+    // A year that dates another body is not the instrument's.
+    let body = " date 2020-05-20 Bangladesh and India on Tuesday signed an MoU on flood data. The MoU will be implemented under the Joint Rivers Commission, the bilateral body set up in 1972, and a technical working group will be formed.";
+    assert_eq!(only(&extract(body)).mechanisms, ["technical working group"]);
 }
 
 #[test]
