@@ -1046,6 +1046,19 @@ const CATCH_ALL: &[&str] = &[
     " and others", " et autres",
 ];
 
+/// Where the last item of a list starts after `conj` ("et", "and") in its
+/// last chunk: the rightmost conjunction before an article ("... d'arbitres
+/// et la participation aux compétitions d'athlétisme et de handball"),
+/// else the rightmost.
+fn last_coordination(chunk: &str, conj: &str) -> Option<usize> {
+    const ARTICLES: &[&str] = &["la ", "le ", "les ", "l'", "un ", "une ", "du ", "des ", "au ", "aux ", "the ", "a ", "an "];
+    chunk
+        .rmatch_indices(conj)
+        .map(|(k, _)| k)
+        .find(|&k| ARTICLES.iter().any(|a| chunk[k + conj.len()..].starts_with(a)))
+        .or_else(|| chunk.rfind(conj))
+}
+
 /// The items of a list starting at folded `start`, ending at the sentence's
 /// end or a clause boundary.
 fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
@@ -1123,7 +1136,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         let splitters = [" ainsi que ", " as well as ", " et ", " and ", " ou ", " or "];
         if ci + 1 == n {
             for sp in splitters {
-                if let Some(k) = if sp == " et " || sp == " and " { chunk.rfind(sp) } else { chunk.find(sp) } {
+                if let Some(k) = if sp == " et " || sp == " and " { last_coordination(chunk, sp) } else { chunk.find(sp) } {
                     // Do not split "oil and gas exploration" style pairs inside
                     // the last item after "ainsi que" has split it already.
                     sub = vec![(cs, cs + k), (cs + k + sp.len(), ce)];

@@ -865,3 +865,12 @@ fn each_instrument_keeps_its_own_partner_and_its_own_details() {
     assert_eq!(defence.areas, ["joint production", "technology transfer", "training of personnel"]);
     assert_eq!(air.areas, ["designation of airlines", "aviation security"]);
 }
+
+#[test]
+fn a_lists_last_item_starts_after_the_last_et_before_an_article() {
+    let text = " date 2025-03-12 Le Sénégal et la Tunisie ont signé mardi à Tunis un programme exécutif qui couvre l’organisation de camps de vacances, l’échange d’entraîneurs et d’arbitres et la participation aux compétitions d’athlétisme et de handball.";
+    assert_eq!(only(&extract(text)).areas, ["organisation de camps de vacances", "échange d’entraîneurs et d’arbitres", "participation aux compétitions d’athlétisme et de handball"]);
+    // Without an article, the last "et" still splits.
+    let plain = " date 2025-03-12 Le Sénégal et la Tunisie ont signé mardi à Tunis un accord qui couvre le commerce, la santé et l’éducation.";
+    assert_eq!(only(&extract(plain)).areas, ["commerce", "santé", "éducation"]);
+}
