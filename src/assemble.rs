@@ -698,6 +698,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 }
             }
     }
+    for f in &mut frames {
+        initialled_then_planned(m, f);
+    }
     frames
 }
 
@@ -738,6 +741,26 @@ fn retold(m: &Mentions, frames: &[Frame], span: Span, status: Status, si: usize)
                 here.get_or_init(|| codes(si)).iter().all(|c| there.contains(c))
             }
     })
+}
+
+/// An instrument only initialled ("paraphé", "initialled") whose signing
+/// the story announces ("sera signé en juillet à Dakar") is planned: the
+/// initials fix the text, the signature is the step to come.
+fn initialled_then_planned(m: &Mentions, f: &mut Frame) {
+    let initialled = |sp: Span| {
+        let t = m.text(sp);
+        t.contains("paraph") || t.contains("initial")
+    };
+    if f.status != Status::Signed || !f.status_span.is_some_and(initialled) {
+        return;
+    }
+    let planned = f.sentences.iter().find_map(|&si| {
+        m.cues_in(si).iter().find(|(sp, c)| *c == Cue::Planned && m.text(*sp).contains("sign")).map(|(sp, _)| *sp)
+    });
+    if let Some(sp) = planned {
+        f.status = Status::Planned;
+        f.status_span = Some(sp);
+    }
 }
 
 /// Adds sentence `si`, which names the frame again, and the step it reports.

@@ -209,6 +209,13 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     };
     let found = |x: Option<(String, Span, bool)>| x.map(|(v, s, w)| if v.is_empty() { (None, false) } else { (Some((v, s)), w) });
     let anchor = f.sentences[0];
+    // The sentence that reports the frame's step, when a later one does
+    // ("Le texte a été paraphé mercredi ... Il sera signé en juillet").
+    if let Some(si) = step_sentence(m, f).filter(|&si| si != anchor)
+        && let Some(r) = found(pick(si))
+    {
+        return r;
+    }
     if let Some(r) = found(pick(anchor)) {
         return r;
     }
@@ -251,6 +258,12 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     (None, false)
 }
 
+/// The frame's sentence that holds its status cue.
+fn step_sentence(m: &Mentions, f: &Frame) -> Option<usize> {
+    let sp = f.status_span?;
+    f.sentences.iter().copied().find(|&si| sp.0 >= m.sentences[si].start && sp.0 < m.sentences[si].end)
+}
+
 /// Words that put a signing on the day the story was written.
 const SAME_DAY: &[&str] = &[
     "vient de signer", "viennent de signer", "vient d'etre signe", "viennent d'etre signes", "have just signed",
@@ -272,6 +285,9 @@ fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) 
     // Of the places in the frame's own sentences, the one nearest after a
     // signing cue ("signed ... in Brussels", not "an office in Amman").
     let own = f.sentences.len();
+    // A later sentence that reports the frame's step outranks the others
+    // ("paraphé à Madrid ... sera signé en juillet à Dakar").
+    let step = step_sentence(m, f).filter(|&si| si != f.sentences[0]);
     let mut best: Option<(usize, Span)> = None;
     for (k, si) in order.into_iter().enumerate() {
         let cues: Vec<usize> = m.cues_in(si).iter().filter(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned)).map(|(sp, _)| sp.1).collect();
@@ -280,6 +296,7 @@ fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) 
         }
         for &p in &places[si] {
             let d = cues.iter().map(|&c| if c <= p.0 { p.0 - c } else { (c - p.0) * 2 }).min().unwrap_or(400);
+            let d = if step.is_some_and(|st| st != si) { d + 500 } else { d };
             let d = if k < own { d } else { d + 1000 * k };
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, p));
@@ -783,7 +800,10 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         let s = m.sentences[si];
         let cues = m.cues_in(si);
         let presence: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0).collect();
-        let signed_by: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::SignedBy).map(|(sp, _)| sp.1).collect();
+        // Who initialled a text whose signing is still to come did not
+        // sign it.
+        let initials = |sp: &Span| f.status == Status::Planned && m.text(*sp).contains("paraph");
+        let signed_by: Vec<usize> = cues.iter().filter(|(sp, c)| *c == Cue::SignedBy && !initials(sp)).map(|(sp, _)| sp.1).collect();
         let status_at = cues.iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::Planned)).map(|(sp, _)| sp.0);
         let watched = cues.iter().find(|(_, c)| *c == Cue::WitnessedSigning).map(|(sp, _)| sp.0);
         // "signed by A, B and C, respectively the ministers of ...": the

@@ -874,3 +874,16 @@ fn a_lists_last_item_starts_after_the_last_et_before_an_article() {
     let plain = " date 2025-03-12 Le Sénégal et la Tunisie ont signé mardi à Tunis un accord qui couvre le commerce, la santé et l’éducation.";
     assert_eq!(only(&extract(plain)).areas, ["commerce", "santé", "éducation"]);
 }
+
+#[test]
+fn an_initialled_text_whose_signing_is_announced_is_planned() {
+    let text = " date 2025-06-12 Le Sénégal et l’Espagne ont paraphé mercredi à Madrid le texte d’un accord de migration circulaire. Le document a été paraphé par les chefs des deux délégations, Cheikh Tidiane Mbaye-Sall et Elena Ruiz de Velasco.\n\nL’accord de migration circulaire sera signé en juillet à Dakar par la ministre Awa Ndour-Faye et par le ministre Javier Moreno-Alcaide.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-07")));
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Dakar"));
+    assert_eq!(names(&a.signatories), ["Awa Ndour-Faye", "Javier Moreno-Alcaide"]);
+    // Initials alone, with no signing to come, read as the signing.
+    let alone = " date 2025-06-12 Le Sénégal et l’Espagne ont paraphé mercredi à Madrid un accord de migration circulaire.";
+    assert_eq!(only(&extract(alone)).status, Status::Signed);
+}
