@@ -351,6 +351,12 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // Maurice"): a place.
         let city_state = (w == "a").then(|| m.named_at(start)).flatten().filter(|n| n.entry.form == Form::Short && !n.entry.is_org());
         let Some(sp) = city_state.map(|n| (n.start, n.end)).or_else(|| place_at(m, start, s.end)) else { continue };
+        // "Cooperation in Youth and Sports": a field in a title, not a
+        // place, unless the gazetteer knows it.
+        let prev = text[..at].trim_end().rsplit([' ', '\'']).next().unwrap_or("");
+        if FIELD_NOUNS.contains(&prev) && m.named_at(sp.0).is_none() {
+            continue;
+        }
         // Where a thing is built or assembled is not where the instrument
         // was signed ("pour la construction d'une usine à Mbour").
         let lead_in = &text[text.ceil_char_boundary(at.saturating_sub(70)).max(s.start)..at];
@@ -470,6 +476,12 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     }
     Some((start, end))
 }
+
+/// Nouns after which "in"/"à" introduces a field, not a place.
+const FIELD_NOUNS: &[&str] = &[
+    "cooperation", "collaboration", "partnership", "assistance", "training", "research", "expertise", "investment",
+    "investments", "excellence", "capacity", "cooperer", "formation", "recherche", "partenariat",
+];
 
 /// Whether `lead_in` (folded text before a place) holds one of
 /// [`PROJECT_WORDS`] as whole words ("line", but not in "sidelines"): one

@@ -887,3 +887,11 @@ fn an_initialled_text_whose_signing_is_announced_is_planned() {
     let alone = " date 2025-06-12 Le Sénégal et l’Espagne ont paraphé mercredi à Madrid un accord de migration circulaire.";
     assert_eq!(only(&extract(alone)).status, Status::Signed);
 }
+
+#[test]
+fn cooperation_in_a_field_names_no_place() {
+    let text = " date 2025-11-12 Indonesia and Kenya signed a memorandum of understanding on Cooperation in Youth and Sports on Tuesday at the Ministry of Foreign Affairs in Nairobi.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Nairobi"));
+    let known = " date 2025-11-12 Indonesia and Kenya signed a memorandum of understanding on cooperation in Nairobi on Tuesday.";
+    assert_eq!(only(&extract(known)).location.as_ref().map(|l| l.name.as_str()), Some("Nairobi"));
+}
