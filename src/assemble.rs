@@ -350,6 +350,13 @@ fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
     if head.starts_with("agreement") && (prev == "in" || next == "that" && !relative_clause(after.get(1)) || prev == "broad") {
         return false;
     }
+    // A court settlement ("settlement agreement", "accord transactionnel",
+    // "plea agreement") ends a lawsuit; it binds no two states.
+    if (head.starts_with("agreement") || head.starts_with("deal")) && matches!(prev, "settlement" | "plea" | "out-of-court")
+        || (head == "accord" || head == "accords") && matches!(next, "transactionnel" | "transactionnels" | "amiable")
+    {
+        return false;
+    }
     // A player's "new deal with the club", "contrat de trois ans": sport.
     if head.starts_with("deal") || head.starts_with("contrat") || head.starts_with("contract") {
         let sentence = m.sentence_of(s).map(|i| m.sentences[i]);
@@ -1294,7 +1301,15 @@ fn conditional_wish(m: &Mentions, si: usize, upto: usize) -> bool {
             && w.len() > 6
             && !matches!(w, "devrait" | "devraient" | "pourrait" | "pourraient" | "serait" | "seraient" | "aurait" | "auraient")
     });
-    french || [" should ", " ought to ", " would need", " would have to", " would be wise"].iter().any(|p| t.contains(p))
+    // A third party's call ("lawyers urged the two governments to sign",
+    // "l'opposition appelle les deux pays à signer") is a wish too.
+    let urged = [
+        " urged ", " urge ", " urges ", " urging ", " called on ", " calls on ", " call on ", " appealed to ", " exhorte ",
+        " appelle ", " appele ", " appellent ", " plaide pour ", " plaident pour ", " reclame ", " reclament ",
+    ];
+    french
+        || [" should ", " ought to ", " would need", " would have to", " would be wise"].iter().any(|p| t.contains(p))
+        || urged.iter().any(|p| t.contains(p))
 }
 
 #[cfg(test)]
@@ -1358,6 +1373,10 @@ mod tests {
             " date 2024-01-10 Le dossier a été traité et signé par le juge.",
             " date 2024-01-10 NATO, the North Atlantic Treaty Organization, signed nothing.",
             " date 2024-01-10 Le Premier ministre a signé le décret portant nomination du directeur général du protocole.",
+            " date 2024-01-10 The High Court approved a settlement agreement between the mining company and 4,800 former miners.",
+            " date 2024-01-10 Les deux sociétés ont signé un accord transactionnel devant le tribunal de commerce.",
+            " date 2024-01-10 Their lawyers urged the governments of South Africa and Lesotho to sign a memorandum of understanding.",
+            " date 2024-01-10 L’opposition appelle le Mali et le Niger à signer un accord de défense.",
         ] {
             assert!(frames_of(text).is_empty(), "{text}");
         }
