@@ -490,13 +490,7 @@ fn project_site(lead_in: &str) -> bool {
     static WORDS: OnceLock<crate::wordhash::WordSet<'static>> = OnceLock::new();
     let words = WORDS.get_or_init(|| PROJECT_WORDS.iter().filter(|w| !w.contains(' ')).copied().collect());
     lead_in.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| words.contains(w))
-        || PROJECT_WORDS.iter().filter(|w| w.contains(' ')).any(|p| {
-            let b = lead_in.as_bytes();
-            lead_in.match_indices(p).any(|(k, _)| {
-                !k.checked_sub(1).and_then(|j| b.get(j)).is_some_and(u8::is_ascii_alphanumeric)
-                    && !b.get(k + p.len()).is_some_and(u8::is_ascii_alphanumeric)
-            })
-        })
+        || PROJECT_WORDS.iter().filter(|w| w.contains(' ')).any(|p| contains_words(lead_in, p))
 }
 
 /// Words before a place that make it a project's site, not a signing's.
@@ -697,6 +691,20 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     if out.is_empty() && m.words_before(f.kind_span.0, 1).first().is_some_and(|w| SINGULAR_POSSESSIVES.contains(w)) {
         return out;
     }
+    // A pact between political parties or unions ("six partis de la
+    // majorité signaient un pacte", "the ruling party and two opposition
+    // parties signed a coalition agreement") binds no state.
+    if out.is_empty() {
+        let around = f.sentences.first().map(|&a| a.saturating_sub(1)..=a).into_iter().flatten().chain(f.sentences.iter().copied());
+        let domestic = around.into_iter().any(|si| {
+            let s = m.sentences[si];
+            let t = &m.folded.text[s.start..s.end];
+            DOMESTIC_SIGNERS.iter().any(|w| contains_words(t, w))
+        });
+        if domestic {
+            return out;
+        }
+    }
     let want = counted.unwrap_or(2);
     // A count that the latest frame's parties match names them.
     if counted.is_some_and(|n| n == recent.len()) && out.len() < want && out.iter().all(|p| recent.iter().any(|q| q.code == p.code)) {
@@ -728,6 +736,22 @@ fn after_french_a(m: &Mentions, start: usize) -> bool {
     }
     let (is, ie) = m.folded.span(at, at + 1);
     matches!(&m.input[is..ie], "à" | "À")
+}
+
+/// Signers of domestic pacts: political parties and unions.
+const DOMESTIC_SIGNERS: &[&str] = &[
+    "partis", "parti politique", "partis politiques", "formations politiques", "political parties", "political party",
+    "ruling party", "opposition parties", "syndicats", "syndicat", "trade unions", "centrales syndicales",
+];
+
+/// Whether `text` holds `words` as whole words ("parti", not in
+/// "partie").
+fn contains_words(text: &str, words: &str) -> bool {
+    let b = text.as_bytes();
+    text.match_indices(words).any(|(k, _)| {
+        !k.checked_sub(1).and_then(|j| b.get(j)).is_some_and(u8::is_ascii_alphanumeric)
+            && !b.get(k + words.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
 
 /// Possessives of one owner, before an instrument's name.

@@ -895,3 +895,12 @@ fn cooperation_in_a_field_names_no_place() {
     let known = " date 2025-11-12 Indonesia and Kenya signed a memorandum of understanding on cooperation in Nairobi on Tuesday.";
     assert_eq!(only(&extract(known)).location.as_ref().map(|l| l.name.as_str()), Some("Nairobi"));
 }
+
+#[test]
+fn a_pact_between_political_parties_binds_no_state() {
+    let text = " date 2025-05-21 Le Congo et la RDC ont tenu mardi des consultations à Brazzaville.\n\nPendant ce temps, six partis de la majorité signaient à Brazzaville un pacte de stabilité. Ce pacte, paraphé par les secrétaires généraux, prévoit des listes communes.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    // "les deux parties" are the states' sides, not political parties.
+    let sides = " date 2025-05-21 Le Congo et la RDC ont tenu mardi des consultations à Brazzaville. Les deux parties ont signé un accord sur la navigation.";
+    assert_eq!(codes(only(&extract(sides))), ["CD", "CG"]);
+}
