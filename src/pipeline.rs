@@ -184,6 +184,8 @@ const BYLINE_LINES: usize = 25;
 const DATE_LINE_BYTES: usize = 64;
 /// How far into such a line its date may start (after "Le", "Mardi").
 const DATE_LINE_LEAD: usize = 12;
+/// The longest author's byline ("By X | date | time") read for its date.
+const AUTHOR_LINE_BYTES: usize = 120;
 /// A line at least this long is the story's text: no bare date line
 /// comes after it.
 const BODY_LINE_BYTES: usize = 200;
@@ -238,6 +240,14 @@ fn byline_date(head: &str, folded: &Folded) -> Option<DocumentDate> {
         let short = line.len() <= DATE_LINE_BYTES && !line.ends_with('.');
         if short && line.bytes().take(DATE_LINE_LEAD + 12).any(|b| b.is_ascii_digit())
             && let Some(d) = full_date(lead, lead + line.len(), DATE_LINE_LEAD)
+        {
+            return Some(d);
+        }
+        // An author's byline with its date anywhere: "By Manuel Quissanga |
+        // Tuesday 14 October 2025 | 16:05 WAT", "Par Mariam Diallo | 12/11/2025".
+        let author = (line.starts_with("by ") || line.starts_with("par ")) && line.len() <= AUTHOR_LINE_BYTES && !line.ends_with('.');
+        if author && line.bytes().any(|b| b.is_ascii_digit())
+            && let Some(d) = full_date(lead, lead + line.len(), usize::MAX)
         {
             return Some(d);
         }

@@ -553,7 +553,15 @@ fn a_byline_dates_a_page_without_marker_or_dateline() {
 #[test]
 fn a_line_that_is_only_a_date_near_the_top_is_the_byline() {
     let story = "\n\nKenya and Uganda signed a trade agreement in Nairobi yesterday.\n";
-    for line in ["14th March 2025 | 6:42 am", "March 14, 2025 5:40 pm", "Vendredi 14 mars 2025 - 10:12", "Le 14 mars 2025 à 10h12", "14/03/2025"] {
+    for line in [
+        "14th March 2025 | 6:42 am",
+        "March 14, 2025 5:40 pm",
+        "Vendredi 14 mars 2025 - 10:12",
+        "Le 14 mars 2025 à 10h12",
+        "14/03/2025",
+        "By Manuel Quissanga | Friday 14 March 2025 | 16:05 WAT",
+        "Par Mariam Diallo-Touré | 14/03/2025 | 17:32 | Lecture : 4 min",
+    ] {
         let text = format!("Home | News | Business\n\nTrade pact for the region\n\nBy A. Writer\n{line}{story}");
         let doc = extract(&text);
         assert_eq!(doc.document_date.as_deref(), Some("2025-03-14"), "{line}");
