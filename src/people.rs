@@ -1057,7 +1057,10 @@ impl<'a> Scanner<'a> {
             // "… of the Institut Pasteur de Dakar": after an organization's
             // noun, a run that ends in "de" and a place goes on with its name.
             Some(n) if k > 0 && self.cap(k - 1) && self.is(k - 1, &ORG_WORDS) && n.end >= n.start + 3 && self.is_particle(n.end - 2) && self.is_place(n.end - 1) => none,
-            Some(n) if n.end >= end => Forward { end: k, glued: Some(k) },
+            // After "and" inside a role, one capitalized word ends the
+            // portfolio ("Minister of Agrarian Development and Family
+            // Farming"): a glued name there takes two words at least.
+            Some(n) if n.end >= end && !(after_connector && n.main < 2) => Forward { end: k, glued: Some(k) },
             _ => none,
         }
     }

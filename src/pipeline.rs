@@ -360,7 +360,17 @@ fn with_mentions<R>(
     let mut dates_found = Vec::new();
     let mut people_found = Vec::new();
     // Input spans of the states and organizations named: no person's name.
-    let places: Vec<(usize, usize)> = named.iter().map(|n| folded.span(n.start, n.end)).collect();
+    // A capital right after a capitalized word is a surname ("Ana Beatriz
+    // Moreira Lima"), not a place: names may run through it.
+    let surname = |n: &&crate::gazetteer::Mention| {
+        n.entry.form == Form::Capital && {
+            let (a, _) = folded.span(n.start, n.end);
+            let before = input[..a].strip_suffix(' ').unwrap_or("");
+            let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            before.len() < a && word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
+        }
+    };
+    let places: Vec<(usize, usize)> = named.iter().filter(|n| !surname(n)).map(|n| folded.span(n.start, n.end)).collect();
     for (a, b) in relevant_ranges(input, folded, &sentences, &instruments) {
         let (piece, sub);
         let (text, fold) = if a == 0 && b == input.len() {

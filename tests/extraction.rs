@@ -912,3 +912,15 @@ fn a_pact_between_political_parties_binds_no_state() {
     let sides = " date 2025-05-21 Le Congo et la RDC ont tenu mardi des consultations à Brazzaville. Les deux parties ont signé un accord sur la navigation.";
     assert_eq!(codes(only(&extract(sides))), ["CD", "CG"]);
 }
+
+#[test]
+fn a_capital_that_ends_a_persons_name_is_a_surname() {
+    let text = " date 2025-10-14 LUANDA — Ana Beatriz Moreira Lima, Brazil’s Minister of Agrarian Development and Family Farming, and Teodoro Ngola Capemba, Angola’s Minister of Agriculture, signed on Monday in Luanda a technical cooperation agreement on family farming.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(codes(a), ["AO", "BR"]);
+    assert_eq!(names(&a.signatories), ["Ana Beatriz Moreira Lima", "Teodoro Ngola Capemba"]);
+    // After a lowercase word, the capital is the place.
+    let place = " date 2025-10-14 Brazil and Angola signed a technical cooperation agreement in Lima on Monday.";
+    assert_eq!(only(&extract(place)).location.as_ref().map(|l| l.name.as_str()), Some("Lima"));
+}

@@ -18,6 +18,11 @@ type Case = (Language, &'static str, &'static [(&'static str, Option<&'static st
 const CASES: &[Case] = &[
     (
         EN,
+        "Ana Beatriz Moreira, Brazil's Minister of Agrarian Development and Family Farming, and Teodoro Ngola Capemba signed it.",
+        &[("Ana Beatriz Moreira", Some("Brazil's Minister of Agrarian Development and Family Farming")), ("Teodoro Ngola Capemba", None)],
+    ),
+    (
+        EN,
         "It was signed by Malaysian Transport Minister Lim Wei Kiat, Indonesian Transportation Minister Budi Santoso-Wirawan and Philippine Transportation Secretary Ramon Villareal Cruz.",
         &[
             ("Lim Wei Kiat", Some("Malaysian Transport Minister")),
