@@ -273,7 +273,28 @@ fn make_tok<'a>(
     let raw = input.get(s..e).unwrap_or("");
     // Punctuation and line breaks have no letters.
     let (cap, upper) = if kind == Kind::Word { case_of(raw) } else { (false, false) };
-    Tok { kind, f: &folded.text[fs..fe], raw, s, e, cap, upper, poss, headline: false, mask: lexicon::mask_of(&folded.text[fs..fe]) }
+    let f = &folded.text[fs..fe];
+    let mask = match f.as_bytes() {
+        // One ASCII mark: its lists, looked up once per mark.
+        [b] if kind != Kind::Word && b.is_ascii() => punct_mask(*b),
+        _ => lexicon::mask_of(f),
+    };
+    Tok { kind, f, raw, s, e, cap, upper, poss, headline: false, mask }
+}
+
+/// The word lists a one-byte ASCII mark belongs to ("&"), from a table
+/// filled once.
+fn punct_mask(b: u8) -> u32 {
+    static TABLE: std::sync::OnceLock<[u32; 128]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = [0u32; 128];
+        for (c, m) in t.iter_mut().enumerate() {
+            let c = [c as u8];
+            *m = std::str::from_utf8(&c).map_or(0, lexicon::mask_of);
+        }
+        t
+    });
+    table.get(usize::from(b)).copied().unwrap_or(0)
 }
 
 /// Whether a word starts with an uppercase letter, and whether it has at

@@ -698,8 +698,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
         let around = f.sentences.first().map(|&a| a.saturating_sub(1)..=a).into_iter().flatten().chain(f.sentences.iter().copied());
         let domestic = around.into_iter().any(|si| {
             let s = m.sentences[si];
-            let t = &m.folded.text[s.start..s.end];
-            DOMESTIC_SIGNERS.iter().any(|w| contains_words(t, w))
+            domestic_signers(&m.folded.text[s.start..s.end])
         });
         if domestic {
             return out;
@@ -738,11 +737,30 @@ fn after_french_a(m: &Mentions, start: usize) -> bool {
     matches!(&m.input[is..ie], "à" | "À")
 }
 
-/// Signers of domestic pacts: political parties and unions.
-const DOMESTIC_SIGNERS: &[&str] = &[
-    "partis", "parti politique", "partis politiques", "formations politiques", "political parties", "political party",
-    "ruling party", "opposition parties", "syndicats", "syndicat", "trade unions", "centrales syndicales",
-];
+/// Whether a folded sentence speaks of the signers of domestic pacts:
+/// political parties and unions ("six partis", "les formations
+/// politiques", "the ruling party", "trade unions"). One pass over its
+/// words.
+fn domestic_signers(sentence: &str) -> bool {
+    let mut prev = "";
+    let mut words = sentence.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    while let Some(w) = words.next() {
+        let next = words.peek().copied().unwrap_or("");
+        let hit = match w {
+            "partis" | "syndicats" | "syndicat" => true,
+            "parti" | "formations" => matches!(next, "politique" | "politiques" | "au") || w == "parti" && prev == "le",
+            "party" | "parties" => matches!(prev, "political" | "ruling" | "opposition"),
+            "unions" => prev == "trade",
+            "centrales" => next == "syndicales",
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
 
 /// Whether `text` holds `words` as whole words ("parti", not in
 /// "partie").

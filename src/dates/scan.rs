@@ -556,6 +556,14 @@ impl<'t, 'a> Scan<'t, 'a> {
     /// de l'année", "before the end of the year", "dans les prochains mois".
     fn period(&self, i: usize, floor: usize) -> Option<Hit> {
         let w = self.text(i);
+        // Most words head no period: leave before reading around them.
+        if !matches!(
+            w,
+            "semaine" | "semaines" | "week" | "weeks" | "weekend" | "jours" | "days" | "annees" | "years" | "ans" | "mois"
+                | "month" | "months" | "an" | "annee" | "year"
+        ) {
+            return None;
+        }
         let prev = self.back(i, floor).map_or("", |p| self.text(p));
         let next = self.text(i + 1);
         let vague = |first: usize, last: usize| Some(Hit { first, last, expr: DateExpr::Vague });
