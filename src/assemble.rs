@@ -87,6 +87,9 @@ pub(crate) struct Frame {
     /// ("l'accord de pêche", "an agreement on security cooperation"): what
     /// later definite mentions are matched against.
     pub(crate) topic: Vec<Sector>,
+    /// Named with a step dated in an earlier year than the story's ("signé
+    /// à Rabat en 2022"): an instrument the story recalls.
+    recalled: bool,
 }
 
 impl Frame {
@@ -111,6 +114,7 @@ impl Frame {
             sectors: Vec::new(),
             weekday_mismatch: false,
             topic: topic_of(m, kind_span),
+            recalled: dated_before_this_year(m, kind_span.1),
         }
     }
 }
@@ -206,7 +210,7 @@ impl<'a> Mentions<'a> {
 const WORD_WINDOW: usize = 160;
 
 /// The most words [`Near`] holds.
-pub(crate) const NEAR_MAX: usize = 8;
+const NEAR_MAX: usize = 8;
 
 /// A few words near a position, nearest first, held without allocating:
 /// it reads as a slice.
@@ -927,12 +931,25 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     // older instrument, not the one the story reports.
     let older = dated_before_this_year(m, e);
     let words = m.words_after(e, 4);
+    let around = m.words_before(s, 2);
+    // Same kind, a generic "the agreement"/"l'accord", or the same head
+    // noun ("le protocole" for a "protocole d'accord").
+    let head = m.text((s, e)).split([' ', '-']).next().unwrap_or("");
+    // "l'accord de coopération pétrolière" is not the "accord-cadre" of
+    // the story: modifiers that the frame does not share keep them apart.
+    let phrase = kind_phrase(m, (s, e));
+    // Modifiers: English words before the head, French "de" complements.
+    let pre = m.text((phrase.0, s));
+    let post = m.text((e, phrase.1));
+    let post = if post.starts_with(" de") || post.starts_with(" d'") { post } else { "" };
+    let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3).collect();
+    let topic = topic_of(m, (s, e));
+    // A title ("the Reciprocal Access Agreement") names an instrument of
+    // its own, whatever its topic.
+    let title = !modifiers.is_empty() && titled(m, (phrase.0, s));
     let mut best: Option<((usize, usize, usize), usize)> = None;
     // A definite mention takes up a recent instrument, not one from far back.
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
-        // Same kind, a generic "the agreement"/"l'accord", or the same head
-        // noun ("le protocole" for a "protocole d'accord").
-        let head = m.text((s, e)).split([' ', '-']).next().unwrap_or("");
         let same_head = m.text(f.kind_span).split([' ', '-']).any(|w| w == head);
         let compatible = f.kind == kind
             || kind == Kind::Agreement && (head == "accord" || head == "agreement")
@@ -942,32 +959,16 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         if !compatible || older && matches!(f.status, Status::Signed | Status::Planned) {
             continue;
         }
-        // "l'accord de coopération pétrolière" is not the "accord-cadre" of
-        // the story: modifiers that the frame does not share keep them apart.
-        let phrase = kind_phrase(m, (s, e));
-        // Modifiers: English words before the head, French "de" complements.
-        let pre = m.text((phrase.0, s));
-        let post = m.text((e, phrase.1));
-        let post = if post.starts_with(" de") || post.starts_with(" d'") { post } else { "" };
-        let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3).collect();
         let ft: Vec<&str> = m.text(f.kind_span).split([' ', '-', '\'']).collect();
-        let topic = topic_of(m, (s, e));
-        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) {
-            // A title ("the Reciprocal Access Agreement") names an
-            // instrument of its own, whatever its topic.
-            if !f.topic.iter().any(|t| topic.contains(t)) || titled(m, (phrase.0, s)) {
-                continue;
-            }
+        let shared_topic = f.topic.iter().filter(|t| topic.contains(t)).count();
+        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && (shared_topic == 0 || title) {
+            continue;
         }
         // Prefer the frame whose own words the mention repeats
         // ("l'accord de pêche", "the security agreement").
-        let around = m.words_before(s, 2);
-        let overlap = words.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(*w)).count()
-            ;
-        let topic = topic_of(m, (s, e));
-        let overlap = overlap + f.topic.iter().filter(|t| topic.contains(t)).count() * 2;
+        let overlap = words.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(*w)).count() + shared_topic * 2;
         // The story's own instruments before those it recalls.
-        let current = usize::from(f.status != Status::Referenced && !dated_before_this_year(m, f.kind_span.1)) * 8;
+        let current = usize::from(f.status != Status::Referenced && !f.recalled) * 8;
         // The frame spoken of last, then the latest made, wins a tie.
         let last_named = f.sentences.iter().max().copied().unwrap_or(0);
         let score = (overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + current, last_named, i);
@@ -977,7 +978,6 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     }
     best.map(|(_, i)| i)
 }
-
 
 /// Whether the words of folded `span` (an instrument's English
 /// modifiers) are all capitalized in the input, as in a title.

@@ -106,7 +106,6 @@ pub(crate) fn may_be_other_language(passage: &str, document: &str) -> bool {
 /// Hits per language among the first `limit` words of `text` (folded), and
 /// the words read; with `early`, the count stops once one language leads
 /// beyond doubt.
-#[inline(always)]
 fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize) {
     let table = table();
     let mut counts = [0usize; WORDS.len()];

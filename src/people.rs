@@ -274,27 +274,7 @@ fn make_tok<'a>(
     // Punctuation and line breaks have no letters.
     let (cap, upper) = if kind == Kind::Word { case_of(raw) } else { (false, false) };
     let f = &folded.text[fs..fe];
-    let mask = match f.as_bytes() {
-        // One ASCII mark: its lists, looked up once per mark.
-        [b] if kind != Kind::Word && b.is_ascii() => punct_mask(*b),
-        _ => lexicon::mask_of(f),
-    };
-    Tok { kind, f, raw, s, e, cap, upper, poss, headline: false, mask }
-}
-
-/// The word lists a one-byte ASCII mark belongs to ("&"), from a table
-/// filled once.
-fn punct_mask(b: u8) -> u32 {
-    static TABLE: std::sync::OnceLock<[u32; 128]> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t = [0u32; 128];
-        for (c, m) in t.iter_mut().enumerate() {
-            let c = [c as u8];
-            *m = std::str::from_utf8(&c).map_or(0, lexicon::mask_of);
-        }
-        t
-    });
-    table.get(usize::from(b)).copied().unwrap_or(0)
+    Tok { kind, f, raw, s, e, cap, upper, poss, headline: false, mask: lexicon::mask_of(f) }
 }
 
 /// Whether a word starts with an uppercase letter, and whether it has at
@@ -629,9 +609,7 @@ impl<'a> Scanner<'a> {
         if k > i + MAX_NAME_TOKENS {
             return None;
         }
-        let (s, e) = (self.toks[i].s, self.toks[end - 1].e);
-        let before = self.places.partition_point(|p| p.0 <= s);
-        if before > 0 && self.places[before - 1].1 >= e {
+        if self.within_place(self.toks[i].s, self.toks[end - 1].e) {
             return None;
         }
         Some(Name { start: i, end, main, ould })
@@ -639,9 +617,13 @@ impl<'a> Scanner<'a> {
 
     /// Whether token `i` lies within a place's span.
     fn is_place(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else { return false };
-        let before = self.places.partition_point(|p| p.0 <= t.s);
-        before > 0 && self.places[before - 1].1 >= t.e
+        self.toks.get(i).is_some_and(|t| self.within_place(t.s, t.e))
+    }
+
+    /// Whether the input span `s..e` lies within one place's span.
+    fn within_place(&self, s: usize, e: usize) -> bool {
+        let before = self.places.partition_point(|p| p.0 <= s);
+        before > 0 && self.places[before - 1].1 >= e
     }
 
     /// Honorifics and ranks from `i`. After a role ("…, H.E. Ambassador X")
@@ -1072,8 +1054,6 @@ impl<'a> Scanner<'a> {
         while k < end && self.is_particle(k) && self.cap(k) && self.is(k, &ARTICLE_PARTICLES) {
             k += 1;
         }
-        // "… of the Institut Pasteur de Dakar": after an organization's
-        // noun, a run that ends in "de" and a place goes on with its name.
         match self.parse_name(k, false) {
             // "… of the Institut Pasteur de Dakar": after an organization's
             // noun, a run that ends in "de" and a place goes on with its name.

@@ -297,6 +297,9 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
 /// convention de coopération décentralisée devrait être signée en octobre".
 fn drop_vague_doubles(agreements: Vec<Agreement>) -> Vec<Agreement> {
     let bare = |a: &Agreement| !a.kind_text.contains([' ', '-', '\'', '\u{2019}']) && a.date.is_none() && a.location.is_none();
+    if !agreements.iter().any(bare) {
+        return agreements;
+    }
     let parties = |a: &Agreement| {
         let mut p: Vec<(Option<String>, Option<String>)> = a.parties.iter().map(|p| (p.country.clone(), p.code.clone())).collect();
         p.sort();
@@ -515,7 +518,7 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
         // ("Arusha, Tanzania", "Kaya, au Burkina Faso").
         let country = m.named_at(sp.0).filter(|n| matches!(n.entry.form, Form::Capital | Form::Short) && !n.entry.is_org()).map(|n| n.entry.code.to_string()).or_else(|| {
             let rest = &m.folded.text[sp.1..];
-            let skip = [", en ", ", in ", ", au ", ", "].iter().find(|p| rest.starts_with(*p)).map(|p| p.len())?;
+            let skip = slots::STATE_AFTER_PLACE.iter().find(|p| rest.starts_with(*p)).map(|p| p.len())?;
             m.named_at(sp.1 + skip).filter(|n| matches!(n.entry.form, Form::Short | Form::Name) && !n.entry.is_org()).map(|n| n.entry.code.to_string())
         });
         Location { name, country }

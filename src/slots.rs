@@ -560,6 +560,10 @@ const FACILITATOR: &[&str] = &[
     "conference", "assemblee", "assembly", "forum", "reunion", "meeting", "membres", "membre", "members", "member",
 ];
 
+/// What stands between a place and the state it lies in ("Addis-Abeba, en
+/// Éthiopie", "Arusha, Tanzania"), longest first.
+pub(crate) const STATE_AFTER_PLACE: [&str; 4] = [", en ", ", in ", ", au ", ", "];
+
 /// Whether the state named at folded `start..end` (`code`) follows its own
 /// capital and a comma and closes the phrase ("Addis-Abeba, en Éthiopie,",
 /// "Apia, Samoa."): where, not who. "In Nairobi, Kenya and Ethiopia signed"
@@ -567,7 +571,7 @@ const FACILITATOR: &[&str] = &[
 fn country_of_place(m: &Mentions, (start, end): Span, code: &str) -> bool {
     let text = &m.folded.text;
     let before = &text[..start];
-    let Some(rest) = before.strip_suffix(", en ").or_else(|| before.strip_suffix(", in ")).or_else(|| before.strip_suffix(", au ")).or_else(|| before.strip_suffix(", ")) else {
+    let Some(rest) = STATE_AFTER_PLACE.iter().find_map(|sep| before.strip_suffix(sep)) else {
         return false;
     };
     if !matches!(text.as_bytes().get(end), None | Some(b',' | b'.' | b')' | b';')) {
@@ -669,10 +673,8 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             if presence.is_some_and(|p| n.start > p && !cues.iter().any(|((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *cs > p && *cs < n.start)) {
                 continue;
             }
-            if n.entry.is_org() {
-                if m.folded.text[..n.start].rsplit(' ').take(4).any(|w| FACILITATOR.contains(&w)) {
-                    continue;
-                }
+            if n.entry.is_org() && m.folded.text[..n.start].rsplit(' ').take(4).any(|w| FACILITATOR.contains(&w)) {
+                continue;
             }
             push(&mut out, PartyRef { code: n.entry.code.to_string(), org: n.entry.is_org(), span: (n.start, n.end) });
         }
@@ -695,7 +697,8 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     // majorité signaient un pacte", "the ruling party and two opposition
     // parties signed a coalition agreement") binds no state.
     if out.is_empty() {
-        let around = f.sentences.first().map(|&a| a.saturating_sub(1)..=a).into_iter().flatten().chain(f.sentences.iter().copied());
+        // The frame's sentences and the one before its first.
+        let around = std::iter::once(anchor.saturating_sub(1)).chain(f.sentences.iter().copied());
         let domestic = around.into_iter().any(|si| {
             let s = m.sentences[si];
             domestic_signers(&m.folded.text[s.start..s.end])
