@@ -18,6 +18,7 @@ use crate::prefilter::Phrases;
 pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let main = main_parties(m);
     let ceremony_witnesses = ceremony_witnesses(m);
+    let story = story_sector(m);
     // The sentences the frames read, and the places and remote-signing
     // words of each, found once (frames share sentences).
     let mut needed = vec![false; m.sentences.len()];
@@ -50,7 +51,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         }
         f.areas = areas_of(m, f);
         f.mechanisms = mechanisms_of(m, f);
-        f.sectors = sectors_of(m, f);
+        f.sectors = sectors_of(m, f, story);
         refine_status(m, f);
     }
     // Instruments signed at one ceremony share its date, place and witnesses.
@@ -1416,9 +1417,51 @@ const CLAUSE_OPENERS: &[&str] = &[
     "lors", "during", "en", "au", "in", "at", "a-t-il", "a-t-elle", "apres", "after", "while", "tandis", "alors",
 ];
 
+/// Sector words that name an activity of every field ("formation de
+/// journalistes", "groupe de travail", "échange d'informations") more than a
+/// field: they count only where no other sector word does.
+const WEAK_SECTOR_WORDS: &[&str] = &[
+    "formation", "training", "developpement", "development", "travail", "information", "communication",
+    "interconnexion", "interconnection", "infrastructure", "infrastructures",
+];
+
+/// Whether the sector hit at `sp` is a weak word ([`WEAK_SECTOR_WORDS`]).
+fn weak_sector(m: &Mentions, sp: Span) -> bool {
+    WEAK_SECTOR_WORDS.contains(&m.text(sp))
+}
+
+/// The story's own field: the sector most named in its running text,
+/// titles, captions and list items (not in links to other stories, in
+/// passages in another language, or inside organizations' names), with
+/// titles counted twice. `None` unless it clearly leads: named at least
+/// twice, and half as often again as any other.
+fn story_sector(m: &Mentions) -> Option<(Sector, Span)> {
+    let mut tally: Vec<(Sector, usize, Span)> = Vec::new();
+    for (si, s) in m.sentences.iter().enumerate() {
+        let w = match s.kind {
+            LineKind::Related | LineKind::Foreign => continue,
+            LineKind::Heading => 2,
+            _ => 1,
+        };
+        for (sp, sec) in m.in_sentence(&m.sectors, si) {
+            if weak_sector(m, *sp) || m.named_covering(sp.0, sp.1).is_some_and(|n| n.entry.is_org()) {
+                continue;
+            }
+            match tally.iter_mut().find(|t| t.0 == *sec) {
+                Some(t) => t.1 += w,
+                None => tally.push((*sec, w, *sp)),
+            }
+        }
+    }
+    tally.sort_by_key(|t| std::cmp::Reverse(t.1));
+    let (sec, top, sp) = *tally.first()?;
+    let second = tally.get(1).map_or(0, |t| t.1);
+    (top >= 2 && top * 2 >= second * 3).then_some((sec, sp))
+}
+
 /// Sectors: from the instrument's own phrase and complement, then its
-/// areas, then its sentence.
-fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
+/// areas, then its sentence and the story's own field.
+fn sectors_of(m: &Mentions, f: &Frame, story: Option<(Sector, Span)>) -> Vec<(Sector, Span)> {
     let anchor = f.sentences[0];
     let s = m.sentences[anchor];
     // The instrument's complement: up to the first comma or verb after it.
@@ -1438,9 +1481,23 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
             }
             from += c + 1;
         }
-        f.kind_span.1 + k.min(120)
+        // A second instrument ends it: in "une déclaration conjointe et un
+        // mémorandum dans le domaine du numérique" the field is the
+        // memorandum's.
+        let next = m.instruments.iter().map(|((a, _), _)| *a).find(|&a| a >= f.kind_span.1).unwrap_or(usize::MAX);
+        (f.kind_span.1 + k.min(120)).min(next.max(f.kind_span.1))
     };
+    // Nor does it reach back over an instrument named before, or the
+    // complement of that one: "un traité d'amitié et un mémorandum" starts
+    // after "et".
     let comp_start = f.kind_span.0.saturating_sub(40).max(s.start);
+    let comp_start = match m.instruments.iter().map(|((_, b), _)| *b).filter(|&b| b <= f.kind_span.0 && b > comp_start).max() {
+        Some(previous) => {
+            let between = &m.folded.text[previous..f.kind_span.0];
+            [" et ", " and ", ", "].iter().filter_map(|c| between.rfind(c).map(|k| previous + k + c.len())).max().unwrap_or(previous)
+        }
+        None => comp_start,
+    };
     // A sector word inside an organization's name ("Communauté économique
     // des États...") says nothing of the instrument.
     let in_org = |sp: &Span| m.named_covering(sp.0, sp.1).is_some_and(|n| n.entry.is_org());
@@ -1464,6 +1521,22 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
             None => tally.push((sec, w, sp)),
         }
     }
+    // Weak words count only without a stronger one.
+    let strong = |sp: &Span| !weak_sector(m, *sp);
+    let local: Vec<(Sector, Span)> =
+        if local.iter().any(|(_, sp)| strong(sp)) { local.into_iter().filter(|(_, sp)| strong(sp)).collect() } else { local };
+    let area_hits: Vec<(Span, Sector)> =
+        f.areas.iter().flat_map(|a| sector_hits.iter().filter(move |(sp, _)| sp.0 >= a.0 && sp.1 <= a.1)).map(|h| **h).collect();
+    let area_strong = local.iter().any(|(_, sp)| strong(sp)) || area_hits.iter().any(|(sp, _)| strong(sp));
+    // A declaration, plan or record whose areas span three fields or more
+    // ("l'énergie, la mobilité, l'eau et la sécurité") sets the priorities
+    // of the whole relationship: diplomacy.
+    let mut area_sectors: Vec<Sector> = area_hits.iter().filter(|(sp, _)| strong(sp)).map(|(_, sec)| *sec).collect();
+    area_sectors.sort_unstable();
+    area_sectors.dedup();
+    if area_sectors.len() >= 3 && matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan | Kind::Other) {
+        return vec![(Sector::Diplomacy, f.kind_span)];
+    }
     for (sec, sp) in &local {
         // Words in the instrument's own name weigh most, then those right
         // after it ("accord de pêche", "MoU on flood forecasting"), then the
@@ -1475,24 +1548,37 @@ fn sectors_of(m: &Mentions, f: &Frame) -> Vec<(Sector, Span)> {
         let w = w * 100 - sp.0.abs_diff(f.kind_span.1).min(99);
         add(&mut tally, *sec, w, *sp);
     }
-    for a in &f.areas {
-        for (sp, sec) in sector_hits.iter().filter(|(sp, _)| sp.0 >= a.0 && sp.1 <= a.1) {
+    for (sp, sec) in &area_hits {
+        if strong(sp) || !area_strong {
             add(&mut tally, *sec, 100, *sp);
         }
     }
+    // Nothing of its own: its sentences' words (strong ones first), else
+    // those of the instrument it comes under, and the story's field, which
+    // outweighs a weak word but not a strong one.
     if tally.is_empty() {
-        for &si in &f.sentences {
-            for (sp, sec) in m.in_sentence(&m.sectors, si).iter().filter(|(sp, _)| !in_org(sp)) {
-                add(&mut tally, *sec, 1, *sp);
+        let sentences = if f.sentences.iter().any(|&si| !m.in_sentence(&m.sectors, si).is_empty()) {
+            f.sentences.clone()
+        } else {
+            f.umbrella.into_iter().collect()
+        };
+        let hits: Vec<(Span, Sector)> = sentences
+            .iter()
+            .flat_map(|&si| m.in_sentence(&m.sectors, si).iter().copied())
+            .filter(|(sp, _)| !in_org(sp))
+            .collect();
+        let any_strong = hits.iter().any(|(sp, _)| strong(sp));
+        for (sp, sec) in &hits {
+            match (strong(sp), any_strong) {
+                (true, _) => add(&mut tally, *sec, 3, *sp),
+                (false, false) => add(&mut tally, *sec, 1, *sp),
+                (false, true) => {}
             }
+        }
+        if let Some((sec, sp)) = story {
+            add(&mut tally, sec, 2, sp);
         }
     }
-    if tally.is_empty()
-        && let Some(u) = f.umbrella {
-            for (sp, sec) in m.in_sentence(&m.sectors, u) {
-                add(&mut tally, *sec, 1, *sp);
-            }
-        }
     // An instrument whose text names no field frames the relationship as a
     // whole ("accord de coopération", "cooperation agreement"): diplomacy.
     if tally.is_empty() {

@@ -924,3 +924,63 @@ fn a_capital_that_ends_a_persons_name_is_a_surname() {
     let place = " date 2025-10-14 Brazil and Angola signed a technical cooperation agreement in Lima on Monday.";
     assert_eq!(only(&extract(place)).location.as_ref().map(|l| l.name.as_str()), Some("Lima"));
 }
+
+/// The sectors of each agreement, in order.
+fn sectors(doc: &Document) -> Vec<Vec<Sector>> {
+    doc.agreements.iter().map(|a| a.sectors.clone()).collect()
+}
+
+#[test]
+fn a_field_named_after_a_second_instrument_is_that_instrument_s() {
+    let text = " date 2025-05-06 Le Niger et le Bénin ont signé lundi à Niamey un traité d’amitié et un mémorandum d’entente dans le domaine des télécommunications.";
+    let doc = extract(text);
+    assert_eq!(sectors(&doc), [vec![Sector::Diplomacy], vec![Sector::Technology]]);
+}
+
+#[test]
+fn training_counts_only_where_no_field_is_named() {
+    // "formation" is an activity of every field: the weather words decide.
+    let text = " date 2025-02-11 La Suisse et le Burundi ont signé mardi à Berne une lettre d’intention sur la modernisation du réseau météorologique et la formation de prévisionnistes.";
+    assert_eq!(sectors(&extract(text)), [vec![Sector::Environment]]);
+    // Alone, it still says education.
+    let text = " date 2025-02-11 La Suisse et le Burundi ont signé mardi à Berne une convention sur la formation des enseignants.";
+    assert_eq!(sectors(&extract(text)), [vec![Sector::Education]]);
+    // "groupe de travail" is no labour matter.
+    let text = " date 2025-02-11 The United Kingdom and Kenya signed an agreement on tea exports on Monday in Nairobi. A joint working group will meet twice a year.";
+    assert_eq!(sectors(&extract(text)), [vec![Sector::Agriculture, Sector::Economy]]);
+}
+
+#[test]
+fn an_instrument_without_a_field_of_its_own_takes_the_story_s() {
+    let text = " date 2024-09-17 Défense : le Mali et la Turquie renforcent leur coopération militaire\n\n\
+BAMAKO – Le Mali et la Turquie ont signé lundi à Bamako un accord de coopération militaire portant sur la formation des officiers et la maintenance des équipements des forces armées.\n\n\
+Les deux pays ont aussi convenu de signer un protocole additionnel d’ici la fin de l’année, a indiqué le ministre.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    assert_eq!(sectors(&doc), [vec![Sector::Defense], vec![Sector::Defense]]);
+}
+
+#[test]
+fn a_declaration_setting_priorities_in_many_fields_is_diplomacy() {
+    let text = " date 2025-03-04 Le Portugal et l’Angola ont signé mardi à Luanda une déclaration conjointe. \
+Elle fixe les priorités de la coopération dans les domaines de l’énergie, de l’eau, du tourisme et de la santé.";
+    assert_eq!(sectors(&extract(text)), [vec![Sector::Diplomacy]]);
+}
+
+#[test]
+fn schema_folds_of_finer_topics() {
+    // Mining goes to energy, weather to the environment, sport to culture,
+    // animal diseases to agriculture.
+    let cases = [
+        ("une convention minière", Sector::Energy),
+        ("a mining convention", Sector::Energy),
+        ("un mémorandum d’entente sur les prévisions météorologiques", Sector::Environment),
+        ("a memorandum of understanding on athletics and football", Sector::Culture),
+        ("a memorandum of understanding on animal diseases", Sector::Agriculture),
+        ("un accord sur les transports sanitaires", Sector::Health),
+    ];
+    for (phrase, want) in cases {
+        let text = format!(" date 2025-02-11 Ghana and Togo signed {phrase} on Monday in Accra.");
+        assert_eq!(sectors(&extract(&text)), [vec![want]], "{phrase}");
+    }
+}
