@@ -525,7 +525,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 || umbrella_left > 0 && u != si && sent.paragraph <= m.sentences[u].paragraph + 4
         });
         let cues = m.cues_in(si);
-        let negated = cues.iter().any(|(_, c)| *c == Cue::Negated)
+        let negated = cues.iter().any(|(sp, c)| *c == Cue::Negated && negation_holds(m, *sp))
             || (cues.iter().any(|(_, c)| *c == Cue::Speculative) && !cues.iter().any(|(_, c)| *c == Cue::Planned));
         let insts = m.in_sentence(&m.instruments, si);
         let mut named_here = false;
@@ -906,6 +906,22 @@ fn dated_before_this_year(m: &Mentions, e: usize) -> bool {
         let own = matches!(between.trim(), "de" | "of" | "du" | "from" | "in" | "en")
             || ["sign", "conclu", "paraph", "ratifi", "inked", "adopt"].iter().any(|w| between.contains(w));
         written < year && own && !bound && !between.contains([';', '.'])
+    })
+}
+
+/// Whether a negation cue denies a step. A bare "is not", "n'est pas"
+/// does only before a step's word ("is not yet signed", "n'est pas
+/// encore ratifié"); "the treaty, signed in Hanoi, is not glamorous" still
+/// reports a signing.
+fn negation_holds(m: &Mentions, (s, e): Span) -> bool {
+    if !matches!(m.text((s, e)), "is not" | "was not" | "n'est pas") {
+        return true;
+    }
+    m.words_after(e, 2).iter().any(|w| {
+        ["sign", "ratif", "conclu", "final", "expect", "prevu", "attendu", "paraph", "approuv", "approv", "adopt", "valid"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            || matches!(*w, "yet" | "encore" | "in" | "en" | "likely" | "due" | "set" | "question")
     })
 }
 

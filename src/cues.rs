@@ -286,6 +286,13 @@ const CUES: &[(&str, Cue)] = &[
     ("approved", Cue::Ratified), ("entered into force", Cue::Ratified), ("came into force", Cue::Ratified),
     ("comes into force", Cue::Ratified), ("took effect", Cue::Ratified), ("instruments of ratification", Cue::Ratified),
     ("entry into force", Cue::Ratified), ("into force", Cue::Ratified),
+    // A chamber's vote: "cleared the Senate", "concur in its ratification".
+    ("cleared the senate", Cue::Ratified), ("cleared parliament", Cue::Ratified), ("cleared the house", Cue::Ratified),
+    ("cleared the national assembly", Cue::Ratified), ("passed the senate", Cue::Ratified),
+    ("concurred in", Cue::Ratified), ("concur in", Cue::Ratified), ("resolution of concurrence", Cue::Ratified),
+    ("adopte par le parlement", Cue::Ratified), ("adoptee par le parlement", Cue::Ratified),
+    ("adopte par l'assemblee nationale", Cue::Ratified), ("adoptee par l'assemblee nationale", Cue::Ratified),
+    ("adopte par le senat", Cue::Ratified), ("adoptee par le senat", Cue::Ratified),
     // Ratification still to come.
     ("entrera en vigueur", Cue::RatifyLater), ("entreront en vigueur", Cue::RatifyLater),
     ("doit encore etre ratifie", Cue::RatifyLater), ("doit encore etre ratifiee", Cue::RatifyLater),
@@ -301,6 +308,12 @@ const CUES: &[(&str, Cue)] = &[
     ("still has to be ratified", Cue::RatifyLater), ("before it can enter into force", Cue::RatifyLater),
     ("to be ratified", Cue::RatifyLater), ("for ratification", Cue::RatifyLater),
     ("pour ratification", Cue::RatifyLater),
+    ("pas encore ratifie", Cue::RatifyLater), ("pas encore ratifiee", Cue::RatifyLater),
+    ("n'est pas encore ratifie", Cue::RatifyLater), ("n'est pas encore ratifiee", Cue::RatifyLater),
+    ("n'a pas encore ete ratifie", Cue::RatifyLater), ("n'a pas encore ete ratifiee", Cue::RatifyLater),
+    ("not yet ratified", Cue::RatifyLater), ("is not yet ratified", Cue::RatifyLater),
+    ("has not yet been ratified", Cue::RatifyLater), ("yet to be ratified", Cue::RatifyLater),
+    ("has not been ratified", Cue::RatifyLater),
     // Negation.
     ("n'a pas signe", Cue::Negated), ("n'ont pas signe", Cue::Negated), ("aucun accord", Cue::Negated),
     ("aucun document", Cue::Negated), ("aucun texte", Cue::Negated), ("n'a ete signe", Cue::Negated),

@@ -218,7 +218,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         return r;
     }
     if let Some(r) = found(pick(anchor)) {
-        return r;
+        return refine_date(m, f, r, &pick);
     }
     // "viennent de signer", "have just signed", "ce matin": the day the
     // story was written (a live blog's entries carry only times).
@@ -257,6 +257,41 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             }
     }
     (None, false)
+}
+
+/// A coarse date ("last month", "en 2024") made precise by the next
+/// sentence that reports the same step ("On March 18, senators voted to
+/// concur in its ratification"): a full date inside the coarse one.
+fn refine_date(
+    m: &Mentions,
+    f: &Frame,
+    found: (Option<(String, Span)>, bool),
+    pick: &dyn Fn(usize) -> Option<(String, Span, bool)>,
+) -> (Option<(String, Span)>, bool) {
+    let Some((coarse, _)) = &found.0 else { return found };
+    if coarse.len() == 10 {
+        return found;
+    }
+    let anchor = f.sentences[0];
+    let same_step = |c: Cue| match f.status {
+        Status::Ratified => c == Cue::Ratified,
+        Status::Signed => matches!(c, Cue::Signed | Cue::SignedBy),
+        _ => false,
+    };
+    let next = anchor + 1;
+    let reports = next < m.sentences.len() && m.cues_in(next).iter().any(|(_, c)| same_step(*c));
+    if !reports {
+        return found;
+    }
+    // Written out ("On March 18"), not counted from the story's day
+    // ("yesterday" is when it was told).
+    let written = |sp: &Span| {
+        m.dates.iter().any(|(d, dm)| d == sp && matches!(dm.expr, dates::DateExpr::Full { .. } | dates::DateExpr::DayMonth { .. }))
+    };
+    match pick(next).filter(|(v, sp, _)| v.len() == 10 && v.starts_with(coarse.as_str()) && written(sp)) {
+        Some((v, sp, w)) => (Some((v, sp)), w),
+        None => found,
+    }
 }
 
 /// The frame's sentence that holds its status cue.

@@ -984,3 +984,34 @@ fn schema_folds_of_finer_topics() {
         assert_eq!(sectors(&extract(&text)), [vec![want]], "{phrase}");
     }
 }
+
+#[test]
+fn a_chamber_s_vote_is_a_ratification_dated_by_the_sentence_that_tells_it() {
+    let text = " date 2025-06-10 Last month, the extradition treaty between Chile and Peru finally cleared the Senate. \
+On May 21, senators voted 30-4 to concur in its ratification.\n\n\
+The treaty, signed in Lima in October 2023, is not a new idea.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.kind, a.status), (Kind::Treaty, Status::Ratified));
+    // "Last month" is made precise by the next sentence's written date.
+    assert_eq!(a.date.as_deref(), Some("2025-05-21"));
+    // "is not a new idea" denies nothing: the signing place stands.
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Lima"));
+    assert_eq!(codes(a), ["CL", "PE"]);
+}
+
+#[test]
+fn a_bare_negation_denies_only_a_step() {
+    let text = " date 2025-06-10 The cooperation agreement between Ghana and Togo is not yet signed, officials said.";
+    assert!(extract(text).agreements.iter().all(|a| a.status != Status::Signed));
+    let text = " date 2025-06-10 Le traité entre le Ghana et le Togo n’est pas encore ratifié.";
+    assert!(extract(text).agreements.iter().all(|a| a.status != Status::Ratified));
+}
+
+#[test]
+fn a_day_told_later_does_not_refine_a_signing_from_another_act() {
+    // "yesterday" dates the briefing, not the signing "earlier this month".
+    let text = " date 2026-03-24 Ghana and Togo signed a memorandum of understanding on fisheries in Accra earlier this month. \
+The minister who signed the memorandum for Ghana described it at a briefing yesterday.";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2026-03"));
+}
