@@ -625,10 +625,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             }
             let Some((status, status_span)) = status.or_else(|| {
                 // A list item under an umbrella takes the umbrella's step.
-                umbrella.filter(|_| under_umbrella).and_then(|u| {
-                    let uc = m.cues_in(u);
-                    uc.iter().find_map(|(sp, c)| cue_status(*c).map(|st| (st, *sp)))
-                })
+                umbrella.filter(|_| under_umbrella).and_then(|u| umbrella_step(m, u))
             }) else {
                 // "Nous négocions un accord de partenariat. Le texte devrait
                 // être signé le 1er avril": the next sentence may give the
@@ -671,6 +668,18 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         {
             frames.push(Frame::new(m, (s, e), inst, (status, status_span), vec![pi, si], None));
             last_frame_of_sentence = Some(frames.len() - 1);
+            continue;
+        }
+        // A sentence without an instrument's name that announces a step and
+        // opens a list ("les trois autres seront signés demain par les
+        // ministres concernés :") is the umbrella of the items that follow.
+        // An umbrella already open ("ont signé cinq accords ... Les textes
+        // signés sont :") keeps the list.
+        let open = umbrella.is_some_and(|u| sent.paragraph <= m.sentences[u].paragraph + 4);
+        if !named_here && !open && sent.kind == LineKind::Body && opens_list(m, si) && umbrella_step(m, si).is_some() {
+            umbrella = Some(si);
+            umbrella_left = m.cues_in(si).iter().filter(|(_, c)| *c == Cue::Count).find_map(|((_, e), _)| count_before(m, *e + 1).into()).unwrap_or(0);
+            list_seen = false;
             continue;
         }
         // A sentence that names no instrument but signs, lists areas or sets
@@ -1248,6 +1257,20 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
         }
     }
     out
+}
+
+/// The step an umbrella sentence gives its list: the cue nearest the list
+/// when the sentence opens it with a colon ("Outre celui signé hier, les
+/// trois autres seront signés demain :"), else its first.
+fn umbrella_step(m: &Mentions, u: usize) -> Option<(Status, Span)> {
+    let mut steps = m.cues_in(u).iter().filter_map(|(sp, c)| cue_status(*c).map(|st| (st, *sp)));
+    if m.text((m.sentences[u].start, m.sentences[u].end)).trim_end().ends_with(':') { steps.last() } else { steps.next() }
+}
+
+/// Whether sentence `si` ends with a colon and list items follow it.
+fn opens_list(m: &Mentions, si: usize) -> bool {
+    m.text((m.sentences[si].start, m.sentences[si].end)).trim_end().ends_with(':')
+        && m.sentences.get(si + 1).is_some_and(|n| n.kind == LineKind::Item)
 }
 
 /// The number of instruments a definite counted plural takes up ("les deux

@@ -246,6 +246,13 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             }
         }
     }
+    // A list item's step is told by the umbrella that opens the list ("les
+    // trois autres seront signés demain :").
+    if let Some(u) = f.umbrella
+        && let Some((Some(d), w)) = found(pick(u))
+    {
+        return (Some(d), w);
+    }
     if !late {
         return (None, false);
     }
@@ -342,7 +349,27 @@ fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) 
             break;
         }
     }
-    best.map(|(_, p)| p)
+    best.map(|(_, p)| widen_place(m, places, p))
+}
+
+/// A place the gazetteer does not know, followed by one it knows in the
+/// same locative chain ("au Plateau, à Abidjan", "at the State House, in
+/// Accra"): the known city.
+fn widen_place(m: &Mentions, places: &[Vec<Span>], p: Span) -> Span {
+    if m.named_at(p.0).is_some() {
+        return p;
+    }
+    let Some(si) = m.sentence_of(p.0) else { return p };
+    places[si]
+        .iter()
+        .find(|q| {
+            q.0 > p.1 && m.named_at(q.0).is_some() && {
+                let between = m.text((p.1, q.0));
+                between.len() <= 6 && between.starts_with(',') && [" a ", " in ", " au ", " at "].iter().any(|w| between.ends_with(w))
+            }
+        })
+        .copied()
+        .unwrap_or(p)
 }
 
 /// The places introduced by a locative preposition in a sentence, outside
@@ -354,8 +381,9 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     let people_here = m.people_in(si);
     let in_role = |pos: usize| people_here.iter().any(|&pi| m.people[pi].role.is_some_and(|(a, b)| pos >= a && pos < b));
     let bytes = text.as_bytes();
-    for off in memchr::memchr_iter(b' ', &bytes[s.start..s.end]) {
-        let at = s.start + off + 1;
+    // Word starts: the sentence's own start ("À San-Pédro, ..."), then
+    // after each space.
+    for at in std::iter::once(s.start).chain(memchr::memchr_iter(b' ', &bytes[s.start..s.end]).map(|off| s.start + off + 1)) {
         // Every word asked about below opens with one of these letters.
         if !matches!(bytes.get(at), Some(b'a' | b'i' | b'h')) || at >= s.end {
             continue;
@@ -943,6 +971,20 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             }
         }
     }
+    // "signé par les deux présidents", "signed by the two leaders": the
+    // leaders named before.
+    if sig.is_empty() {
+        for &si in &f.sentences {
+            let by = |&((_, ce), c): &(Span, Cue)| {
+                c == Cue::SignedBy || c == Cue::Signed && [" par ", " by "].iter().any(|w| m.folded.text[ce..].starts_with(w))
+            };
+            if let Some(c) = m.cues_in(si).iter().find(|c| by(c)).map(|(sp, _)| sp.1) {
+                for pi in leaders_before(m, si, c) {
+                    push_unique(&mut sig, pi);
+                }
+            }
+        }
+    }
     // "Les deux parties ont signé": the two people of the sentence before.
     if sig.is_empty() && f.status != Status::Referenced {
         let si = f.sentences[0];
@@ -1009,9 +1051,16 @@ fn leaders_before(m: &Mentions, si: usize, after: usize) -> Vec<usize> {
     if !LEADER_WORDS.iter().any(|w| clause.contains(w)) {
         return Vec::new();
     }
+    let leader = |pi: usize| m.people[pi].role.is_some_and(|r| LEADER_TITLES.iter().any(|t| m.text(r).contains(t)));
+    // "son homologue", "his counterpart" after a leader in one sentence is
+    // a leader too.
+    let counterpart = |pi: usize| {
+        m.people[pi].role.is_some_and(|r| m.text(r).contains("homologue") || m.text(r).contains("counterpart"))
+            && m.sentence_of(m.people[pi].name.0).is_some_and(|sj| m.people_in(sj).into_iter().any(|q| q < pi && leader(q)))
+    };
     (0..m.people.len())
-        .filter(|&pi| m.people[pi].name.0 < s.start)
-        .filter(|&pi| m.people[pi].role.is_some_and(|r| LEADER_TITLES.iter().any(|t| m.text(r).contains(t))))
+        .filter(|&pi| m.people[pi].name.0 < s.start && !m.people[pi].reference)
+        .filter(|&pi| leader(pi) || counterpart(pi))
         .collect()
 }
 

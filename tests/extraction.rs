@@ -1015,3 +1015,40 @@ fn a_day_told_later_does_not_refine_a_signing_from_another_act() {
 The minister who signed the memorandum for Ghana described it at a briefing yesterday.";
     assert_eq!(only(&extract(text)).date.as_deref(), Some("2026-03"));
 }
+
+#[test]
+fn a_step_announced_before_a_colon_covers_the_list_that_follows() {
+    let text = " date 2025-11-18 Le ministre a fait le point : quatre accords sont prévus pendant la visite du président tchadien. \
+Outre celui qui a été signé ce matin, les trois autres seront signés demain à Ndjamena par les ministres concernés :\n\
+- un accord de coopération dans le domaine de l'élevage ;\n\
+- un mémorandum d'entente sur l'économie numérique ;\n\
+- un accord-cadre relatif au financement des routes.\n\n\
+Le Niger et le Tchad comptent aussi renforcer leurs échanges.";
+    let doc = extract(text);
+    let kinds: Vec<Kind> = doc.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::Agreement, Kind::MemorandumOfUnderstanding, Kind::FrameworkAgreement]);
+    for a in &doc.agreements {
+        // The step nearest the colon, its day and its place.
+        assert_eq!(a.status, Status::Planned);
+        assert_eq!(a.date.as_deref(), Some("2025-11-19"));
+        assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Ndjamena"));
+    }
+}
+
+#[test]
+fn a_place_opening_the_sentence_and_a_district_before_its_city() {
+    let text = " date 2025-11-18 16h41\nÀ Port-Gentil, le Gabon et le Maroc viennent de signer un accord de coopération portuaire.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Port-Gentil"));
+    let text = " date 2025-11-18 Le Ghana et le Bénin ont signé mardi une déclaration conjointe au palais de la Marina, au Plateau, à Cotonou.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Cotonou"));
+}
+
+#[test]
+fn signed_by_the_two_presidents_names_the_presidents_told_before() {
+    let text = " date 2025-11-18 Le président de la République de Corée, Han Min-seok, est en visite au Sénégal à l'invitation de son homologue sénégalais, Ousmane Diagne-Fall.\n\n\
+Le Sénégal et la Corée du Sud ont adopté mardi une déclaration conjointe. Le texte a été signé par les deux présidents au palais, à Dakar.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Han Min-seok", "Ousmane Diagne-Fall"]);
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Dakar"));
+}
