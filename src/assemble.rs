@@ -847,8 +847,19 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     let lo = cues.partition_point(|((_, ce), _)| *ce + STATUS_REACH < s);
     let hi = cues.partition_point(|((cs, _), _)| *cs < e + STATUS_REACH);
     let cues = &cues[lo..hi.max(lo)];
-    let any_ratified = cues.iter().any(|((cs, ce), c)| *c == Cue::Ratified && !ratify_later && !blocked(*cs, *ce));
+    // A cabinet's approval of what a minister signed ("The Union Cabinet
+    // has given its ex-post facto approval to the MoU") is the
+    // government's own step, not a ratification, unless the text says
+    // ratification.
+    let sentence = m.text((m.sentences[si].start, m.sentences[si].end));
+    let executive = EXECUTIVE_BODIES.iter().any(|b| sentence.contains(b)) && !sentence.contains("ratif");
+    let approval = |sp: Span| ["approv", "approuv", "approba"].iter().any(|w| m.text(sp).starts_with(w));
+    let ratifying = |(cs, ce): Span, c: Cue| c == Cue::Ratified && !(executive && approval((cs, ce)));
+    let any_ratified = cues.iter().any(|((cs, ce), c)| ratifying((*cs, *ce), *c) && !ratify_later && !blocked(*cs, *ce));
     for &((cs, ce), c) in cues {
+        if c == Cue::Ratified && !ratifying((cs, ce), c) {
+            continue;
+        }
         let Some(mut st) = cue_status(c) else { continue };
         // "La signature de l'accord est prévue le 12": a planned signing.
         if c == Cue::SigningNoun && cues.iter().any(|(_, k)| matches!(k, Cue::Planned | Cue::Future)) {
@@ -885,6 +896,9 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     }
     best.map(|(_, st, sp)| (st, sp))
 }
+
+/// Executive bodies whose approval is not a ratification.
+const EXECUTIVE_BODIES: &[&str] = &["cabinet", "conseil des ministres", "council of ministers", "conseil de gouvernement"];
 
 /// How far after an instrument's noun a year can date it ("l'accord de
 /// coopération dans le domaine du numérique signé à Rabat en 2022").

@@ -1139,10 +1139,44 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 if items.len() >= 2 {
                     return items;
                 }
+                // "The MoU covers the following main areas of cooperation:"
+                // over a bulleted list: the bullets.
+                if rest.trim_end().ends_with(':') {
+                    let bullets = bulleted_items(m, si);
+                    if bullets.len() >= 2 {
+                        return bullets;
+                    }
+                }
             }
         }
     }
     Vec::new()
+}
+
+/// The list items that follow sentence `si`, one per line, without the
+/// bullet and the closing punctuation; a catch-all item ("Any other area of
+/// mutual interest") is left out.
+fn bulleted_items(m: &Mentions, si: usize) -> Vec<Span> {
+    let text = &m.folded.text;
+    let mut out: Vec<Span> = Vec::new();
+    let mut lines: Vec<Span> = Vec::new();
+    for s in m.sentences[si + 1..].iter().take_while(|s| s.kind == LineKind::Item) {
+        match lines.last_mut() {
+            Some(l) if m.sentence_of(l.0).is_some_and(|k| m.sentences[k].line == s.line) => l.1 = s.end,
+            _ => lines.push((s.start, s.end)),
+        }
+    }
+    for (a, b) in lines {
+        let t = &text[a..b];
+        let lead = t.find(|c: char| c.is_alphanumeric()).unwrap_or(t.len());
+        let body = t[lead..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '.' | ','));
+        let body = body.strip_suffix(" and").or_else(|| body.strip_suffix(" et")).unwrap_or(body).trim_end_matches([';', ',']);
+        let catch_all = ["any other", "all other", "tout autre", "tous autres", "toute autre", "autres domaines", "other areas"].iter().any(|w| body.starts_with(w));
+        if body.len() >= 3 && !catch_all {
+            out.push((a + lead, a + lead + body.len()));
+        }
+    }
+    out
 }
 
 /// Whether the list opener at `cue` follows an instrument noun or an

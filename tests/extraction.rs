@@ -1052,3 +1052,23 @@ Le Sénégal et la Corée du Sud ont adopté mardi une déclaration conjointe. L
     assert_eq!(names(&a.signatories), ["Han Min-seok", "Ousmane Diagne-Fall"]);
     assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Dakar"));
 }
+
+#[test]
+fn a_cabinet_s_approval_is_no_ratification_and_bullets_are_areas() {
+    let text = " date 2025-02-19 Cabinet approves MoU between Kenya and Malawi on fisheries\n\n\
+The Cabinet chaired by the President has given its approval to the Memorandum of Understanding between Kenya and Malawi on cooperation in fisheries.\n\n\
+The MoU was signed on 6th January, 2025 in Lilongwe.\n\n\
+The MoU covers the following areas of cooperation:\n\n\
+• Inland fisheries research;\n\
+• Training of fish farmers;\n\
+• Any other area agreed by the Parties.\n\n\
+A joint technical committee will meet once a year.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2025-01-06")));
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Lilongwe"));
+    assert_eq!(a.areas, ["Inland fisheries research", "Training of fish farmers"]);
+    // A council of ministers that adopts a ratification decree ratifies.
+    let text = " date 2025-03-12 Le Conseil des ministres a adopté le décret portant ratification de l’accord de prêt signé entre le Bénin et le Togo.";
+    assert_eq!(only(&extract(text)).status, Status::Ratified);
+}
