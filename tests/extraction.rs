@@ -1072,3 +1072,18 @@ A joint technical committee will meet once a year.";
     let text = " date 2025-03-12 Le Conseil des ministres a adopté le décret portant ratification de l’accord de prêt signé entre le Bénin et le Togo.";
     assert_eq!(only(&extract(text)).status, Status::Ratified);
 }
+
+#[test]
+fn programmes_and_plans_of_action_and_work_are_action_plans() {
+    let cases = [
+        ("Le Maroc et le Tchad ont signé mardi à Rabat un programme d’action dans le domaine de la formation professionnelle.", Kind::ActionPlan),
+        ("Le Maroc et le Tchad ont signé mardi à Rabat un programme de coopération culturelle.", Kind::ActionPlan),
+        ("Kenya and Uganda signed a work plan on cross-border health on Tuesday in Kampala.", Kind::ActionPlan),
+        ("Kenya and Uganda signed a programme of action on trade on Tuesday in Kampala.", Kind::ActionPlan),
+        ("Kenya and Uganda signed a statement of intent on energy on Tuesday in Kampala.", Kind::LetterOfIntent),
+    ];
+    for (sentence, kind) in cases {
+        let doc = extract(&format!(" date 2025-03-12 {sentence}"));
+        assert_eq!(only(&doc).kind, kind, "{sentence}");
+    }
+}
