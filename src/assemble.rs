@@ -1076,6 +1076,10 @@ const PHRASE_STOP: &[&str] = &[
 
 /// The instrument's noun phrase: the head plus French "de" complements and
 /// adjectives after it, and English modifiers before it.
+/// French adjectives that stand before their noun in an instrument's
+/// complement.
+const PRENOMINAL: &[&str] = &["double", "haute", "haut", "grande", "petite", "nouvelle", "libre", "triple", "bonne"];
+
 fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
     let text = &m.folded.text;
     let mut end = e;
@@ -1112,7 +1116,14 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             if nw.is_empty() || matches!(nw, "la" | "le" | "les" | "l'" | "l" | "un" | "une" | "ce" | "cette") || nw.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
                 break;
             }
-            let nw_end = if word.starts_with("d'") { after } else { after + 1 + nw.len() };
+            let mut nw_end = if word.starts_with("d'") { after } else { after + 1 + nw.len() };
+            // An adjective before its noun takes the noun along: "de double
+            // imposition", "de haute technologie".
+            if PRENOMINAL.contains(&nw)
+                && let Some(noun) = next_words.get(1).filter(|w| w.len() > 2 && !PHRASE_STOP.contains(w))
+            {
+                nw_end += 1 + noun.len();
+            }
             if nw_end > text.len() || !text.is_char_boundary(nw_end) {
                 break;
             }

@@ -328,6 +328,13 @@ const CUES: &[(&str, Cue)] = &[
     ("not yet ratified", Cue::RatifyLater), ("is not yet ratified", Cue::RatifyLater),
     ("has not yet been ratified", Cue::RatifyLater), ("yet to be ratified", Cue::RatifyLater),
     ("has not been ratified", Cue::RatifyLater),
+    // A chamber that sends the bill back, rejects or adjourns it ratifies
+    // nothing yet.
+    ("renvoye en commission", Cue::RatifyLater), ("renvoyee en commission", Cue::RatifyLater),
+    ("renvoi en commission", Cue::RatifyLater), ("a ete rejete", Cue::RatifyLater), ("a ete rejetee", Cue::RatifyLater),
+    ("a ete ajourne", Cue::RatifyLater), ("a ete ajournee", Cue::RatifyLater), ("vote a ete reporte", Cue::RatifyLater),
+    ("referred back to committee", Cue::RatifyLater), ("sent back to committee", Cue::RatifyLater),
+    ("was rejected", Cue::RatifyLater), ("voted down", Cue::RatifyLater), ("vote was postponed", Cue::RatifyLater),
     // Negation.
     ("n'a pas signe", Cue::Negated), ("n'ont pas signe", Cue::Negated), ("aucun accord", Cue::Negated),
     ("aucun document", Cue::Negated), ("aucun texte", Cue::Negated), ("n'a ete signe", Cue::Negated),

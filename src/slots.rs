@@ -1277,7 +1277,21 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     };
     let ends = ENDS.get_or_init(|| leftmost(LIST_END));
     let tails = TAILS.get_or_init(|| leftmost(CATCH_ALL));
-    if let Some(k) = ends.find(&text[start..end]) {
+    // ", and the" closes a list before a new clause, but continues one
+    // whose items all open with "the" (a serial comma: "the taking of
+    // evidence, the service of documents, and the freezing of proceeds").
+    let parallel = |upto: usize| {
+        let chunks: Vec<&str> = text[start..upto].split(',').map(str::trim_start).collect();
+        chunks.len() >= 2 && chunks.iter().all(|c| c.starts_with("the "))
+    };
+    let mut from = start;
+    let found = loop {
+        match ends.find(&text[from..end]) {
+            Some(k) if &text[from + k.start()..from + k.end()] == ", and the " && parallel(from + k.start()) => from += k.end(),
+            other => break other.map(|k| aho_corasick::Match::new(k.pattern(), from - start + k.start()..from - start + k.end())),
+        }
+    };
+    if let Some(k) = found {
         end = start + k.start();
         // An attribution ("..., the Kenyan Ministry of Health said") goes
         // back to the comma before its subject.
@@ -1310,9 +1324,27 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // "pensions de vieillesse, d'invalidité et de survivants": a chunk that
     // opens with a bare "de"/"d'" continues the item before it, when the
     // list's items do not all open that way.
+    // So does one that opens with "des"/"du" when the first item's noun
+    // takes that same complement: "l'imposition des dividendes, des
+    // intérêts et des redevances".
+    let first = chunks.first().map_or("", |c| text[c.0..c.1].trim_start());
+    // Not when the opener itself ends on "de" ("les domaines de la
+    // prévention des conflits, des systèmes d'alerte, de la lutte"): then
+    // every item is a complement of the opener.
+    let before = text[..start].trim_end();
+    let opener_de = before.ends_with(" de")
+        || before.ends_with(" des")
+        || before.ends_with(" du")
+        || before.ends_with("d'")
+        || ["de ", "des ", "du ", "d'"].iter().any(|d| first.starts_with(d));
+    let genitive = |art: &str| !opener_de && !first.starts_with(art) && first.contains(&format!(" {art}"));
+    let (des, du) = (genitive("des "), genitive("du "));
     let opens_bare = |c: &Span| {
         let t = text[c.0..c.1].trim_start();
-        (t.starts_with("d'") && !t.starts_with("d'autres")) || (t.starts_with("de ") && !t.starts_with("de la ") && !t.starts_with("de l'"))
+        (t.starts_with("d'") && !t.starts_with("d'autres"))
+            || (t.starts_with("de ") && !t.starts_with("de la ") && !t.starts_with("de l'"))
+            || (des && t.starts_with("des "))
+            || (du && t.starts_with("du "))
     };
     if chunks.first().is_some_and(|c| !opens_bare(c)) {
         let mut merged: Vec<Span> = Vec::new();
@@ -1330,7 +1362,15 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         let chunk = &text[cs..ce];
         let mut sub: Vec<Span> = vec![(cs, ce)];
         let splitters = [" ainsi que ", " as well as ", " et ", " and ", " ou ", " or "];
-        if ci + 1 == n {
+        // A serial comma ("..., the search and seizure of property, and the
+        // freezing of proceeds") already closes the list: its last chunk,
+        // without the conjunction, is one item.
+        let serial = chunk.trim_start().split_once(' ').is_some_and(|(w, _)| matches!(w, "and" | "et" | "or" | "ou"));
+        if serial {
+            let lead = chunk.len() - chunk.trim_start().len();
+            let conj = chunk.trim_start().find(' ').unwrap_or(0) + 1;
+            sub = vec![(cs + lead + conj, ce)];
+        } else if ci + 1 == n {
             for sp in splitters {
                 if let Some(k) = if sp == " et " || sp == " and " { last_coordination(chunk, sp) } else { chunk.find(sp) } {
                     // Do not split "oil and gas exploration" style pairs inside

@@ -1087,3 +1087,25 @@ fn programmes_and_plans_of_action_and_work_are_action_plans() {
         assert_eq!(only(&doc).kind, kind, "{sentence}");
     }
 }
+
+#[test]
+fn a_bill_sent_back_to_committee_ratifies_nothing() {
+    let text = " date 2025-06-04 Le projet d’arrêté portant approbation du traité d’extradition avec le Pérou, signé à Lima le 3 mars 2023, a été renvoyé en commission par 98 voix contre 91.";
+    let doc = extract(text);
+    assert!(doc.agreements.iter().all(|a| a.status != Status::Ratified), "{:?}", doc.agreements);
+}
+
+#[test]
+fn complements_and_serial_commas_in_lists_of_areas() {
+    let text = " date 2025-06-04 Le Parlement a approuvé mardi la convention de double imposition entre la Suisse et le Ghana, signée à Accra en 2023. \
+Elle porte sur l’imposition des dividendes, des intérêts et des redevances, la taxation des bénéfices et l’échange de renseignements.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.kind_text, "convention de double imposition");
+    assert_eq!(a.areas, ["imposition des dividendes, des intérêts et des redevances", "taxation des bénéfices", "échange de renseignements"]);
+    let text = " date 2025-06-04 Chile and Peru signed a mutual legal assistance treaty on Monday in Lima. \
+It covers the taking of evidence, the service of judicial documents, the search and seizure of property, and the freezing of the proceeds of crime.";
+    assert_eq!(
+        only(&extract(text)).areas,
+        ["taking of evidence", "service of judicial documents", "search and seizure of property", "freezing of the proceeds of crime"]
+    );
+}
