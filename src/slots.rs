@@ -72,6 +72,17 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
                 f.date = date.clone().or(f.date.take());
                 f.location = loc.or(f.location);
             }
+            // "The four ministers also signed a joint declaration": the same
+            // occasion, unless the instrument's own sentences give a place.
+            let also = fi != first && {
+                let s = m.sentences[f.sentences[0]];
+                let words = m.text((s.start, f.kind_span.0));
+                words.split(' ').any(|w| matches!(w, "also" | "egalement" | "aussi"))
+            };
+            let own_place = |sp: Span| f.sentences.iter().any(|&si| sp.0 >= m.sentences[si].start && sp.1 <= m.sentences[si].end);
+            if also && loc.is_some() && f.location.is_none_or(|l| !own_place(l)) {
+                f.location = loc;
+            }
             if f.date.is_none() {
                 f.date = date.clone();
             }
@@ -971,19 +982,10 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             }
         }
     }
-    // "signé par les deux présidents", "signed by the two leaders": the
-    // leaders named before.
-    if sig.is_empty() {
-        for &si in &f.sentences {
-            let by = |&((_, ce), c): &(Span, Cue)| {
-                c == Cue::SignedBy || c == Cue::Signed && [" par ", " by "].iter().any(|w| m.folded.text[ce..].starts_with(w))
-            };
-            if let Some(c) = m.cues_in(si).iter().find(|c| by(c)).map(|(sp, _)| sp.1) {
-                for pi in leaders_before(m, si, c) {
-                    push_unique(&mut sig, pi);
-                }
-            }
-        }
+    // "signé par les deux présidents", "The four ministers also signed":
+    // the officials of that title named before.
+    if sig.is_empty() && f.status != Status::Referenced {
+        sig = described_signers(m, f);
     }
     // "Les deux parties ont signé": the two people of the sentence before.
     if sig.is_empty() && f.status != Status::Referenced {
@@ -1032,6 +1034,81 @@ fn push_unique(v: &mut Vec<usize>, x: usize) {
     }
 }
 
+/// People a description stands for in the frame's first sentence, as the
+/// signing's subject ("The four ministers also signed") or after "par",
+/// "by" ("signé par les deux présidents"): the latest people named before
+/// whose role holds the description's title, as many as it counts (two
+/// for "both", "les deux"), or every leader for "the leaders".
+fn described_signers(m: &Mentions, f: &Frame) -> Vec<usize> {
+    for &si in &f.sentences {
+        let s = m.sentences[si];
+        for &((cs, ce), c) in m.cues_in(si) {
+            if !matches!(c, Cue::Signed | Cue::SignedBy) {
+                continue;
+            }
+            // The subject: the words right before the cue, back to a comma;
+            // the agent: right after "par", "by".
+            let before = m.text((m.folded.text.floor_char_boundary(cs.saturating_sub(40)).max(s.start), cs));
+            let after = m.text((ce, m.folded.text.floor_char_boundary((ce + 40).min(s.end))));
+            let phrase = match ["par ", "by "].iter().find_map(|w| after.trim_start().strip_prefix(w)) {
+                Some(agent) => agent,
+                None => before.rsplit([',', ';', ':']).next().unwrap_or(before),
+            };
+            let found = described(m, si, phrase);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The people a counted description in `phrase` stands for ("les deux
+/// présidents", "the four ministers", "both leaders"), named before
+/// sentence `si`.
+fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
+    let s = m.sentences[si];
+    let words: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+    for (k, w) in words.iter().enumerate() {
+        let count = match *w {
+            "deux" | "two" | "both" => 2,
+            "trois" | "three" => 3,
+            "quatre" | "four" => 4,
+            "cinq" | "five" => 5,
+            _ => continue,
+        };
+        let title = match words.get(k + 1).copied() {
+            Some("ministres" | "ministers") => "minist",
+            Some("presidents") => "presid",
+            Some("chefs" | "heads" | "leaders" | "dirigeants") => "",
+            _ => continue,
+        };
+        let fits = |pi: usize| match title {
+            "" => is_leader(m, pi) || counterpart_of_leader(m, pi),
+            "presid" => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)) || counterpart_of_leader(m, pi),
+            _ => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)),
+        };
+        // The latest distinct people with that title before the sentence.
+        let mut out: Vec<usize> =
+            (0..m.people.len()).rev().filter(|&pi| m.people[pi].name.1 <= s.start && !m.people[pi].reference && fits(pi)).take(count).collect();
+        out.reverse();
+        return if out.len() == count { out } else { Vec::new() };
+    }
+    Vec::new()
+}
+
+/// Whether person `pi` is "son homologue", "his counterpart" after a
+/// head of state or government named in the same sentence.
+fn counterpart_of_leader(m: &Mentions, pi: usize) -> bool {
+    m.people[pi].role.is_some_and(|r| m.text(r).contains("homologue") || m.text(r).contains("counterpart"))
+        && m.sentence_of(m.people[pi].name.0).is_some_and(|sj| m.people_in(sj).into_iter().any(|q| q < pi && is_leader(m, q)))
+}
+
+/// Whether person `pi`'s role is a head of state's or government's.
+fn is_leader(m: &Mentions, pi: usize) -> bool {
+    m.people[pi].role.is_some_and(|r| LEADER_TITLES.iter().any(|t| m.text(r).contains(t)))
+}
+
 /// Titles of heads of state and government, whom "the leaders" and "les
 /// deux chefs d'État" name.
 const LEADER_TITLES: &[&str] = &[
@@ -1051,16 +1128,11 @@ fn leaders_before(m: &Mentions, si: usize, after: usize) -> Vec<usize> {
     if !LEADER_WORDS.iter().any(|w| clause.contains(w)) {
         return Vec::new();
     }
-    let leader = |pi: usize| m.people[pi].role.is_some_and(|r| LEADER_TITLES.iter().any(|t| m.text(r).contains(t)));
     // "son homologue", "his counterpart" after a leader in one sentence is
     // a leader too.
-    let counterpart = |pi: usize| {
-        m.people[pi].role.is_some_and(|r| m.text(r).contains("homologue") || m.text(r).contains("counterpart"))
-            && m.sentence_of(m.people[pi].name.0).is_some_and(|sj| m.people_in(sj).into_iter().any(|q| q < pi && leader(q)))
-    };
     (0..m.people.len())
         .filter(|&pi| m.people[pi].name.0 < s.start && !m.people[pi].reference)
-        .filter(|&pi| leader(pi) || counterpart(pi))
+        .filter(|&pi| is_leader(m, pi) || counterpart_of_leader(m, pi))
         .collect()
 }
 

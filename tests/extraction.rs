@@ -1109,3 +1109,20 @@ It covers the taking of evidence, the service of judicial documents, the search 
         ["taking of evidence", "service of judicial documents", "search and seizure of property", "freezing of the proceeds of crime"]
     );
 }
+
+#[test]
+fn the_four_ministers_also_signed_is_the_same_ceremony_and_the_same_people() {
+    let text = " date 2025-08-14 APIA — Samoa, Tonga, Tuvalu and Fiji on Wednesday signed a memorandum of understanding on fisheries surveillance. \
+The MoU was signed in Apia by Samoa’s Minister of Fisheries, Tuilagi Peniamina Lauina, Tonga’s Minister for Fisheries, Semisi Taumoepeau Fifita, \
+Tuvalu’s Minister for Trade, Taukiei Malaki Tafia, and Fiji’s Minister of Fisheries, Kalivati Bainivalu Tora. \
+A steering committee based in Suva will meet twice a year.\n\n\
+The four ministers also signed a joint declaration on tuna stocks.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    let d = &doc.agreements[1];
+    assert_eq!(d.kind, Kind::JointDeclaration);
+    assert_eq!(names(&d.signatories), names(&doc.agreements[0].signatories));
+    assert_eq!(d.signatories.len(), 4);
+    // Signed "also": at the first signing's place, not the committee's seat.
+    assert_eq!(d.location.as_ref().map(|l| l.name.as_str()), Some("Apia"));
+}
