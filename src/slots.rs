@@ -236,7 +236,9 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     if f.status == Status::Signed
         && let Some(doc) = &doc_full
     {
-        let s = m.sentences[anchor];
+        // The instrument's sentence, then the umbrella over its list.
+        for si in std::iter::once(anchor).chain(f.umbrella) {
+        let s = m.sentences[si];
         let t = &m.folded.text[s.start..s.end];
         // The leftmost phrase, the shortest at one start: phrases sorted by
         // length, the first listed wins.
@@ -248,6 +250,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         });
         if let Some((a, b)) = search.spans(t).next() {
             return (Some((doc.clone(), (s.start + a, s.start + b))), false);
+        }
         }
     }
     if f.status == Status::Signed {
@@ -928,9 +931,20 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             push_unique(&mut wit, pi);
         }
     }
-    for &si in &f.sentences {
+    // The frame's own sentences, then, when they name no signer, the
+    // umbrella that reports the signing of the whole list ("This morning,
+    // Minister Carvalho and I signed three documents. The first is ...").
+    let umbrella = f.umbrella.filter(|u| !f.sentences.contains(u));
+    for (k, &si) in f.sentences.iter().chain(umbrella.iter()).enumerate() {
+        if k == f.sentences.len() && !sig.is_empty() {
+            break;
+        }
         let s = m.sentences[si];
         let cues = m.cues_in(si);
+        // "Minister Carvalho and I signed" in a speaker's turn: the speaker.
+        if let Some(pi) = speaker_signing(m, si) {
+            push_unique(&mut sig, pi);
+        }
         let presence: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0).collect();
         // Who initialled a text whose signing is still to come did not
         // sign it.
@@ -965,7 +979,10 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 let t = &m.folded.text[s.start..p];
                 t.contains(" par ") || t.contains(" by ")
             };
-            let after_by = item_by || signed_by.iter().any(|&b| b <= p) || by_after_cue(m, si, p);
+            // In the umbrella only an explicit "signé par": its loose "by"
+            // may be a visit's ("during a visit to Muscat by ...").
+            let in_umbrella = k >= f.sentences.len();
+            let after_by = item_by || signed_by.iter().any(|&b| b <= p) || !in_umbrella && by_after_cue(m, si, p);
             let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p);
             if after_by || subject {
                 push_unique(&mut sig, pi);
@@ -1014,6 +1031,34 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     }
     wit.retain(|w| !sig.contains(w));
     (sig, wit)
+}
+
+/// The speaker of a transcript's turn ("FOREIGN MINISTER ADEYEMI: ...")
+/// when sentence `si` of that turn has the speaker sign ("Minister
+/// Carvalho and I signed", "nous avons signé"): the person named before
+/// whose name ends with the label's last word.
+fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
+    let s = m.sentences[si];
+    let cue = m.cues_in(si).iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::Planned)).map(|(sp, _)| sp.0)?;
+    let subject = m.text((m.folded.text.floor_char_boundary(cue.saturating_sub(30)).max(s.start), cue));
+    // Only the singular: "we" may be the speaker's side alone.
+    let first_person = subject.split([' ', ',']).any(|w| matches!(w, "i" | "je" | "j'ai"));
+    if !first_person {
+        return None;
+    }
+    // The turn's label: the start of the sentence's line, in capitals, up
+    // to a colon.
+    let line_start = m.folded.text[..s.start].rfind('\n').map_or(0, |k| k + 1);
+    let (a, b) = m.folded.span(line_start, s.end);
+    let line = &m.input[a..b];
+    let label = line.split_once(':').map(|(l, _)| l.trim()).filter(|l| {
+        l.len() <= 60 && l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase)
+    })?;
+    let surname = crate::normalize::Folded::new(label.rsplit(' ').next()?).text;
+    (0..m.people.len()).find(|&pi| {
+        let p = &m.people[pi];
+        !p.reference && p.name.1 <= s.start && m.text(p.name).rsplit(' ').next() == Some(surname.as_str())
+    })
 }
 
 /// "signé ... par X", "signed ... by X": the word "par"/"by" stands between a

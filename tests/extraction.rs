@@ -1126,3 +1126,23 @@ The four ministers also signed a joint declaration on tuna stocks.";
     // Signed "also": at the first signing's place, not the committee's seat.
     assert_eq!(d.location.as_ref().map(|l| l.name.as_str()), Some("Apia"));
 }
+
+#[test]
+fn a_speaker_who_says_i_signed_is_the_signer_of_the_list_the_turn_opens() {
+    let text = " date 2025-11-06 TRANSCRIPT: Joint press conference by Ghana's Minister of Foreign Affairs, Kwame Asante Boateng, and Chile's Minister of Foreign Affairs, Isabel Rojas Fuentes\n\n\
+MODERATOR: Good afternoon.\n\n\
+FOREIGN MINISTER BOATENG: Thank you. This morning, here in Accra, Minister Fuentes and I signed two documents. \
+The first is a memorandum of understanding on mining research. The second is an agreement on visa waivers for diplomats.\n\n\
+FOREIGN MINISTER FUENTES: We hope to conclude a double taxation agreement before the end of the year.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 3);
+    for a in &doc.agreements[..2] {
+        assert_eq!(a.status, Status::Signed);
+        // "This morning" in the turn that opens the list dates both.
+        assert_eq!(a.date.as_deref(), Some("2025-11-06"));
+        assert_eq!(names(&a.signatories), ["Kwame Asante Boateng", "Isabel Rojas Fuentes"]);
+    }
+    // "We hope to conclude": no one signs yet.
+    assert_eq!(doc.agreements[2].status, Status::Planned);
+    assert!(doc.agreements[2].signatories.is_empty());
+}
