@@ -83,9 +83,10 @@ const CAPTION: &[&str] = &[
 ];
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+pub(crate) const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "prof", "s.e", "h.e", "mr", "mrs", "ms", "st", "ste",
     "gen", "gal", "col", "lt", "cpt", "capt", "maj", "brig", "adm", "sgt", "hon", "rev", "jr", "sr",
+    "eng", "engr", "ing", "amb", "rt", "cdr", "ret", "retd", "rtd", "messrs",
     "no", "n°", "vol", "art", "al", "etc", "cf", "ex", "env", "av", "jan", "janv", "feb", "fev", "fevr",
     "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
     "u.n", "inc", "ltd", "co", "corp", "dept", "min", "gov", "sen", "rep", "pres", "vs", "e.g", "i.e",

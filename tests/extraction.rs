@@ -1146,3 +1146,14 @@ FOREIGN MINISTER FUENTES: We hope to conclude a double taxation agreement before
     assert_eq!(doc.agreements[2].status, Status::Planned);
     assert!(doc.agreements[2].signatories.is_empty());
 }
+
+#[test]
+fn a_title_s_period_does_not_end_the_sentence() {
+    for title in ["H.E. Eng.", "Engr.", "Amb.", "Ing."] {
+        let text = format!(
+            " date 2025-03-04 The UAE and Mauritius signed a memorandum of understanding on solar energy in Abu Dhabi. \
+The MoU was signed by {title} Khalifa Rashid Al Mazrouei, Minister of Energy, and H.E. Marie Lutchmun, Minister of Energy of Mauritius."
+        );
+        assert_eq!(names(&only(&extract(&text)).signatories), ["Khalifa Rashid Al Mazrouei", "Marie Lutchmun"], "{title}");
+    }
+}

@@ -12,7 +12,7 @@ pub(super) static ELISIONS: Words = Words::new(0, &[
 pub(super) static ABBREVIATIONS: Words = Words::new(1, &[
     "m", "mm", "mme", "mlle", "dr", "pr", "prof", "mr", "mrs", "ms", "messrs", "hon", "gen", "lt",
     "col", "capt", "maj", "brig", "ret", "retd", "rtd", "jr", "sr", "cdr", "adm", "sgt", "eng",
-    "amb", "rt",
+    "amb", "rt", "engr", "ing", "sen",
 ]);
 
 /// One-token honorifics, removed from names ("M.", "Mme", "Dr", "H.E.").
@@ -432,6 +432,11 @@ mod tests {
             assert!(list.iter().all(|w| list.contains(w)));
         }
         assert!(!HONORIFICS.contains(&"ministre") && FR_HEADS.contains(&"ministre"));
+        // A title's period never ends a sentence: the segmenter knows every
+        // abbreviation the name reader does ("H.E. Eng. Khalifa ...").
+        for w in ABBREVIATIONS.list {
+            assert!(crate::segment::ABBREVIATIONS.contains(w), "{w} is not an abbreviation for the segmenter");
+        }
         assert!(!FR_HEADS.contains(&"") && !FR_HEADS.contains(&"ministres"));
     }
 }
