@@ -64,6 +64,10 @@ pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language, places: 
     mark_headlines(&mut toks);
     let scanner = Scanner { toks, french: matches!(lang, Language::French), places };
     let mut found = scanner.first_pass();
+    // "l'Université Cheikh Anta Diop de Dakar", "Hôpital Aristide Le
+    // Dantec": a name right after an institution's capitalized noun (and
+    // its honorifics) is that institution's name, not a person.
+    found.retain(|m| m.role.is_some() || !scanner.names_institution(m.name.0));
     let references = scanner.references(input, &found);
     found.extend(references);
     found.sort_by_key(|m| m.name.0);
@@ -353,6 +357,15 @@ struct Found {
     /// First token after everything the mention consumed.
     end: usize,
 }
+
+/// Institutions and places named after a person ("Université Cheikh Anta
+/// Diop", "Hôpital Aristide Le Dantec", "Kenneth Kaunda International
+/// Airport" aside): the name that follows one of these nouns is theirs.
+const NAMED_AFTER: &[&str] = &[
+    "universite", "university", "institut", "institute", "hopital", "hospital", "ecole", "school", "lycee", "college",
+    "fondation", "foundation", "stade", "stadium", "avenue", "rue", "boulevard", "aeroport", "airport", "centre",
+    "center", "palais", "palace", "faculte", "campus", "place", "pont", "bridge", "salle", "hall", "prix", "prize",
+];
 
 /// A parsed name.
 #[derive(Clone, Copy, Debug)]
@@ -1227,6 +1240,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// The left-to-right scan for roles, honorifics and bare names.
+    fn names_institution(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 && self.is(k - 1, &CHEIKHS) && self.cap(k - 1) {
+            k -= 1;
+        }
+        k > 0 && self.cap(k - 1) && self.word(k - 1).is_some_and(|t| !t.upper && NAMED_AFTER.contains(&t.f))
+    }
+
     fn first_pass(&self) -> Vec<Found> {
         let mut found = Vec::new();
         let mut i = 0;

@@ -17,6 +17,11 @@ type Case = (Language, &'static str, &'static [(&'static str, Option<&'static st
 
 const CASES: &[Case] = &[
     (
+        FR,
+        "L'Université Cheikh Hamidou Kane de Dakar et l'Hôpital Aristide Le Dantec ont signé une convention, représentés par Mme Awa Ndiaye-Sow, rectrice.",
+        &[("Awa Ndiaye-Sow", Some("rectrice"))],
+    ),
+    (
         EN,
         "Ana Beatriz Moreira, Brazil's Minister of Agrarian Development and Family Farming, and Teodoro Ngola Capemba signed it.",
         &[("Ana Beatriz Moreira", Some("Brazil's Minister of Agrarian Development and Family Farming")), ("Teodoro Ngola Capemba", None)],
