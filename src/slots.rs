@@ -1438,6 +1438,15 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         chunks.push((at, at + part.len()));
         at += part.len() + 1;
     }
+    // A chunk that opens with a verb starts the main clause again
+    // ("Lenders, including two development banks, have made ..."): the
+    // list ends before it.
+    if let Some(k) = chunks.iter().skip(1).position(|c| {
+        let w = text[c.0..c.1].trim_start().split(' ').next().unwrap_or("");
+        matches!(w, "have" | "has" | "had" | "will" | "would" | "is" | "are" | "was" | "were" | "ont" | "sont" | "est" | "sera" | "seront" | "avait" | "avaient")
+    }) {
+        chunks.truncate(k + 1);
+    }
     // "pensions de vieillesse, d'invalidité et de survivants": a chunk that
     // opens with a bare "de"/"d'" continues the item before it, when the
     // list's items do not all open that way.

@@ -1157,3 +1157,10 @@ The MoU was signed by {title} Khalifa Rashid Al Mazrouei, Minister of Energy, an
         assert_eq!(names(&only(&extract(&text)).signatories), ["Khalifa Rashid Al Mazrouei", "Marie Lutchmun"], "{title}");
     }
 }
+
+#[test]
+fn a_list_ends_where_the_main_clause_comes_back() {
+    let text = " date 2025-05-20 Kyrgyzstan and Turkey signed a host government agreement on a hydropower plant on Monday in Bishkek. \
+Lenders, including two development banks, have made financial close conditional on that document.";
+    assert!(only(&extract(text)).areas.is_empty());
+}
