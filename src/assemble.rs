@@ -811,7 +811,7 @@ fn upgrade(f: &mut Frame, st: Status, sp: Span) {
 const COORDINATORS: &[&str] = &[
     "assorti", "accompagne d", "accompagnee d", "ainsi qu'", "as well as", "along with", "accompanied by",
     "together with", " et d'", " et un", " et une", " et le", " et la", " et l'", " and a", " and an", " and the",
-    " puis", " then", ", un", ", une", ", a", ", an",
+    " puis", " then", ", un", ", une", ", a", ", an", "; un", "; une", "; a", "; an", "; le", "; la", "; l'", "; the",
 ];
 
 /// How far, in bytes, a status cue may stand from the noun it governs.

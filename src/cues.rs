@@ -240,6 +240,7 @@ const CUES: &[(&str, Cue)] = &[
     ("adopte", Cue::Signed), ("adoptee", Cue::Signed), ("adoptent", Cue::Signed),
     ("scelle", Cue::Signed), ("scellent", Cue::Signed), ("ceremonie de signature", Cue::Signed),
     ("la signature de", Cue::SigningNoun), ("la signature d'", Cue::SigningNoun), ("a la signature", Cue::SigningNoun),
+    ("la signature des", Cue::SigningNoun), ("la signature du", Cue::SigningNoun), ("la signature,", Cue::SigningNoun),
     ("the signing of", Cue::SigningNoun), ("the signature of", Cue::SigningNoun),
     ("procede a la signature", Cue::Signed), ("ont procede a la signature", Cue::Signed),
     ("a ete signe", Cue::Signed), ("a ete signee", Cue::Signed), ("ont ete signes", Cue::Signed),

@@ -231,6 +231,10 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     if let Some(r) = found(pick(anchor)) {
         return refine_date(m, f, r, &pick);
     }
+    // "le même jour", "the same day": the latest day written before.
+    if let Some(r) = same_day_as_before(m, f, anchor) {
+        return r;
+    }
     // "viennent de signer", "have just signed", "ce matin": the day the
     // story was written (a live blog's entries carry only times).
     if f.status == Status::Signed
@@ -313,6 +317,27 @@ fn refine_date(
         Some((v, sp, w)) => (Some((v, sp)), w),
         None => found,
     }
+}
+
+/// The date of "le même jour", "the same day" in sentence `si`: the latest
+/// full day written before that sentence (not the story's own date or a
+/// dateline's), for a step in the past.
+fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(String, Span)>, bool)> {
+    if !matches!(f.status, Status::Signed | Status::Ratified) {
+        return None;
+    }
+    let s = m.sentences[si];
+    let t = m.text((s.start, s.end));
+    let (at, len) = ["le meme jour", "the same day", "ce jour-la", "that day", "that same day", "the same date"]
+        .iter()
+        .find_map(|p| t.find(p).map(|k| (k, p.len())))?;
+    let (_, d) = m.dates[..m.dates.partition_point(|(sp, _)| sp.0 < s.start + at)].iter().rev().find(|(sp, d)| {
+        !m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1)
+            && !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b)
+            && matches!(d.expr, dates::DateExpr::Full { .. } | dates::DateExpr::DayMonth { .. })
+    })?;
+    let r = dates::resolve_detailed(&d.expr, &m.doc_date, tense_of(f.status))?;
+    (r.value.len() == 10).then(|| (Some((r.value, (s.start + at, s.start + at + len))), false))
 }
 
 /// The frame's sentence that holds its status cue.

@@ -1164,3 +1164,20 @@ fn a_list_ends_where_the_main_clause_comes_back() {
 Lenders, including two development banks, have made financial close conditional on that document.";
     assert!(only(&extract(text)).areas.is_empty());
 }
+
+#[test]
+fn a_communique_welcoming_the_signing_of_a_list_on_the_same_day() {
+    let text = " date 2026-03-11 COMMUNIQUÉ CONJOINT\n\n\
+4. Le 10 mars 2026, les deux Chefs d’État ont eu un entretien au palais, à Kigali.\n\n\
+5. Les deux Chefs d’État se sont félicités de la signature, le même jour à Kigali, des instruments juridiques suivants : \
+un accord de coopération dans le domaine de l’aviation civile ; un mémorandum d’entente sur la formation professionnelle ; \
+une convention fiscale entre le Gabon et le Rwanda.";
+    let doc = extract(text);
+    let kinds: Vec<Kind> = doc.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::Agreement, Kind::MemorandumOfUnderstanding, Kind::Convention]);
+    for a in &doc.agreements {
+        assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2026-03-10")));
+        assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Kigali"));
+        assert_eq!(codes(a), ["GA", "RW"]);
+    }
+}
