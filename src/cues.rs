@@ -370,7 +370,7 @@ const CUES: &[(&str, Cue)] = &[
     ("a l'issue de", Cue::Source),
     // Presence.
     ("en presence de", Cue::Presence), ("en presence du", Cue::Presence), ("en presence des", Cue::Presence),
-    ("sous la presidence de", Cue::Presence), ("sous la presidence du", Cue::Presence),
+    ("sous la presidence de", Cue::Presence), ("sous la presidence du", Cue::Presence), ("sous la presidence des", Cue::Presence),
     ("sous la presidence conjointe", Cue::Presence), ("sous la presidence des", Cue::Presence),
     ("sous la presidence effective de", Cue::Presence), ("sous la presidence effective du", Cue::Presence),
     ("sous la presidence effective des", Cue::Presence), ("en presence d'", Cue::Presence), ("sous le patronage de", Cue::Presence),

@@ -772,6 +772,12 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             if others_partner(si, n) {
                 continue;
             }
+            // An organization in a minister's portfolio ("ministre de la
+            // Culture et de la Francophonie") is no party.
+            let in_portfolio = |pi: usize| m.people[pi].role.is_some_and(|(a, b)| a <= n.start && n.end <= b && m.text((a, b)).contains("minist"));
+            if n.entry.is_org() && m.people_in(si).into_iter().any(in_portfolio) {
+                continue;
+            }
             // Named inside a presence clause: a witness's country.
             if presence.is_some_and(|p| n.start > p && !cues.iter().any(|((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *cs > p && *cs < n.start)) {
                 continue;
@@ -1014,11 +1020,15 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             }
         }
     }
-    // "In the presence of the three leaders": the leaders named before.
+    // "In the presence of the three leaders", "sous la présidence des deux
+    // Premiers ministres": the people of that title named before.
     if wit.is_empty() {
-        for &si in &f.sentences {
+        for &si in f.sentences.iter().chain(f.umbrella.iter()) {
             if let Some(c) = m.cues_in(si).iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.1) {
-                for pi in leaders_before(m, si, c) {
+                let after = m.text((c, m.folded.text.floor_char_boundary((c + 40).min(m.sentences[si].end))));
+                let described = described(m, si, after);
+                let people = if described.is_empty() { leaders_before(m, si, c) } else { described };
+                for pi in people {
                     push_unique(&mut wit, pi);
                 }
             }
@@ -1091,7 +1101,7 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
 fn by_after_cue(m: &Mentions, si: usize, p: usize) -> bool {
     let s = m.sentences[si];
     let cues = m.cues_in(si);
-    let Some(cue_end) = cues.iter().filter(|((_, ce), c)| matches!(c, Cue::Signed | Cue::Planned) && *ce <= p).map(|((_, ce), _)| *ce).max() else {
+    let Some(cue_end) = cues.iter().filter(|((_, ce), c)| matches!(c, Cue::Signed | Cue::Planned | Cue::SigningNoun) && *ce <= p).map(|((_, ce), _)| *ce).max() else {
         return false;
     };
     let between = &m.folded.text[cue_end..p.min(s.end)];
@@ -1138,7 +1148,7 @@ fn described_signers(m: &Mentions, f: &Frame) -> Vec<usize> {
 /// sentence `si`.
 fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
     let s = m.sentences[si];
-    let words: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = phrase.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
     for (k, w) in words.iter().enumerate() {
         let count = match *w {
             "deux" | "two" | "both" => 2,
@@ -1147,12 +1157,15 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
             "cinq" | "five" => 5,
             _ => continue,
         };
-        let title = match words.get(k + 1).copied() {
-            Some("ministres" | "ministers") => "minist",
-            Some("presidents") => "presid",
-            Some("chefs" | "heads" | "leaders" | "dirigeants") => "",
-            _ => continue,
-        };
+        // The title noun, maybe after an adjective ("deux Premiers
+        // ministres", "the two foreign ministers").
+        let title = words[k + 1..].iter().take(2).find_map(|w| match *w {
+            "ministres" | "ministers" => Some("minist"),
+            "presidents" => Some("presid"),
+            "chefs" | "heads" | "leaders" | "dirigeants" => Some(""),
+            _ => None,
+        });
+        let Some(title) = title else { continue };
         let fits = |pi: usize| match title {
             "" => is_leader(m, pi) || counterpart_of_leader(m, pi),
             "presid" => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)) || counterpart_of_leader(m, pi),

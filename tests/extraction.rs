@@ -1181,3 +1181,24 @@ une convention fiscale entre le Gabon et le Rwanda.";
         assert_eq!(codes(a), ["GA", "RW"]);
     }
 }
+
+#[test]
+fn a_joint_commission_s_minutes_and_the_list_it_closes() {
+    let text = " date 2025-11-18 ALGER - La session de la commission mixte algéro-sénégalaise a été clôturée lundi à Alger par la signature du procès-verbal de la session \
+par le Premier ministre, M. Nadir Benali, et le Premier ministre sénégalais, M. Amadou Diop-Sall.\n\n\
+Trois accords ont également été signés, sous la présidence des deux Premiers ministres. Il s'agit de :\n\n\
+1. Un accord de coopération culturelle, signé par la ministre de la Culture et de la Francophonie, Mme Souad Mekki, et le ministre sénégalais de la Culture, M. Ibou Ndiaye.\n\n\
+2. Un mémorandum d'entente dans le domaine de la pêche.\n\n\
+3. Un accord relatif aux services aériens.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 4);
+    let minutes = &doc.agreements[0];
+    assert_eq!(minutes.kind, Kind::Other);
+    assert_eq!(names(&minutes.signatories), ["Nadir Benali", "Amadou Diop-Sall"]);
+    for a in &doc.agreements[1..] {
+        // The two Prime Ministers presided over the signings.
+        assert_eq!(names(&a.witnesses), ["Nadir Benali", "Amadou Diop-Sall"], "{}", a.kind_text);
+        // "la Francophonie" in a minister's portfolio is no party.
+        assert_eq!(codes(a), ["DZ", "SN"], "{}", a.kind_text);
+    }
+}
