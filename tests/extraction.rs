@@ -1202,3 +1202,15 @@ Trois accords ont également été signés, sous la présidence des deux Premier
         assert_eq!(codes(a), ["DZ", "SN"], "{}", a.kind_text);
     }
 }
+
+#[test]
+fn talks_that_never_closed_a_pact_and_a_peace_deal_that_could_be_concluded_report_nothing() {
+    let texts = [
+        " date 2025-02-20 Mexico and Peru have never managed to close a bilateral pact despite launching talks on several occasions.",
+        " date 2025-02-20 Selon le ministre, un accord de paix entre le Mali et le Niger « pourrait être conclu d’ici la fin de l’année ».",
+        " date 2025-02-20 Talks on a free trade agreement between Mexico and Peru broke down on Wednesday in Lima.",
+    ];
+    for text in texts {
+        assert!(extract(text).agreements.is_empty(), "{text}");
+    }
+}
