@@ -1289,7 +1289,15 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
 /// trois autres seront signés demain :"), else its first.
 fn umbrella_step(m: &Mentions, u: usize) -> Option<(Status, Span)> {
     let mut steps = m.cues_in(u).iter().filter_map(|(sp, c)| cue_status(*c).map(|st| (st, *sp)));
-    if m.text((m.sentences[u].start, m.sentences[u].end)).trim_end().ends_with(':') { steps.last() } else { steps.next() }
+    if m.text((m.sentences[u].start, m.sentences[u].end)).trim_end().ends_with(':') {
+        return steps.last();
+    }
+    // The cue nearest the counted plural ("After the talks, the leaders
+    // witnessed the signing of more than 20 documents": the signing).
+    match m.in_sentence(&m.instruments, u).iter().find(|(_, i)| i.plural) {
+        Some(&((a, b), _)) => steps.min_by_key(|(_, (cs, ce))| if *ce <= a { a - ce } else { cs.saturating_sub(b) }),
+        None => steps.next(),
+    }
 }
 
 /// Whether sentence `si` ends with a colon and list items follow it.

@@ -265,11 +265,18 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         }
     }
     // A list item's step is told by the umbrella that opens the list ("les
-    // trois autres seront signés demain :").
-    if let Some(u) = f.umbrella
-        && let Some((Some(d), w)) = found(pick(u))
-    {
-        return (Some(d), w);
+    // trois autres seront signés demain :"), or by the sentences before the
+    // umbrella in its paragraph and the paragraph before ("China and
+    // Uruguay signed documents on Wednesday. After the talks, the two
+    // presidents witnessed the signing of more than 20 documents.").
+    if let Some(u) = f.umbrella {
+        let para = m.sentences[u].paragraph;
+        let before = (0..u).rev().take_while(|&j| m.sentences[j].paragraph + 1 >= para).take(6);
+        for si in std::iter::once(u).chain(before) {
+            if let Some((Some(d), w)) = found(pick(si)) {
+                return (Some(d), w);
+            }
+        }
     }
     if !late {
         return (None, false);
@@ -1029,6 +1036,14 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 let described = described(m, si, after);
                 let people = if described.is_empty() { leaders_before(m, si, c) } else { described };
                 for pi in people {
+                    push_unique(&mut wit, pi);
+                }
+            }
+            // "the two heads of state witnessed the signing of": the subject.
+            if let Some(c) = m.cues_in(si).iter().find(|(_, c)| *c == Cue::WitnessedSigning).map(|(sp, _)| sp.0) {
+                let start = m.folded.text.floor_char_boundary(c.saturating_sub(40)).max(m.sentences[si].start);
+                let before = m.text((start, c));
+                for pi in described(m, si, before.rsplit([',', ';']).next().unwrap_or(before)) {
                     push_unique(&mut wit, pi);
                 }
             }
@@ -1917,6 +1932,17 @@ fn sectors_of(m: &Mentions, f: &Frame, story: Option<(Sector, Span)>) -> Vec<(Se
 
 /// A signing long before the article is background.
 fn refine_status(m: &Mentions, f: &mut Frame) {
+    // A plan dated before the story's year was a plan of the past: "the
+    // first country to sign an MoU with China, in 2018" recalls a signing.
+    if f.status == Status::Planned {
+        let year = f.date.as_ref().and_then(|(d, _)| d.get(0..4)).and_then(|y| y.parse::<i32>().ok());
+        if let (Some(y), Some(doc)) = (year, m.doc_date.full) && y < doc.year() {
+            f.status = Status::Referenced;
+            // Today's witnesses did not see it.
+            f.witnesses.clear();
+        }
+        return;
+    }
     if !matches!(f.status, Status::Signed | Status::Ratified) {
         return;
     }

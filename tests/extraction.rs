@@ -1214,3 +1214,22 @@ fn talks_that_never_closed_a_pact_and_a_peace_deal_that_could_be_concluded_repor
         assert!(extract(text).agreements.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_ceremony_of_many_documents_told_over_several_paragraphs() {
+    let text = " date 2025-05-15 BEIJING, May 15 -- China and Chile signed a series of cooperation documents in Beijing on Wednesday as President Wang Lixin held talks with visiting President Camila Soto Reyes.\n\n\
+After the talks, the two heads of state witnessed the signing of more than 20 cooperation documents.\n\n\
+Among them was a cooperation plan on trade and investment. The plan was signed by Chen Bo, head of the Commerce Ministry, and Chilean Foreign Minister Ana Ruiz Vidal.\n\n\
+Chile was the first country in the region to sign a memorandum of understanding with China on trade, in 2018.";
+    let doc = extract(text);
+    let plan = &doc.agreements[0];
+    assert_eq!((plan.kind, plan.status), (Kind::ActionPlan, Status::Signed));
+    // The lead's "on Wednesday", two paragraphs up.
+    assert_eq!(plan.date.as_deref(), Some("2025-05-14"));
+    assert_eq!(names(&plan.signatories), ["Chen Bo", "Ana Ruiz Vidal"]);
+    assert_eq!(names(&plan.witnesses), ["Wang Lixin", "Camila Soto Reyes"]);
+    // "the first country to sign ..., in 2018": an old signing, not a plan.
+    let old = doc.agreements.iter().find(|a| a.kind == Kind::MemorandumOfUnderstanding).expect("the 2018 MoU");
+    assert_eq!(old.status, Status::Referenced);
+    assert!(old.witnesses.is_empty());
+}
