@@ -312,7 +312,7 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
 }
 
 /// Whether an instrument hit is really that instrument here.
-fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
+pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
     let text = &m.folded.text;
     let before = m.words_before(s, 3);
     let after = m.words_after(e, 2);

@@ -1491,6 +1491,21 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         chunks.push((at, at + part.len()));
         at += part.len() + 1;
     }
+    // A chunk that names an instrument is another instrument of the
+    // sentence ("..., and a protocol on phytosanitary requirements"), not
+    // an area: the list ends before it.
+    if let Some(k) = chunks.iter().position(|c| {
+        let t = text[c.0..c.1].trim_start();
+        let t = t.strip_prefix("and ").or_else(|| t.strip_prefix("et ")).unwrap_or(t);
+        let Some(rest) = ["a ", "an ", "un ", "une "].iter().find_map(|a| t.strip_prefix(a)) else { return false };
+        let at = c.1 - rest.len();
+        let i = m.instruments.partition_point(|((a, _), _)| *a < at);
+        m.instruments.get(i).is_some_and(|&((a, b), inst)| {
+            a < c.1 && a - at <= 40 && !inst.plural && !inst.anaphor && crate::assemble::is_instrument(m, (a, b), &inst)
+        })
+    }) {
+        chunks.truncate(k);
+    }
     // A chunk that opens with a verb starts the main clause again
     // ("Lenders, including two development banks, have made ..."): the
     // list ends before it.

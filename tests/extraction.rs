@@ -1233,3 +1233,11 @@ Chile was the first country in the region to sign a memorandum of understanding 
     assert_eq!(old.status, Status::Referenced);
     assert!(old.witnesses.is_empty());
 }
+
+#[test]
+fn an_instrument_named_in_a_list_of_areas_ends_it() {
+    let text = " date 2025-05-15 China and Chile signed an agreement on economic cooperation, under which China will fund projects in Chile, and a protocol on phytosanitary requirements for cherries.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    assert!(doc.agreements[0].areas.is_empty(), "{:?}", doc.agreements[0].areas);
+}
