@@ -386,6 +386,16 @@ fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) 
         for &p in &places[si] {
             let d = cues.iter().map(|&c| if c <= p.0 { p.0 - c } else { (c - p.0) * 2 }).min().unwrap_or(400);
             let d = if step.is_some_and(|st| st != si) { d + 500 } else { d };
+            // In a later sentence that takes the instrument up and names
+            // another ("The MOU builds on the 2019 agreement, signed in San
+            // José"), a place nearer the other instrument is that one's.
+            if k > 0 && k < own {
+                let insts = m.in_sentence(&m.instruments, si);
+                let nearest = insts.iter().min_by_key(|((a, b), _)| if *b <= p.0 { p.0 - b } else { a.saturating_sub(p.1) });
+                if insts.len() >= 2 && nearest.is_some_and(|(sp, _)| *sp != insts[0].0) {
+                    continue;
+                }
+            }
             let d = if k < own { d } else { d + 1000 * k };
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, p));
@@ -1959,6 +1969,20 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
         return;
     }
     if !matches!(f.status, Status::Signed | Status::Ratified) {
+        return;
+    }
+    // A year that names the instrument ("the 2019 Science and Technology
+    // Agreement") and lies before the story's: an older instrument.
+    let phrase = f.kind_span.0;
+    let named_year = m.in_sentence(&m.dates, f.sentences[0]).iter().any(|(sp, d)| {
+        matches!(d.expr, dates::DateExpr::Year(y) if m.doc_date.full.is_some_and(|doc| y < doc.year()))
+            && sp.1 <= phrase
+            && phrase - sp.1 <= 40
+            && !m.folded.text[sp.1..phrase].contains([',', '.', ';'])
+            && m.words_before(sp.0, 1).first().is_some_and(|w| matches!(*w, "the" | "its" | "their" | "this" | "l'" | "le" | "la"))
+    });
+    if named_year {
+        f.status = Status::Referenced;
         return;
     }
     let Some((date, _)) = &f.date else {

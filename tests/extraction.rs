@@ -1241,3 +1241,15 @@ fn an_instrument_named_in_a_list_of_areas_ends_it() {
     assert_eq!(doc.agreements.len(), 2);
     assert!(doc.agreements[0].areas.is_empty(), "{:?}", doc.agreements[0].areas);
 }
+
+#[test]
+fn an_older_instrument_named_by_its_year_and_its_own_signing_place() {
+    let text = " date 2026-03-11 On March 10, the United States and Panama signed a Memorandum of Understanding on port security at the Department of State in Washington. \
+The MOU builds on the 2019 Maritime Cooperation Agreement between the United States and Panama, signed in Panama City.";
+    let doc = extract(text);
+    let mou = &doc.agreements[0];
+    assert_eq!((mou.kind, mou.status), (Kind::MemorandumOfUnderstanding, Status::Signed));
+    assert_eq!(mou.location.as_ref().map(|l| l.name.as_str()), Some("Washington"));
+    let older = doc.agreements.iter().find(|a| a.kind == Kind::Agreement).expect("the 2019 agreement");
+    assert_eq!(older.status, Status::Referenced);
+}
