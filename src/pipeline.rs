@@ -29,12 +29,12 @@ const INSTRUMENT_STEMS: &[&str] = &[
     "accord", "agreement", "morand", "mou", "trait", "treat", "convention", "protocol", "lett", "claration",
     "statement", "communiqu", "feuille", "roadmap", "road map", "plan d", "plans d", "action plan", "of action",
     "program", "contra", "deal", "chart", "arrangement", "pact", "de conclusion", "avenant", "entente",
-    "change de note", "changes de note", "xchange of note", "xchanges of note", "verba", "work plan", "ion plan",
+    "change de note", "changes de note", "xchange of note", "xchanges of note", "verba", "work plan", "cooperation plan",
 ];
 
 /// Stems sought only as written: "MoU", and the Title Case of stems that
 /// span words ("Road Map", "Plan of Action", "Exchange of Notes").
-const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Work Plan", "ion Plan", "Road Map", "Action Plan", "of Action", "Exchange of Note", "Exchanges of Note", "de Conclusion", "change de Note", "changes de Note"];
+const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Work Plan", "Cooperation Plan", "Road Map", "Action Plan", "of Action", "Exchange of Note", "Exchanges of Note", "de Conclusion", "change de Note", "changes de Note"];
 
 /// Everything built once per extractor.
 #[derive(Debug)]

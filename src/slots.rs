@@ -18,7 +18,8 @@ use crate::prefilter::Phrases;
 pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let main = main_parties(m);
     let ceremony_witnesses = ceremony_witnesses(m);
-    let story = story_sector(m);
+    // The story's field, found when a frame first needs it.
+    let story = std::cell::OnceCell::new();
     // The sentences the frames read, and the places and remote-signing
     // words of each, found once (frames share sentences).
     let mut needed = vec![false; m.sentences.len()];
@@ -51,7 +52,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         }
         f.areas = areas_of(m, f);
         f.mechanisms = mechanisms_of(m, f);
-        f.sectors = sectors_of(m, f, story);
+        f.sectors = sectors_of(m, f, &story);
         refine_status(m, f);
     }
     // Instruments signed at one ceremony share its date, place and witnesses.
@@ -335,9 +336,10 @@ fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(Str
     }
     let s = m.sentences[si];
     let t = m.text((s.start, s.end));
-    let (at, len) = ["le meme jour", "the same day", "ce jour-la", "that day", "that same day", "the same date"]
-        .iter()
-        .find_map(|p| t.find(p).map(|k| (k, p.len())))?;
+    static SAME_DAY_AS: OnceLock<Phrases> = OnceLock::new();
+    let search = SAME_DAY_AS.get_or_init(|| Phrases::new(&["le meme jour", "the same day", "ce jour-la", "that day", "the same date"]));
+    let (at, end) = search.spans(t).next()?;
+    let len = end - at;
     let (_, d) = m.dates[..m.dates.partition_point(|(sp, _)| sp.0 < s.start + at)].iter().rev().find(|(sp, d)| {
         !m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1)
             && !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b)
@@ -1541,8 +1543,8 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         || before.ends_with(" du")
         || before.ends_with("d'")
         || ["de ", "des ", "du ", "d'"].iter().any(|d| first.starts_with(d));
-    let genitive = |art: &str| !opener_de && !first.starts_with(art) && first.contains(&format!(" {art}"));
-    let (des, du) = (genitive("des "), genitive("du "));
+    let genitive = |art: &str, inner: &str| !opener_de && !first.starts_with(art) && first.contains(inner);
+    let (des, du) = (genitive("des ", " des "), genitive("du ", " du "));
     let opens_bare = |c: &Span| {
         let t = text[c.0..c.1].trim_start();
         (t.starts_with("d'") && !t.starts_with("d'autres"))
@@ -1823,7 +1825,7 @@ fn story_sector(m: &Mentions) -> Option<(Sector, Span)> {
 
 /// Sectors: from the instrument's own phrase and complement, then its
 /// areas, then its sentence and the story's own field.
-fn sectors_of(m: &Mentions, f: &Frame, story: Option<(Sector, Span)>) -> Vec<(Sector, Span)> {
+fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Sector, Span)>>) -> Vec<(Sector, Span)> {
     let anchor = f.sentences[0];
     let s = m.sentences[anchor];
     // The instrument's complement: up to the first comma or verb after it.
@@ -1937,7 +1939,7 @@ fn sectors_of(m: &Mentions, f: &Frame, story: Option<(Sector, Span)>) -> Vec<(Se
                 (false, true) => {}
             }
         }
-        if let Some((sec, sp)) = story {
+        if let Some((sec, sp)) = *story.get_or_init(|| story_sector(m)) {
             add(&mut tally, sec, 2, sp);
         }
     }
