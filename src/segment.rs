@@ -75,8 +75,17 @@ const RELATED: &[&str] = &[
 fn is_related_heading(line: &str) -> bool {
     let t = strip_date_marker(line.trim()).trim_end_matches([':', '.', ' ', '-', '\u{2014}', '\u{2013}', '\u{bb}']);
     let related_word = t.strip_prefix("related ").is_some_and(|w| !w.contains(' '));
-    t != "a la une" && (RELATED.contains(&t) || related_word)
+    // "More News From PT Pertamina (Persero)", "Plus d'articles de la rubrique".
+    let more_from = ["more news from ", "more from ", "more stories from ", "plus d'articles", "autres articles", "d'autres articles"]
+        .iter()
+        .any(|p| t.starts_with(p))
+        && t.split_whitespace().count() <= 8;
+    t != "a la une" && (RELATED.contains(&t) || related_word || more_from)
 }
+
+/// Link markers that close a line pointing to another story ("... with
+/// Japanese Utility (Read more)").
+const LINK_TAILS: &[&str] = &["(read more)", "read more", "(lire la suite)", "lire la suite", "(lire plus)", "(more)", "(en savoir plus)"];
 const CAPTION: &[&str] = &[
     "photo", "legende", "caption", "(photo", "credit photo", "credit:", "credits", "image:", "illustration",
     "(image", "crédit",
@@ -162,6 +171,10 @@ fn classify(line: &str, first: bool, more_follows: bool) -> LineKind {
     // The corpus marker " date YYYY-MM-DD " opens the first line; skip it.
     let t = strip_date_marker(t);
     if RELATED.iter().any(|p| t.starts_with(p)) {
+        return LineKind::Related;
+    }
+    let end = t.trim_end().trim_end_matches(['.', ':', '\u{bb}', '>', ' ']);
+    if LINK_TAILS.iter().any(|p| end.ends_with(p)) {
         return LineKind::Related;
     }
     if CAPTION.iter().any(|p| t.starts_with(p)) && !t.starts_with("photos de") {

@@ -165,6 +165,13 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             if matches!(d.expr, dates::DateExpr::YearRange(..)) {
                 continue;
             }
+            // "today announced that it has signed": the day of the
+            // announcement, not of the signing.
+            if matches!(d.expr, dates::DateExpr::RelativeDay(0))
+                && m.words_after(sp.1, 1).first().is_some_and(|w| REPORTING.contains(w))
+            {
+                continue;
+            }
             // A year that modifies the noun ("the 2025 cooperation
             // agreement") names the instrument, it does not date the step.
             if matches!(d.expr, dates::DateExpr::Year(_))
@@ -354,6 +361,9 @@ fn step_sentence(m: &Mentions, f: &Frame) -> Option<usize> {
     let sp = f.status_span?;
     f.sentences.iter().copied().find(|&si| sp.0 >= m.sentences[si].start && sp.0 < m.sentences[si].end)
 }
+
+/// Reporting verbs: a day right before one dates the report.
+const REPORTING: &[&str] = &["announced", "said", "reported", "confirmed", "revealed", "annonce", "indique", "declare", "confirme"];
 
 /// Words that put a signing on the day the story was written.
 const SAME_DAY: &[&str] = &[

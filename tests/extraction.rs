@@ -1253,3 +1253,15 @@ The MOU builds on the 2019 Maritime Cooperation Agreement between the United Sta
     let older = doc.agreements.iter().find(|a| a.kind == Kind::Agreement).expect("the 2019 agreement");
     assert_eq!(older.status, Status::Referenced);
 }
+
+#[test]
+fn a_company_release_dates_the_signing_not_the_announcement_and_its_more_news_are_links() {
+    let text = " date 2025-11-05 JAKARTA--(BUSINESS WIRE)--Pertiwi Energi, Indonesia's state-owned energy company, today announced that it has signed a Memorandum of Understanding with the Ministry of Energy of Tanzania.\n\n\
+The MoU was signed on November 4 in Dar es Salaam.\n\n\
+More News From Pertiwi Energi\n\
+Pertiwi Energi Signs LNG Supply Deal with Japanese Utility (Read more)";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(a.date.as_deref(), Some("2025-11-04"));
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Dar es Salaam"));
+}
