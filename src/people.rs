@@ -594,7 +594,17 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 continue;
             }
-            if self.is_name_main(k, main > 0) {
+            // "Mr. TAKEUCHI Haruki", "M. DUPONT Jean": a surname in
+            // capitals first, right after an honorific, then a given name.
+            let surname_first = main == 0
+                && t.upper
+                && k > 0
+                && self.is(k - 1, &HONORIFICS)
+                && self.word(k + 1).is_some_and(|n| n.cap && !n.upper)
+                && self.is_name_main(k + 1, true)
+                && !t.is(&ORG_WORDS)
+                && !t.is(&FUNCTION_WORDS);
+            if surname_first || self.is_name_main(k, main > 0) {
                 ould |= matches!(t.f, "ould" | "mint");
                 main += 1;
                 k += 1;

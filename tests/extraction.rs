@@ -1265,3 +1265,11 @@ Pertiwi Energi Signs LNG Supply Deal with Japanese Utility (Read more)";
     assert_eq!(a.date.as_deref(), Some("2025-11-04"));
     assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Dar es Salaam"));
 }
+
+#[test]
+fn a_surname_in_capitals_first_after_an_honorific() {
+    let text = " date 2025-02-18 On February 17, in Lilongwe, Mr. TAKEDA Haruki, Ambassador Extraordinary and Plenipotentiary of Japan to Malawi, \
+and Hon. Grace Banda-Phiri, Minister of Finance of Malawi, signed the Exchange of Notes concerning grant aid for water supply.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["TAKEDA Haruki", "Grace Banda-Phiri"]);
+}

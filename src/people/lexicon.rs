@@ -167,7 +167,8 @@ pub(super) static EN_MODIFIERS: Words = Words::new(11, &[
 pub(super) static TITLE_WORDS: Words = Words::new(12, &[
     "general", "executive", "officer", "director", "secretary", "minister", "president",
     "chancellor", "commissioner", "designate", "elect", "adviser", "advisor", "operating",
-    "financial", "representative", "envoy", "plenipotentiary",
+    "financial", "representative", "envoy", "plenipotentiary", "extraordinary", "extraordinaire",
+    "plenipotentiaire",
 ]);
 
 /// Ministerial portfolios and similar domain words. A capitalized run after
