@@ -529,7 +529,7 @@ const MECHANISMS: &[&str] = &[
     "comite", "commission", "groupe de travail", "groupe de travail conjoint", "groupe de travail mixte",
     "mecanisme", "secretariat", "cellule", "conseil", "task force", "observatoire", "instance",
     "committee", "working group", "commission", "secretariat", "mechanism", "task force", "council",
-    "steering group", "joint board", "board", "unit", "cell",
+    "steering group", "joint board", "board", "unit", "cell", "equipe", "team", "plateforme", "platform",
 ];
 
 /// The mechanism noun lexicon.

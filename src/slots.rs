@@ -1658,7 +1658,13 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
         let cues = m.cues_in(si);
         let t = &m.folded.text[m.sentences[si].start..m.sentences[si].end];
         let creates = cues.iter().any(|(_, c)| *c == Cue::Creates)
-            || ["provides for", "prevoit", "sets up", "establish", "tasks"].iter().any(|w| t.contains(w));
+            || ["provides for", "prevoit", "sets up", "establish", "tasks", "institue", "instituera"].iter().any(|w| t.contains(w));
+        // "Un comité de suivi paritaire fera rapport", "A joint steering
+        // committee will approve projects": a new body, in the future.
+        let future = t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
+            matches!(w, "will" | "shall" | "sera" | "seront" | "fera" | "feront" | "reunira" | "reuniront" | "siegera")
+                || (w.len() > 4 && (w.ends_with("era") || w.ends_with("eront")) && m.lang == crate::extractor::Language::French)
+        });
         let existing: Vec<Span> = cues.iter().filter(|(_, c)| *c == Cue::Existing).map(|(sp, _)| *sp).collect();
         let s = m.sentences[si];
         let lo = m.mechanisms.partition_point(|(a, _)| *a < s.start);
@@ -1686,7 +1692,12 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 // A named standing body ("Grande commission mixte", "Joint Rivers Commission").
                 continue;
             }
-            if creates || f.sentences[0] == si && t.contains("suivi") {
+            // Not the agent of a passive ("sera examiné par un groupe de
+            // travail"): that one acts, it is not set up.
+            let before = m.words_before(phrase.0, 2);
+            let indefinite = before.first().is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an"))
+                && !before.get(1).is_some_and(|w| matches!(*w, "par" | "by"));
+            if creates || f.sentences[0] == si && t.contains("suivi") || indefinite && future {
                 out.push(phrase);
             }
         }
@@ -1701,9 +1712,14 @@ const MECH_ADJ: &[&str] = &[
     "trilateral", "trilaterale", "strategique", "directeur", "executif", "scientifique", "national", "nationale",
     "militaire", "economique", "commercial", "commerciale", "culturel", "culturelle", "interministeriel",
     "interministerielle", "securitaire", "bipartite", "quadripartite", "regional", "regionale", "sanitaire",
-    "douanier", "douaniere", "consulaire", "parlementaire",
+    "douanier", "douaniere", "consulaire", "parlementaire", "local", "locale", "locaux", "locales", "annuel",
+    "annuelle", "annuels", "annuelles", "politique", "politiques", "conjoints", "conjointes", "paritaires",
 ];
-const MECH_DE: &[&str] = &["suivi", "pilotage", "coordination", "concertation", "evaluation", "travail", "coordination", "gestion", "surveillance", "orientation", "liaison", "reflexion", "cooperation", "haut niveau"];
+const MECH_DE: &[&str] = &[
+    "suivi", "pilotage", "coordination", "concertation", "evaluation", "travail", "gestion", "surveillance", "orientation",
+    "liaison", "reflexion", "cooperation", "haut niveau", "experts", "defense", "securite", "jumelage", "partenariat",
+    "dialogue", "consultation", "consultations",
+];
 const MECH_LEFT: &[&str] = &[
     "joint", "permanent", "trilateral", "bilateral", "technical", "steering", "follow-up", "monitoring", "high-level",
     "ministerial", "coordination", "coordinating", "implementation", "oversight", "standing", "security", "trade",
