@@ -20,6 +20,8 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let ceremony_witnesses = ceremony_witnesses(m);
     // The story's field, found when a frame first needs it.
     let story = std::cell::OnceCell::new();
+    // The lists after each opener, read once though frames share sentences.
+    let lists = ListCache::default();
     // The sentences the frames read, and the places and remote-signing
     // words of each, found once (frames share sentences).
     let mut needed = vec![false; m.sentences.len()];
@@ -50,7 +52,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         if f.parties.len() >= 2 {
             recent.clone_from(&f.parties);
         }
-        f.areas = areas_of(m, f);
+        f.areas = areas_of(m, f, &lists);
         f.mechanisms = mechanisms_of(m, f);
         f.sectors = sectors_of(m, f, &story);
         refine_status(m, f);
@@ -1298,7 +1300,23 @@ fn is_strong_area_cue(t: &str) -> bool {
 
 /// The areas a frame's sentences list: a list after a strong opener in any
 /// of its sentences, else after a weak one.
-fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
+/// The items of the list after each opener, by the opener's end and the
+/// sentence's: frames share sentences, and a list is read once.
+#[derive(Default)]
+struct ListCache(std::cell::RefCell<Vec<((usize, usize), Vec<Span>)>>);
+
+impl ListCache {
+    fn items(&self, m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
+        if let Some((_, v)) = self.0.borrow().iter().find(|(k, _)| *k == (start, limit)) {
+            return v.clone();
+        }
+        let v = list_items(m, start, limit);
+        self.0.borrow_mut().push(((start, limit), v.clone()));
+        v
+    }
+}
+
+fn areas_of(m: &Mentions, f: &Frame, lists: &ListCache) -> Vec<Span> {
     // First the openers the instrument itself governs ("L'accord porte
     // sur", "It covers"), then any strong opener, then weak ones.
     for (strong_pass, governed_only) in [(true, true), (true, false), (false, false)] {
@@ -1327,7 +1345,7 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 // "dans le domaine de la pêche" names the subject, not a list.
                 let rest = m.folded.text[cur.1..s.end].trim_start();
                 let subject = rest.starts_with("le domaine") || rest.starts_with("the field");
-                let items = if subject { Vec::new() } else { list_items(m, cur.1, s.end) };
+                let items = if subject { Vec::new() } else { lists.items(m, cur.1, s.end) };
                 if items.len() >= 2 {
                     return items;
                 }
@@ -1661,10 +1679,12 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             || ["provides for", "prevoit", "sets up", "establish", "tasks", "institue", "instituera"].iter().any(|w| t.contains(w));
         // "Un comité de suivi paritaire fera rapport", "A joint steering
         // committee will approve projects": a new body, in the future.
-        let future = t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
-            matches!(w, "will" | "shall" | "sera" | "seront" | "fera" | "feront" | "reunira" | "reuniront" | "siegera")
-                || (w.len() > 4 && (w.ends_with("era") || w.ends_with("eront")) && m.lang == crate::extractor::Language::French)
-        });
+        let future = || {
+            t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
+                matches!(w, "will" | "shall" | "sera" | "seront" | "fera" | "feront" | "reunira" | "reuniront" | "siegera")
+                    || (w.len() > 4 && (w.ends_with("era") || w.ends_with("eront")) && m.lang == crate::extractor::Language::French)
+            })
+        };
         let existing: Vec<Span> = cues.iter().filter(|(_, c)| *c == Cue::Existing).map(|(sp, _)| *sp).collect();
         let s = m.sentences[si];
         let lo = m.mechanisms.partition_point(|(a, _)| *a < s.start);
@@ -1697,7 +1717,7 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             let before = m.words_before(phrase.0, 2);
             let indefinite = before.first().is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an"))
                 && !before.get(1).is_some_and(|w| matches!(*w, "par" | "by"));
-            if creates || f.sentences[0] == si && t.contains("suivi") || indefinite && future {
+            if creates || f.sentences[0] == si && t.contains("suivi") || indefinite && future() {
                 out.push(phrase);
             }
         }
