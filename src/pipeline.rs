@@ -286,8 +286,30 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
         // An instrument that binds no state, organization or national body
         // the text names (a plea bargain, a collective agreement, a film
         // deal) is not a cooperation agreement.
-        let agreements: Vec<Agreement> = frames.iter().filter(|f| !f.parties.is_empty()).map(|f| serialize(m, f, &names)).collect();
+        let agreements: Vec<Agreement> = frames
+            .iter()
+            .filter(|f| !f.parties.is_empty() && !told_again_below(m, f, &frames))
+            .map(|f| serialize(m, f, &names))
+            .collect();
         drop_vague_doubles(agreements)
+    })
+}
+
+/// Whether frame `f` only announces, above the dateline (a standfirst: "A
+/// new transmission agreement signed this week is the latest in a long
+/// line of deals"), a signing that the story tells below it: same kind and
+/// step, no date of its own, and no party the later one lacks.
+fn told_again_below(m: &assemble::Mentions, f: &assemble::Frame, frames: &[assemble::Frame]) -> bool {
+    let Some(&(lead_end, _)) = m.datelines.first() else { return false };
+    if f.date.is_some() || f.sentences.iter().any(|&si| m.sentences[si].end > lead_end) {
+        return false;
+    }
+    frames.iter().any(|g| {
+        !std::ptr::eq(g, f)
+            && g.kind == f.kind
+            && g.status == f.status
+            && m.sentences[g.sentences[0]].start >= lead_end
+            && f.parties.iter().all(|p| g.parties.iter().any(|q| q.code == p.code))
     })
 }
 

@@ -1289,3 +1289,15 @@ fn a_new_body_told_in_the_future_or_instituted_is_a_mechanism() {
     let text = " date 2025-06-10 Le Bénin et le Niger ont convenu de finaliser un accord sur la pêche, dont le projet sera examiné par un groupe de travail technique.";
     assert!(extract(text).agreements.iter().all(|a| a.mechanisms.is_empty()));
 }
+
+#[test]
+fn a_standfirst_that_announces_the_signing_the_story_tells_is_not_a_second_agreement() {
+    let text = " date 2025-06-13 Wires across the border\n\n\
+A new power agreement signed this week is the latest of many deals between India and Nepal.\n\n\
+By Anita Rao\n\n\
+KATHMANDU — On Tuesday, Nepal's Energy Secretary, Sushila Karki, and India's Power Secretary, Rajiv Iyer, signed an intergovernmental agreement on cross-border transmission in Kathmandu.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(a.kind_text, "intergovernmental agreement");
+    assert_eq!(a.date.as_deref(), Some("2025-06-10"));
+}
