@@ -544,11 +544,12 @@ pub(crate) fn mechanisms() -> Lexicon<()> {
 
 /// Sector words, folded, matched as whole words (so every inflection is
 /// listed), French then English, sector by sector. Each sector's list
-/// covers the schema's finer topics that fold into it (customs, trade and
-/// investment into the economy; space and telecommunications into
-/// technology; water and climate into the environment; media, youth, sport
-/// and heritage into culture; consular matters and visas into diplomacy;
-/// mining, oil and gas into energy; fisheries and food into agriculture;
+/// covers the finer topics that fold into it (customs, trade, investment
+/// and mining into the economy, as the corpus conventions say where the
+/// schema says energy; oil and gas into energy; space and
+/// telecommunications into technology; water and climate into the
+/// environment; media, youth, sport and heritage into culture; consular
+/// matters and visas into diplomacy; fisheries and food into agriculture;
 /// research into science; vocational and higher education into
 /// education). A phrase is listed under one sector only; a longer phrase
 /// wins over the words inside it ("securite maritime" is security,
@@ -600,7 +601,8 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "developpement", "development", "infrastructure", "infrastructures", "industrie", "industry",
         "industrial", "industriel", "industriels", "industrielle", "industrielles", "banque", "banking", "pret", "prets",
         "loan", "loans", "don", "grant", "grants", "association agreement", "exportations", "exports", "importations",
-        "imports", "goods", "marchandises", "minerals", "critical minerals", "supply chain", "supply chains", "housing",
+        "imports", "goods", "marchandises", "minerals", "critical minerals", "mines", "mining", "minier", "miniers",
+        "miniere", "minieres", "minerai", "minerais", "ore", "bauxite", "alumine", "alumina", "supply chain", "supply chains", "housing",
         "logement", "logements", "secteur prive", "private sector", "pme", "smes", "entreprises", "microfinance", "propriete intellectuelle", "intellectual property", "partenariat public-prive",
         "public-private partnership", "zones franches", "free zones", "halal", "belt and road", "statistique", "statistiques", "statistics", "statistical", "planification",
         "commerce electronique", "e-commerce",
@@ -614,8 +616,7 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "power", "power plant", "centrale electrique", "centrales electriques", "hydroelectrique", "hydroelectric",
         "hydropower", "geothermie", "geothermal", "biomasse", "biomass", "biocarburants", "biofuels", "raffinerie",
         "raffineries", "refinery", "refineries", "gnl", "lng", "gaz naturel liquefie", "liquefied natural gas", "uranium",
-        "charbon", "coal", "mines", "mining", "minier", "miniers", "miniere", "minieres", "minerai", "minerais", "ore",
-        "bauxite", "alumine", "alumina",
+        "charbon", "coal",
     ]),
     (Sector::Agriculture, &[
         "agriculture", "agricole", "agricoles", "agricultural", "peche", "peches", "pecheurs", "fisheries", "fishery",
