@@ -2000,7 +2000,33 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     }
     tally.sort_by_key(|t| std::cmp::Reverse(t.1));
     let top = tally.first().map_or(0, |t| t.1);
-    tally.into_iter().filter(|t| t.1 * 4 >= top * 3 && t.1 >= 2 || t.1 == top).take(2).map(|(sec, _, sp)| (sec, sp)).collect()
+    let mut out: Vec<(Sector, Span)> =
+        tally.iter().filter(|t| t.1 * 4 >= top * 3 && t.1 >= 2 || t.1 == top).take(2).map(|&(sec, _, sp)| (sec, sp)).collect();
+    // A financing instrument ("convention de financement", "loan
+    // agreement", "accord de don") is the economy and the field it
+    // finances: the strongest other sector its words name.
+    let name = m.text(kind_phrase_of(m, f));
+    let financing = name.split([' ', '-', '\'']).any(|w| FINANCING.contains(&w));
+    if financing && out.len() < 2 {
+        if !out.iter().any(|(sec, _)| *sec == Sector::Economy) {
+            out.insert(0, (Sector::Economy, f.kind_span));
+        }
+        if let Some(&(sec, _, sp)) = tally.iter().find(|t| t.0 != Sector::Economy && !out.iter().any(|(o, _)| *o == t.0)) {
+            out.push((sec, sp));
+        }
+        out.truncate(2);
+    }
+    out
+}
+
+/// Words that make an instrument a financing one.
+const FINANCING: &[&str] = &["financement", "financing", "pret", "loan", "don", "grant", "credit", "subvention"];
+
+/// The instrument's name with its complement ("convention de financement").
+fn kind_phrase_of(m: &Mentions, f: &Frame) -> Span {
+    let rest = &m.folded.text[f.kind_span.1..m.folded.text.ceil_char_boundary((f.kind_span.1 + 20).min(m.folded.text.len()))];
+    let end = rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
+    (f.kind_span.0, f.kind_span.1 + end)
 }
 
 /// A signing long before the article is background.

@@ -1303,3 +1303,11 @@ KATHMANDU — On Tuesday, Nepal's Energy Secretary, Sushila Karki, and India's P
     assert_eq!(a.kind_text, "intergovernmental agreement");
     assert_eq!(a.date.as_deref(), Some("2025-06-10"));
 }
+
+#[test]
+fn a_financing_instrument_is_the_economy_and_the_field_it_finances() {
+    let text = " date 2025-06-10 Le Vanuatu et la France ont signé lundi à Port-Vila une convention de financement pour l’extension du réseau d’eau potable de la capitale.";
+    assert_eq!(sectors(&extract(text)), [vec![Sector::Economy, Sector::Environment]]);
+    let text = " date 2025-06-10 Japan and Kenya signed a loan agreement for new hospitals on Monday in Nairobi.";
+    assert_eq!(sectors(&extract(text)), [vec![Sector::Economy, Sector::Health]]);
+}
