@@ -49,6 +49,9 @@ pub(crate) struct Entry {
     pub(crate) ambiguous: bool,
     /// A dependent territory, not a state.
     pub(crate) dependent: bool,
+    /// A capital's name without its article ("Caire", "Cap" for "Le
+    /// Caire", "Le Cap"): it stands only after "au" or "du".
+    pub(crate) contracted: bool,
     /// Other spellings of the same acronym that fold alike ("Mercosur" for
     /// "MERCOSUR"): any of them matches with its exact case.
     pub(crate) variants: Vec<Box<str>>,
@@ -111,7 +114,7 @@ impl Gazetteer {
             .filter(|e| e.form == Form::Capital && e.lang.as_ref() == "fr")
             .filter_map(|e| {
                 let rest = e.text.strip_prefix("Le ")?;
-                Some(Entry { text: rest.into(), ..e.clone() })
+                Some(Entry { text: rest.into(), contracted: true, ..e.clone() })
             })
             .collect();
         entries.extend(contracted);
@@ -191,6 +194,10 @@ impl Gazetteer {
             if !ok || input[t..].starts_with('$') {
                 continue;
             }
+            // "au Cap", "du Caire"; not "Cap sur Praia".
+            if e.contracted && !(folded.text[..hit.start].ends_with("au ") || folded.text[..hit.start].ends_with("du ")) {
+                continue;
+            }
             if out.last().is_some_and(|l| hit.start < l.end) {
                 continue;
             }
@@ -238,6 +245,7 @@ fn parse_feature(line: &str) -> Option<Entry> {
         text: text.trim().replace('\u{2019}', "'").into(),
         ambiguous: false,
         dependent: false,
+        contracted: false,
         variants: Vec::new(),
     })
 }
@@ -272,6 +280,7 @@ fn parse_line(line: &str, org: bool) -> Option<Entry> {
         text: text.replace('\u{2019}', "'").into(),
         ambiguous: has("amb"),
         dependent: has("dep"),
+        contracted: false,
         variants: Vec::new(),
     })
 }

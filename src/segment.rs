@@ -170,7 +170,9 @@ fn classify(line: &str, first: bool, more_follows: bool) -> LineKind {
     let t = line.trim_start();
     // The corpus marker " date YYYY-MM-DD " opens the first line; skip it.
     let t = strip_date_marker(t);
-    if RELATED.iter().any(|p| t.starts_with(p)) {
+    // A link line is short: a paragraph of running text that opens on "À la
+    // une de Sud Horizon" (a press review) is read.
+    if RELATED.iter().any(|p| t.starts_with(p)) && t.split_whitespace().nth(40).is_none() {
         return LineKind::Related;
     }
     let end = t.trim_end().trim_end_matches(['.', ':', '\u{bb}', '>', ' ']);

@@ -1575,7 +1575,10 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let (des, du) = (genitive("des ", " des "), genitive("du ", " du "));
     let opens_bare = |c: &Span| {
         let t = text[c.0..c.1].trim_start();
-        (t.starts_with("d'") && !t.starts_with("d'autres"))
+        // "la pêche illicite, non déclarée et non réglementée": a negated
+        // adjective goes on describing the item before.
+        t.starts_with("non ")
+            || (t.starts_with("d'") && !t.starts_with("d'autres"))
             || (t.starts_with("de ") && !t.starts_with("de la ") && !t.starts_with("de l'"))
             || (des && t.starts_with("des "))
             || (du && t.starts_with("du "))

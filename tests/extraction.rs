@@ -1311,3 +1311,19 @@ fn a_financing_instrument_is_the_economy_and_the_field_it_finances() {
     let text = " date 2025-06-10 Japan and Kenya signed a loan agreement for new hospitals on Monday in Nairobi.";
     assert_eq!(sectors(&extract(text)), [vec![Sector::Economy, Sector::Health]]);
 }
+
+#[test]
+fn a_press_review_opening_a_la_une_and_cap_sur() {
+    let text = " date 2026-02-06 Revue de presse Afrique\n\n\
+À la une de Sud Horizon, à Dakar : la route avant tout. Le quotidien rapporte que le Sénégal et la Gambie ont signé mercredi à Banjul un accord de coopération en matière de transport routier. \
+Il couvre le transport de marchandises, la lutte contre la fraude, non déclarée et non contrôlée, et la reconnaissance des permis de conduire. \
+Un comité mixte de suivi se réunira tous les six mois. La mesure est attendue depuis longtemps par les transporteurs des deux pays, qui dénoncent les lenteurs aux frontières.\n\n\
+Cap sur Praia, où le Jornal das Ilhas salue le mémorandum d’entente signé lundi à Praia par le Luxembourg et le Cap-Vert.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    let road = &doc.agreements[0];
+    assert_eq!(codes(road), ["GM", "SN"]);
+    assert_eq!(road.areas, ["transport de marchandises", "lutte contre la fraude, non déclarée et non contrôlée", "reconnaissance des permis de conduire"]);
+    // "Cap sur" heads for Praia; it is not Cape Town.
+    assert_eq!(codes(&doc.agreements[1]), ["CV", "LU"]);
+}
