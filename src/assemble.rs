@@ -711,7 +711,15 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     }
                     continue;
                 }
-                let useful = (anaphor || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
+                // "The ceremonial signing ... was led by X and Y": a signing
+                // told with its agents.
+                let agents = cues.iter().any(|((_, ce), c)| {
+                    matches!(c, Cue::Signed | Cue::SigningNoun) && {
+                        let rest = &m.folded.text[*ce..sent.end];
+                        rest.contains(" by ") || rest.contains(" par ")
+                    }
+                });
+                let useful = (anaphor || agents || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
                     && !cues.iter().any(|(_, c)| matches!(c, Cue::Background | Cue::Negated));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);

@@ -250,7 +250,7 @@ const CUES: &[(&str, Cue)] = &[
     // Signing, English.
     ("signed", Cue::Signed), ("sign", Cue::Signed), ("signs", Cue::Signed), ("inked", Cue::Signed),
     ("inks", Cue::Signed), ("sealed", Cue::Signed), ("concluded", Cue::Signed), ("adopted", Cue::Signed),
-    ("adopt", Cue::Signed), ("adopts", Cue::Signed), ("signing ceremony", Cue::Signed),
+    ("adopt", Cue::Signed), ("adopts", Cue::Signed), ("signing ceremony", Cue::Signed), ("ceremonial signing", Cue::Signed),
     ("entered into", Cue::Signed), ("initialled", Cue::Signed), ("initialed", Cue::Signed),
     ("vient de signer", Cue::Signed), ("viennent de signer", Cue::Signed), ("vient de parapher", Cue::Signed),
     ("viennent de parapher", Cue::Signed), ("vient de conclure", Cue::Signed), ("viennent de conclure", Cue::Signed),

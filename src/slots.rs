@@ -430,16 +430,20 @@ fn widen_place(m: &Mentions, places: &[Vec<Span>], p: Span) -> Span {
         return p;
     }
     let Some(si) = m.sentence_of(p.0) else { return p };
-    places[si]
-        .iter()
-        .find(|q| {
-            q.0 > p.1 && m.named_at(q.0).is_some() && {
-                let between = m.text((p.1, q.0));
-                between.len() <= 6 && between.starts_with(',') && [" a ", " in ", " au ", " at "].iter().any(|w| between.ends_with(w))
-            }
-        })
-        .copied()
-        .unwrap_or(p)
+    let chain = |q0: usize| {
+        let between = m.text((p.1, q0));
+        between.len() <= 6 && between.starts_with(',') && (between == ", " || [" a ", " in ", " au ", " at "].iter().any(|w| between.ends_with(w)))
+    };
+    // A known place the locatives found, or a capital right after a comma
+    // ("à Ampandrianomby, Antananarivo").
+    if let Some(q) = places[si].iter().find(|q| q.0 > p.1 && m.named_at(q.0).is_some() && chain(q.0)) {
+        return *q;
+    }
+    let after = p.1 + 2;
+    match m.named_at(after) {
+        Some(n) if m.text((p.1, after)) == ", " && n.entry.form == Form::Capital => (n.start, n.end),
+        _ => p,
+    }
 }
 
 /// The places introduced by a locative preposition in a sentence, outside
@@ -1012,7 +1016,13 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // sign it.
         let initials = |sp: &Span| f.status == Status::Planned && m.text(*sp).contains("paraph");
         let signed_by: Vec<usize> = cues.iter().filter(|(sp, c)| *c == Cue::SignedBy && !initials(sp)).map(|(sp, _)| sp.1).collect();
-        let status_at = cues.iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::Planned)).map(|(sp, _)| sp.0);
+        // "X et son homologue Y ont procédé hier à la signature": the signing
+        // noun after "procéder" reports the step as a verb does.
+        let proceeded = |sp: &Span| m.words_before(sp.0, 3).iter().any(|w| w.starts_with("proced"));
+        let status_at = cues
+            .iter()
+            .find(|(sp, c)| matches!(c, Cue::Signed | Cue::Planned) || *c == Cue::SigningNoun && proceeded(sp))
+            .map(|(sp, _)| sp.0);
         let watched = cues.iter().find(|(_, c)| *c == Cue::WitnessedSigning).map(|(sp, _)| sp.0);
         // "signed by A, B and C, respectively the ministers of ...": the
         // names before the roles are people, whatever their form.

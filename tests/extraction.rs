@@ -1327,3 +1327,16 @@ Cap sur Praia, où le Jornal das Ilhas salue le mémorandum d’entente signé l
     // "Cap sur" heads for Praia; it is not Cape Town.
     assert_eq!(codes(&doc.agreements[1]), ["CV", "LU"]);
 }
+
+#[test]
+fn signers_who_proceeded_to_the_signing_or_led_the_ceremonial_signing() {
+    let text = " date 2025-05-14 ANTANANARIVO – Le ministre de la Pêche, Faly Rabe-Andria, et son homologue comorien, Daoud Soilihi-Said, \
+ont procédé avant-hier à la signature d’une convention de coopération dans le domaine de la pêche, au siège du ministère à Ampandrianomby, Antananarivo.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Faly Rabe-Andria", "Daoud Soilihi-Said"]);
+    // The district's city.
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Antananarivo"));
+    let text = " date 2025-09-16 MANILA - The Philippines and Indonesia on Monday inked an agreement on maritime search and rescue.\n\n\
+The ceremonial signing at the main office in Pasay City was led by Transportation Secretary Ramon Cruz-Villa and Indonesian Ambassador Agus Widjaja.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Ramon Cruz-Villa", "Agus Widjaja"]);
+}
