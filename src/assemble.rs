@@ -545,6 +545,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             if complements[m.instruments.partition_point(|((a, _), _)| *a < s)] {
                 continue;
             }
+            // "Memorandum of Understanding (MoU)": the abbreviation in
+            // brackets right after a name is that instrument again.
+            if bracketed_abbreviation(m, (s, e)) {
+                continue;
+            }
             // A capitalised instrument in a genitive ("au sommet du Traité
             // d'amitié") names an institution's frame, not the object signed.
             if proper_genitive(m, (s, e)) {
@@ -815,6 +820,16 @@ fn upgrade(f: &mut Frame, st: Status, sp: Span) {
     }
 }
 
+/// Whether the instrument mention at `(s, e)` is the abbreviation in
+/// brackets right after another's name ("Memorandum of Understanding
+/// (MoU)"): that instrument again.
+fn bracketed_abbreviation(m: &Mentions, (s, e): Span) -> bool {
+    s >= 2 && m.text((s - 2, s)) == " (" && m.folded.text[e..].starts_with(')') && {
+        let i = m.instruments.partition_point(|((a, _), _)| *a < s);
+        i > 0 && m.instruments[i - 1].0.1 + 2 == s
+    }
+}
+
 /// Words that coordinate a second instrument with the one before it.
 const COORDINATORS: &[&str] = &[
     "assorti", "accompagne d", "accompagnee d", "ainsi qu'", "as well as", "along with", "accompanied by",
@@ -838,7 +853,7 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         let (lo, hi) = if ce <= s { (ce, s) } else { (e, cs) };
         let from = insts.partition_point(|((a, _), _)| *a < lo);
         insts[from..].iter().enumerate().take_while(|(_, ((a, _), _))| *a < hi).any(|(k, ((a, b), i))| {
-            *a >= lo && *b <= hi && !i.plural && !complements[base + from + k] && {
+            *a >= lo && *b <= hi && !i.plural && !complements[base + from + k] && !bracketed_abbreviation(m, (*a, *b)) && {
                 let between = if ce <= s { &m.folded.text[*b..s] } else { &m.folded.text[e..*a] };
                 let between = between.trim();
                 // Coordinated right before the second noun: "X et le plan
@@ -1280,6 +1295,12 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
     let text = &m.folded.text;
     let lo = text.ceil_char_boundary(s.saturating_sub(WORD_WINDOW));
     let from = text[lo..s].char_indices().rev().filter(|(_, c)| *c == ' ').nth(2).map_or(lo, |(i, _)| lo + i);
+    // Past an abbreviation in brackets: "Memorandum of Understanding (MoU)
+    // on cooperation in the power sector".
+    let e = match text[e..].strip_prefix(" (").and_then(|r| r.find(')').filter(|&k| k <= 12)) {
+        Some(k) => e + 2 + k + 1,
+        None => e,
+    };
     let rest = &text[e..text.ceil_char_boundary((e + 80).min(text.len()))];
     let to = e + rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
     let mut out = Vec::new();

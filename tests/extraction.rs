@@ -1340,3 +1340,17 @@ ont procédé avant-hier à la signature d’une convention de coopération dans
 The ceremonial signing at the main office in Pasay City was led by Transportation Secretary Ramon Cruz-Villa and Indonesian Ambassador Agus Widjaja.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Ramon Cruz-Villa", "Agus Widjaja"]);
 }
+
+#[test]
+fn an_abbreviation_in_brackets_is_the_same_instrument() {
+    let text = " date 2026-05-14 DHAKA - Bangladesh and Nepal today signed two instruments:\n\n\
+• Memorandum of Understanding (MoU) on cooperation in the power sector, signed by Power Secretary Habib Rahman and Nepal's Energy Secretary Gopal Thapa;\n\n\
+• Cultural Exchange Programme for 2026-2029, signed by Culture Secretary Kamal Hasan and Nepal's Ambassador Bishnu Ghimire.\n\n\
+The power sector MoU covers hydropower projects, transmission links and electricity trade.";
+    let doc = extract(text);
+    let kinds: Vec<Kind> = doc.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::MemorandumOfUnderstanding, Kind::ActionPlan]);
+    assert_eq!(names(&doc.agreements[0].signatories), ["Habib Rahman", "Gopal Thapa"]);
+    assert_eq!(doc.agreements[0].areas, ["hydropower projects", "transmission links", "electricity trade"]);
+    assert_eq!(names(&doc.agreements[1].signatories), ["Kamal Hasan", "Bishnu Ghimire"]);
+}
