@@ -824,7 +824,7 @@ fn upgrade(f: &mut Frame, st: Status, sp: Span) {
 /// brackets right after another's name ("Memorandum of Understanding
 /// (MoU)"): that instrument again.
 fn bracketed_abbreviation(m: &Mentions, (s, e): Span) -> bool {
-    s >= 2 && m.text((s - 2, s)) == " (" && m.folded.text[e..].starts_with(')') && {
+    m.folded.text.as_bytes()[..s].ends_with(b" (") && m.folded.text[e..].starts_with(')') && {
         let i = m.instruments.partition_point(|((a, _), _)| *a < s);
         i > 0 && m.instruments[i - 1].0.1 + 2 == s
     }

@@ -439,9 +439,11 @@ fn widen_place(m: &Mentions, places: &[Vec<Span>], p: Span) -> Span {
     if let Some(q) = places[si].iter().find(|q| q.0 > p.1 && m.named_at(q.0).is_some() && chain(q.0)) {
         return *q;
     }
-    let after = p.1 + 2;
-    match m.named_at(after) {
-        Some(n) if m.text((p.1, after)) == ", " && n.entry.form == Form::Capital => (n.start, n.end),
+    if !m.folded.text[p.1..].starts_with(", ") {
+        return p;
+    }
+    match m.named_at(p.1 + 2) {
+        Some(n) if n.entry.form == Form::Capital => (n.start, n.end),
         _ => p,
     }
 }
