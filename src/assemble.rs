@@ -645,6 +645,22 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             if status == Status::Planned && conditional_wish(m, si, s) {
                 continue;
             }
+            // The lead that announced it with the list's other instruments
+            // ("signed an intergovernmental agreement and three roadmaps:
+            // 1. An intergovernmental agreement on road transport ..."):
+            // the list item is that instrument, told in full.
+            let announced = umbrella.filter(|_| under_umbrella).and_then(|u| {
+                let name = m.text(kind_phrase(m, (s, e)));
+                frames.iter().position(|f| {
+                    f.sentences[0] == u && f.kind == inst.kind && f.status == status && m.text(f.kind_span) == name
+                })
+            });
+            if let Some(fi) = announced {
+                frames[fi] = Frame::new(m, (s, e), inst, (status, status_span), vec![si], umbrella);
+                named_here = true;
+                last_frame_of_sentence = Some(fi);
+                continue;
+            }
             // A summary's bullet and the entry that tells it again ("Key
             // points", live blogs): the same instrument, not a second one.
             if let Some(fi) = retold(m, &frames, (s, e), status, si) {

@@ -166,7 +166,8 @@ fn fold_char(c: char) -> Fold {
         | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => return Fold::Drop,
         // Combining marks after a base letter: drop them (decomposed accents).
         '\u{0300}'..='\u{036F}' => return Fold::Drop,
-        '•' | '·' | '▪' | '►' | '●' => '*',
+        // Bullets, whatever their shape: a list item opens with '*'.
+        '•' | '·' | '▪' | '►' | '●' | '›' | '‣' | '◦' | '▸' | '▹' | '■' | '□' | '➢' | '➤' | '→' | '⁃' => '*',
         _ => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {

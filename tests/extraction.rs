@@ -1354,3 +1354,20 @@ The power sector MoU covers hydropower projects, transmission links and electric
     assert_eq!(doc.agreements[0].areas, ["hydropower projects", "transmission links", "electricity trade"]);
     assert_eq!(names(&doc.agreements[1].signatories), ["Kamal Hasan", "Bishnu Ghimire"]);
 }
+
+#[test]
+fn a_lead_that_names_one_instrument_of_its_list_and_bullets_of_any_shape() {
+    let text = " date 2025-05-21 ASTANA – Kazakhstan and Hungary signed an intergovernmental agreement and two roadmaps on Tuesday.\n\n\
+1. An intergovernmental agreement on international road transport;\n\
+2. A roadmap for cooperation in agriculture;\n\
+3. A roadmap on water resources management.";
+    let doc = extract(text);
+    let kinds: Vec<Kind> = doc.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::Agreement, Kind::ActionPlan, Kind::ActionPlan]);
+    // A link list under "Lire aussi :" whose lines open with "›".
+    let text = " date 2025-03-18 La Belgique et le Maroc ont signé lundi à Rabat une convention d’extradition.\n\n\
+Lire aussi :\n\
+› La Belgique et le Maroc adoptent une déclaration d’intention sur la migration\n\
+› Rabat accueille un forum sur la justice";
+    assert_eq!(only(&extract(text)).kind, Kind::Convention);
+}
