@@ -402,6 +402,10 @@ const CUES: &[(&str, Cue)] = &[
     ("signe par", Cue::SignedBy), ("signee par", Cue::SignedBy), ("signes par", Cue::SignedBy),
     ("signees par", Cue::SignedBy), ("signe pour", Cue::SignedBy), ("signe respectivement par", Cue::SignedBy),
     ("paraphe par", Cue::SignedBy), ("signed by", Cue::SignedBy), ("signed on behalf", Cue::SignedBy),
+    // "Côté burkinabè, le document a été signé par X. La partie nigérienne
+    // était représentée par Y": each side's signer.
+    ("etait representee par", Cue::SignedBy), ("etait represente par", Cue::SignedBy),
+    ("was represented by", Cue::SignedBy),
     ("etre signe par", Cue::SignedBy), ("etre signee par", Cue::SignedBy), ("be signed by", Cue::SignedBy),
     ("et par", Cue::SignedBy),
     // Areas.

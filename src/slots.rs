@@ -1748,7 +1748,8 @@ const MECH_ADJ: &[&str] = &[
     "militaire", "economique", "commercial", "commerciale", "culturel", "culturelle", "interministeriel",
     "interministerielle", "securitaire", "bipartite", "quadripartite", "regional", "regionale", "sanitaire",
     "douanier", "douaniere", "consulaire", "parlementaire", "local", "locale", "locaux", "locales", "annuel",
-    "annuelle", "annuels", "annuelles", "politique", "politiques", "conjoints", "conjointes", "paritaires",
+    "annuelle", "annuels", "annuelles", "politique", "politiques", "conjoints", "conjointes", "paritaires", "administratif",
+    "administrative", "administratifs", "administratives",
 ];
 const MECH_DE: &[&str] = &[
     "suivi", "pilotage", "coordination", "concertation", "evaluation", "travail", "gestion", "surveillance", "orientation",

@@ -1371,3 +1371,14 @@ Lire aussi :\n\
 › Rabat accueille un forum sur la justice";
     assert_eq!(only(&extract(text)).kind, Kind::Convention);
 }
+
+#[test]
+fn each_side_s_signer_and_an_administrative_body() {
+    let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
+Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
+La partie nigérienne était représentée par le ministre de la Défense nationale, le général de brigade Moussa Abdou-Sani. \
+L’accord institue une commission administrative mixte.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Issa Kaboré-Sanou", "Moussa Abdou-Sani"]);
+    assert_eq!(a.mechanisms, ["commission administrative mixte"]);
+}
