@@ -547,7 +547,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             }
             // "Memorandum of Understanding (MoU)": the abbreviation in
             // brackets right after a name is that instrument again.
-            if bracketed_abbreviation(m, (s, e)) {
+            if bracketed_abbreviation(m, (s, e)) || modifies_next_instrument(m, (s, e)) {
                 continue;
             }
             // A capitalised instrument in a genitive ("au sommet du Traité
@@ -846,6 +846,28 @@ fn bracketed_abbreviation(m: &Mentions, (s, e): Span) -> bool {
     }
 }
 
+/// Whether an English instrument noun only modifies the one that follows
+/// in the same compound ("a maritime boundary treaty implementation
+/// arrangement"): the last noun is the instrument.
+fn modifies_next_instrument(m: &Mentions, (_, e): Span) -> bool {
+    if m.lang != Language::English {
+        return false;
+    }
+    let i = m.instruments.partition_point(|((a, _), _)| *a < e);
+    let Some(&((a, _), _)) = m.instruments.get(i) else { return false };
+    let Some(between) = m.folded.text.get(e..a) else { return false };
+    let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+    between.starts_with(' ')
+        && (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !COMPOUND_STOPS.contains(w))
+}
+
+/// Words that end an English compound before another instrument noun.
+const COMPOUND_STOPS: &[&str] = &[
+    "and", "or", "of", "on", "with", "between", "to", "for", "in", "at", "by", "as", "signed", "was", "were", "is", "are",
+    "the", "a", "an", "its", "their", "under", "into", "from", "while", "also", "that", "which", "will", "would",
+];
+
 /// Words that coordinate a second instrument with the one before it.
 const COORDINATORS: &[&str] = &[
     "assorti", "accompagne d", "accompagnee d", "ainsi qu'", "as well as", "along with", "accompanied by",
@@ -869,7 +891,7 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         let (lo, hi) = if ce <= s { (ce, s) } else { (e, cs) };
         let from = insts.partition_point(|((a, _), _)| *a < lo);
         insts[from..].iter().enumerate().take_while(|(_, ((a, _), _))| *a < hi).any(|(k, ((a, b), i))| {
-            *a >= lo && *b <= hi && !i.plural && !complements[base + from + k] && !bracketed_abbreviation(m, (*a, *b)) && {
+            *a >= lo && *b <= hi && !i.plural && !complements[base + from + k] && !bracketed_abbreviation(m, (*a, *b)) && !modifies_next_instrument(m, (*a, *b)) && {
                 let between = if ce <= s { &m.folded.text[*b..s] } else { &m.folded.text[e..*a] };
                 let between = between.trim();
                 // Coordinated right before the second noun: "X et le plan

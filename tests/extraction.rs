@@ -1382,3 +1382,14 @@ L’accord institue une commission administrative mixte.";
     assert_eq!(names(&a.signatories), ["Issa Kaboré-Sanou", "Moussa Abdou-Sani"]);
     assert_eq!(a.mechanisms, ["commission administrative mixte"]);
 }
+
+#[test]
+fn in_an_english_compound_the_last_instrument_noun_is_the_instrument() {
+    let text = " date 2025-08-29 Australia and Timor-Leste today signed a maritime boundary treaty implementation arrangement in Dili.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.kind, a.status), (Kind::Other, Status::Signed));
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Dili"));
+    // Two instruments joined by "and" stay two.
+    let text = " date 2025-08-29 Australia and Fiji today signed a treaty and an agreement on fisheries in Suva.";
+    assert_eq!(extract(text).agreements.len(), 2);
+}
