@@ -699,7 +699,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         let open = umbrella.is_some_and(|u| sent.paragraph <= m.sentences[u].paragraph + 4);
         if !named_here && !open && sent.kind == LineKind::Body && opens_list(m, si) && umbrella_step(m, si).is_some() {
             umbrella = Some(si);
-            umbrella_left = m.cues_in(si).iter().filter(|(_, c)| *c == Cue::Count).find_map(|((_, e), _)| count_before(m, *e + 1).into()).unwrap_or(0);
+            // "les trois autres": the count the sentence gives, if any.
+            umbrella_left = m.cues_in(si).iter().find(|(_, c)| *c == Cue::Count).map_or(0, |((_, e), _)| count_before(m, *e));
             list_seen = false;
             continue;
         }

@@ -20,8 +20,6 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let ceremony_witnesses = ceremony_witnesses(m);
     // The story's field, found when a frame first needs it.
     let story = std::cell::OnceCell::new();
-    // The lists after each opener, read once though frames share sentences.
-    let lists = ListCache::default();
     // The sentences the frames read, and the places and remote-signing
     // words of each, found once (frames share sentences).
     let mut needed = vec![false; m.sentences.len()];
@@ -52,7 +50,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         if f.parties.len() >= 2 {
             recent.clone_from(&f.parties);
         }
-        f.areas = areas_of(m, f, &lists);
+        f.areas = areas_of(m, f);
         f.mechanisms = mechanisms_of(m, f);
         f.sectors = sectors_of(m, f, &story);
         refine_status(m, f);
@@ -250,10 +248,6 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     if f.status == Status::Signed
         && let Some(doc) = &doc_full
     {
-        // The instrument's sentence, then the umbrella over its list.
-        for si in std::iter::once(anchor).chain(f.umbrella) {
-        let s = m.sentences[si];
-        let t = &m.folded.text[s.start..s.end];
         // The leftmost phrase, the shortest at one start: phrases sorted by
         // length, the first listed wins.
         static SAME_DAY_SEARCH: OnceLock<Phrases> = OnceLock::new();
@@ -262,9 +256,12 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             phrases.sort_by_key(|p| p.len());
             Phrases::new(&phrases)
         });
-        if let Some((a, b)) = search.spans(t).next() {
-            return (Some((doc.clone(), (s.start + a, s.start + b))), false);
-        }
+        // The instrument's sentence, then the umbrella over its list.
+        for si in std::iter::once(anchor).chain(f.umbrella) {
+            let s = m.sentences[si];
+            if let Some((a, b)) = search.spans(&m.folded.text[s.start..s.end]).next() {
+                return (Some((doc.clone(), (s.start + a, s.start + b))), false);
+            }
         }
     }
     if f.status == Status::Signed {
@@ -1312,23 +1309,7 @@ fn is_strong_area_cue(t: &str) -> bool {
 
 /// The areas a frame's sentences list: a list after a strong opener in any
 /// of its sentences, else after a weak one.
-/// The items of the list after each opener, by the opener's end and the
-/// sentence's: frames share sentences, and a list is read once.
-#[derive(Default)]
-struct ListCache(std::cell::RefCell<Vec<((usize, usize), Vec<Span>)>>);
-
-impl ListCache {
-    fn items(&self, m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
-        if let Some((_, v)) = self.0.borrow().iter().find(|(k, _)| *k == (start, limit)) {
-            return v.clone();
-        }
-        let v = list_items(m, start, limit);
-        self.0.borrow_mut().push(((start, limit), v.clone()));
-        v
-    }
-}
-
-fn areas_of(m: &Mentions, f: &Frame, lists: &ListCache) -> Vec<Span> {
+fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
     // First the openers the instrument itself governs ("L'accord porte
     // sur", "It covers"), then any strong opener, then weak ones.
     for (strong_pass, governed_only) in [(true, true), (true, false), (false, false)] {
@@ -1357,7 +1338,7 @@ fn areas_of(m: &Mentions, f: &Frame, lists: &ListCache) -> Vec<Span> {
                 // "dans le domaine de la pêche" names the subject, not a list.
                 let rest = m.folded.text[cur.1..s.end].trim_start();
                 let subject = rest.starts_with("le domaine") || rest.starts_with("the field");
-                let items = if subject { Vec::new() } else { lists.items(m, cur.1, s.end) };
+                let items = if subject { Vec::new() } else { list_items(m, cur.1, s.end) };
                 if items.len() >= 2 {
                     return items;
                 }
@@ -2019,10 +2000,10 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     let mut out: Vec<(Sector, Span)> =
         tally.iter().filter(|t| t.1 * 4 >= top * 3 && t.1 >= 2 || t.1 == top).take(2).map(|&(sec, _, sp)| (sec, sp)).collect();
     // A financing instrument ("convention de financement", "loan
-    // agreement", "accord de don") is the economy and the field it
-    // finances: the strongest other sector its words name.
-    let name = m.text(kind_phrase_of(m, f));
-    let financing = name.split([' ', '-', '\'']).any(|w| FINANCING.contains(&w));
+    // agreement", "a framework agreement on the financing of the rail
+    // link": its name or complement says so) is the economy and the field
+    // it finances: the strongest other sector its words name.
+    let financing = m.text((f.kind_span.0, comp_end)).split([' ', '-', '\'']).any(|w| FINANCING.contains(&w));
     if financing && out.len() < 2 {
         if !out.iter().any(|(sec, _)| *sec == Sector::Economy) {
             out.insert(0, (Sector::Economy, f.kind_span));
@@ -2037,13 +2018,6 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
 
 /// Words that make an instrument a financing one.
 const FINANCING: &[&str] = &["financement", "financing", "pret", "loan", "don", "grant", "credit", "subvention"];
-
-/// The instrument's name with its complement ("convention de financement").
-fn kind_phrase_of(m: &Mentions, f: &Frame) -> Span {
-    let rest = &m.folded.text[f.kind_span.1..m.folded.text.ceil_char_boundary((f.kind_span.1 + 20).min(m.folded.text.len()))];
-    let end = rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
-    (f.kind_span.0, f.kind_span.1 + end)
-}
 
 /// A signing long before the article is background.
 fn refine_status(m: &Mentions, f: &mut Frame) {
