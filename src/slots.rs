@@ -2003,7 +2003,10 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     // agreement", "a framework agreement on the financing of the rail
     // link": its name or complement says so) is the economy and the field
     // it finances: the strongest other sector its words name.
-    let financing = m.text((f.kind_span.0, comp_end)).split([' ', '-', '\'']).any(|w| FINANCING.contains(&w));
+    // `comp_end` may stop inside a character (it caps the complement at
+    // 120 bytes): read up to the boundary before it.
+    let complement = (f.kind_span.0, m.folded.text.floor_char_boundary(comp_end).max(f.kind_span.0));
+    let financing = m.text(complement).split([' ', '-', '\'']).any(|w| FINANCING.contains(&w));
     if financing && out.len() < 2 {
         if !out.iter().any(|(sec, _)| *sec == Sector::Economy) {
             out.insert(0, (Sector::Economy, f.kind_span));

@@ -98,6 +98,19 @@ fn dateline_window_inside_a_multibyte_character() {
     }
 }
 
+/// An instrument's complement is capped at 120 bytes, which may fall inside
+/// a character: the sector reader must not slice there.
+#[test]
+fn complement_cap_inside_a_multibyte_character() {
+    let e = extractor(|_| {});
+    for pad in 100..=124 {
+        let text = format!(" date 2025-03-12 Le Kenya et la France ont signé lundi un accord-cadre {}\u{FFFD}\u{FFFD} sur l'eau.", "a".repeat(pad));
+        extract_checked(&e, &text);
+        let text = format!(" date 2025-03-12 Kenya and France signed a loan agreement on Monday {}漢字 for water.", "b".repeat(pad));
+        extract_checked(&e, &text);
+    }
+}
+
 /// Fuzz crash 2 (src/assemble.rs, English modifiers before an instrument
 /// noun: `trimmed.rfind(..).map_or(0, |i| i + 1)` stepped one byte past a
 /// multi-byte non-word character).
