@@ -458,7 +458,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     // after each space.
     for at in std::iter::once(s.start).chain(memchr::memchr_iter(b' ', &bytes[s.start..s.end]).map(|off| s.start + off + 1)) {
         // Every word asked about below opens with one of these letters.
-        if !matches!(bytes.get(at), Some(b'a' | b'i' | b'h')) || at >= s.end {
+        if !matches!(bytes.get(at), Some(b'a' | b'i' | b'h' | b'd' | b'o')) || at >= s.end {
             continue;
         }
         let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
@@ -470,7 +470,12 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             }
             continue;
         }
-        if !matches!(w, "a" | "in" | "au") {
+        if !matches!(w, "a" | "in" | "au" | "de" | "of") {
+            continue;
+        }
+        // "dans la ville de Tanger", "in the city of Mombasa": the town's
+        // name follows "de"/"of" there only.
+        if matches!(w, "de" | "of") && !TOWN_NOUNS.contains(&text[..at].trim_end().rsplit(' ').next().unwrap_or("")) {
             continue;
         }
         // The input must say "à", not "a" (the verb "avoir").
@@ -506,6 +511,9 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     }
     out
 }
+
+/// Nouns after which "de"/"of" introduces a town's name.
+const TOWN_NOUNS: &[&str] = &["ville", "city", "town", "cite", "commune", "municipalite", "municipality"];
 
 /// For each sentence, whether it says a signing was held remotely
 /// ("virtual ceremony", "par visioconférence"): computed once per text.

@@ -1046,6 +1046,17 @@ fn a_place_opening_the_sentence_and_a_district_before_its_city() {
 }
 
 #[test]
+fn a_town_named_after_the_word_town() {
+    let text = " date 2025-11-18 Le mémorandum d'entente, signé mardi dans la ville de Tanger, lie le Maroc et l'Espagne dans le domaine de l'eau.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Tanger"));
+    let text = " date 2025-11-18 Kenya and Tanzania signed a memorandum of understanding on ports in the coastal city of Mombasa on Monday.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Mombasa"));
+    // "de" after another noun introduces no place.
+    let text = " date 2025-11-18 Le Maroc et l'Espagne ont signé mardi un accord dans le domaine de Tanger Med.";
+    assert_eq!(only(&extract(text)).location, None);
+}
+
+#[test]
 fn signed_by_the_two_presidents_names_the_presidents_told_before() {
     let text = " date 2025-11-18 Le président de la République de Corée, Han Min-seok, est en visite au Sénégal à l'invitation de son homologue sénégalais, Ousmane Diagne-Fall.\n\n\
 Le Sénégal et la Corée du Sud ont adopté mardi une déclaration conjointe. Le texte a été signé par les deux présidents au palais, à Dakar.";
