@@ -448,6 +448,15 @@ const CUES: &[(&str, Cue)] = &[
     ("will oversee", Cue::Creates), ("will monitor", Cue::Creates),
     ("to follow up", Cue::Creates), ("will follow up", Cue::Creates), ("establishment of", Cue::Creates),
     ("creation of", Cue::Creates), ("launch", Cue::Creates),
+    // The infinitives and futures of the same verbs with a singular object
+    // ("ont convenu de créer une commission", "agreed to create a joint
+    // board"): "créer des emplois", "create jobs" set up no body.
+    ("creer un", Cue::Creates), ("creer une", Cue::Creates), ("creera un", Cue::Creates), ("creera une", Cue::Creates),
+    ("creeront un", Cue::Creates), ("creeront une", Cue::Creates), ("instituer un", Cue::Creates), ("instituer une", Cue::Creates),
+    ("mettre en place un", Cue::Creates), ("mettre en place une", Cue::Creates), ("mettront en place un", Cue::Creates),
+    ("mettront en place une", Cue::Creates), ("mettra en place un", Cue::Creates), ("mettra en place une", Cue::Creates),
+    ("constituer un", Cue::Creates), ("constituer une", Cue::Creates), ("create a", Cue::Creates), ("create an", Cue::Creates),
+    ("creating a", Cue::Creates), ("establishing a", Cue::Creates), ("setting up a", Cue::Creates),
     // Bodies that already existed.
     ("session de la", Cue::Existing), ("session du", Cue::Existing), ("en marge", Cue::Existing),
     ("reunion de la", Cue::Existing), ("reunion du", Cue::Existing), ("travaux de la", Cue::Existing),

@@ -1293,11 +1293,16 @@ fn a_new_body_told_in_the_future_or_instituted_is_a_mechanism() {
         ("Le Bénin et le Niger ont signé lundi à Cotonou une convention sanitaire. Elle institue un comité d’experts chargé de régler les difficultés.", "comité d’experts"),
         ("Kenya and Oman signed an MoU on fisheries on Monday in Muscat. It provides for a joint technical team to follow up its implementation.", "joint technical team"),
         ("Le Bénin et le Niger ont signé lundi à Cotonou une convention sanitaire. Une commission locale de suivi se réunira deux fois par an.", "commission locale de suivi"),
+        ("Le Maroc et le Bénin ont signé mardi un accord sanitaire. Les deux parties ont convenu de créer une commission technique mixte chargée du suivi.", "commission technique mixte"),
+        ("Peru and Chile signed an agreement on fisheries on Monday. The ministers agreed to create a bilateral working group on illegal fishing.", "bilateral working group"),
     ];
     for (text, body) in cases {
         let doc = extract(&format!(" date 2025-06-10 {text}"));
         assert_eq!(only(&doc).mechanisms, [body], "{text}");
     }
+    // Jobs created are no body set up.
+    let text = " date 2025-06-10 Peru and Chile signed an agreement on fisheries on Monday. It will create jobs, the defence committee of Congress said.";
+    assert!(extract(text).agreements.iter().all(|a| a.mechanisms.is_empty()));
     // The agent of a passive acts; it is not set up.
     let text = " date 2025-06-10 Le Bénin et le Niger ont convenu de finaliser un accord sur la pêche, dont le projet sera examiné par un groupe de travail technique.";
     assert!(extract(text).agreements.iter().all(|a| a.mechanisms.is_empty()));
