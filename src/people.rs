@@ -805,11 +805,23 @@ impl<'a> Scanner<'a> {
         {
             j += 1;
         }
+        let title_end = j;
         let mut run = j;
         let mut after_connector = false;
         let mut in_complement = false;
         while j < h + MAX_ROLE_TOKENS {
             let f = self.f(j);
+            // "Minister John Mensah for Ghana", "President Ana Ruiz of
+            // Peru", "Chief Representative Mori Ken for the Agency": a name
+            // between the title and a connector is glued to the title.
+            if !in_complement
+                && j >= title_end + 2
+                && matches!(f, "for" | "of")
+                && self.cap_content(j + 1 + usize::from(self.f(j + 1) == "the"))
+                && (title_end..j).all(|k| self.is_name_main(k, true) && !self.is(k, &PORTFOLIO))
+            {
+                return Forward { end: title_end, glued: Some(title_end) };
+            }
             // "to" opens a complement only after an envoy ("Ambassador to
             // Peru"); after a name it is the sentence going on ("Prime
             // Minister X Y to Riyadh").

@@ -971,6 +971,16 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
             return Some((n.entry.code.to_string(), (n.start, n.end)));
         }
     }
+    // "signé par A pour le Mali et B pour le Ghana", "by C for Ghana",
+    // "Prime Minister D of India": a state right after "pour", "for", "of".
+    let rest = window.strip_prefix(',').unwrap_or(window).trim_start();
+    if let Some(lead) = ["pour ", "for ", "of "].into_iter().find(|l| rest.starts_with(l)) {
+        let from = window_end - rest.len() + lead.len();
+        let to = m.folded.text.floor_char_boundary((from + 16).min(window_end));
+        if let Some(n) = m.named_within(from, window_end.max(from)).iter().find(|n| !n.entry.is_org() && n.start < to && n.end <= window_end) {
+            return Some((n.entry.code.to_string(), (n.start, n.end)));
+        }
+    }
     None
 }
 
@@ -1039,7 +1049,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         };
         for pi in m.people_in(si) {
             let p = m.people[pi].name.0;
-            if m.people[pi].bare && !(respectively && signed_by.iter().any(|&b| b <= p)) {
+            if m.people[pi].bare && !(respectively && signed_by.iter().any(|&b| b <= p)) && !bare_signer(m, si, pi, &signed_by) {
                 continue;
             }
             if watched.is_some_and(|w| m.people[pi].name.1 <= w) {
@@ -1162,6 +1172,36 @@ fn by_after_cue(m: &Mentions, si: usize, p: usize) -> bool {
     };
     let between = &m.folded.text[cue_end..p.min(s.end)];
     between.contains(" par ") || between.contains(" by ") || between.starts_with("par ") || between.starts_with("by ")
+}
+
+/// Whether a name without a title or role is a signer's all the same:
+/// right after "signé par", "signed by", or after such a cue and followed
+/// by the side it signed for ("signé par Awa Diallo pour le Mali et Kofi
+/// Boateng pour le Ghana", "signed by John Mensah, for Ghana").
+fn bare_signer(m: &Mentions, si: usize, pi: usize, signed_by: &[usize]) -> bool {
+    let (p, e) = m.people[pi].name;
+    let text = &m.folded.text;
+    // "a été signé par": the longer signing cue holds the verb, "par" follows.
+    let agent = m.cues_in(si).iter().filter(|(_, c)| *c == Cue::Signed).filter_map(|&((_, ce), _)| {
+        let rest = &text[ce..];
+        [" par ", " by "].into_iter().find(|w| rest.starts_with(w)).map(|w| ce + w.len() - 1)
+    });
+    let Some(b) = signed_by.iter().copied().chain(agent).filter(|&b| b <= p).max() else { return false };
+    // "signed by Astilleros del Pacífico's president": a possessor.
+    if text[e..].starts_with("'s ") {
+        return false;
+    }
+    if text[b..p].trim().is_empty() {
+        return true;
+    }
+    let after = text[e..].strip_prefix(',').unwrap_or(&text[e..]).trim_start();
+    let Some(lead) = ["pour ", "for ", "au nom ", "on behalf of "].into_iter().find(|l| after.starts_with(l)) else { return false };
+    // The side named within a few words: "pour la Côte d'Ivoire", "au nom
+    // du gouvernement malien", "for the Republic of Ghana".
+    let from = text.len() - after.len() + lead.len();
+    let to = text.floor_char_boundary((from + 40).min(text.len()));
+    let k = m.named.partition_point(|n| n.start < from);
+    m.named.get(k).is_some_and(|n| n.start < to)
 }
 
 fn push_unique(v: &mut Vec<usize>, x: usize) {

@@ -1057,6 +1057,24 @@ fn a_town_named_after_the_word_town() {
 }
 
 #[test]
+fn names_without_a_title_sign_after_signed_by_or_for_their_side() {
+    let cases: [(&str, &[(&str, &str)]); 3] = [
+        ("Le protocole d'accord entre le Ghana et la Côte d'Ivoire a été signé par Jean-Marie Kouassi, pour la Côte d'Ivoire, et Kwame Mensah, pour le Ghana.", &[("Jean-Marie Kouassi", "CI"), ("Kwame Mensah", "GH")]),
+        ("The memorandum between Ghana and Mali was signed by John Mensah for Ghana and by Awa Traoré for Mali.", &[("John Mensah", "GH"), ("Awa Traoré", "ML")]),
+        ("The memorandum between Ghana and Mali was signed by Minister John Mensah for Ghana and Minister Awa Traoré for Mali.", &[("John Mensah", "GH"), ("Awa Traoré", "ML")]),
+    ];
+    for (text, want) in cases {
+        let doc = extract(&format!(" date 2025-06-20 {text}"));
+        let got: Vec<(&str, &str)> = only(&doc).signatories.iter().map(|p| (p.name.as_str(), p.country.as_deref().unwrap_or(""))).collect();
+        assert_eq!(got, want, "{text}");
+    }
+    // A company's name before its officer's title is no signer, and a state
+    // that opens an agency's name is not the side of the name before it.
+    let text = " date 2025-06-20 Peru and Korea signed a letter of intent. The letter was signed by Astilleros del Pacífico's president, Admiral Óscar Villanueva, and Chief Representative Morimoto Takeshi for the Japan International Cooperation Agency.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Óscar Villanueva", "Morimoto Takeshi"]);
+}
+
+#[test]
 fn signed_by_the_two_presidents_names_the_presidents_told_before() {
     let text = " date 2025-11-18 Le président de la République de Corée, Han Min-seok, est en visite au Sénégal à l'invitation de son homologue sénégalais, Ousmane Diagne-Fall.\n\n\
 Le Sénégal et la Corée du Sud ont adopté mardi une déclaration conjointe. Le texte a été signé par les deux présidents au palais, à Dakar.";
