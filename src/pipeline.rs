@@ -555,10 +555,18 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
             Party { name, kind: PartyType::State, country: Some(p.code.clone()), code: None }
         });
     }
+    // A short later mention ("Han", "M. Sarr") stands for the full name
+    // given before, with its role: one person, listed once.
+    let resolved = |list: &[usize]| {
+        let mut out: Vec<usize> = Vec::with_capacity(list.len());
+        for pi in list.iter().map(|&pi| full_mention(m, pi)) {
+            if !out.contains(&pi) {
+                out.push(pi);
+            }
+        }
+        out
+    };
     let person = |pi: usize, field: String, ev: &mut dyn FnMut(String, (usize, usize))| -> PersonOut {
-        // A short later mention ("Han", "M. Sarr") stands for the full name
-        // given before, with its role.
-        let pi = full_mention(m, pi);
         let p = &m.people[pi];
         ev(field, p.name);
         PersonOut {
@@ -568,11 +576,11 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
         }
     };
     let mut signatories: Vec<PersonOut> = Vec::new();
-    for (i, &pi) in f.signatories.iter().enumerate() {
+    for (i, pi) in resolved(&f.signatories).into_iter().enumerate() {
         signatories.push(person(pi, format!("signatories[{i}]"), &mut ev));
     }
     let mut witnesses: Vec<PersonOut> = Vec::new();
-    for (i, &pi) in f.witnesses.iter().enumerate() {
+    for (i, pi) in resolved(&f.witnesses).into_iter().enumerate() {
         witnesses.push(person(pi, format!("witnesses[{i}]"), &mut ev));
     }
     infer_countries(&mut signatories, &parties);

@@ -1075,6 +1075,14 @@ fn names_without_a_title_sign_after_signed_by_or_for_their_side() {
 }
 
 #[test]
+fn a_signer_named_twice_is_listed_once() {
+    let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
+The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
+    let doc = extract(text);
+    assert_eq!(names(&only(&doc).signatories), ["Sergiu Vrabie", "Radu Petrescu-Vlad"]);
+}
+
+#[test]
 fn signed_by_the_two_presidents_names_the_presidents_told_before() {
     let text = " date 2025-11-18 Le président de la République de Corée, Han Min-seok, est en visite au Sénégal à l'invitation de son homologue sénégalais, Ousmane Diagne-Fall.\n\n\
 Le Sénégal et la Corée du Sud ont adopté mardi une déclaration conjointe. Le texte a été signé par les deux présidents au palais, à Dakar.";
