@@ -361,8 +361,9 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     {
         return false;
     }
-    // A player's "new deal with the club", "contrat de trois ans": sport.
-    if head.starts_with("deal") || head.starts_with("contrat") || head.starts_with("contract") {
+    // A player's "new deal with the club", "contrat de trois ans", a
+    // team's "pacte" before a match: sport.
+    if head.starts_with("deal") || head.starts_with("contrat") || head.starts_with("contract") || head.starts_with("pact") {
         let sentence = m.sentence_of(s).map(|i| m.sentences[i]);
         if sentence.is_some_and(|sn| {
             let t = &text[sn.start..sn.end];
@@ -1118,7 +1119,8 @@ fn refine_kind(m: &Mentions, (s, e): Span, kind: Kind) -> Kind {
 const SPORT: &[&str] = &[
     "club", "clubs", "midfielder", "striker", "defender", "goalkeeper", "coach", "player", "players", "season",
     "transfer", "joueur", "joueurs", "entraineur", "saison", "attaquant", "milieu", "gardien", "mercato", "league",
-    "ligue", "championnat", "championship", "squad", "effectif",
+    "ligue", "championnat", "championship", "squad", "effectif", "capitaine", "captain", "coequipiers", "teammates",
+    "match", "mi-temps", "half-time", "selectionneur", "footballeur", "footballer", "vestiaire", "dressing-room",
 ];
 
 /// Words of buying and supplying, which make a deal a contract.

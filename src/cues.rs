@@ -357,6 +357,13 @@ const CUES: &[(&str, Cue)] = &[
     ("will not be signed", Cue::Negated), ("would not be signed", Cue::Negated), ("won't be signed", Cue::Negated),
     ("ne sera pas signe", Cue::Negated), ("ne sera pas signee", Cue::Negated), ("ne seront pas signes", Cue::Negated),
     ("ne seront pas signees", Cue::Negated),
+    // "Il n'y a ni accord, ni contrat en préparation", "no treaty is on
+    // the table": an instrument denied by its determiner.
+    ("n'y a ni", Cue::Negated), ("ni accord", Cue::Negated), ("ni contrat", Cue::Negated), ("ni traite", Cue::Negated),
+    ("ni protocole", Cue::Negated), ("ni convention", Cue::Negated), ("aucun contrat", Cue::Negated),
+    ("aucune convention", Cue::Negated), ("aucun traite", Cue::Negated), ("aucun protocole", Cue::Negated),
+    ("aucun memorandum", Cue::Negated), ("no contract", Cue::Negated), ("no treaty", Cue::Negated), ("no deal", Cue::Negated),
+    ("no memorandum", Cue::Negated), ("no mou", Cue::Negated), ("no pact", Cue::Negated),
     ("was shelved", Cue::Negated), ("were shelved", Cue::Negated), ("has been shelved", Cue::Negated),
     ("was abandoned", Cue::Negated), ("were abandoned", Cue::Negated), ("was scrapped", Cue::Negated),
     ("was dropped", Cue::Negated), ("a ete abandonne", Cue::Negated), ("a ete abandonnee", Cue::Negated),

@@ -243,6 +243,11 @@ fn texts_without_agreements() {
         // A player's contract with a club.
         " date 2023-03-01 Midfielder Jordan Achebe, who signed a new deal with the club in July, will return on Sunday.",
         " date 2023-03-01 Le milieu de terrain a signé un contrat de trois ans avec le club de Rabat.",
+        // A team's "pact" before a match.
+        " date 2023-03-01 Après le match nul face aux Samoa, le capitaine du XV fidjien assure que ses coéquipiers ont scellé un pacte.",
+        // An instrument denied by its determiner.
+        " date 2023-03-01 « Il n'y a ni accord, ni contrat en préparation avec Air Tahiti », a déclaré la directrice de la compagnie fidjienne.",
+        " date 2023-03-01 Officials in Apia said no treaty with Tonga was being prepared.",
         // A denied rumour.
         " date 2023-03-01 The airline denied reports that a contract could be signed with the manufacturer next month.",
         // A joint statement quoted as the source of the news.
