@@ -873,7 +873,7 @@ const COMPOUND_STOPS: &[&str] = &[
 /// Words that coordinate a second instrument with the one before it.
 const COORDINATORS: &[&str] = &[
     "assorti", "accompagne d", "accompagnee d", "ainsi qu'", "as well as", "along with", "accompanied by",
-    "together with", " et d'", " et un", " et une", " et le", " et la", " et l'", " and a", " and an", " and the",
+    "together with", " et d'", " et de la", " et de l'", " et du", " et des", " et un", " et une", " et le", " et la", " et l'", " and a", " and an", " and the",
     " puis", " then", ", un", ", une", ", a", ", an", "; un", "; une", "; a", "; an", "; le", "; la", "; l'", "; the",
 ];
 
@@ -1063,7 +1063,10 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         }
         let ft: Vec<&str> = m.text(f.kind_span).split([' ', '-', '\'']).collect();
         let shared_topic = f.topic.iter().filter(|t| topic.contains(t)).count();
-        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && (shared_topic == 0 || title) {
+        // "l'approbation de la convention d'entraide ... et de la convention
+        // d'extradition": two names in one sentence are two instruments.
+        let same_sentence = || m.sentence_of(f.kind_span.0).is_some_and(|fs| m.sentence_of(s) == Some(fs));
+        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && (shared_topic == 0 || title || same_sentence()) {
             continue;
         }
         // Prefer the frame whose own words the mention repeats

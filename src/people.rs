@@ -972,7 +972,9 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let f = t.f.rsplit('-').next().unwrap_or(t.f);
-        if t.is(&FR_ADJECTIVES) || FR_ADJECTIVES.contains(&f) {
+        // A lowercase word the gazetteer knows is a demonym, whatever its
+        // ending ("ouzbek", "tchèque", "bissau-guinéen").
+        if t.is(&FR_ADJECTIVES) || FR_ADJECTIVES.contains(&f) || self.is_place(k) {
             return true;
         }
         if ["é", "ée", "és", "ées", "è"].iter().any(|e| t.raw.ends_with(e)) {

@@ -1080,6 +1080,24 @@ fn names_without_a_title_sign_after_signed_by_or_for_their_side() {
 }
 
 #[test]
+fn two_instruments_approved_in_one_sentence_are_two() {
+    let text = " date 2025-02-13 Le Sénat a adopté mercredi le projet de loi autorisant l'approbation de la convention d'entraide judiciaire entre la France et le Kirghizistan et de la convention d'extradition entre les mêmes parties.";
+    let doc = extract(text);
+    let kinds: Vec<(&str, Status)> = doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.status)).collect();
+    assert_eq!(kinds, [("convention d'entraide judiciaire", Status::Ratified), ("convention d'extradition", Status::Ratified)]);
+}
+
+#[test]
+fn any_demonym_qualifies_a_french_office() {
+    for (role, code) in [("ministre ouzbek de la Justice", "UZ"), ("homologue tchèque", "CZ"), ("ministre kirghize des Transports", "KG")] {
+        let text = format!(" date 2025-06-20 La France et l'Ouzbékistan ont signé mardi un accord. Il a été signé par le {role}, Rustam Yuldashev.");
+        let doc = extract(&text);
+        let p = &only(&doc).signatories[0];
+        assert_eq!((p.role.as_deref(), p.country.as_deref()), (Some(role), Some(code)), "{text}");
+    }
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
