@@ -763,10 +763,17 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
 fn retold(m: &Mentions, frames: &[Frame], span: Span, status: Status, si: usize) -> Option<usize> {
     let kind_span = kind_phrase(m, span);
     let name = m.text(kind_span);
-    // The words after the name, in its own sentence.
+    // The words after the name, in its own sentence, without the parties
+    // ("the MoU between Sri Lanka and the Maldives on cooperation in
+    // training" tells "an MoU on cooperation in training" again).
     let after = |end: usize| {
         let stop = m.sentence_of(end.saturating_sub(1)).map_or(end, |k| m.sentences[k].end.max(end));
-        Near::new(m.folded.text[end..stop].split(|c: char| !is_word_char(c)), 4)
+        let rest = &m.folded.text[end..stop];
+        let words = rest.split(|c: char| !is_word_char(c)).filter(|w| {
+            let at = end + (w.as_ptr() as usize - rest.as_ptr() as usize);
+            !w.is_empty() && !matches!(*w, "between" | "entre" | "and" | "et" | "the" | "le" | "la" | "les" | "l'") && m.named_covering(at, at + w.len()).is_none()
+        });
+        Near::new(words, 4)
     };
     let words = after(kind_span.1);
     let codes = |s: usize| {

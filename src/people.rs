@@ -322,8 +322,13 @@ fn mark_headlines(toks: &mut [Tok]) {
     }
 }
 
-/// Whether a line reads as a Title Case headline.
+/// Whether a line reads as a Title Case headline. A line that ends with a
+/// comma is a speech's salutation ("Hon. Aminath Rasheed, Minister of
+/// Higher Education,"), not a headline.
 fn is_headline(line: &[Tok]) -> bool {
+    if line.iter().rev().find(|t| t.kind != Kind::Break).is_some_and(|t| t.f == ",") {
+        return false;
+    }
     let mut caps = 0;
     for t in line.iter().filter(|t| t.kind == Kind::Word) {
         if !t.f.chars().any(char::is_alphabetic) {
@@ -1208,6 +1213,11 @@ impl<'a> Scanner<'a> {
         let mut k = ch.end;
         if ch.rank && self.f(k) == "," {
             k += 1;
+        }
+        // "the Hon. Prime Minister, Dr X": an office after the honorific,
+        // whose holder is named after it.
+        if self.is_head(k) || self.is_head(k + 1) && (self.is(k, &TITLE_WORDS) || self.is(k, &EN_MODIFIERS) || self.is(k, &FR_PREMODIFIERS)) {
+            return None;
         }
         let name = self.name_after_chain(&ch, k)?;
         Some(self.with_role_after(name, Cue::Honorific))

@@ -380,7 +380,7 @@ fn with_mentions<R>(
     cues.sort_by_key(|(sp, _)| *sp);
     let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
     // Dates and people are sought only around the instruments: the
-    // paragraphs that name one, with the paragraph before and after, and
+    // paragraphs that name one, with the two paragraphs before and after, and
     // the first paragraph (dateline, the visit it reports).
     let mut dates_found = Vec::new();
     let mut people_found = Vec::new();
@@ -464,7 +464,7 @@ fn relevant_ranges(
         let i = sentences.partition_point(|x| x.end <= *s);
         if let Some(sent) = sentences.get(i) {
             let p = sent.paragraph;
-            wanted[p.saturating_sub(1)..=(p + 1).min(paragraphs - 1)].fill(true);
+            wanted[p.saturating_sub(2)..=(p + 2).min(paragraphs - 1)].fill(true);
         }
     }
     // Folded ranges of the wanted paragraphs, merged when adjacent.

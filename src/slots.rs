@@ -256,8 +256,8 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             phrases.sort_by_key(|p| p.len());
             Phrases::new(&phrases)
         });
-        // The instrument's sentence, then the umbrella over its list.
-        for si in std::iter::once(anchor).chain(f.umbrella) {
+        // The instrument's sentences, then the umbrella over its list.
+        for si in std::iter::once(anchor).chain(f.sentences.iter().copied().filter(|&k| k != anchor)).chain(f.umbrella) {
             let s = m.sentences[si];
             if let Some((a, b)) = search.spans(&m.folded.text[s.start..s.end]).next() {
                 return (Some((doc.clone(), (s.start + a, s.start + b))), false);
@@ -368,7 +368,8 @@ const REPORTING: &[&str] = &["announced", "said", "reported", "confirmed", "reve
 const SAME_DAY: &[&str] = &[
     "vient de signer", "viennent de signer", "vient d'etre signe", "viennent d'etre signes", "have just signed",
     "has just signed", "just signed", "were just signed", "ce matin", "cet apres-midi", "ce soir", "this morning",
-    "this afternoon", "this evening", "earlier today", "a l'instant",
+    "this afternoon", "this evening", "earlier today", "a l'instant", "a few minutes ago", "moments ago",
+    "a moment ago", "il y a quelques instants", "il y a quelques minutes", "tout a l'heure",
 ];
 
 /// Where the reported step took place: a city after "à", "in", "au" in
@@ -1152,14 +1153,37 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
     let line_start = m.folded.text[..s.start].rfind('\n').map_or(0, |k| k + 1);
     let (a, b) = m.folded.span(line_start, s.end);
     let line = &m.input[a..b];
-    let label = line.split_once(':').map(|(l, _)| l.trim()).filter(|l| {
+    let Some(label) = line.split_once(':').map(|(l, _)| l.trim()).filter(|l| {
         l.len() <= 60 && l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase)
-    })?;
+    }) else {
+        return speech_speaker(m, s.start);
+    };
     let surname = crate::normalize::Folded::new(label.rsplit(' ').next()?).text;
     (0..m.people.len()).find(|&pi| {
         let p = &m.people[pi];
         !p.reference && p.name.1 <= s.start && m.text(p.name).rsplit(' ').next() == Some(surname.as_str())
     })
+}
+
+/// Headings that name the speaker of a whole text ("Speech delivered by
+/// Hon. X, Minister of ...", "Allocution de M. Y").
+const SPEECH_HEADINGS: &[&str] = &[
+    "speech by", "speech delivered by", "remarks by", "address by", "statement by", "keynote address by",
+    "allocution de", "discours de", "discours prononce par", "allocution prononcee par", "intervention de",
+];
+
+/// How far into a text a speech's heading may stand.
+const SPEECH_HEADING_REACH: usize = 2000;
+
+/// The speaker a heading near the top names, for a first-person signing
+/// after it: the first person named within a few words of the heading.
+fn speech_speaker(m: &Mentions, before: usize) -> Option<usize> {
+    static HEADINGS: OnceLock<Phrases> = OnceLock::new();
+    let headings = HEADINGS.get_or_init(|| Phrases::new(SPEECH_HEADINGS));
+    let head = &m.folded.text[..m.folded.text.floor_char_boundary(before.min(SPEECH_HEADING_REACH))];
+    let (_, end) = headings.spans(head).next()?;
+    let pi = m.people.partition_point(|p| p.name.0 < end);
+    m.people.get(pi).filter(|p| !p.reference && p.name.0 < end + 24 && p.name.1 <= before).map(|_| pi)
 }
 
 /// "signé ... par X", "signed ... by X": the word "par"/"by" stands between a

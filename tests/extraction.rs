@@ -1098,6 +1098,25 @@ fn any_demonym_qualifies_a_french_office() {
 }
 
 #[test]
+fn a_speech_page_names_its_speaker_the_guest_it_greets_and_the_guest_of_honour() {
+    let text = " date 2025-10-02 Ministry of Agriculture – Ghana\nHome | Media | Speeches\n\n\
+Speech delivered by Hon. Kofi Asante-Boateng, Minister of Food and Agriculture, at the signing of the Memorandum of Understanding between Ghana and Togo on cooperation in seed certification\n\
+Accra, 2 October 2025\n\n\
+Hon. Ama Lawson-Body, Minister of Agriculture, Livestock and Rural Development,\n\
+Distinguished guests, ladies and gentlemen,\n\n\
+Good afternoon.\n\n\
+A few minutes ago, my colleague Minister Lawson-Body and I signed a Memorandum of Understanding on cooperation in seed certification. We did so in the presence of the Hon. Vice President, Dr Efua Mensah-Quaye, who joined us despite a heavy schedule.\n\n\
+Thank you.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Kofi Asante-Boateng", "Ama Lawson-Body"]);
+    assert_eq!(a.signatories[1].role.as_deref(), Some("Minister of Agriculture, Livestock and Rural Development"));
+    assert_eq!(names(&a.witnesses), ["Efua Mensah-Quaye"]);
+    assert_eq!(a.witnesses[0].role.as_deref(), Some("Vice President"));
+    assert_eq!(a.date.as_deref(), Some("2025-10-02"));
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
