@@ -814,6 +814,9 @@ impl<'a> Scanner<'a> {
         let mut run = j;
         let mut after_connector = false;
         let mut in_complement = false;
+        // The role as it stood at the last "and" of its complement: "Minister
+        // of Culture Dana Seitkali and Al-Muraikhi" ends before the "and".
+        let mut and_before: Option<(usize, usize, bool)> = None;
         while j < h + MAX_ROLE_TOKENS {
             let f = self.f(j);
             // "Minister John Mensah for Ghana", "President Ana Ruiz of
@@ -837,6 +840,9 @@ impl<'a> Scanner<'a> {
                 break;
             }
             if self.lower(j) && EN_CONNECTORS.contains(&f) {
+                if f == "and" && in_complement {
+                    and_before = Some((run, j, after_connector));
+                }
                 let mut k = j + 1;
                 if self.f(k) == "the" {
                     k += 1;
@@ -886,7 +892,16 @@ impl<'a> Scanner<'a> {
             }
             break;
         }
-        self.close_role(run, j, after_connector)
+        let fw = self.close_role(run, j, after_connector);
+        if fw.glued.is_none()
+            && let Some((r, a, ac)) = and_before
+        {
+            let before = self.close_role(r, a, ac);
+            if before.glued.is_some() {
+                return before;
+            }
+        }
+        fw
     }
 
     /// Whether the capitalized run at `k` holds an office noun or a

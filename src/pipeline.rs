@@ -368,6 +368,7 @@ fn with_mentions<R>(
     let mut sentences = segment::sentences(input, folded);
     let anchors: Vec<usize> = instruments.iter().map(|((s, _), _)| *s).collect();
     segment::mark_foreign(&mut sentences, folded, lang.code(), &anchors);
+    segment::split_instrument_lists(&mut sentences, folded, &anchors);
     let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES]));
     let mut cues: Vec<_> = tables.cues.select(&raw[CUES]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // List openers may overlap other cues ("cooperation in the fields of"):

@@ -46,6 +46,66 @@ pub(crate) fn mark_foreign(sentences: &mut [Sentence], folded: &Folded, language
     }
 }
 
+/// How many words may come before the instrument's noun in a
+/// semicolon-separated item ("and an executive cooperation programme").
+const ITEM_LEAD_WORDS: usize = 4;
+
+/// Splits every sentence that lists instruments between semicolons ("They
+/// include an agreement on visas, signed by ...; a memorandum on
+/// agriculture, signed by ...; and a programme ...") into its items, each
+/// a [`LineKind::Item`] after the first, so that what each item says (its
+/// signers, its fields, a year it recalls) stays its own. A sentence splits
+/// when every part after a semicolon opens with an instrument (`anchors`:
+/// their sorted folded offsets) and at least two parts hold one.
+/// A list opened by a colon ("les instruments suivants : un accord ... ;
+/// un mémorandum ...") is left whole: its colon umbrella reads it.
+pub(crate) fn split_instrument_lists(sentences: &mut Vec<Sentence>, folded: &Folded, anchors: &[usize]) {
+    let text = folded.text.as_str();
+    let has_anchor = |a: usize, b: usize| anchors.get(anchors.partition_point(|&x| x < a)).is_some_and(|&x| x < b);
+    let mut out: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    let mut i = 0;
+    while i < sentences.len() {
+        let s = sentences[i];
+        // A run-on sentence cut at the length limit goes on in the next
+        // pieces of its line: the list is read over the whole run.
+        let mut j = i + 1;
+        while j < sentences.len()
+            && sentences[j].line == s.line
+            && sentences[j].start == sentences[j - 1].end
+            && sentences[j - 1].end - sentences[j - 1].start >= MAX_SENTENCE
+        {
+            j += 1;
+        }
+        let end = sentences[j - 1].end;
+        let run = &text[s.start..end];
+        let cuts: Vec<usize> = if matches!(s.kind, LineKind::Body | LineKind::Item) && run.contains("; ") {
+            run.match_indices("; ").map(|(k, _)| s.start + k + 1).collect()
+        } else {
+            Vec::new()
+        };
+        let lists = !cuts.is_empty()
+            && has_anchor(s.start, cuts[0])
+            && !text[s.start..cuts[0]].contains(": ")
+            && cuts.iter().enumerate().all(|(k, &c)| {
+                let to = cuts.get(k + 1).copied().unwrap_or(end);
+                anchors.get(anchors.partition_point(|&x| x < c)).is_some_and(|&x| x < to && text[c..x].trim_start().matches(' ').count() <= ITEM_LEAD_WORDS)
+            });
+        if !lists {
+            out.extend_from_slice(&sentences[i..j]);
+            i = j;
+            continue;
+        }
+        let mut start = s.start;
+        for (k, &c) in cuts.iter().chain(std::iter::once(&end)).enumerate() {
+            let kind = if k == 0 { s.kind } else { LineKind::Item };
+            out.push(Sentence { start, end: c, kind, ..s });
+            start = c;
+        }
+        i = j;
+    }
+    *sentences = out;
+}
+
 /// One sentence, as a folded byte range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Sentence {
@@ -325,6 +385,44 @@ mod tests {
                 (input[a..b].trim().to_string(), s.kind)
             })
             .collect()
+    }
+
+    /// Sentences after [`split_instrument_lists`], with `nouns` as the
+    /// instruments.
+    fn split_lists(input: &str, nouns: &[&str]) -> Vec<(String, LineKind)> {
+        let f = Folded::new(input);
+        let mut anchors: Vec<usize> = nouns.iter().flat_map(|n| f.text.match_indices(n).map(|(k, _)| k)).collect();
+        anchors.sort_unstable();
+        let mut out = sentences(input, &f);
+        split_instrument_lists(&mut out, &f, &anchors);
+        out.iter()
+            .map(|s| {
+                let (a, b) = f.span(s.start, s.end);
+                (input[a..b].trim().to_string(), s.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_semicolon_list_of_instruments_is_split_into_items() {
+        let nouns = ["agreement", "memorandum", "programme"];
+        let text = "They include an agreement on visas, signed by A. Bek; a memorandum on farming, signed by B. Nur; and a programme on culture, signed by C. Ali.";
+        let got = split_lists(text, &nouns);
+        let kinds: Vec<LineKind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(kinds, [LineKind::Body, LineKind::Item, LineKind::Item], "{got:?}");
+        assert_eq!(got[1].0, "a memorandum on farming, signed by B. Nur;");
+        // A part that opens with no instrument keeps the sentence whole.
+        let text = "They signed an agreement on visas; the talks then turned to a memorandum on farming.";
+        assert_eq!(split_lists(text, &nouns).len(), 1);
+        // A colon list is read whole by its umbrella.
+        let text = "Ils ont salué la signature des textes suivants : un accord sur les visas ; un memorandum sur l'agriculture.";
+        assert_eq!(split_lists(text, &["accord", "memorandum"]).len(), 1);
+        // A run-on list cut at the length limit is split all the same.
+        let item = format!("a memorandum on {}, signed by B. Nur", "farming and fishing ".repeat(20));
+        let text = format!("They include an agreement on visas; {item}; {item}; {item}.");
+        let got = split_lists(&text, &nouns);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[1..].iter().all(|(s, k)| *k == LineKind::Item && s.starts_with("a memorandum")));
     }
 
     #[test]

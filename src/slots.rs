@@ -55,6 +55,20 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         f.sectors = sectors_of(m, f, &story);
         refine_status(m, f);
     }
+    // An older instrument named in a new one's item ("a protocol amending
+    // the 2006 air services agreement, signed by X and Y") was not signed
+    // by the new one's signers.
+    for i in 0..frames.len() {
+        let f = &frames[i];
+        if f.status != Status::Referenced || f.signatories.is_empty() {
+            continue;
+        }
+        let si = m.sentence_of(f.kind_span.0);
+        if frames.iter().any(|g| g.status != Status::Referenced && m.sentence_of(g.kind_span.0) == si && g.signatories == f.signatories) {
+            frames[i].signatories.clear();
+            frames[i].witnesses.clear();
+        }
+    }
     // Instruments signed at one ceremony share its date, place and witnesses.
     let first_signed = frames.iter().position(|f| f.status == Status::Signed);
     if let Some(first) = first_signed {
@@ -174,11 +188,15 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             }
             // A year that modifies the noun ("the 2025 cooperation
             // agreement") names the instrument, it does not date the step.
+            // Nor does it date another instrument's step ("a protocol
+            // amending the 2006 air services agreement").
+            let determiner = || m.words_before(sp.0, 1).first().is_some_and(|w| matches!(*w, "the" | "its" | "their" | "this" | "a" | "an" | "le" | "la" | "l'" | "un" | "une" | "son" | "sa" | "leur"));
+            let next_noun = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < sp.1)).map(|((a, _), _)| *a);
+            // An older instrument's own year is its date ("the 2006 air
+            // services agreement").
             if matches!(d.expr, dates::DateExpr::Year(_))
-                && sp.1 <= f.kind_span.0
-                && f.kind_span.0 - sp.1 <= 30
-                && !m.folded.text[sp.1..f.kind_span.0].contains([',', '.', ';'])
-                && m.words_before(sp.0, 1).first().is_some_and(|w| matches!(*w, "the" | "its" | "their" | "this" | "a" | "an" | "le" | "la" | "l'" | "un" | "une" | "son" | "sa" | "leur"))
+                && next_noun.is_some_and(|n| n - sp.1 <= 30 && !m.folded.text[sp.1..n].contains([',', '.', ';']) && (!(f.kind_span.0..f.kind_span.1.max(f.kind_span.0 + 1)).contains(&n) || f.status != Status::Referenced))
+                && determiner()
             {
                 continue;
             }
@@ -2113,15 +2131,22 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
     // A year that names the instrument ("the 2019 Science and Technology
     // Agreement") and lies before the story's: an older instrument.
     let phrase = f.kind_span.0;
-    let named_year = m.in_sentence(&m.dates, f.sentences[0]).iter().any(|(sp, d)| {
-        matches!(d.expr, dates::DateExpr::Year(y) if m.doc_date.full.is_some_and(|doc| y < doc.year()))
-            && sp.1 <= phrase
-            && phrase - sp.1 <= 40
-            && !m.folded.text[sp.1..phrase].contains([',', '.', ';'])
-            && m.words_before(sp.0, 1).first().is_some_and(|w| matches!(*w, "the" | "its" | "their" | "this" | "l'" | "le" | "la"))
+    let named_year = m.in_sentence(&m.dates, f.sentences[0]).iter().find_map(|(sp, d)| match d.expr {
+        dates::DateExpr::Year(y)
+            if m.doc_date.full.is_some_and(|doc| y < doc.year())
+                && sp.1 <= phrase
+                && phrase - sp.1 <= 40
+                && !m.folded.text[sp.1..phrase].contains([',', '.', ';'])
+                && m.words_before(sp.0, 1).first().is_some_and(|w| matches!(*w, "the" | "its" | "their" | "this" | "l'" | "le" | "la")) =>
+        {
+            Some((y, *sp))
+        }
+        _ => None,
     });
-    if named_year {
+    if let Some((y, sp)) = named_year {
         f.status = Status::Referenced;
+        // That year is all the text says of its signing.
+        f.date = Some((y.to_string(), sp));
         return;
     }
     let Some((date, _)) = &f.date else {

@@ -1117,6 +1117,28 @@ Thank you.";
 }
 
 #[test]
+fn a_semicolon_list_gives_each_instrument_its_own_signers_and_an_amended_one_its_year() {
+    let text = " date 2025-10-15 ASTANA – Kazakhstan and Oman signed four cooperation documents on Tuesday, October 14, during the Sultan's state visit. \
+They include an agreement on visa exemption, signed by Kazakhstan's Minister of Foreign Affairs Arman Zhunusov and Oman's Minister of Foreign Affairs Badr Al-Harthy; \
+a memorandum of understanding on agriculture, signed by Minister of Agriculture Serik Abenov and Oman's Minister of Agriculture Saud Al-Habsi; \
+a protocol amending the 2009 air services agreement between the two governments, signed by Minister of Transport Yerlan Sadykov and Oman's Minister of Transport Said Al-Maawali; \
+and an executive programme for cultural cooperation, signed by Minister of Culture and Information Dana Temirova and Al-Harthy.";
+    let doc = extract(text);
+    let got: Vec<(&str, Status, Option<&str>, Vec<&str>)> =
+        doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.status, a.date.as_deref(), names(&a.signatories))).collect();
+    assert_eq!(
+        got,
+        [
+            ("agreement", Status::Signed, Some("2025-10-14"), vec!["Arman Zhunusov", "Badr Al-Harthy"]),
+            ("memorandum of understanding", Status::Signed, Some("2025-10-14"), vec!["Serik Abenov", "Saud Al-Habsi"]),
+            ("protocol", Status::Signed, Some("2025-10-14"), vec!["Yerlan Sadykov", "Said Al-Maawali"]),
+            ("air services agreement", Status::Referenced, Some("2009"), vec![]),
+            ("executive programme", Status::Signed, Some("2025-10-14"), vec!["Dana Temirova", "Badr Al-Harthy"]),
+        ]
+    );
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";

@@ -17,6 +17,12 @@ type Case = (Language, &'static str, &'static [(&'static str, Option<&'static st
 
 const CASES: &[Case] = &[
     (
+        EN,
+        "It was signed by Minister of Culture and Information Dana Seitkali and Minister of Trade Arman Bek.",
+        &[("Dana Seitkali", Some("Minister of Culture and Information")), ("Arman Bek", Some("Minister of Trade"))],
+    ),
+    (EN, "It was signed by Minister of Culture Dana Seitkali and Al-Muraikhi.", &[("Dana Seitkali", Some("Minister of Culture"))]),
+    (
         FR,
         "L'Université Cheikh Hamidou Kane de Dakar et l'Hôpital Aristide Le Dantec ont signé une convention, représentés par Mme Awa Ndiaye-Sow, rectrice.",
         &[("Awa Ndiaye-Sow", Some("rectrice"))],
