@@ -951,8 +951,9 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         if matches!(st, Status::Signed | Status::Ratified) {
             // "devrait être signé", "will be signed", "sera signé" come as
             // longer cues; a bare future modal just before also plans it.
-            // "will be formally signed": a modal up to three words before.
-            let before = m.words_before(cs, 3);
+            // "will be formally signed", "doit par ailleurs être signé": a
+            // modal up to four words before.
+            let before = m.words_before(cs, 4);
             if before.iter().any(|w| {
                 matches!(*w, "will" | "would" | "devrait" | "devraient" | "doit" | "doivent" | "pourrait" | "pourraient" | "could" | "shall" | "sera" | "seront" | "va" | "vont" | "expected" | "plans" | "intends" | "compte" | "comptent" | "prevoit" | "prevoient")
             }) {

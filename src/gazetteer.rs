@@ -173,10 +173,26 @@ impl Gazetteer {
     /// acronyms in their exact case, ambiguous names capitalised.
     pub(crate) fn mentions<'a>(&'a self, input: &str, folded: &Folded, hits: Vec<Hit<'a, Entry>>) -> Vec<Mention<'a>> {
         let mut out: Vec<Mention<'a>> = Vec::new();
-        for hit in hits {
+        // The end of a hyphenated place name that a hit opens.
+        let mut compound_until = 0;
+        for (k, hit) in hits.iter().enumerate() {
             let e = hit.value;
-            if e.dependent || e.form == Form::Feature {
+            if e.dependent || e.form == Form::Feature || hit.start < compound_until {
                 continue;
+            }
+            // "le Cap-Haïtien", "Rabat-Salé": a name that opens a compound
+            // of capitalized words is part of another place's name, unless
+            // a state's or a capital's name follows ("Maroc-Espagne").
+            if folded.text.as_bytes().get(hit.end) == Some(&b'-') {
+                let next = hit.end + 1;
+                let (n, _) = folded.span(next, next);
+                let capitalized = input.get(n..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+                let state_next = hits.get(k + 1).is_some_and(|h| h.start == next && matches!(h.value.form, Form::Short | Form::Name | Form::Capital | Form::Acronym));
+                if capitalized && !state_next {
+                    let rest = &folded.text[next..];
+                    compound_until = next + rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).unwrap_or(rest.len());
+                    continue;
+                }
             }
             let (s, t) = folded.span(hit.start, hit.end);
             let written = &input[s..t];
@@ -331,6 +347,16 @@ mod tests {
             let got: Vec<(&str, &str, Form)> = got.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), *c)).collect();
             assert_eq!(&got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_that_opens_a_compound_place_name_is_not_that_state() {
+        let g = Gazetteer::build();
+        // "Cap" (Cape Town) and "Haïtien" inside a Haitian town's name.
+        assert!(found(&g, "au Cap-Haïtien et à Rabat-Salé").is_empty(), "{:?}", found(&g, "au Cap-Haïtien et à Rabat-Salé"));
+        // Two states joined by a hyphen are both named.
+        let codes: Vec<String> = found(&g, "la coopération Maroc-Espagne").into_iter().map(|(_, c, _)| c).collect();
+        assert_eq!(codes, ["MA", "ES"]);
     }
 
     #[test]

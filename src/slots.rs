@@ -364,13 +364,15 @@ fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(Str
     let search = SAME_DAY_AS.get_or_init(|| Phrases::new(&["le meme jour", "the same day", "ce jour-la", "that day", "the same date"]));
     let (at, end) = search.spans(t).next()?;
     let len = end - at;
-    let (_, d) = m.dates[..m.dates.partition_point(|(sp, _)| sp.0 < s.start + at)].iter().rev().find(|(sp, d)| {
-        !m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1)
-            && !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b)
-            && matches!(d.expr, dates::DateExpr::Full { .. } | dates::DateExpr::DayMonth { .. })
+    // The latest day written before: a date, or a weekday or "hier" that
+    // resolves to one ("samedi dernier ... Le même jour").
+    let value = m.dates[..m.dates.partition_point(|(sp, _)| sp.0 < s.start + at)].iter().rev().find_map(|(sp, d)| {
+        if m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) || m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b) {
+            return None;
+        }
+        dates::resolve_detailed(&d.expr, &m.doc_date, tense_of(f.status)).map(|r| r.value).filter(|v| v.len() == 10)
     })?;
-    let r = dates::resolve_detailed(&d.expr, &m.doc_date, tense_of(f.status))?;
-    (r.value.len() == 10).then(|| (Some((r.value, (s.start + at, s.start + at + len))), false))
+    Some((Some((value, (s.start + at, s.start + at + len))), false))
 }
 
 /// The frame's sentence that holds its status cue.
@@ -489,12 +491,12 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             }
             continue;
         }
-        if !matches!(w, "a" | "in" | "au" | "de" | "of") {
+        if !matches!(w, "a" | "in" | "au" | "de" | "du" | "of") {
             continue;
         }
-        // "dans la ville de Tanger", "in the city of Mombasa": the town's
-        // name follows "de"/"of" there only.
-        if matches!(w, "de" | "of") && !TOWN_NOUNS.contains(&text[..at].trim_end().rsplit(' ').next().unwrap_or("")) {
+        // "dans la ville de Tanger", "in the city of Mombasa", "à l'hôtel de
+        // ville du Cap-Haïtien": the town's name follows "de"/"of" there only.
+        if matches!(w, "de" | "du" | "of") && !TOWN_NOUNS.contains(&text[..at].trim_end().rsplit(' ').next().unwrap_or("")) {
             continue;
         }
         // The input must say "à", not "a" (the verb "avoir").
@@ -504,7 +506,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             continue;
         }
         let start = word_end + 1;
-        if start >= s.end || in_role(at) {
+        if start >= s.end || in_role(at) || in_institution_name(m, at) {
             continue;
         }
         // French "à" and a state's short name is the city of that name
@@ -531,8 +533,39 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     out
 }
 
+/// Nouns that head an institution's name, whose town may end it
+/// ("l'Université du Québec à Trois-Rivières").
+const INSTITUTION_HEADS: &[&str] = &[
+    "universite", "university", "institut", "institute", "ecole", "school", "college", "academie", "academy", "hopital",
+    "hospital", "centre", "center", "lycee", "faculte", "faculty", "polytechnique", "conservatoire",
+];
+
+/// Whether the locative at folded `at` ends the capitalized name of an
+/// institution ("Université du Québec à Trois-Rivières", "University of
+/// the West Indies at Mona"): that town names the institution, not where
+/// anything was signed.
+fn in_institution_name(m: &Mentions, at: usize) -> bool {
+    let text = m.folded.text.as_str();
+    let before = &text[text.floor_char_boundary(at.saturating_sub(60))..at];
+    for w in before.split(' ').rev().filter(|w| !w.is_empty()).take(5) {
+        let pos = w.as_ptr() as usize - text.as_ptr() as usize;
+        let bare = w.trim_start_matches("l'").trim_start_matches("d'");
+        if INSTITUTION_HEADS.contains(&bare) {
+            return true;
+        }
+        if matches!(w, "du" | "de" | "des" | "of" | "the" | "la" | "le") {
+            continue;
+        }
+        let (is, _) = m.folded.span(pos + (w.len() - bare.len()), pos + w.len());
+        if !m.input[is..].chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Nouns after which "de"/"of" introduces a town's name.
-const TOWN_NOUNS: &[&str] = &["ville", "city", "town", "cite", "commune", "municipalite", "municipality"];
+const TOWN_NOUNS: &[&str] = &["ville", "city", "town", "cite", "commune", "municipalite", "municipality", "mairie"];
 
 /// For each sentence, whether it says a signing was held remotely
 /// ("virtual ceremony", "par visioconférence"): computed once per text.

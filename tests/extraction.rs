@@ -1139,6 +1139,29 @@ and an executive programme for cultural cooperation, signed by Minister of Cultu
 }
 
 #[test]
+fn town_twinning_places_and_days() {
+    let text = " date 2025-06-16 CAP-HAÏTIEN – La commune du Cap-Haïtien, en Haïti, et la Ville de Sherbrooke, au Canada, ont signé samedi dernier un accord de jumelage.\n\n\
+L'accord a été signé à l'hôtel de ville du Cap-Haïtien par le maire principal, M. Jean-Robert Pierre-Louis.\n\n\
+Le même jour, toujours au Cap-Haïtien, le vice-recteur de l'Université du Québec à Sherbrooke, M. Étienne Gagnon, a signé une déclaration d'intention avec la commune.\n\n\
+Un protocole d'entente sur les déchets doit par ailleurs être signé en octobre à Sherbrooke.";
+    let doc = extract(text);
+    let got: Vec<(&str, Status, Option<&str>, Option<&str>, Vec<String>)> = doc
+        .agreements
+        .iter()
+        .map(|a| (a.kind_text.as_str(), a.status, a.date.as_deref(), a.location.as_ref().map(|l| l.name.as_str()), codes(a)))
+        .collect();
+    let ht_ca = vec!["CA".to_string(), "HT".to_string()];
+    assert_eq!(
+        got,
+        [
+            ("accord de jumelage", Status::Signed, Some("2025-06-14"), Some("Cap-Haïtien"), ht_ca.clone()),
+            ("déclaration d'intention", Status::Signed, Some("2025-06-14"), Some("Cap-Haïtien"), ht_ca.clone()),
+            ("protocole d'entente", Status::Planned, Some("2025-10"), Some("Sherbrooke"), ht_ca),
+        ]
+    );
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
