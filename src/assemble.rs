@@ -560,8 +560,16 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             if inst.plural {
                 // "Les deux documents ont été signés par ...", "both
                 // agreements": the sentence speaks of the latest frames.
-                if let Some(n) = plural_anaphor(m, s) {
+                // Fewer of them told yet ("Les quatre accords ont été signés
+                // mercredi. Le premier, ..."): the sentence counts the ones
+                // to come, as an umbrella does.
+                let told = plural_anaphor(m, s).map(|n| {
                     let live: Vec<usize> = (0..frames.len()).rev().filter(|&i| frames[i].status != Status::Referenced).take(n).collect();
+                    (n, live)
+                });
+                if let Some((n, live)) = told
+                    && (live.len() == n || !counted || status.is_none())
+                {
                     if live.len() == n {
                         for fi in live {
                             if !frames[fi].sentences.contains(&si) {
@@ -1084,7 +1092,9 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         let current = usize::from(f.status != Status::Referenced && !f.recalled) * 8;
         // The frame spoken of last, then the latest made, wins a tie.
         let last_named = f.sentences.iter().max().copied().unwrap_or(0);
-        let score = (overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + current, last_named, i);
+        // The same noun before another of the same kind ("la feuille de
+        // route" after a "programme exécutif").
+        let score = (overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + usize::from(same_head) * 3 + current, last_named, i);
         if best.is_none_or(|(bs, _)| score > bs) {
             best = Some((score, i));
         }

@@ -52,6 +52,10 @@ pub(crate) struct Entry {
     /// A capital's name without its article ("Caire", "Cap" for "Le
     /// Caire", "Le Cap"): it stands only after "au" or "du".
     pub(crate) contracted: bool,
+    /// A combining form ("franco" in "franco-marocain", "Sino" in
+    /// "Sino-Kenyan"): it names its state only when a hyphen and another
+    /// state's name or demonym follow.
+    pub(crate) combining: bool,
     /// Other spellings of the same acronym that fold alike ("Mercosur" for
     /// "MERCOSUR"): any of them matches with its exact case.
     pub(crate) variants: Vec<Box<str>>,
@@ -118,6 +122,7 @@ impl Gazetteer {
             })
             .collect();
         entries.extend(contracted);
+        entries.extend(combining_forms(&entries));
         // One entry per folded form: the automaton reports a single match
         // per place, so spellings that fold alike are merged (an acronym
         // keeps each exact spelling; otherwise the first line wins).
@@ -180,10 +185,18 @@ impl Gazetteer {
             if e.dependent || e.form == Form::Feature || hit.start < compound_until {
                 continue;
             }
+            // "franco-marocain", "Sino-Kenyan": a combining form names its
+            // state before a hyphen and another state's name or demonym.
+            if e.combining {
+                let next = hits.get(k + 1).filter(|h| h.start == hit.end + 1 && !h.value.is_org());
+                if folded.text.as_bytes().get(hit.end) != Some(&b'-') || next.is_none() {
+                    continue;
+                }
+            }
             // "le Cap-Haïtien", "Rabat-Salé": a name that opens a compound
             // of capitalized words is part of another place's name, unless
             // a state's or a capital's name follows ("Maroc-Espagne").
-            if folded.text.as_bytes().get(hit.end) == Some(&b'-') {
+            else if folded.text.as_bytes().get(hit.end) == Some(&b'-') {
                 let next = hit.end + 1;
                 let (n, _) = folded.span(next, next);
                 let capitalized = input.get(n..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
@@ -248,6 +261,68 @@ impl Gazetteer {
     }
 }
 
+/// Combining forms that do not follow from a French demonym by
+/// [`combining_form`], French and English ("sino-", "Indo-").
+const IRREGULAR_COMBINING: &[(&str, &str)] = &[
+    ("CN", "sino"), ("JP", "nippo"), ("DE", "germano"), ("GB", "anglo"), ("GB", "britannico"), ("PT", "luso"),
+    ("ES", "hispano"), ("CH", "helvetico"), ("US", "americano"), ("MX", "mexicano"), ("AT", "austro"), ("DK", "dano"),
+    ("SE", "suedo"), ("HU", "hungaro"), ("AZ", "azero"), ("NL", "hollando"), ("IN", "indo"), ("FR", "franco"),
+    ("RU", "russo"), ("IT", "italo"), ("GR", "greco"), ("TR", "turco"), ("BE", "belgo"), ("SA", "saoudo"),
+];
+
+/// The combining form of a French demonym adjective, masculine singular:
+/// its suffix gives way to "o" ("tunisien" → "tuniso", "marocain" →
+/// "maroco", "sénégalais" → "sénégalo", "russe" → "russo", "tchèque" →
+/// "tchéco", "turc" → "turco"). Feminine and plural forms, and names of
+/// more than one word, give none.
+fn combining_form(demonym: &str) -> Option<String> {
+    if !demonym.chars().all(char::is_lowercase) || demonym.chars().count() < 4 {
+        return None;
+    }
+    if let Some(stem) = demonym.strip_suffix("que") {
+        return Some(format!("{stem}co"));
+    }
+    for suffix in ["ien", "ais", "ain", "ois", "en"] {
+        if let Some(stem) = demonym.strip_suffix(suffix) {
+            return Some(format!("{stem}o"));
+        }
+    }
+    if demonym.ends_with(['s', 'x']) || ["nne", "ine", "ise", "ée"].iter().any(|f| demonym.ends_with(f)) {
+        return None;
+    }
+    Some(match demonym.strip_suffix('e') {
+        Some(stem) => format!("{stem}o"),
+        None => format!("{demonym}o"),
+    })
+}
+
+/// A combining-form entry for every state, from its French demonyms and
+/// [`IRREGULAR_COMBINING`]; a form two states would share is left out.
+fn combining_forms(entries: &[Entry]) -> Vec<Entry> {
+    let mut by_form: std::collections::BTreeMap<String, Option<&Entry>> = std::collections::BTreeMap::new();
+    let derived = entries
+        .iter()
+        .filter(|e| e.form == Form::Demonym && e.lang.as_ref() == "fr" && !e.dependent)
+        .filter_map(|e| Some((combining_form(&e.text)?, e)));
+    for (form, e) in derived {
+        by_form.entry(crate::lexicon::fold_phrase(&form)).and_modify(|v| {
+            if v.is_some_and(|old| old.code != e.code) {
+                *v = None;
+            }
+        }).or_insert(Some(e));
+    }
+    let mut out: Vec<Entry> = by_form
+        .into_iter()
+        .filter_map(|(form, e)| Some(Entry { text: form.into(), lang: "*".into(), combining: true, ambiguous: false, ..e?.clone() }))
+        .collect();
+    for &(code, form) in IRREGULAR_COMBINING {
+        if let Some(e) = entries.iter().find(|e| e.form == Form::Demonym && &*e.code == code) {
+            out.push(Entry { text: form.into(), lang: "*".into(), combining: true, ambiguous: false, ..e.clone() });
+        }
+    }
+    out
+}
+
 /// A line of `data/features.tsv`: `LANG<TAB>FORM`.
 fn parse_feature(line: &str) -> Option<Entry> {
     if line.starts_with('#') || line.trim().is_empty() {
@@ -262,6 +337,7 @@ fn parse_feature(line: &str) -> Option<Entry> {
         ambiguous: false,
         dependent: false,
         contracted: false,
+        combining: false,
         variants: Vec::new(),
     })
 }
@@ -297,6 +373,7 @@ fn parse_line(line: &str, org: bool) -> Option<Entry> {
         ambiguous: has("amb"),
         dependent: has("dep"),
         contracted: false,
+        combining: false,
         variants: Vec::new(),
     })
 }
@@ -357,6 +434,28 @@ mod tests {
         // Two states joined by a hyphen are both named.
         let codes: Vec<String> = found(&g, "la coopération Maroc-Espagne").into_iter().map(|(_, c, _)| c).collect();
         assert_eq!(codes, ["MA", "ES"]);
+    }
+
+    #[test]
+    fn combining_forms_name_their_state_before_another() {
+        let g = Gazetteer::build();
+        let codes = |text: &str| -> Vec<String> { found(&g, text).into_iter().map(|(_, c, _)| c).collect() };
+        assert_eq!(codes("la coopération franco-marocaine"), ["FR", "MA"]);
+        assert_eq!(codes("la commission mixte tuniso-sénégalaise"), ["TN", "SN"]);
+        assert_eq!(codes("le gazoduc algéro-tunisien"), ["DZ", "TN"]);
+        assert_eq!(codes("la frontière ivoiro-burkinabè"), ["CI", "BF"]);
+        assert_eq!(codes("Sino-Kenyan ties"), ["CN", "KE"]);
+        assert_eq!(codes("les relations sino-japonaises"), ["CN", "JP"]);
+        // Not before a hyphen and a state: a region, a first name.
+        assert!(codes("the Indo-Pacific strategy").is_empty());
+        assert!(codes("Franco Malo est arrivé").is_empty());
+    }
+
+    #[test]
+    fn combining_forms_follow_the_demonym() {
+        for (demonym, form) in [("tunisien", Some("tuniso")), ("marocain", Some("maroco")), ("sénégalais", Some("sénégalo")), ("russe", Some("russo")), ("tchèque", Some("tchèco")), ("turc", Some("turco")), ("chinois", Some("chino")), ("tunisienne", None), ("marocains", None), ("Tunisian", None)] {
+            assert_eq!(combining_form(demonym).as_deref(), form, "{demonym}");
+        }
     }
 
     #[test]

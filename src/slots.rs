@@ -205,8 +205,12 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // For a plan, "d'ici la fin de l'année", "by the end of the year"
             // is its date.
             let prev = m.words_before(sp.0, 1);
+            // "pour les années 2026 et 2027", "for the years 2026 and
+            // 2027": the years an instrument runs, not its step.
+            let period = || matches!(d.expr, dates::DateExpr::Year(_)) && m.words_before(sp.0, 3).iter().any(|w| matches!(*w, "annees" | "periode" | "period" | "years" | "exercices"));
             let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
-                || past && prev.first().is_some_and(|w| matches!(*w, "ici" | "by"));
+                || past && prev.first().is_some_and(|w| matches!(*w, "ici" | "by"))
+                || period();
             if bound {
                 continue;
             }
