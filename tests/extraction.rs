@@ -1162,6 +1162,27 @@ Un protocole d'entente sur les déchets doit par ailleurs être signé en octobr
 }
 
 #[test]
+fn a_joint_commission_s_count_dates_the_instruments_told_after_it() {
+    let text = " date 2025-11-20 DAKAR – La commission mixte guinéo-sénégalaise, tenue mardi et mercredi à Dakar, s'est achevée par la signature de deux accords et d'une feuille de route.\n\n\
+Les deux accords ont été signés mercredi après-midi.\n\n\
+Le premier, un accord de coopération dans le domaine de la pêche, a été signé par les ministres de la Pêche.\n\n\
+Dans le domaine de la santé, un programme exécutif pour les années 2026 et 2027 a été signé par les ministres de la Santé.\n\n\
+Les deux chefs de la diplomatie ont signé mercredi soir la feuille de route, qui fixe les priorités dans les domaines du commerce et de la santé. Elle institue un comité de suivi.";
+    let doc = extract(text);
+    let got: Vec<(&str, Option<&str>, Vec<String>, Vec<String>)> =
+        doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.date.as_deref(), a.mechanisms.clone(), codes(a))).collect();
+    let gn_sn = vec!["GN".to_string(), "SN".to_string()];
+    assert_eq!(
+        got,
+        [
+            ("feuille de route", Some("2025-11-19"), vec!["comité de suivi".to_string()], gn_sn.clone()),
+            ("accord de coopération", Some("2025-11-19"), vec![], gn_sn.clone()),
+            ("programme exécutif", Some("2025-11-19"), vec![], gn_sn),
+        ]
+    );
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
