@@ -585,6 +585,14 @@ impl<'a> Scanner<'a> {
         while k < i + MAX_NAME_TOKENS + 1 {
             let Some(t) = self.word(k) else { break };
             let particle = self.is_particle(k);
+            // English has no article "Le": before another capitalized word
+            // it is a Vietnamese surname ("Le Van Hoach").
+            if main == 0 && self.vietnamese_le(k) {
+                main += 1;
+                k += 1;
+                end = k;
+                continue;
+            }
             let start_article = main == 0 && t.cap && t.is(&ARTICLE_PARTICLES);
             if particle && (!t.cap || main > 0 || start_article) {
                 if start_article || (!t.cap && main == 0 && !particle_start) {
@@ -792,6 +800,9 @@ impl<'a> Scanner<'a> {
     /// nor ranks nor function words.
     fn cap_content(&self, k: usize) -> bool {
         let Some(t) = self.word(k) else { return false };
+        if self.vietnamese_le(k) {
+            return true;
+        }
         (t.cap || t.upper)
             && !t.is(&FUNCTION_WORDS)
             && self.honorific_len(k) == 0
@@ -902,6 +913,15 @@ impl<'a> Scanner<'a> {
             }
         }
         fw
+    }
+
+    /// Whether token `k` is a capitalized "Le" in English text before a
+    /// capitalized word that is no place: a Vietnamese surname.
+    fn vietnamese_le(&self, k: usize) -> bool {
+        !self.french
+            && self.word(k).is_some_and(|t| t.f == "le" && t.cap && !t.upper)
+            && self.word(k + 1).is_some_and(|n| n.cap && !n.upper)
+            && !self.is_place(k + 1)
     }
 
     /// Whether the capitalized run at `k` holds an office noun or a
@@ -1108,7 +1128,7 @@ impl<'a> Scanner<'a> {
             }
         }
         // Particles do not start a glued name.
-        while k < end && self.is_particle(k) && self.cap(k) && self.is(k, &ARTICLE_PARTICLES) {
+        while k < end && self.is_particle(k) && self.cap(k) && self.is(k, &ARTICLE_PARTICLES) && !self.vietnamese_le(k) {
             k += 1;
         }
         match self.parse_name(k, false) {
@@ -1129,6 +1149,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         self.is_name_main(i, true) && !self.word(i).is_some_and(|t| t.upper)
+            || self.vietnamese_le(i)
             || self.is_roman(i)
             || self.is_initial(i)
             || inner && self.is_particle(i) && self.cap(i) && !self.is(i, &ARTICLE_PARTICLES)

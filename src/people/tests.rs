@@ -16,6 +16,12 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // English has no article "Le": a Vietnamese surname.
+    (
+        EN,
+        "It was signed by Vietnam's Minister of Agriculture and Environment, Le Van Hoach, and Deputy Prime Minister Le Minh Khai.",
+        &[("Le Van Hoach", Some("Vietnam's Minister of Agriculture and Environment")), ("Le Minh Khai", Some("Deputy Prime Minister"))],
+    ),
     (
         EN,
         "It was signed by Minister of Culture and Information Dana Seitkali and Minister of Trade Arman Bek.",
