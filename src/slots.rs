@@ -1578,11 +1578,24 @@ const CATCH_ALL: &[&str] = &[
 /// else the rightmost.
 fn last_coordination(chunk: &str, conj: &str) -> Option<usize> {
     const ARTICLES: &[&str] = &["la ", "le ", "les ", "l'", "un ", "une ", "du ", "des ", "au ", "aux ", "the ", "a ", "an "];
+    // "unreported and unregulated fishing": "and" between two English
+    // adjectives joins them inside one item.
+    let inside = |k: usize| {
+        conj == " and " && english_adjective(chunk[..k].rsplit(' ').next().unwrap_or("")) && english_adjective(chunk[k + conj.len()..].split(' ').next().unwrap_or(""))
+    };
     chunk
         .rmatch_indices(conj)
         .map(|(k, _)| k)
         .find(|&k| ARTICLES.iter().any(|a| chunk[k + conj.len()..].starts_with(a)))
-        .or_else(|| chunk.rfind(conj))
+        .or_else(|| chunk.rmatch_indices(conj).map(|(k, _)| k).find(|&k| !inside(k)))
+}
+
+/// Whether a folded English word reads as an adjective by its ending
+/// ("illegal", "unreported", "maritime" does not).
+fn english_adjective(w: &str) -> bool {
+    // "-ent", "-ant" and "-ment" words are mostly nouns in these lists
+    // ("investment", "migrant").
+    ["al", "ed", "ive", "ic", "ous", "ful", "able", "ible", "ary"].iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 /// The items of a list starting at folded `start`, ending at the sentence's
@@ -1592,8 +1605,17 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let mut end = limit;
     // The first stop: '.', ';', ':', '(', '"' or " - ".
     let region = &text.as_bytes()[start..limit];
+    // An acronym in brackets goes on with its item ("unregulated (IUU)
+    // fishing").
+    let acronym_at = |k: usize| {
+        let close = region[k..].iter().take(10).position(|&c| c == b')');
+        close.is_some_and(|n| n >= 3 && region[k + 1..k + n].iter().all(u8::is_ascii_alphanumeric) && {
+            let (a, b) = m.folded.span(start + k + 1, start + k + n);
+            m.input[a..b].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
+    };
     let stop = region.iter().enumerate().position(|(k, &c)| {
-        matches!(c, b'.' | b';' | b':' | b'(' | b'"') || (c == b' ' && region[k..].starts_with(b" - "))
+        matches!(c, b'.' | b';' | b':' | b'"') || c == b'(' && !acronym_at(k) || (c == b' ' && region[k..].starts_with(b" - "))
     });
     if let Some(k) = stop {
         end = end.min(start + k);
@@ -1712,6 +1734,24 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
             }
         }
         chunks = merged;
+    }
+    // "combating illegal, unreported and unregulated fishing": English
+    // adjectives in series before one noun are one item. A chunk that ends
+    // on an adjective joins the next when that one opens "ADJ and ...".
+    if m.lang == crate::extractor::Language::English {
+        let adjective = english_adjective;
+        let mut k = 0;
+        while k + 1 < chunks.len() {
+            let last_word = text[chunks[k].0..chunks[k].1].trim_end().rsplit(' ').next().unwrap_or("");
+            let mut next = text[chunks[k + 1].0..chunks[k + 1].1].split_whitespace();
+            let (first, second) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+            if adjective(last_word) && adjective(first) && matches!(second, "and" | "or") {
+                chunks[k].1 = chunks[k + 1].1;
+                chunks.remove(k + 1);
+            } else {
+                k += 1;
+            }
+        }
     }
     let mut items: Vec<Span> = Vec::new();
     let n = chunks.len();

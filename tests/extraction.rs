@@ -1183,6 +1183,18 @@ Les deux chefs de la diplomatie ont signé mercredi soir la feuille de route, qu
 }
 
 #[test]
+fn adjectives_in_series_and_a_bracketed_acronym_stay_in_their_area() {
+    let text = " date 2025-06-10 Fiji and Tonga signed a memorandum of understanding on fisheries on Monday. Cooperation is foreseen in areas including combating illegal, unreported and unregulated (IUU) fishing, aquaculture, stock assessment and the training of fisheries inspectors.";
+    assert_eq!(
+        only(&extract(text)).areas,
+        ["combating illegal, unreported and unregulated (IUU) fishing", "aquaculture", "stock assessment", "training of fisheries inspectors"]
+    );
+    // Nouns that end like adjectives still split.
+    let text = " date 2025-06-10 Fiji and Tonga signed a memorandum of understanding on Monday covering trade in goods, services, investment and halal certification.";
+    assert_eq!(only(&extract(text)).areas, ["trade in goods", "services", "investment", "halal certification"]);
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
