@@ -734,7 +734,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                         .find(|(_, f)| in_prev(f) && gender.is_none_or(|g| feminine(m, f) == g))
                         .or_else(|| frames.iter().enumerate().rev().find(|(_, f)| in_prev(f)));
                     if let Some((ti, _)) = target {
-                        let bad = cues.iter().any(|(_, c)| matches!(c, Cue::Background | Cue::Negated));
+                        let bad = cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                         if !bad {
                             frames[ti].sentences.push(si);
                             last_frame_of_sentence = Some(ti);
@@ -751,7 +751,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     }
                 });
                 let useful = (anaphor || agents || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
-                    && !cues.iter().any(|(_, c)| matches!(c, Cue::Background | Cue::Negated));
+                    && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);
                 }
@@ -761,6 +761,14 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         initialled_then_planned(m, f);
     }
     frames
+}
+
+/// Whether a background cue ("dans le cadre de", "under the") governs an
+/// instrument ("dans le cadre de l'accord de 2013"), not a body or a
+/// process ("dans le cadre de la Commission mixte").
+fn background_instrument(m: &Mentions, (_, ce): Span) -> bool {
+    let i = m.instruments.partition_point(|((a, _), _)| *a < ce);
+    m.instruments.get(i).is_some_and(|((a, _), _)| *a - ce <= 12)
 }
 
 /// The frame that an indefinite mention at `span` in sentence `si` tells

@@ -1502,8 +1502,11 @@ fn bulleted_items(m: &Mentions, si: usize) -> Vec<Span> {
         let body = t[lead..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '.' | ','));
         let body = body.strip_suffix(" and").or_else(|| body.strip_suffix(" et")).unwrap_or(body).trim_end_matches([';', ',']);
         let catch_all = ["any other", "all other", "tout autre", "tous autres", "toute autre", "autres domaines", "other areas"].iter().any(|w| body.starts_with(w));
+        // Without its leading determiner, as the items of a running list.
+        let article = ["de la ", "l'", "le ", "la ", "les ", "du ", "des ", "the ", "a ", "an ", "un ", "une "].iter().find(|d| body.starts_with(**d) && body.len() > d.len()).map_or(0, |d| d.len());
+        let body = &body[article..];
         if body.len() >= 3 && !catch_all {
-            out.push((a + lead, a + lead + body.len()));
+            out.push((a + lead + article, a + lead + article + body.len()));
         }
     }
     out
@@ -1657,7 +1660,8 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // A purpose clause ("to develop", "fluidifier le transit") is not a list.
     let head = text[start..end].trim_start();
     let first_word = head.split([' ', ',']).next().unwrap_or("");
-    if head.starts_with("to ") || m.lang == crate::extractor::Language::French && is_infinitive(first_word) {
+    // Nor is a that-clause ("souhaite notamment que le poste ... fonctionne").
+    if head.starts_with("to ") || m.lang == crate::extractor::Language::French && is_infinitive(first_word) || matches!(first_word, "que" | "qu'" | "that") || head.starts_with("qu'") {
         return Vec::new();
     }
     let mut body = (start, end);
@@ -1897,7 +1901,9 @@ const MECH_ADJ: &[&str] = &[
     "interministerielle", "securitaire", "bipartite", "quadripartite", "regional", "regionale", "sanitaire",
     "douanier", "douaniere", "consulaire", "parlementaire", "local", "locale", "locaux", "locales", "annuel",
     "annuelle", "annuels", "annuelles", "politique", "politiques", "conjoints", "conjointes", "paritaires", "administratif",
-    "administrative", "administratifs", "administratives",
+    "administrative", "administratifs", "administratives", "binational", "binationale", "binationaux", "binationales",
+    "transfrontalier", "transfrontaliere", "transfrontaliers", "transfrontalieres", "multisectoriel", "multisectorielle",
+    "interinstitutionnel", "interinstitutionnelle", "provisoire",
 ];
 const MECH_DE: &[&str] = &[
     "suivi", "pilotage", "coordination", "concertation", "evaluation", "travail", "gestion", "surveillance", "orientation",

@@ -1195,6 +1195,22 @@ fn adjectives_in_series_and_a_bracketed_acronym_stay_in_their_area() {
 }
 
 #[test]
+fn a_joint_body_s_framework_is_no_background_instrument() {
+    let text = " date 2025-10-17 Haïti et la République dominicaine devraient signer le jeudi 23 octobre prochain un protocole d'accord sur les marchés binationaux.\n\n\
+Fruit de discussions menées dans le cadre de la Commission mixte bilatérale, le texte porte notamment sur :\n\
+- l'harmonisation des jours de marché ;\n\
+- le contrôle sanitaire des produits.\n\n\
+Une commission binationale de gestion sera créée pour veiller à la mise en œuvre du protocole.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(a.areas, ["harmonisation des jours de marché", "contrôle sanitaire des produits"]);
+    assert_eq!(a.mechanisms, ["commission binationale de gestion"]);
+    // A that-clause after "notamment" lists nothing.
+    let text = " date 2025-10-17 Le Cameroun et le Gabon ont signé mardi un accord sur les transports. Yaoundé souhaite notamment que le poste frontière, achevé depuis 2023, fonctionne enfin.";
+    assert!(only(&extract(text)).areas.is_empty());
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
