@@ -298,16 +298,19 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
 /// Whether frame `f` only announces, above the dateline (a standfirst: "A
 /// new transmission agreement signed this week is the latest in a long
 /// line of deals"), a signing that the story tells below it: same kind and
-/// step, no date of its own, and no party the later one lacks.
+/// step, no other date than the later one's, and no party the later one
+/// lacks.
 fn told_again_below(m: &assemble::Mentions, f: &assemble::Frame, frames: &[assemble::Frame]) -> bool {
-    let Some(&(lead_end, _)) = m.datelines.first() else { return false };
-    if f.date.is_some() || f.sentences.iter().any(|&si| m.sentences[si].end > lead_end) {
-        return false;
-    }
+    // The first dateline below all of the frame's sentences (a page's
+    // byline above them may read as one too).
+    let last = f.sentences.iter().map(|&si| m.sentences[si].end).max().unwrap_or(0);
+    let Some(&(lead_end, _)) = m.datelines.iter().find(|d| d.0 >= last) else { return false };
+    let day = |g: &assemble::Frame| g.date.as_ref().map(|(d, _)| d.clone());
     frames.iter().any(|g| {
         !std::ptr::eq(g, f)
             && g.kind == f.kind
             && g.status == f.status
+            && (f.date.is_none() || day(f) == day(g))
             && m.sentences[g.sentences[0]].start >= lead_end
             && f.parties.iter().all(|p| g.parties.iter().any(|q| q.code == p.code))
     })

@@ -70,7 +70,18 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         }
     }
     // Instruments signed at one ceremony share its date, place and witnesses.
-    let first_signed = frames.iter().position(|f| f.status == Status::Signed);
+    // A standfirst's announcement above the dateline is not the ceremony
+    // the story tells.
+    let above_dateline = |f: &Frame| {
+        let last = f.sentences.iter().map(|&si| m.sentences[si].end).max().unwrap_or(0);
+        m.datelines.iter().find(|d| d.0 >= last).is_some_and(|d| {
+            frames.iter().any(|g| g.status == Status::Signed && m.sentences[g.sentences[0]].start >= d.0)
+        })
+    };
+    let first_signed = frames
+        .iter()
+        .position(|f| f.status == Status::Signed && !above_dateline(f))
+        .or_else(|| frames.iter().position(|f| f.status == Status::Signed));
     if let Some(first) = first_signed {
         let loc = frames[first].location.or_else(|| location_of(m, &frames[first], &places, true));
         // Where the story was filed, found once.
@@ -1334,7 +1345,9 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
         };
         // The title noun, maybe after an adjective ("deux Premiers
         // ministres", "the two foreign ministers").
+        let premier = words.get(k + 1).is_some_and(|w| matches!(*w, "premiers" | "prime"));
         let title = words[k + 1..].iter().take(2).find_map(|w| match *w {
+            "ministres" | "ministers" if premier => Some("premier"),
             "ministres" | "ministers" => Some("minist"),
             "presidents" => Some("presid"),
             "chefs" | "heads" | "leaders" | "dirigeants" => Some(""),
@@ -1344,7 +1357,13 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
         let fits = |pi: usize| match title {
             "" => is_leader(m, pi) || counterpart_of_leader(m, pi),
             "presid" => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)) || counterpart_of_leader(m, pi),
-            _ => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)),
+            "premier" => m.people[pi].role.is_some_and(|r| ["premier minist", "prime minist"].iter().any(|t| m.text(r).contains(t))) || counterpart_of_leader(m, pi),
+            // "les deux ministres": not the Prime Minister who watched, but
+            // a minister's "homologue".
+            _ => m.people[pi].role.is_some_and(|r| {
+                let r = m.text(r);
+                r.contains(title) && !r.contains("premier minist") && !r.contains("prime minist") || r.starts_with("homologue") || r.contains("counterpart")
+            }),
         };
         // The latest distinct people with that title before the sentence.
         let mut out: Vec<usize> =

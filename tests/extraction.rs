@@ -1211,6 +1211,26 @@ Une commission binationale de gestion sera créée pour veiller à la mise en œ
 }
 
 #[test]
+fn a_dated_standfirst_is_told_again_below_and_the_two_ministers_are_the_signers() {
+    let text = " date 2023-10-09 Publié le 09-10-2023 08:15\n\n\
+Un protocole d'accord et une feuille de route ont été signés jeudi dernier pour fluidifier le transit.\n\n\
+YAOUNDÉ - Le ministre des Transports, Jean-Claude Mballa, et son homologue tchadien des Infrastructures, Mahamat Hassaballah, ont signé jeudi dernier à Yaoundé un protocole d'accord sur le corridor. \
+La cérémonie s'est déroulée en présence du Premier ministre, Paul-Henri Essomba.\n\n\
+À la même occasion, les deux ministres ont signé une feuille de route pour le chemin de fer, dont le comité se réunira à Douala.\n\n\
+Mots-clés : Tchad, corridor";
+    let doc = extract(text);
+    let got: Vec<(&str, Option<&str>, Option<&str>, Vec<&str>)> =
+        doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.date.as_deref(), a.location.as_ref().map(|l| l.name.as_str()), names(&a.signatories))).collect();
+    assert_eq!(
+        got,
+        [
+            ("protocole d'accord", Some("2023-10-05"), Some("Yaoundé"), vec!["Jean-Claude Mballa", "Mahamat Hassaballah"]),
+            ("feuille de route", Some("2023-10-05"), Some("Yaoundé"), vec!["Jean-Claude Mballa", "Mahamat Hassaballah"]),
+        ]
+    );
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
