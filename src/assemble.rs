@@ -467,7 +467,10 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
             "arrangement" | "arrangements" => {
                 // "arrangement administratif", "a fisheries management
                 // arrangement"; not "any arrangement", "travel arrangements".
-                let formal = matches!(next, "administratif" | "technique" | "de") || next.starts_with("d'");
+                // Or one that is signed: "signeront jeudi un arrangement en
+                // vue de la reconnaissance", "signed an arrangement on".
+                let signed = m.words_before(s, 6).iter().any(|w| w.starts_with("sign") || w.starts_with("conclu") || w.starts_with("paraph"));
+                let formal = matches!(next, "administratif" | "technique" | "de" | "sur" | "relatif" | "on" | "concerning") || next.starts_with("d'") || signed;
                 let modified = !prev.is_empty()
                     && !matches!(prev, "any" | "an" | "a" | "the" | "this" | "that" | "such" | "no" | "un" | "l'" | "cet" | "cet'" | "tout" | "aucun" | "charter" | "travel" | "seating" | "security" | "new" | "other" | "these" | "those")
                     && !head.ends_with('s');

@@ -125,7 +125,10 @@ const RELATED: &[&str] = &[
     "recommended", "you may also like", "you might also like", "top stories", "latest news", "trending",
     "lire la suite", "plus d'infos", "sur le meme sujet", "dans la meme rubrique", "a la une", "les plus lus",
     "articles similaires", "nos articles", "voir plus", "en savoir plus", "most read", "most popular",
-    "les plus partages", "les plus commentes", "articles lies", "articles en lien",
+    "les plus partages", "les plus commentes", "articles lies", "articles en lien", "lisez aussi", "lisez egalement",
+    "a consulter aussi", "a decouvrir aussi", "a decouvrir", "voir egalement", "consultez aussi", "read next", "see more",
+    "further reading", "related stories", "related articles", "related news", "also on", "more from", "you may like",
+    "editor's picks", "popular stories", "related coverage",
 ];
 
 /// Whether a line is only a heading over other stories ("Les plus lus",

@@ -266,6 +266,8 @@ fn texts_without_agreements() {
         " date 2023-03-01 The protocol of the meeting between Kenyan and Ugandan officials was adopted and signed on Tuesday.",
         // Headlines of other stories under a "most read" heading.
         " date 2023-03-01 La Suisse a présenté son budget.\n\nLes plus lus\n1. Berne signe un accord de coopération policière avec le Monténégro\n2. Votations: les résultats",
+        // A Québec link line.
+        " date 2023-03-01 La ministre a présenté son budget.\n\nLisez aussi : « Ottawa et Paris concluent une entente sur la mobilité des jeunes »",
         // A generic plural.
         " date 2023-03-01 Le Maroc et la Côte d’Ivoire sont liés par plus d’une centaine d’accords de coopération.",
     ];
@@ -1228,6 +1230,17 @@ Mots-clés : Tchad, corridor";
             ("feuille de route", Some("2023-10-05"), Some("Yaoundé"), vec!["Jean-Claude Mballa", "Mahamat Hassaballah"]),
         ]
     );
+}
+
+#[test]
+fn an_arrangement_that_is_signed_is_an_instrument() {
+    let text = " date 2026-02-09 La Tunisie et la France signeront jeudi, à Paris, un arrangement en vue de la reconnaissance mutuelle des qualifications des infirmières.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.kind, a.status, a.date.as_deref()), (Kind::Other, Status::Planned, Some("2026-02-12")));
+    // Travel arrangements are not.
+    let text = " date 2026-02-09 La Tunisie et la France ont signé lundi un accord. Les arrangements de voyage de la délégation seront faits par l'ambassade.";
+    assert_eq!(extract(text).agreements.len(), 1);
 }
 
 #[test]
