@@ -219,8 +219,11 @@ impl Gazetteer {
                 // but names are matched without case for all-caps datelines.
                 _ => true,
             };
-            // "US$1.2 billion" is money, not a state.
-            if !ok || input[t..].starts_with('$') {
+            // "US$1.2 billion", "40 million US dollars", "dinars tunisiens"
+            // are money, not a state.
+            if !ok || input[t..].starts_with('$') || is_currency(folded.text[hit.end..].trim_start().split([' ', ',', '.', ')']).next().unwrap_or(""))
+                || is_currency(folded.text[..hit.start].trim_end().rsplit([' ', '(']).next().unwrap_or(""))
+            {
                 continue;
             }
             // "au Cap", "du Caire"; not "Cap sur Praia".
@@ -259,6 +262,18 @@ impl Gazetteer {
             }
         }
     }
+}
+
+/// Currency nouns, singular and plural, French and English: a state or
+/// demonym next to one names money ("US dollars", "dinars tunisiens").
+/// Names that are also common words ("won", "real", "rand") are left out.
+fn is_currency(word: &str) -> bool {
+    matches!(
+        word.strip_suffix('s').unwrap_or(word),
+        "dollar" | "rupee" | "roupie" | "yen" | "yuan" | "naira" | "cedi" | "shilling" | "peso" | "dinar" | "dirham" | "riyal"
+            | "rial" | "ringgit" | "baht" | "franc" | "rouble" | "ruble" | "lira" | "euro" | "taka" | "kwacha" | "birr" | "rupiah"
+            | "kyat" | "tenge" | "manat"
+    )
 }
 
 /// Combining forms that do not follow from a French demonym by
@@ -466,6 +481,8 @@ mod tests {
         assert_eq!(found(&g, "Chad signed")[0].1, "TD");
         assert!(found(&g, "le ministre de l'Eau").is_empty());
         assert!(found(&g, "a US$2 billion loan").is_empty());
+        assert!(found(&g, "worth 40 million US dollars, or 900 million dinars tunisiens").is_empty());
+        assert_eq!(found(&g, "the US and Tunisia").len(), 2);
     }
 
     #[test]
