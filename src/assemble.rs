@@ -942,11 +942,20 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     // ratification.
     let sentence = m.text((m.sentences[si].start, m.sentences[si].end));
     let executive = EXECUTIVE_BODIES.iter().any(|b| sentence.contains(b)) && !sentence.contains("ratif");
+    // A government's council that adopts a bill authorizing ratification
+    // sends it to parliament: the instrument is not ratified yet ("Le
+    // Conseil a adopté un projet de loi autorisant le Président à ratifier").
+    // A decree that ratifies ("décret portant ratification") does ratify.
+    let executive_bill = executive_bill(sentence);
     let approval = |sp: Span| ["approv", "approuv", "approba"].iter().any(|w| m.text(sp).starts_with(w));
-    let ratifying = |(cs, ce): Span, c: Cue| c == Cue::Ratified && !(executive && approval((cs, ce)));
+    let ratifying = |(cs, ce): Span, c: Cue| c == Cue::Ratified && !(executive && approval((cs, ce))) && !executive_bill;
     let any_ratified = cues.iter().any(|((cs, ce), c)| ratifying((*cs, *ce), *c) && !ratify_later && !blocked(*cs, *ce));
     for &((cs, ce), c) in cues {
         if c == Cue::Ratified && !ratifying((cs, ce), c) {
+            continue;
+        }
+        // "projet de loi", "projet de décret": a bill, not a draft instrument.
+        if c == Cue::Planned && m.text((cs, ce)) == "projet de" && m.words_after(ce, 1).first().is_some_and(|w| matches!(*w, "loi" | "decret" | "resolution")) {
             continue;
         }
         let Some(mut st) = cue_status(c) else { continue };
@@ -985,6 +994,13 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         }
     }
     best.map(|(_, st, sp)| (st, sp))
+}
+
+/// Whether a (folded) sentence has a government's council adopt a bill:
+/// the bill goes to parliament, which ratifies.
+pub(crate) fn executive_bill(sentence: &str) -> bool {
+    (EXECUTIVE_BODIES.iter().any(|b| sentence.contains(b)) || sentence.contains("le conseil a adopte"))
+        && ["projet de loi", "draft law", "draft bill", " bill "].iter().any(|b| sentence.contains(b))
 }
 
 /// Executive bodies whose approval is not a ratification.
@@ -1077,6 +1093,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     // its own, whatever its topic.
     let title = !modifiers.is_empty() && titled(m, (phrase.0, s));
     let mut best: Option<((usize, usize, usize), usize)> = None;
+    let demonstrative = around.first().is_some_and(|w| matches!(*w, "cette" | "ce" | "cet" | "this"));
     // A definite mention takes up a recent instrument, not one from far back.
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
         let same_head = m.text(f.kind_span).split([' ', '-']).any(|w| w == head);
@@ -1100,12 +1117,19 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         // ("l'accord de pêche", "the security agreement").
         let overlap = words.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(*w)).count() + shared_topic * 2;
         // The story's own instruments before those it recalls.
-        let current = usize::from(f.status != Status::Referenced && !f.recalled) * 8;
+        // A ratification of a text signed in an earlier year is news.
+        let current = usize::from(f.status != Status::Referenced && (!f.recalled || f.status == Status::Ratified)) * 8;
         // The frame spoken of last, then the latest made, wins a tie.
         let last_named = f.sentences.iter().max().copied().unwrap_or(0);
         // The same noun before another of the same kind ("la feuille de
         // route" after a "programme exécutif").
-        let score = (overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + usize::from(same_head) * 3 + current, last_named, i);
+        // A demonstrative ("cette convention", "this agreement") takes up
+        // the instrument spoken of last.
+        let score = if demonstrative {
+            (usize::from(same_head) + overlap, last_named, i)
+        } else {
+            (overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + usize::from(same_head) * 3 + current, last_named, i)
+        };
         if best.is_none_or(|(bs, _)| score > bs) {
             best = Some((score, i));
         }
@@ -1337,9 +1361,23 @@ fn proper_genitive(m: &Mentions, (s, _e): Span) -> bool {
     if m.folded.text[sent_start..s].trim().is_empty() {
         return false;
     }
-    let before = m.words_before(s, 2);
-    matches!(before.first().copied(), Some("du" | "des" | "of")) || before.first() == Some(&"la") && before.get(1) == Some(&"de")
+    let before = m.words_before(s, 3);
+    let genitive = matches!(before.first().copied(), Some("du" | "des" | "of")) || before.first() == Some(&"la") && before.get(1) == Some(&"de");
+    // The step or the text of the instrument itself is no institution's
+    // name: "décret portant ratification de la Convention de financement".
+    let head = if before.first() == Some(&"la") { before.get(2) } else { before.get(1) };
+    genitive && !head.is_some_and(|w| STEP_NOUNS.contains(w))
 }
+
+/// Nouns of what is done to an instrument or of its text, before a genitive
+/// that names it ("ratification de la Convention", "signing of", "texte du
+/// Protocole").
+const STEP_NOUNS: &[&str] = &[
+    "ratification", "signature", "signing", "approbation", "approval", "adoption", "conclusion", "application", "execution",
+    "implementation", "oeuvre", "vigueur", "force", "texte", "text", "termes", "terms", "dispositions", "provisions",
+    "revision", "amendement", "amendment", "negociation", "negociations", "negotiation", "negotiations", "projet", "draft",
+    "denonciation", "renouvellement", "renewal", "accession", "adhesion",
+];
 
 /// The pronoun opening sentence `si`, if any: `Some(Some(true))` for a
 /// feminine French pronoun, `Some(Some(false))` masculine, `Some(None)` for

@@ -304,6 +304,18 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             }
         }
     }
+    // A council of ministers' communiqué: its decrees ratify on the day it
+    // met, the day of the text ("Le Conseil a adopté un décret portant
+    // ratification de ...").
+    if f.status == Status::Ratified
+        && let (Some(doc), Some(sp)) = (&doc_full, f.status_span)
+    {
+        let s = m.sentences[anchor];
+        let t = m.text((s.start, s.end));
+        if t.contains("decret portant ratification") || t.contains("decree ratifying") {
+            return (Some((doc.clone(), sp)), false);
+        }
+    }
     // A list item's step is told by the umbrella that opens the list ("les
     // trois autres seront signés demain :"), or by the sentences before the
     // umbrella in its paragraph and the paragraph before ("China and
@@ -2263,7 +2275,10 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
     let y: i32 = date.get(0..4).and_then(|s| s.parse().ok()).unwrap_or(doc.year());
     let mo: u32 = date.get(5..7).and_then(|s| s.parse().ok()).unwrap_or(0);
     let months_before = (doc.year() - y) * 12 + doc.month() as i32 - if mo == 0 { doc.month() as i32 } else { mo as i32 };
-    if months_before > 2 || y < doc.year() && mo == 0 {
+    // A signing whose ratification bill the government adopts is the
+    // story's ("signée en 2024, ... projet de loi autorisant à ratifier").
+    let ratification_talk = f.status == Status::Signed && crate::assemble::executive_bill(m.text((m.sentences[f.sentences[0]].start, m.sentences[f.sentences[0]].end)));
+    if !ratification_talk && (months_before > 2 || y < doc.year() && mo == 0) {
         f.status = Status::Referenced;
     }
 }

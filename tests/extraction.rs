@@ -1244,6 +1244,21 @@ fn an_arrangement_that_is_signed_is_an_instrument() {
 }
 
 #[test]
+fn a_council_of_ministers_ratifies_by_decree_and_sends_bills_to_parliament() {
+    let text = " date 2025-06-11 LOMÉ, 11 juin 2025 - Le Conseil des ministres s'est tenu ce mercredi sous la présidence du Chef de l'État.\n\n\
+Le Conseil a adopté un décret portant ratification de la Convention de financement conclue le 20 février 2025 à Paris entre la République togolaise et la France. \
+Ce programme porte sur la réhabilitation de forages, l'extension des réseaux et les branchements sociaux.\n\n\
+Le Conseil a adopté un projet de loi autorisant le Président de la République à ratifier la Convention d'extradition entre le Togo et le Ghana, signée le 14 octobre 2024 à Accra. \
+Cette convention organise la remise des personnes poursuivies. Elle couvre notamment la cybercriminalité et le blanchiment de capitaux.";
+    let doc = extract(text);
+    let got: Vec<(&str, Status, Option<&str>, usize)> = doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.status, a.date.as_deref(), a.areas.len())).collect();
+    assert_eq!(
+        got,
+        [("Convention de financement", Status::Ratified, Some("2025-06-11"), 3), ("Convention d'extradition", Status::Signed, Some("2024-10-14"), 2)]
+    );
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
