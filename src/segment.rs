@@ -151,14 +151,15 @@ fn is_related_heading(line: &str) -> bool {
 const LINK_TAILS: &[&str] = &["(read more)", "read more", "(lire la suite)", "lire la suite", "(lire plus)", "(more)", "(en savoir plus)"];
 const CAPTION: &[&str] = &[
     "photo", "legende", "caption", "(photo", "credit photo", "credit:", "credits", "image:", "illustration",
-    "(image", "crédit",
+    "(image", "crédit", "image caption", "image credit", "picture:", "pic:", "file photo", "(file", "video:",
 ];
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub(crate) const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "prof", "s.e", "h.e", "mr", "mrs", "ms", "st", "ste",
     "gen", "gal", "col", "lt", "cpt", "capt", "maj", "brig", "adm", "sgt", "hon", "rev", "jr", "sr",
-    "eng", "engr", "ing", "amb", "rt", "cdr", "ret", "retd", "rtd", "messrs",
+    "eng", "engr", "ing", "amb", "rt", "cdr", "ret", "retd", "rtd", "messrs", "ir", "drs", "dra", "hj", "atty", "lic",
+    "mag",
     "no", "n°", "vol", "art", "al", "etc", "cf", "ex", "env", "av", "jan", "janv", "feb", "fev", "fevr",
     "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
     "u.n", "inc", "ltd", "co", "corp", "dept", "min", "gov", "sen", "rep", "pres", "vs", "e.g", "i.e",

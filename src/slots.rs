@@ -298,7 +298,16 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         }
     }
     if f.status == Status::Signed {
+        // Not a sentence that dates another instrument ("the partnership
+        // agreement signed in 2022, ..." before "X and Y signed an MoU").
+        let other_instrument = |si: usize| {
+            Some(si) != f.umbrella
+                && m.in_sentence(&m.instruments, si).iter().any(|((a, _), inst)| !inst.plural && !(f.kind_span.0..f.kind_span.1.max(f.kind_span.0 + 1)).contains(a))
+        };
         for si in context_sentences(m, f) {
+            if other_instrument(si) {
+                continue;
+            }
             if let Some(r) = found(pick(si)) {
                 return r;
             }
@@ -536,6 +545,11 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if start >= s.end || in_role(at) || in_institution_name(m, at) {
             continue;
         }
+        // "developments in Gaza", "la situation au Sahel": a topic, not
+        // where anything was signed.
+        if TOPIC_NOUNS.contains(&text[..at].trim_end().rsplit(' ').next().unwrap_or("")) {
+            continue;
+        }
         // French "à" and a state's short name is the city of that name
         // ("à Koweït", "à Djibouti", "à Singapour") or an island ("à
         // Maurice"): a place.
@@ -559,6 +573,12 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     }
     out
 }
+
+/// Nouns whose place names their topic ("the situation in Gaza").
+const TOPIC_NOUNS: &[&str] = &[
+    "developments", "situation", "crisis", "crise", "conflict", "conflit", "war", "guerre", "violence", "violences",
+    "tensions", "events", "evenements", "peace", "paix", "fighting", "combats", "attacks", "attaques", "elections",
+];
 
 /// Nouns that head an institution's name, whose town may end it
 /// ("l'Université du Québec à Trois-Rivières").

@@ -1259,6 +1259,22 @@ Cette convention organise la remise des personnes poursuivies. Elle couvre notam
 }
 
 #[test]
+fn a_caption_a_topic_place_and_another_instrument_s_year_stay_out() {
+    let text = " date 2025-01-29 Image caption: Officials at the signing of the MoU between the two universities in Abu Dhabi.\n\n\
+ABU DHABI: The UAE and Malaysia on Tuesday held their strategic dialogue in Abu Dhabi.\n\n\
+The ministers reviewed the Comprehensive Economic Partnership Agreement signed in 2022. They also exchanged views on developments in Gaza.\n\n\
+On the sidelines of the dialogue, Khalifa University and Universiti Malaya signed a memorandum of understanding on joint research. \
+The MoU was signed by Prof. Dr. Ir. Ahmad Faisal Hamzah, Vice-Chancellor of Universiti Malaya, and Prof. Salem Al Nuaimi, President of Khalifa University.";
+    let doc = extract(text);
+    let mous: Vec<&Agreement> = doc.agreements.iter().filter(|a| a.kind == Kind::MemorandumOfUnderstanding).collect();
+    assert_eq!(mous.len(), 1, "{:#?}", doc.agreements);
+    let a = mous[0];
+    assert_eq!((a.status, a.location.as_ref().map(|l| l.name.as_str())), (Status::Signed, Some("ABU DHABI")));
+    assert_ne!(a.date.as_deref(), Some("2022"));
+    assert_eq!(names(&a.signatories), ["Ahmad Faisal Hamzah", "Salem Al Nuaimi"]);
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";

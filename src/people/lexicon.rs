@@ -33,6 +33,11 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // Professional titles used as honorifics: "l'ingénieur X", "Engr. X",
     // "Maître X".
     "ingenieur", "ing.", "engr", "engr.", "maitre", "docteur",
+    // Academic and professional titles of Indonesia, the Philippines,
+    // Latin America and central Europe ("Prof. Dr. Ir. X", "Drs. Y",
+    // "Atty. Z", "Lic. W", "Mag. V"), and Malay "Puan", "Encik".
+    "ir", "ir.", "drs", "drs.", "dra", "dra.", "hj", "hj.", "atty", "atty.", "lic", "lic.", "licenciado", "licenciada",
+    "mag.", "puan", "encik",
     // A legislator's title before a name ("Senator X, Minister of ...").
     "senator", "sen.",
 ]);
