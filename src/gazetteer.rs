@@ -56,6 +56,10 @@ pub(crate) struct Entry {
     /// "Sino-Kenyan"): it names its state only when a hyphen and another
     /// state's name or demonym follow.
     pub(crate) combining: bool,
+    /// An acronym that other bodies or words share widely ("PIF", the
+    /// Pacific Islands Forum and a sovereign fund; "CAF"): it names the
+    /// organization only in a text that also names it in full.
+    pub(crate) needs_full: bool,
     /// Other spellings of the same acronym that fold alike ("Mercosur" for
     /// "MERCOSUR"): any of them matches with its exact case.
     pub(crate) variants: Vec<Box<str>>,
@@ -236,6 +240,10 @@ impl Gazetteer {
             out.push(Mention { start: hit.start, end: hit.end, entry: e });
         }
         self.resolve_homonyms(&mut out, folded);
+        if out.iter().any(|m| m.entry.needs_full) {
+            let in_full: Vec<Box<str>> = out.iter().filter(|m| m.entry.form == Form::OrgName).map(|m| m.entry.code.clone()).collect();
+            out.retain(|m| !m.entry.needs_full || m.entry.form != Form::Acronym || in_full.contains(&m.entry.code));
+        }
         out
     }
 
@@ -353,6 +361,7 @@ fn parse_feature(line: &str) -> Option<Entry> {
         dependent: false,
         contracted: false,
         combining: false,
+        needs_full: false,
         variants: Vec::new(),
     })
 }
@@ -389,6 +398,7 @@ fn parse_line(line: &str, org: bool) -> Option<Entry> {
         dependent: has("dep"),
         contracted: false,
         combining: false,
+        needs_full: has("full"),
         variants: Vec::new(),
     })
 }
@@ -481,6 +491,9 @@ mod tests {
         assert_eq!(found(&g, "Chad signed")[0].1, "TD");
         assert!(found(&g, "le ministre de l'Eau").is_empty());
         assert!(found(&g, "a US$2 billion loan").is_empty());
+        // A widely shared acronym counts only beside the full name.
+        assert!(found(&g, "Saudi PIF signed a deal").iter().all(|(_, c, _)| c != "PIF"));
+        assert!(found(&g, "The Pacific Islands Forum (PIF) met").iter().filter(|(_, c, _)| c == "PIF").count() == 2);
         assert!(found(&g, "worth 40 million US dollars, or 900 million dinars tunisiens").is_empty());
         assert_eq!(found(&g, "the US and Tunisia").len(), 2);
     }

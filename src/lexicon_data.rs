@@ -345,7 +345,7 @@ fn organization_lines_are_well_formed() {
         );
         for flag in row.flag_list() {
             assert!(
-                ["amb", "old", "nonigo"].contains(&flag),
+                ["amb", "old", "nonigo", "full"].contains(&flag),
                 "line {}: flag {flag:?}",
                 row.line
             );
