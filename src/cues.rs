@@ -454,7 +454,8 @@ const CUES: &[(&str, Cue)] = &[
     ("will be overseen by", Cue::Creates), ("will be chaired", Cue::Creates), ("will review", Cue::Creates),
     ("sets up", Cue::Creates), ("set up", Cue::Creates), ("establishes", Cue::Creates), ("establish", Cue::Creates),
     ("will be set up", Cue::Creates), ("will be established", Cue::Creates), ("creates", Cue::Creates),
-    ("will oversee", Cue::Creates), ("will monitor", Cue::Creates),
+    ("will oversee", Cue::Creates), ("will monitor", Cue::Creates), ("will report", Cue::Creates),
+    ("rendra compte", Cue::Creates), ("rendront compte", Cue::Creates),
     ("to follow up", Cue::Creates), ("will follow up", Cue::Creates), ("establishment of", Cue::Creates),
     ("creation of", Cue::Creates), ("launch", Cue::Creates),
     // The infinitives and futures of the same verbs with a singular object

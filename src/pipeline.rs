@@ -584,7 +584,10 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
         signatories.push(person(pi, format!("signatories[{i}]"), &mut ev));
     }
     let mut witnesses: Vec<PersonOut> = Vec::new();
-    for (i, pi) in resolved(&f.witnesses).into_iter().enumerate() {
+    // Who signed an instrument did not witness it.
+    let signers = resolved(&f.signatories);
+    let watchers: Vec<usize> = resolved(&f.witnesses).into_iter().filter(|pi| !signers.contains(pi)).collect();
+    for (i, pi) in watchers.into_iter().enumerate() {
         witnesses.push(person(pi, format!("witnesses[{i}]"), &mut ev));
     }
     infer_countries(&mut signatories, &parties);

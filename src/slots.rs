@@ -1094,7 +1094,13 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
     }
     if let Some(&((c, ce), _)) = cues.iter().find(|(_, c)| *c == Cue::Presence) {
         let named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
-        if named.is_empty() {
+        // "In the presence of both ministers", "en présence des deux
+        // ministres": the people of that title named before.
+        let after = m.text((ce, m.folded.text.floor_char_boundary((ce + 40).min(m.sentences[si].end))));
+        let described_here = if named.is_empty() { described(m, si, after) } else { Vec::new() };
+        if !described_here.is_empty() {
+            out.extend(described_here);
+        } else if named.is_empty() {
             out.extend(leaders_before(m, si, ce));
         } else {
             out.extend(named);
@@ -1962,7 +1968,8 @@ const MECH_DE: &[&str] = &[
     "dialogue", "consultation", "consultations",
 ];
 const MECH_LEFT: &[&str] = &[
-    "joint", "permanent", "trilateral", "bilateral", "technical", "steering", "follow-up", "monitoring", "high-level",
+    "joint", "permanent", "trilateral", "bilateral", "binational", "intergovernmental", "interministerial", "interagency",
+    "cross-border", "technical", "steering", "follow-up", "monitoring", "high-level",
     "ministerial", "coordination", "coordinating", "implementation", "oversight", "standing", "security", "trade",
     "energy", "health", "defence", "defense", "economic", "investment", "consultative", "advisory", "expert", "experts",
     "working", "management", "executive", "scientific", "technical", "water", "border", "military", "cultural",

@@ -1275,6 +1275,34 @@ The MoU was signed by Prof. Dr. Ir. Ahmad Faisal Hamzah, Vice-Chancellor of Univ
 }
 
 #[test]
+fn both_ministers_in_the_presence_clause_are_the_ministers_named_before() {
+    let text = " date 2025-03-14 SANTIAGO – Argentine Foreign Minister Mariana Etchegaray and her Chilean counterpart Tomás Urzúa signed a roadmap on lithium on Thursday in Santiago. \
+A binational working group will report to the two ministers every six months.\n\n\
+In the presence of both ministers, the science agencies of the two countries also signed a memorandum of understanding on glaciology.";
+    let doc = extract(text);
+    let got: Vec<(&str, Vec<&str>, Vec<&str>, Vec<String>)> =
+        doc.agreements.iter().map(|a| (a.kind_text.as_str(), names(&a.signatories), names(&a.witnesses), a.mechanisms.clone())).collect();
+    assert_eq!(
+        got,
+        [
+            ("roadmap", vec!["Mariana Etchegaray", "Tomás Urzúa"], vec![], vec!["binational working group".to_string()]),
+            ("memorandum of understanding", vec![], vec!["Mariana Etchegaray", "Tomás Urzúa"], vec![]),
+        ]
+    );
+}
+
+#[test]
+fn a_signer_is_not_a_witness_of_what_they_signed() {
+    let text = " date 2025-03-14 ALGER - La session s'est close lundi par la signature du procès-verbal par le Premier ministre, M. Nadir Benali, et le Premier ministre ivoirien, M. Adama Kouassi. \
+Sept accords ont également été signés, sous la présidence des deux Premiers ministres, entre l'Algérie et la Côte d'Ivoire.";
+    let doc = extract(text);
+    for a in &doc.agreements {
+        let signed: Vec<&str> = names(&a.signatories);
+        assert!(a.witnesses.iter().all(|w| !signed.contains(&w.name.as_str())), "{:#?}", a);
+    }
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
