@@ -394,6 +394,13 @@ const CUES: &[(&str, Cue)] = &[
     ("sous la presidence conjointe", Cue::Presence), ("sous la presidence des", Cue::Presence),
     ("sous la presidence effective de", Cue::Presence), ("sous la presidence effective du", Cue::Presence),
     ("sous la presidence effective des", Cue::Presence), ("en presence d'", Cue::Presence), ("sous le patronage de", Cue::Presence),
+    // "La cérémonie de signature a été présidée par le Premier ministre"
+    // (a committee "présidé par" two ministers is chaired, not watched).
+    ("ceremonie a ete presidee par", Cue::Presence), ("signature a ete presidee par", Cue::Presence),
+    ("ceremonie de signature a ete presidee par", Cue::Presence), ("signing ceremony was presided over by", Cue::Presence),
+    ("ceremonie presidee par", Cue::Presence), ("ceremony was presided over by", Cue::Presence),
+    ("ceremony was presided by", Cue::Presence), ("signing was presided over by", Cue::Presence),
+    ("ceremony presided over by", Cue::Presence),
     ("in the presence of the", Cue::Presence), ("attended by", Cue::Presence), ("was attended by", Cue::Presence),
     ("were attended by", Cue::Presence), ("under the chairmanship of", Cue::Presence), ("sous le haut patronage", Cue::Presence),
     ("in the presence of", Cue::Presence), ("witnessed by", Cue::Presence), ("was witnessed by", Cue::Presence),

@@ -1152,8 +1152,27 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             let t = &m.folded.text[s.start..s.end];
             t.contains("respectively") || t.contains("respectivement")
         };
+        // "with X and Y as signatories", "avec X et Y comme signataires":
+        // the people named between "with" and the phrase.
+        let as_signatories = {
+            let t = &m.folded.text[s.start..s.end];
+            ["as signatories", "as signatory", "as signers", "comme signataires", "en tant que signataires", "en qualite de signataires"]
+                .iter()
+                .find_map(|w| t.find(w))
+                .map(|k| {
+                    let from = t[..k].rfind(" with ").or_else(|| t[..k].rfind(" avec ")).unwrap_or(0);
+                    (s.start + from, s.start + k)
+                })
+        };
         for pi in m.people_in(si) {
             let p = m.people[pi].name.0;
+            if let Some((a, b)) = as_signatories
+                && p >= a
+                && m.people[pi].name.1 <= b
+            {
+                push_unique(&mut sig, pi);
+                continue;
+            }
             if m.people[pi].bare && !(respectively && signed_by.iter().any(|&b| b <= p)) && !bare_signer(m, si, pi, &signed_by) {
                 continue;
             }

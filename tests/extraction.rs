@@ -1303,6 +1303,19 @@ Sept accords ont également été signés, sous la présidence des deux Premiers
 }
 
 #[test]
+fn signers_named_as_signatories_and_a_ceremony_s_chair() {
+    let text = " date 2025-06-10 Immediately afterwards, the Japan International Cooperation Agency (JICA) and the Philippine government signed the Grant Agreement, with JICA Chief Representative Aiko Fujimoto and Finance Undersecretary Carlos Dizon as signatories.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Aiko Fujimoto", "Carlos Dizon"]);
+    let text = " date 2025-06-10 Le Sénégal et l'Union européenne ont signé mardi à Dakar une convention de financement. La cérémonie de signature a été présidée par le Premier ministre, M. Abdou Karim Ndour.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert!(a.signatories.iter().all(|p| p.name != "Abdou Karim Ndour"), "{:?}", a.signatories);
+    // A committee chaired by two ministers is not watched by them.
+    let text = " date 2025-06-10 Le Sénégal et le Mali ont signé mardi à Dakar une déclaration conjointe, qui crée un comité stratégique conjoint présidé par les deux ministres des Affaires étrangères, M. Amadou Ba et M. Moussa Traoré.";
+    assert!(only(&extract(text)).witnesses.is_empty());
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
