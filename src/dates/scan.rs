@@ -322,6 +322,9 @@ impl<'t, 'a> Scan<'t, 'a> {
             || (self.is(i + 1, "de") && self.is(i + 2, "ce") && self.is(i + 3, "mois"))
         {
             i + 3
+        } else if self.is(i + 1, "du") && self.is(i + 2, "mois") && self.is(i + 3, "en") && self.is(i + 4, "cours") {
+            // "le 12 du mois en cours".
+            i + 4
         } else {
             return None;
         };
@@ -341,12 +344,12 @@ impl<'t, 'a> Scan<'t, 'a> {
         Some(Hit { first: i, last: i + 4, expr: DateExpr::Full { date, weekday: None } })
     }
 
-    /// "12/03/2025" or "12.03.2025": day first, month first only when the
-    /// day-first reading is impossible in English.
+    /// "12/03/2025", "12.03.2025" or "12-03-2025": day first, month first
+    /// only when the day-first reading is impossible in English.
     fn numeric(&self, i: usize) -> Option<Hit> {
         let a = self.num(i).filter(|t| t.digits <= 2 && !t.ordinal)?;
         let sep = self.text(i + 1);
-        if !matches!(sep, "/" | ".") || !self.is(i + 3, sep) || !(i..i + 4).all(|k| self.glued(k)) {
+        if !matches!(sep, "/" | "." | "-") || !self.is(i + 3, sep) || !(i..i + 4).all(|k| self.glued(k)) {
             return None;
         }
         let b = self.num(i + 2).filter(|t| t.digits <= 2 && !t.ordinal)?;

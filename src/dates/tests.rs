@@ -47,6 +47,8 @@ const CASES: &[Case] = &[
     (FR, "2025-03-12", Unknown, "La réunion du 20 avril à Niamey.", "20 avril", Some("2025-04-20")),
     (FR, "2025-02-05", Past, "Il a été procédé, le 3 courant, à la signature.", "3 courant", Some("2025-02-03")),
     (FR, "2025-02-05", Past, "Signé le 4 du mois courant à Tunis.", "4 du mois courant", Some("2025-02-04")),
+    (FR, "2025-02-05", Past, "Signé le 4 du mois en cours à Tunis.", "4 du mois en cours", Some("2025-02-04")),
+    (FR, "2025-02-05", Past, "Signé le 04-02-2025 à Tunis.", "04-02-2025", Some("2025-02-04")),
     (FR, "2026-01-05", Past, "Le contrat a été signé le 28 décembre.", "28 décembre", Some("2025-12-28")),
     (FR, "2026-01-05", Past, "Ils ont signé lundi 29 décembre à Dakar.", "lundi 29 décembre", Some("2025-12-29")),
     (FR, "2026-01-05", Past, "Le texte a été paraphé mercredi 31 à Lomé.", "mercredi 31", Some("2025-12-31")),
