@@ -515,7 +515,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     // after each space.
     for at in std::iter::once(s.start).chain(memchr::memchr_iter(b' ', &bytes[s.start..s.end]).map(|off| s.start + off + 1)) {
         // Every word asked about below opens with one of these letters.
-        if !matches!(bytes.get(at), Some(b'a' | b'i' | b'h' | b'd' | b'o')) || at >= s.end {
+        if !matches!(bytes.get(at), Some(b'a' | b'i' | b'h' | b'd' | b'o' | b't')) || at >= s.end {
             continue;
         }
         let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
@@ -527,7 +527,11 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             }
             continue;
         }
-        if !matches!(w, "a" | "in" | "au" | "de" | "du" | "of") {
+        if !matches!(w, "a" | "in" | "au" | "de" | "du" | "of" | "to") {
+            continue;
+        }
+        // "during the visit to Hanoi": the place of a visit.
+        if w == "to" && !matches!(text[..at].trim_end().rsplit(' ').next().unwrap_or(""), "visit" | "trip" | "mission" | "tour") {
             continue;
         }
         // "dans la ville de Tanger", "in the city of Mombasa", "à l'hôtel de

@@ -1053,6 +1053,15 @@ fn a_place_opening_the_sentence_and_a_district_before_its_city() {
 }
 
 #[test]
+fn the_place_of_a_visit_places_its_signing() {
+    let text = " date 2025-06-20 During the visit to Hanoi, Vietnam and Laos signed a cooperation agreement on education.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Hanoi"));
+    // "to" after anything else places nothing.
+    let text = " date 2025-06-20 Vietnam and Laos signed a cooperation agreement on exports to Singapore.";
+    assert_eq!(only(&extract(text)).location, None);
+}
+
+#[test]
 fn a_town_named_after_the_word_town() {
     let text = " date 2025-11-18 Le mémorandum d'entente, signé mardi dans la ville de Tanger, lie le Maroc et l'Espagne dans le domaine de l'eau.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Tanger"));
