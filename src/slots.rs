@@ -949,8 +949,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     }
     // A pact between political parties or unions ("six partis de la
     // majorité signaient un pacte", "the ruling party and two opposition
-    // parties signed a coalition agreement") binds no state.
-    if out.is_empty() {
+    // parties signed a coalition agreement") binds no state, whatever one
+    // state the sentence names ("South Africa's fifth-largest metro").
+    if out.len() < 2 {
         // The frame's sentences and the one before its first.
         let around = std::iter::once(anchor.saturating_sub(1)).chain(f.sentences.iter().copied());
         let domestic = around.into_iter().any(|si| {
@@ -958,7 +959,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             domestic_signers(&m.folded.text[s.start..s.end])
         });
         if domestic {
-            return out;
+            return Vec::new();
         }
     }
     let want = counted.unwrap_or(2);
@@ -1009,6 +1010,8 @@ fn domestic_signers(sentence: &str) -> bool {
             "party" | "parties" => matches!(prev, "political" | "ruling" | "opposition"),
             "unions" => prev == "trade",
             "centrales" => next == "syndicales",
+            // "a coalition agreement", "un accord de coalition": to govern.
+            "coalition" => matches!(next, "agreement" | "deal" | "pact" | "government" | "partners") || prev == "de",
             _ => false,
         };
         if hit {

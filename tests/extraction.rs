@@ -243,6 +243,8 @@ fn texts_without_agreements() {
         // A player's contract with a club.
         " date 2023-03-01 Midfielder Jordan Achebe, who signed a new deal with the club in July, will return on Sunday.",
         " date 2023-03-01 Le milieu de terrain a signé un contrat de trois ans avec le club de Rabat.",
+        // A coalition agreement between parties in a state's city.
+        " date 2023-03-01 NELSON MANDELA BAY – Five political parties on Thursday signed a coalition agreement to govern the city, South Africa's fifth-largest metro.",
         // A team's "pact" before a match.
         " date 2023-03-01 Après le match nul face aux Samoa, le capitaine du XV fidjien assure que ses coéquipiers ont scellé un pacte.",
         // An instrument denied by its determiner.
