@@ -248,6 +248,11 @@ const CUES: &[(&str, Cue)] = &[
     ("la signature de", Cue::SigningNoun), ("la signature d'", Cue::SigningNoun), ("a la signature", Cue::SigningNoun),
     ("la signature des", Cue::SigningNoun), ("la signature du", Cue::SigningNoun), ("la signature,", Cue::SigningNoun),
     ("the signing of", Cue::SigningNoun), ("the signature of", Cue::SigningNoun),
+    // A renewal is a new signing of the same text ("ont procédé au
+    // renouvellement de l'accord de pêche", "renewed the agreement").
+    ("au renouvellement de", Cue::SigningNoun), ("au renouvellement du", Cue::SigningNoun),
+    ("au renouvellement des", Cue::SigningNoun), ("the renewal of", Cue::SigningNoun),
+    ("ont renouvele", Cue::Signed), ("a renouvele", Cue::Signed), ("renewed the", Cue::Signed),
     ("procede a la signature", Cue::Signed), ("ont procede a la signature", Cue::Signed),
     ("a ete signe", Cue::Signed), ("a ete signee", Cue::Signed), ("ont ete signes", Cue::Signed),
     ("ont ete signees", Cue::Signed), ("entériné", Cue::Signed), ("paraphé", Cue::Signed),
@@ -416,6 +421,7 @@ const CUES: &[(&str, Cue)] = &[
     ("signe par", Cue::SignedBy), ("signee par", Cue::SignedBy), ("signes par", Cue::SignedBy),
     ("signees par", Cue::SignedBy), ("signe pour", Cue::SignedBy), ("signe respectivement par", Cue::SignedBy),
     ("paraphe par", Cue::SignedBy), ("signed by", Cue::SignedBy), ("signed on behalf", Cue::SignedBy),
+    ("apposees par", Cue::SignedBy), ("apposee par", Cue::SignedBy), ("appose par", Cue::SignedBy),
     // "Côté burkinabè, le document a été signé par X. La partie nigérienne
     // était représentée par Y": each side's signer.
     ("etait representee par", Cue::SignedBy), ("etait represente par", Cue::SignedBy),

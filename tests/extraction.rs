@@ -1327,6 +1327,18 @@ fn signers_named_as_signatories_and_a_ceremony_s_chair() {
 }
 
 #[test]
+fn a_renewal_is_a_signing_and_signatures_are_affixed_by_the_signers() {
+    let text = " date 2025-06-18 Thon : renouvellement de l'accord de pêche entre les Comores et l'Union européenne\n\n\
+Les Comores et l'Union européenne ont procédé dimanche dernier, à Moroni, au renouvellement de l'accord de pêche.\n\n\
+Les signatures ont été apposées par la ministre de la Pêche, Fatima Saïd, et par le commissaire européen chargé de la Pêche, Nikos Lenz, en présence du Premier ministre, Ali Mohamed.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.status, a.date.as_deref(), a.location.as_ref().map(|l| l.name.as_str())), (Status::Signed, Some("2025-06-15"), Some("Moroni")));
+    assert_eq!(names(&a.signatories), ["Fatima Saïd", "Nikos Lenz"]);
+    assert_eq!(names(&a.witnesses), ["Ali Mohamed"]);
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
