@@ -271,7 +271,8 @@ const CUES: &[(&str, Cue)] = &[
     // Planned.
     ("devraient signer", Cue::Planned), ("devrait signer", Cue::Planned), ("devrait etre signe", Cue::Planned),
     ("devrait etre signee", Cue::Planned), ("doit etre signe", Cue::Planned), ("doit etre signee", Cue::Planned),
-    ("doivent signer", Cue::Planned), ("doit signer", Cue::Planned), ("signeront", Cue::Planned),
+    ("doivent signer", Cue::Planned), ("doit signer", Cue::Planned), ("signeront", Cue::Planned), ("signerons", Cue::Planned), ("signerai", Cue::Planned), ("allons signer", Cue::Planned),
+    ("parapherons", Cue::Planned),
     ("adopter", Cue::Planned), ("to adopt", Cue::Planned), ("parapher", Cue::Planned), ("conclure un", Cue::Planned),
     ("signera", Cue::Planned), ("signer", Cue::Planned), ("de signer", Cue::Planned), ("va signer", Cue::Planned), ("vont signer", Cue::Planned),
     ("sera signe", Cue::Planned), ("sera signee", Cue::Planned), ("seront signes", Cue::Planned),

@@ -980,6 +980,30 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    /// From the comma at `comma`, the comma that closes a French list of
+    /// portfolios ending with "et" ("Voies de communication et
+    /// Désenclavement,"), when a name follows it.
+    fn fr_portfolio_list(&self, comma: usize) -> Option<usize> {
+        let mut k = comma + 1;
+        if !self.cap_content(k) {
+            return None;
+        }
+        let mut and = false;
+        while k < comma + 10 {
+            let f = self.f(k);
+            if f == "," {
+                return (and && self.name_follows_comma(k)).then_some(k);
+            }
+            if f == "et" {
+                and = true;
+            } else if !(self.cap_content(k) || matches!(f, "de" | "du" | "des" | "d'" | "la" | "l'" | "les") || self.fr_lower_content(k)) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// A French preposition at `j` that continues a role; returns the index
     /// after it and any article ("de la", "auprès de la", "à", "en" + Capital).
     fn fr_prep(&self, j: usize) -> Option<usize> {
@@ -1078,6 +1102,16 @@ impl<'a> Scanner<'a> {
                     && self.fr_prep(j + 1).is_some_and(|k| self.cap_content(k) || self.fr_lower_content(k));
                 if enumeration {
                     j += 1;
+                    continue;
+                }
+                // "ministre des Transports, Voies de communication et
+                // Désenclavement, X": portfolios listed up to "et" and a
+                // comma before the name.
+                if let Some(k) = self.fr_portfolio_list(j)
+                    && in_complement
+                {
+                    j = k;
+                    run = None;
                     continue;
                 }
                 break;

@@ -1339,6 +1339,19 @@ Les signatures ont été apposées par la ministre de la Pêche, Fatima Saïd, e
 }
 
 #[test]
+fn we_will_sign_plans_a_signing() {
+    let text = " date 2025-11-21 La RDC et la Zambie ont signé jeudi un accord sur le transport routier. « Nous signerons en janvier, à Lusaka, le protocole sur la gestion conjointe du poste frontalier », a annoncé le ministre.";
+    let doc = extract(text);
+    let planned: Vec<(&str, Option<&str>, Option<&str>)> = doc
+        .agreements
+        .iter()
+        .filter(|a| a.status == Status::Planned)
+        .map(|a| (a.kind_text.as_str(), a.date.as_deref(), a.location.as_ref().map(|l| l.name.as_str())))
+        .collect();
+    assert_eq!(planned, [("protocole", Some("2026-01"), Some("Lusaka"))]);
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";

@@ -16,6 +16,12 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // Portfolios listed with commas up to "et", then the name.
+    (
+        FR,
+        "L'accord a été signé par le ministre congolais des Transports, Voies de communication et Désenclavement, Didier Kalonji Tshibangu.",
+        &[("Didier Kalonji Tshibangu", Some("ministre congolais des Transports, Voies de communication et Désenclavement"))],
+    ),
     // English has no article "Le": a Vietnamese surname.
     (
         EN,
