@@ -370,6 +370,12 @@ const CUES: &[(&str, Cue)] = &[
     ("aucune convention", Cue::Negated), ("aucun traite", Cue::Negated), ("aucun protocole", Cue::Negated),
     ("aucun memorandum", Cue::Negated), ("no contract", Cue::Negated), ("no treaty", Cue::Negated), ("no deal", Cue::Negated),
     ("no memorandum", Cue::Negated), ("no mou", Cue::Negated), ("no pact", Cue::Negated),
+    // "The understanding does not take the form of a treaty or a signed
+    // agreement", "ne constitue pas un accord".
+    ("does not take the form of", Cue::Negated), ("do not take the form of", Cue::Negated),
+    ("ne prend pas la forme", Cue::Negated), ("ne prendra pas la forme", Cue::Negated), ("does not constitute", Cue::Negated),
+    ("ne constitue pas", Cue::Negated), ("is not a treaty", Cue::Negated), ("is not an agreement", Cue::Negated),
+    ("n'est pas un accord", Cue::Negated), ("n'est pas un traite", Cue::Negated),
     ("was shelved", Cue::Negated), ("were shelved", Cue::Negated), ("has been shelved", Cue::Negated),
     ("was abandoned", Cue::Negated), ("were abandoned", Cue::Negated), ("was scrapped", Cue::Negated),
     ("was dropped", Cue::Negated), ("a ete abandonne", Cue::Negated), ("a ete abandonnee", Cue::Negated),

@@ -245,6 +245,8 @@ fn texts_without_agreements() {
         " date 2023-03-01 Le milieu de terrain a signé un contrat de trois ans avec le club de Rabat.",
         // A coalition agreement between parties in a state's city.
         " date 2023-03-01 NELSON MANDELA BAY – Five political parties on Thursday signed a coalition agreement to govern the city, South Africa's fifth-largest metro.",
+        // An understanding that is said not to be an instrument.
+        " date 2023-03-01 The understanding between Brazil and the United States does not take the form of a treaty or a signed agreement.",
         // A team's "pact" before a match.
         " date 2023-03-01 Après le match nul face aux Samoa, le capitaine du XV fidjien assure que ses coéquipiers ont scellé un pacte.",
         // An instrument denied by its determiner.
