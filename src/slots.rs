@@ -201,6 +201,18 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // agreement") names the instrument, it does not date the step.
             // Nor does it date another instrument's step ("a protocol
             // amending the 2006 air services agreement").
+            // A date told right after another instrument, before a planned
+            // one's noun, is that one's ("signed a Preferential Trade
+            // Agreement in 2006, ... are negotiating a Comprehensive
+            // Agreement").
+            let owner = m.instruments[..m.instruments.partition_point(|((a, _), _)| *a < sp.0)].last();
+            if f.status == Status::Planned
+                && sp.1 <= f.kind_span.0
+                && owner.is_some_and(|((a, b), inst)| !inst.plural && *a >= m.sentences[si].start && *b <= sp.0 && sp.0 - b <= 40 && !(f.kind_span.0..f.kind_span.1.max(f.kind_span.0 + 1)).contains(a))
+                && m.folded.text[sp.1..f.kind_span.0].contains([',', ';'])
+            {
+                continue;
+            }
             let determiner = || m.words_before(sp.0, 1).first().is_some_and(|w| matches!(*w, "the" | "its" | "their" | "this" | "a" | "an" | "le" | "la" | "l'" | "un" | "une" | "son" | "sa" | "leur"));
             let next_noun = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < sp.1)).map(|((a, _), _)| *a);
             // An older instrument's own year is its date ("the 2006 air

@@ -1354,6 +1354,14 @@ fn we_will_sign_plans_a_signing() {
 }
 
 #[test]
+fn an_older_instrument_s_year_does_not_date_the_one_under_negotiation() {
+    let text = " date 2025-06-10 India and Chile signed a Preferential Trade Agreement in 2006, which was later expanded, and the two sides are currently negotiating a Comprehensive Economic Partnership Agreement.";
+    let doc = extract(text);
+    let got: Vec<(Status, Option<&str>)> = doc.agreements.iter().map(|a| (a.status, a.date.as_deref())).collect();
+    assert_eq!(got, [(Status::Referenced, Some("2006")), (Status::Planned, None)]);
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
