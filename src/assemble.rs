@@ -940,13 +940,15 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     // has given its ex-post facto approval to the MoU") is the
     // government's own step, not a ratification, unless the text says
     // ratification.
+    // Both read the sentence only when it has a ratification cue.
     let sentence = m.text((m.sentences[si].start, m.sentences[si].end));
-    let executive = EXECUTIVE_BODIES.iter().any(|b| sentence.contains(b)) && !sentence.contains("ratif");
+    let any_ratification = cues.iter().any(|(_, c)| *c == Cue::Ratified);
+    let executive = any_ratification && EXECUTIVE_BODIES.iter().any(|b| sentence.contains(b)) && !sentence.contains("ratif");
     // A government's council that adopts a bill authorizing ratification
     // sends it to parliament: the instrument is not ratified yet ("Le
     // Conseil a adopté un projet de loi autorisant le Président à ratifier").
     // A decree that ratifies ("décret portant ratification") does ratify.
-    let executive_bill = executive_bill(sentence);
+    let executive_bill = any_ratification && executive_bill(sentence);
     let approval = |sp: Span| ["approv", "approuv", "approba"].iter().any(|w| m.text(sp).starts_with(w));
     let ratifying = |(cs, ce): Span, c: Cue| c == Cue::Ratified && !(executive && approval((cs, ce))) && !executive_bill;
     let any_ratified = cues.iter().any(|((cs, ce), c)| ratifying((*cs, *ce), *c) && !ratify_later && !blocked(*cs, *ce));

@@ -523,11 +523,32 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     let people_here = m.people_in(si);
     let in_role = |pos: usize| people_here.iter().any(|&pi| m.people[pi].role.is_some_and(|(a, b)| pos >= a && pos < b));
     let bytes = text.as_bytes();
+    // "de", "of", "to" introduce a place only after a town's or a visit's
+    // noun ("la ville de", "the visit to"): those few are found first, in
+    // one pass, so that the frequent words are not looked at one by one.
+    static LEADS: OnceLock<Phrases> = OnceLock::new();
+    let leads = LEADS.get_or_init(|| {
+        let mut v: Vec<String> = Vec::new();
+        for noun in TOWN_NOUNS {
+            for prep in ["de", "du", "of"] {
+                v.push(format!("{noun} {prep}"));
+            }
+        }
+        for noun in ["visit", "trip", "mission", "tour"] {
+            v.push(format!("{noun} to"));
+        }
+        let refs: Vec<&str> = v.iter().map(String::as_str).collect();
+        Phrases::new(&refs)
+    });
+    let lead_words: Vec<usize> = leads.spans(&text[s.start..s.end]).map(|(_, b)| s.start + text[s.start..s.start + b].rfind(' ').map_or(0, |k| k + 1)).collect();
     // Word starts: the sentence's own start ("À San-Pédro, ..."), then
     // after each space.
     for at in std::iter::once(s.start).chain(memchr::memchr_iter(b' ', &bytes[s.start..s.end]).map(|off| s.start + off + 1)) {
         // Every word asked about below opens with one of these letters.
-        if !matches!(bytes.get(at), Some(b'a' | b'i' | b'h' | b'd' | b'o' | b't')) || at >= s.end {
+        let first = bytes.get(at).copied();
+        if at >= s.end
+            || !matches!(first, Some(b'a' | b'i' | b'h')) && !(matches!(first, Some(b'd' | b'o' | b't')) && lead_words.contains(&at))
+        {
             continue;
         }
         let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
@@ -1175,7 +1196,13 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // the people named between "with" and the phrase.
         let as_signatories = {
             let t = &m.folded.text[s.start..s.end];
-            ["as signatories", "as signatory", "as signers", "comme signataires", "en tant que signataires", "en qualite de signataires"]
+            // Every phrase holds "signat": one fast search first.
+            let phrases: &[&str] = if memchr::memmem::find(t.as_bytes(), b"signat").is_some() {
+                &["as signatories", "as signatory", "comme signataires", "en tant que signataires", "en qualite de signataires"]
+            } else {
+                &[]
+            };
+            phrases
                 .iter()
                 .find_map(|w| t.find(w))
                 .map(|k| {
@@ -2342,8 +2369,8 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
     let months_before = (doc.year() - y) * 12 + doc.month() as i32 - if mo == 0 { doc.month() as i32 } else { mo as i32 };
     // A signing whose ratification bill the government adopts is the
     // story's ("signée en 2024, ... projet de loi autorisant à ratifier").
-    let ratification_talk = f.status == Status::Signed && crate::assemble::executive_bill(m.text((m.sentences[f.sentences[0]].start, m.sentences[f.sentences[0]].end)));
-    if !ratification_talk && (months_before > 2 || y < doc.year() && mo == 0) {
+    let old = months_before > 2 || y < doc.year() && mo == 0;
+    if old && !(f.status == Status::Signed && crate::assemble::executive_bill(m.text((m.sentences[f.sentences[0]].start, m.sentences[f.sentences[0]].end)))) {
         f.status = Status::Referenced;
     }
 }
