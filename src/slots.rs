@@ -523,32 +523,26 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     let people_here = m.people_in(si);
     let in_role = |pos: usize| people_here.iter().any(|&pi| m.people[pi].role.is_some_and(|(a, b)| pos >= a && pos < b));
     let bytes = text.as_bytes();
-    // "de", "of", "to" introduce a place only after a town's or a visit's
-    // noun ("la ville de", "the visit to"): those few are found first, in
-    // one pass, so that the frequent words are not looked at one by one.
-    static LEADS: OnceLock<Phrases> = OnceLock::new();
-    let leads = LEADS.get_or_init(|| {
-        let mut v: Vec<String> = Vec::new();
-        for noun in TOWN_NOUNS {
-            for prep in ["de", "du", "of"] {
-                v.push(format!("{noun} {prep}"));
-            }
-        }
-        for noun in ["visit", "trip", "mission", "tour"] {
-            v.push(format!("{noun} to"));
-        }
-        let refs: Vec<&str> = v.iter().map(String::as_str).collect();
-        Phrases::new(&refs)
-    });
-    let lead_words: Vec<usize> = leads.spans(&text[s.start..s.end]).map(|(_, b)| s.start + text[s.start..s.start + b].rfind(' ').map_or(0, |k| k + 1)).collect();
     // Word starts: the sentence's own start ("À San-Pédro, ..."), then
     // after each space.
+    // The previous word's start, to read it without searching.
+    let mut prev_start = s.start;
     for at in std::iter::once(s.start).chain(memchr::memchr_iter(b' ', &bytes[s.start..s.end]).map(|off| s.start + off + 1)) {
-        // Every word asked about below opens with one of these letters.
+        let before = prev_start;
+        prev_start = at;
+        // Every word asked about below opens with one of these letters;
+        // "de", "du", "of", "to" count only after a town's or a visit's
+        // noun ("la ville de", "the visit to"), read right here.
         let first = bytes.get(at).copied();
-        if at >= s.end
-            || !matches!(first, Some(b'a' | b'i' | b'h')) && !(matches!(first, Some(b'd' | b'o' | b't')) && lead_words.contains(&at))
-        {
+        let lead = matches!(first, Some(b'd' | b'o' | b't'))
+            && bytes.get(at + 2).is_none_or(|&c| c == b' ')
+            && matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of" | b"to"))
+            && at > before
+            && {
+                let prev = &text[before..at - 1];
+                TOWN_NOUNS.contains(&prev) || matches!(prev, "visit" | "trip" | "mission" | "tour")
+            };
+        if at >= s.end || !matches!(first, Some(b'a' | b'i' | b'h')) && !lead {
             continue;
         }
         let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
@@ -1196,8 +1190,10 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // the people named between "with" and the phrase.
         let as_signatories = {
             let t = &m.folded.text[s.start..s.end];
-            // Every phrase holds "signat": one fast search first.
-            let phrases: &[&str] = if memchr::memmem::find(t.as_bytes(), b"signat").is_some() {
+            // Every phrase holds "signat": one fast search first, with a
+            // searcher built once.
+            static SIGNAT: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+            let phrases: &[&str] = if SIGNAT.get_or_init(|| memchr::memmem::Finder::new(b"signat")).find(t.as_bytes()).is_some() {
                 &["as signatories", "as signatory", "comme signataires", "en tant que signataires", "en qualite de signataires"]
             } else {
                 &[]
