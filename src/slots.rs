@@ -2000,6 +2000,11 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             // Not the agent of a passive ("sera examiné par un groupe de
             // travail"): that one acts, it is not set up.
             let before = m.words_before(phrase.0, 2);
+            // Nor a body the instrument works under ("implemented under the
+            // Joint Rivers Commission", "au sein de la commission mixte").
+            if before.get(1).is_some_and(|w| matches!(*w, "under" | "within" | "sein")) || before.first().is_some_and(|w| matches!(*w, "under" | "within")) {
+                continue;
+            }
             let indefinite = before.first().is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an"))
                 && !before.get(1).is_some_and(|w| matches!(*w, "par" | "by"));
             if creates || f.sentences[0] == si && t.contains("suivi") || indefinite && future() {
@@ -2089,6 +2094,10 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
     // English modifiers before the noun: "joint negotiating committee",
     // "permanent trilateral secretariat", "joint sectoral cooperation
     // committee"; any lowercase words up to a determiner or a verb.
+    let head_capital = {
+        let (is, _) = m.folded.span(s, s + 1);
+        m.input[is..].chars().next().is_some_and(char::is_uppercase)
+    };
     let mut start = s;
     for _ in 0..3 {
         let before = &text[text.ceil_char_boundary(start.saturating_sub(40))..start];
@@ -2099,8 +2108,15 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
             let (is, _) = m.folded.span(start - before.len() + ws, start - before.len() + ws + 1);
             m.input[is..].chars().next().is_some_and(char::is_lowercase)
         };
+        // A Title Case name goes on through its capitalized words ("Joint
+        // Maritime Security Committee").
+        let title_case = !lowercase && head_capital;
         let modifier = MECH_LEFT.contains(&w)
-            || m.lang == crate::extractor::Language::English && lowercase && w.len() > 2 && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') && !MECH_LEFT_STOP.contains(&w);
+            || m.lang == crate::extractor::Language::English
+                && (lowercase || title_case)
+                && w.len() > 2
+                && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+                && !MECH_LEFT_STOP.contains(&w);
         if !modifier {
             break;
         }

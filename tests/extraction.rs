@@ -1613,6 +1613,11 @@ fn a_new_body_told_in_the_future_or_instituted_is_a_mechanism() {
         let doc = extract(&format!(" date 2025-06-10 {text}"));
         assert_eq!(only(&doc).mechanisms, [body], "{text}");
     }
+    // A Title Case body set up, and one the instrument works under.
+    let text = " date 2025-08-25 Australia and Timor-Leste will sign a memorandum of understanding on maritime security on 28 August in Dili. It will establish a Joint Maritime Security Committee, which will meet annually.";
+    assert_eq!(only(&extract(text)).mechanisms, ["Joint Maritime Security Committee"]);
+    let text = " date 2025-08-25 India and Bangladesh signed a memorandum of understanding on flood data on Monday. It will be implemented under the Joint Rivers Commission, set up in 1972.";
+    assert!(only(&extract(text)).mechanisms.is_empty());
     // Jobs created are no body set up.
     let text = " date 2025-06-10 Peru and Chile signed an agreement on fisheries on Monday. It will create jobs, the defence committee of Congress said.";
     assert!(extract(text).agreements.iter().all(|a| a.mechanisms.is_empty()));
