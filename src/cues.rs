@@ -458,7 +458,7 @@ const CUES: &[(&str, Cue)] = &[
     ("portera sur", Cue::AreaList), ("couvrira", Cue::AreaList), ("will cover", Cue::AreaList),
     ("destine a", Cue::AreaList), ("destinee a", Cue::AreaList), ("destines a", Cue::AreaList),
     ("projects in", Cue::AreaList), ("cooperation in", Cue::AreaList),
-    ("focused on", Cue::AreaList), ("focusing on", Cue::AreaList), ("will support", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList),
+    ("focused on", Cue::AreaList), ("focusing on", Cue::AreaList), ("will support", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList), ("cooperate in", Cue::AreaList),
     ("cooperation on", Cue::AreaList), ("provides for", Cue::AreaList), ("porteront sur", Cue::AreaList),
     ("ont porte sur", Cue::AreaList), ("dispositions relatives a", Cue::AreaList), ("provisions on", Cue::AreaList),
     // Bodies set up.

@@ -126,7 +126,13 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             if f.location.is_none() && !f.sentences.iter().chain(f.umbrella.iter()).any(|&si| remote[si]) {
                 f.location = filed_at;
             }
-            if f.witnesses.is_empty() {
+            // Not a signing told with another day ("signed last month in
+            // Baku"): that ceremony had its own witnesses.
+            let other_day = match (&f.date, &date) {
+                (Some(a), Some(b)) => a.0 != b.0,
+                _ => false,
+            };
+            if f.witnesses.is_empty() && !other_day {
                 f.witnesses = ceremony_witnesses.clone();
             }
         }
@@ -1238,7 +1244,11 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             // may be a visit's ("during a visit to Muscat by ...").
             let in_umbrella = k >= f.sentences.len();
             let after_by = item_by || signed_by.iter().any(|&b| b <= p) || !in_umbrella && by_after_cue(m, si, p);
-            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p);
+            // Who the sentence says signed "by" name are the signers; the
+            // subject before the verb is then a speaker ("Cheema said the
+            // agreement signed last month by A and B ...").
+            let agents_named = !in_umbrella && m.people_in(si).into_iter().any(|q| m.people[q].name.0 > p && by_after_cue(m, si, m.people[q].name.0));
+            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && !agents_named;
             if after_by || subject {
                 push_unique(&mut sig, pi);
             }
@@ -1549,7 +1559,7 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
 /// Strong list openers first: a weak one ("vise", "notamment") counts only
 /// when no strong one is in the sentence.
 fn is_strong_area_cue(t: &str) -> bool {
-    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "destine a" | "destinee a" | "destines a" | "cooperate on" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
+    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "destine a" | "destinee a" | "destines a" | "cooperate on" | "cooperate in" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
 }
 
 /// The areas a frame's sentences list: a list after a strong opener in any

@@ -1362,6 +1362,23 @@ fn an_older_instrument_s_year_does_not_date_the_one_under_negotiation() {
 }
 
 #[test]
+fn an_earlier_signing_told_by_a_speaker_keeps_its_own_signers_and_no_witnesses() {
+    let text = " date 2025-03-12 ISLAMABAD - Pakistan and Azerbaijan signed a memorandum of understanding on information technology on Tuesday in Islamabad, witnessed by Federal Minister for Economic Affairs Tariq Cheema. \
+Under the MoU, the two sides will cooperate in e-governance, cybersecurity and software exports.\n\n\
+Addressing the session, Cheema said the two sides had also reviewed the Preferential Trade Agreement signed last month in Baku by Commerce Minister Faisal Awan and Azerbaijan's Deputy Minister of Economy, Anar Guliyev.";
+    let doc = extract(text);
+    let got: Vec<(&str, Vec<&str>, Vec<&str>, usize)> =
+        doc.agreements.iter().map(|a| (a.kind_text.as_str(), names(&a.signatories), names(&a.witnesses), a.areas.len())).collect();
+    assert_eq!(
+        got,
+        [
+            ("memorandum of understanding", vec![], vec!["Tariq Cheema"], 3),
+            ("Preferential Trade Agreement", vec!["Faisal Awan", "Anar Guliyev"], vec![], 0),
+        ]
+    );
+}
+
+#[test]
 fn a_signer_named_twice_is_listed_once() {
     let text = " date 2025-11-20 Energy Minister Sergiu Vrabie said that Moldova and Romania will sign a memorandum of understanding on power trading on 12 December. \
 The memorandum will be signed by Vrabie and his Romanian counterpart, Radu Petrescu-Vlad.";
