@@ -952,7 +952,8 @@ impl<'a> Scanner<'a> {
                 }
                 if matches!(t.f, "and" | "&") {
                     let next = k + 1;
-                    if k == seg || !self.cap_content(next) || self.is_head(next) || self.poss(next) {
+                    let portfolio_next = self.cap_content(next) || self.lower(next) && self.is(next, &PORTFOLIO);
+                    if k == seg || !portfolio_next || self.is_head(next) || self.poss(next) {
                         return None;
                     }
                     has_and = true;
@@ -963,7 +964,9 @@ impl<'a> Scanner<'a> {
                     k += 1;
                     continue;
                 }
-                if self.cap_content(k) && !self.is_head(k) && !t.poss {
+                // Lowercase portfolios too ("minister of commerce, trade and
+                // industry, X").
+                if (self.cap_content(k) || self.lower(k) && self.is(k, &PORTFOLIO)) && !self.is_head(k) && !t.poss {
                     k += 1;
                     continue;
                 }

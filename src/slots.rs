@@ -551,6 +551,9 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if at >= s.end || !matches!(first, Some(b'a' | b'i' | b'h')) && !lead {
             continue;
         }
+        // English "at" before a capitalized town ("signed at Katima
+        // Mulilo"), not before a building ("at State House").
+        let at_town = first == Some(b'a') && bytes.get(at + 1) == Some(&b't') && bytes.get(at + 2) == Some(&b' ') && m.lang == crate::extractor::Language::English;
         let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
         let w = &text[at..word_end];
         // "signé ici", "signed here": where the dispatch was filed.
@@ -560,7 +563,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             }
             continue;
         }
-        if !matches!(w, "a" | "in" | "au" | "de" | "du" | "of" | "to") {
+        if !matches!(w, "a" | "in" | "au" | "de" | "du" | "of" | "to") && !at_town {
             continue;
         }
         // "during the visit to Hanoi": the place of a visit.
@@ -604,12 +607,32 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if project_site(lead_in) {
             continue;
         }
+        // "at State House", "at ADNEC Centre", "at KEMRI": a building or
+        // an institution, unless the gazetteer knows the town.
+        if at_town && m.named_at(sp.0).is_none() {
+            let building = text[sp.0..sp.1].split(' ').any(|w| BUILDING_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w)));
+            let (is, ie) = m.folded.span(sp.0, sp.1);
+            let first_word = m.input[is..ie].split(' ').next().unwrap_or("");
+            let acronym = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first_word.chars().any(char::is_lowercase);
+            if building || acronym {
+                continue;
+            }
+        }
         if !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
             out.push(sp);
         }
     }
     out
 }
+
+/// Last words of buildings and venues, which "at" introduces as often as
+/// towns.
+const BUILDING_NOUNS: &[&str] = &[
+    "house", "palace", "hall", "hotel", "centre", "center", "building", "ministry", "office", "lodge", "villa", "residence",
+    "secretariat", "headquarters", "complex", "stadium", "parliament", "airport", "port", "university", "college",
+    "museum", "embassy", "chancery", "mansion", "castle", "court", "park", "square", "tower", "plaza", "campus", "building",
+    "arena", "auditorium", "pavilion", "institute", "headquarter",
+];
 
 /// Nouns whose place names their topic ("the situation in Gaza").
 const TOPIC_NOUNS: &[&str] = &[

@@ -1066,6 +1066,16 @@ fn the_place_of_a_visit_places_its_signing() {
 }
 
 #[test]
+fn at_a_town_places_a_signing_but_at_a_building_does_not() {
+    let text = " date 2025-06-20 WINDHOEK – Namibia and Zambia on Tuesday signed a memorandum of understanding on a border post. The MoU was signed at Katima Mulilo by the two ministers.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Katima Mulilo"));
+    for venue in ["State House", "ADNEC Centre", "KEMRI", "Government Buildings"] {
+        let text = format!(" date 2025-06-20 Namibia and Zambia on Tuesday signed a memorandum of understanding at {venue} on a border post.");
+        assert_eq!(only(&extract(&text)).location, None, "{venue}");
+    }
+}
+
+#[test]
 fn a_town_named_after_the_word_town() {
     let text = " date 2025-11-18 Le mémorandum d'entente, signé mardi dans la ville de Tanger, lie le Maroc et l'Espagne dans le domaine de l'eau.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Tanger"));

@@ -16,6 +16,12 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // Lowercase portfolios listed with commas before the name.
+    (
+        EN,
+        "It was signed by Zambia's minister of commerce, trade and industry, Mutale Mwansa-Zulu, in the presence of the governor.",
+        &[("Mutale Mwansa-Zulu", Some("Zambia's minister of commerce, trade and industry"))],
+    ),
     // Portfolios listed with commas up to "et", then the name.
     (
         FR,
