@@ -1082,6 +1082,11 @@ impl<'a> Scanner<'a> {
                     j = k;
                     continue;
                 }
+                // "des Eaux et Forêts", "de la Pêche et Économie bleue".
+                if in_complement && self.cap(j - 1) && self.cap_content(k) {
+                    j = k;
+                    continue;
+                }
                 if self.lower(j - 1) {
                     let article = self.is(k, &FR_ARTICLES) && self.fr_lower_content(k + 1);
                     if article {

@@ -16,6 +16,8 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // Two capitalized portfolio words joined by "et".
+    (FR, "Le document a été signé par le ministre gabonais des Eaux et Forêts, Patrick Ndong Ella.", &[("Patrick Ndong Ella", Some("ministre gabonais des Eaux et Forêts"))]),
     // Lowercase portfolios listed with commas before the name.
     (
         EN,
