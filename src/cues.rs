@@ -621,7 +621,7 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "maritime security", "securite maritime", "securisation", "securing", "piraterie", "piracy", "extremisme",
         "extremism", "radicalisation", "radicalization", "blanchiment", "money laundering", "contrebande", "smuggling",
         "traite des personnes", "human trafficking", "gendarmerie", "garde-cotes", "coast guard", "maintien de la paix",
-        "peacekeeping", "deminage", "demining",
+        "peacekeeping", "deminage", "demining", "commerce illegal", "commerce illicite", "illegal trade", "illicit trade",
     ]),
     (Sector::Justice, &[
         "justice", "judiciaire", "judiciaires", "extradition", "entraide judiciaire", "judicial", "legal assistance",
@@ -729,6 +729,7 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "desertification", "dechets", "waste", "meteorologie", "meteorologique", "meteorologiques", "meteorological",
         "meteo", "weather", "sismique", "sismiques", "seismic", "tsunami", "tsunamis", "ocean", "oceans", "reboisement",
         "reforestation", "carbone", "carbon", "ressources naturelles", "natural resources", "faune", "wildlife",
+        "braconnage", "poaching", "especes", "species", "faune sauvage", "flore",
         "aires protegees", "protected areas", "hydrological", "hydrologique", "hydrologiques", "rivers", "river", "fleuve",
         "fleuves", "secheresse", "drought", "mangroves", "recyclage", "recycling", "plastique", "plastiques", "plastic",
         "plastics",

@@ -991,6 +991,8 @@ fn schema_folds_of_finer_topics() {
         ("a memorandum of understanding on athletics and football", Sector::Culture),
         ("a memorandum of understanding on animal diseases", Sector::Agriculture),
         ("un accord sur les transports sanitaires", Sector::Health),
+        ("un mémorandum relatif à la lutte contre le braconnage des espèces de faune sauvage", Sector::Environment),
+        ("an agreement on the illegal trade in small arms", Sector::Security),
     ];
     for (phrase, want) in cases {
         let text = format!(" date 2025-02-11 Ghana and Togo signed {phrase} on Monday in Accra.");
