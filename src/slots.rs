@@ -553,7 +553,14 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         }
         // English "at" before a capitalized town ("signed at Katima
         // Mulilo"), not before a building ("at State House").
-        let at_town = first == Some(b'a') && bytes.get(at + 1) == Some(&b't') && bytes.get(at + 2) == Some(&b' ') && m.lang == crate::extractor::Language::English;
+        // Only right after the verb ("signed at X"): "at" before a venue
+        // is far more frequent than before a town.
+        let at_town = first == Some(b'a')
+            && bytes.get(at + 1) == Some(&b't')
+            && bytes.get(at + 2) == Some(&b' ')
+            && m.lang == crate::extractor::Language::English
+            && at > before
+            && matches!(&text[before..at - 1], "signed" | "inked" | "initialled" | "initialed" | "concluded");
         let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
         let w = &text[at..word_end];
         // "signé ici", "signed here": where the dispatch was filed.
