@@ -490,8 +490,15 @@ impl<'t, 'a> Scan<'t, 'a> {
         if form != MonthForm::Native {
             return None;
         }
-        let prev = self.prev_word(i, floor);
-        let before = prev.map_or("", |p| self.text(p));
+        let mut prev = self.prev_word(i, floor);
+        let mut before = prev.map_or("", |p| self.text(p));
+        // "mid-June", "mi-juin": the prefix glued by a hyphen.
+        if before == "-"
+            && let Some(q) = prev.and_then(|p| self.back(p, floor)).filter(|&q| self.is_any(q, &["mi", "mid"]) && self.glued(q))
+        {
+            prev = Some(q);
+            before = self.text(q);
+        }
         let after = trailing_rel(self.text(last + 1));
         if !lexicon::MONTH_CONTEXT.contains(&before) && after.is_none() {
             return None;

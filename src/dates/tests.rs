@@ -48,6 +48,8 @@ const CASES: &[Case] = &[
     (FR, "2025-02-05", Past, "Il a été procédé, le 3 courant, à la signature.", "3 courant", Some("2025-02-03")),
     (FR, "2025-02-05", Past, "Signé le 4 du mois courant à Tunis.", "4 du mois courant", Some("2025-02-04")),
     (FR, "2025-02-05", Past, "Signé le 4 du mois en cours à Tunis.", "4 du mois en cours", Some("2025-02-04")),
+    (FR, "2025-06-20", Past, "Signé à la mi-juin à Tunis.", "juin", Some("2025-06")),
+    (EN, "2025-06-20", Past, "Signed in mid-June in Suva.", "June", Some("2025-06")),
     (FR, "2025-02-05", Past, "Signé le 04-02-2025 à Tunis.", "04-02-2025", Some("2025-02-04")),
     (FR, "2026-01-05", Past, "Le contrat a été signé le 28 décembre.", "28 décembre", Some("2025-12-28")),
     (FR, "2026-01-05", Past, "Ils ont signé lundi 29 décembre à Dakar.", "lundi 29 décembre", Some("2025-12-29")),
