@@ -456,6 +456,8 @@ mod tests {
         let g = Gazetteer::build();
         // "Cap" (Cape Town) and "Haïtien" inside a Haitian town's name.
         assert!(found(&g, "au Cap-Haïtien et à Rabat-Salé").is_empty(), "{:?}", found(&g, "au Cap-Haïtien et à Rabat-Salé"));
+        // A sea named after a state names no state.
+        assert!(found(&g, "dans le sud-ouest de l'océan Indien et le canal du Mozambique").is_empty());
         // Two states joined by a hyphen are both named.
         let codes: Vec<String> = found(&g, "la coopération Maroc-Espagne").into_iter().map(|(_, c, _)| c).collect();
         assert_eq!(codes, ["MA", "ES"]);
