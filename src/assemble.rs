@@ -1432,7 +1432,7 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
 fn umbrella_step(m: &Mentions, u: usize) -> Option<(Status, Span)> {
     let mut steps = m.cues_in(u).iter().filter_map(|(sp, c)| cue_status(*c).map(|st| (st, *sp)));
     if m.text((m.sentences[u].start, m.sentences[u].end)).trim_end().ends_with(':') {
-        return steps.last();
+        return steps.next_back();
     }
     // The cue nearest the counted plural ("After the talks, the leaders
     // witnessed the signing of more than 20 documents": the signing).
