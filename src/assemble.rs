@@ -1196,12 +1196,12 @@ const PHRASE_STOP: &[&str] = &[
     "couvrant", "lors", "during", "le", "la", "les", "et", "and", "ou", "or", "is", "was", "will", "est", "a",
 ];
 
-/// The instrument's noun phrase: the head plus French "de" complements and
-/// adjectives after it, and English modifiers before it.
 /// French adjectives that stand before their noun in an instrument's
 /// complement.
 const PRENOMINAL: &[&str] = &["double", "haute", "haut", "grande", "petite", "nouvelle", "libre", "triple", "bonne"];
 
+/// The instrument's noun phrase: the head plus French "de" complements and
+/// adjectives after it, and English modifiers before it.
 fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
     let text = &m.folded.text;
     let mut end = e;

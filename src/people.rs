@@ -1351,7 +1351,8 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// The left-to-right scan for roles, honorifics and bare names.
+    /// Whether the name starting at token `start` follows an institution's
+    /// capitalized noun ("Université Cheikh Anta Diop"), and so is its name.
     fn names_institution(&self, start: usize) -> bool {
         let mut k = start;
         while k > 0 && self.is(k - 1, &CHEIKHS) && self.cap(k - 1) {
@@ -1360,6 +1361,7 @@ impl<'a> Scanner<'a> {
         k > 0 && self.cap(k - 1) && self.word(k - 1).is_some_and(|t| !t.upper && NAMED_AFTER.contains(&t.f))
     }
 
+    /// The left-to-right scan for roles, honorifics and bare names.
     fn first_pass(&self) -> Vec<Found> {
         let mut found = Vec::new();
         let mut i = 0;

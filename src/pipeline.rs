@@ -301,10 +301,7 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
 /// step, no other date than the later one's, and no party the later one
 /// lacks.
 fn told_again_below(m: &assemble::Mentions, f: &assemble::Frame, frames: &[assemble::Frame]) -> bool {
-    // The first dateline below all of the frame's sentences (a page's
-    // byline above them may read as one too).
-    let last = f.sentences.iter().map(|&si| m.sentences[si].end).max().unwrap_or(0);
-    let Some(&(lead_end, _)) = m.datelines.iter().find(|d| d.0 >= last) else { return false };
+    let Some(lead_end) = slots::dateline_below(m, f) else { return false };
     let day = |g: &assemble::Frame| g.date.as_ref().map(|(d, _)| d.clone());
     frames.iter().any(|g| {
         !std::ptr::eq(g, f)
@@ -579,13 +576,13 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
             country: slots::person_country(m, pi).map(|(c, _)| c),
         }
     };
+    let signers = resolved(&f.signatories);
     let mut signatories: Vec<PersonOut> = Vec::new();
-    for (i, pi) in resolved(&f.signatories).into_iter().enumerate() {
+    for (i, &pi) in signers.iter().enumerate() {
         signatories.push(person(pi, format!("signatories[{i}]"), &mut ev));
     }
     let mut witnesses: Vec<PersonOut> = Vec::new();
     // Who signed an instrument did not witness it.
-    let signers = resolved(&f.signatories);
     let watchers: Vec<usize> = resolved(&f.witnesses).into_iter().filter(|pi| !signers.contains(pi)).collect();
     for (i, pi) in watchers.into_iter().enumerate() {
         witnesses.push(person(pi, format!("witnesses[{i}]"), &mut ev));

@@ -73,10 +73,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     // A standfirst's announcement above the dateline is not the ceremony
     // the story tells.
     let above_dateline = |f: &Frame| {
-        let last = f.sentences.iter().map(|&si| m.sentences[si].end).max().unwrap_or(0);
-        m.datelines.iter().find(|d| d.0 >= last).is_some_and(|d| {
-            frames.iter().any(|g| g.status == Status::Signed && m.sentences[g.sentences[0]].start >= d.0)
-        })
+        dateline_below(m, f).is_some_and(|d| frames.iter().any(|g| g.status == Status::Signed && m.sentences[g.sentences[0]].start >= d))
     };
     let first_signed = frames
         .iter()
@@ -214,7 +211,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             let owner = m.instruments[..m.instruments.partition_point(|((a, _), _)| *a < sp.0)].last();
             if f.status == Status::Planned
                 && sp.1 <= f.kind_span.0
-                && owner.is_some_and(|((a, b), inst)| !inst.plural && *a >= m.sentences[si].start && *b <= sp.0 && sp.0 - b <= 40 && !(f.kind_span.0..f.kind_span.1.max(f.kind_span.0 + 1)).contains(a))
+                && owner.is_some_and(|((a, b), inst)| !inst.plural && *a >= m.sentences[si].start && *b <= sp.0 && sp.0 - b <= 40 && !own_noun(f, *a))
                 && m.folded.text[sp.1..f.kind_span.0].contains([',', ';'])
             {
                 continue;
@@ -224,7 +221,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // An older instrument's own year is its date ("the 2006 air
             // services agreement").
             if matches!(d.expr, dates::DateExpr::Year(_))
-                && next_noun.is_some_and(|n| n - sp.1 <= 30 && !m.folded.text[sp.1..n].contains([',', '.', ';']) && (!(f.kind_span.0..f.kind_span.1.max(f.kind_span.0 + 1)).contains(&n) || f.status != Status::Referenced))
+                && next_noun.is_some_and(|n| n - sp.1 <= 30 && !m.folded.text[sp.1..n].contains([',', '.', ';']) && (!own_noun(f, n) || f.status != Status::Referenced))
                 && determiner()
             {
                 continue;
@@ -320,7 +317,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         // agreement signed in 2022, ..." before "X and Y signed an MoU").
         let other_instrument = |si: usize| {
             Some(si) != f.umbrella
-                && m.in_sentence(&m.instruments, si).iter().any(|((a, _), inst)| !inst.plural && !(f.kind_span.0..f.kind_span.1.max(f.kind_span.0 + 1)).contains(a))
+                && m.in_sentence(&m.instruments, si).iter().any(|((a, _), inst)| !inst.plural && !own_noun(f, *a))
         };
         for si in context_sentences(m, f) {
             if other_instrument(si) {
@@ -368,6 +365,20 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             }
     }
     (None, false)
+}
+
+/// The start of the first dateline below all of a frame's sentences: a
+/// frame above it is a standfirst's (a page's byline above the frame may
+/// read as a dateline too, and a page's last lines as well).
+pub(crate) fn dateline_below(m: &Mentions, f: &Frame) -> Option<usize> {
+    let last = f.sentences.iter().map(|&si| m.sentences[si].end).max().unwrap_or(0);
+    m.datelines.iter().find(|d| d.0 >= last).map(|d| d.0)
+}
+
+/// Whether an instrument noun starting at folded `a` is the frame's own
+/// (it starts within the frame's name).
+fn own_noun(f: &Frame, a: usize) -> bool {
+    (f.kind_span.0..f.kind_span.1.max(f.kind_span.0 + 1)).contains(&a)
 }
 
 /// A coarse date ("last month", "en 2024") made precise by the next
@@ -530,37 +541,32 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     let in_role = |pos: usize| people_here.iter().any(|&pi| m.people[pi].role.is_some_and(|(a, b)| pos >= a && pos < b));
     let bytes = text.as_bytes();
     // Word starts: the sentence's own start ("À San-Pédro, ..."), then
-    // after each space.
-    // The previous word's start, to read it without searching.
+    // after each space; the previous one is kept to read the word before.
     let mut prev_start = s.start;
     for at in std::iter::once(s.start).chain(memchr::memchr_iter(b' ', &bytes[s.start..s.end]).map(|off| s.start + off + 1)) {
-        let before = prev_start;
+        // The word before, read in place (both ends are ASCII spaces or
+        // the sentence's start).
+        let prev = if at > prev_start { &text[prev_start..at - 1] } else { "" };
         prev_start = at;
         // Every word asked about below opens with one of these letters;
         // "de", "du", "of", "to" count only after a town's or a visit's
-        // noun ("la ville de", "the visit to"), read right here.
+        // noun ("la ville de", "the visit to").
         let first = bytes.get(at).copied();
         let lead = matches!(first, Some(b'd' | b'o' | b't'))
             && bytes.get(at + 2).is_none_or(|&c| c == b' ')
-            && matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of" | b"to"))
-            && at > before
-            && {
-                let prev = &text[before..at - 1];
-                TOWN_NOUNS.contains(&prev) || matches!(prev, "visit" | "trip" | "mission" | "tour")
-            };
+            && (matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of")) && TOWN_NOUNS.contains(&prev)
+                || bytes.get(at..at + 2) == Some(b"to") && matches!(prev, "visit" | "trip" | "mission" | "tour"));
         if at >= s.end || !matches!(first, Some(b'a' | b'i' | b'h')) && !lead {
             continue;
         }
-        // English "at" before a capitalized town ("signed at Katima
-        // Mulilo"), not before a building ("at State House").
-        // Only right after the verb ("signed at X"): "at" before a venue
-        // is far more frequent than before a town.
+        // English "at" before a town, only right after the verb ("signed
+        // at Katima Mulilo"): before anything else it names a venue far
+        // more often ("at State House").
         let at_town = first == Some(b'a')
             && bytes.get(at + 1) == Some(&b't')
             && bytes.get(at + 2) == Some(&b' ')
             && m.lang == crate::extractor::Language::English
-            && at > before
-            && matches!(&text[before..at - 1], "signed" | "inked" | "initialled" | "initialed" | "concluded");
+            && matches!(prev, "signed" | "inked" | "initialled" | "initialed" | "concluded");
         let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
         let w = &text[at..word_end];
         // "signé ici", "signed here": where the dispatch was filed.
@@ -570,16 +576,10 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             }
             continue;
         }
-        if !matches!(w, "a" | "in" | "au" | "de" | "du" | "of" | "to") && !at_town {
-            continue;
-        }
-        // "during the visit to Hanoi": the place of a visit.
-        if w == "to" && !matches!(text[..at].trim_end().rsplit(' ').next().unwrap_or(""), "visit" | "trip" | "mission" | "tour") {
-            continue;
-        }
         // "dans la ville de Tanger", "in the city of Mombasa", "à l'hôtel de
-        // ville du Cap-Haïtien": the town's name follows "de"/"of" there only.
-        if matches!(w, "de" | "du" | "of") && !TOWN_NOUNS.contains(&text[..at].trim_end().rsplit(' ').next().unwrap_or("")) {
+        // ville du Cap-Haïtien", "during the visit to Hanoi": `lead` let
+        // those through.
+        if !matches!(w, "a" | "in" | "au") && !lead && !at_town {
             continue;
         }
         // The input must say "à", not "a" (the verb "avoir").
@@ -594,7 +594,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         }
         // "developments in Gaza", "la situation au Sahel": a topic, not
         // where anything was signed.
-        if TOPIC_NOUNS.contains(&text[..at].trim_end().rsplit(' ').next().unwrap_or("")) {
+        if TOPIC_NOUNS.contains(&prev) {
             continue;
         }
         // French "à" and a state's short name is the city of that name
@@ -632,13 +632,13 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
     out
 }
 
-/// Last words of buildings and venues, which "at" introduces as often as
-/// towns.
+/// Words of buildings and venues, singular (a word is compared without a
+/// final "s"), which "at" introduces as often as towns.
 const BUILDING_NOUNS: &[&str] = &[
     "house", "palace", "hall", "hotel", "centre", "center", "building", "ministry", "office", "lodge", "villa", "residence",
-    "secretariat", "headquarters", "complex", "stadium", "parliament", "airport", "port", "university", "college",
-    "museum", "embassy", "chancery", "mansion", "castle", "court", "park", "square", "tower", "plaza", "campus", "building",
-    "arena", "auditorium", "pavilion", "institute", "headquarter",
+    "secretariat", "headquarter", "complex", "stadium", "parliament", "airport", "port", "university", "college",
+    "museum", "embassy", "chancery", "mansion", "castle", "court", "park", "square", "tower", "plaza", "campus", "arena",
+    "auditorium", "pavilion", "institute",
 ];
 
 /// Nouns whose place names their topic ("the situation in Gaza").
@@ -648,7 +648,9 @@ const TOPIC_NOUNS: &[&str] = &[
 ];
 
 /// Nouns that head an institution's name, whose town may end it
-/// ("l'Université du Québec à Trois-Rivières").
+/// ("l'Université du Québec à Trois-Rivières"). Unlike the people
+/// recognizer's list of nouns named after someone, no venue ("palace",
+/// "hall"): "at La Moneda palace in Santiago" is signed in Santiago.
 const INSTITUTION_HEADS: &[&str] = &[
     "universite", "university", "institut", "institute", "ecole", "school", "college", "academie", "academy", "hopital",
     "hospital", "centre", "center", "lycee", "faculte", "faculty", "polytechnique", "conservatoire",
@@ -1164,19 +1166,22 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
     }
     if let Some(&((c, ce), _)) = cues.iter().find(|(_, c)| *c == Cue::Presence) {
         let named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
-        // "In the presence of both ministers", "en présence des deux
-        // ministres": the people of that title named before.
-        let after = m.text((ce, m.folded.text.floor_char_boundary((ce + 40).min(m.sentences[si].end))));
-        let described_here = if named.is_empty() { described(m, si, after) } else { Vec::new() };
-        if !described_here.is_empty() {
-            out.extend(described_here);
-        } else if named.is_empty() {
-            out.extend(leaders_before(m, si, ce));
+        if named.is_empty() {
+            out.extend(present_by_title(m, si, ce));
         } else {
             out.extend(named);
         }
     }
     out
+}
+
+/// The people a presence clause ending at `ce` names by their title only
+/// ("in the presence of both ministers", "en présence des deux Premiers
+/// ministres", "the three leaders"): those of that title named before.
+fn present_by_title(m: &Mentions, si: usize, ce: usize) -> Vec<usize> {
+    let after = m.text((ce, m.folded.text.floor_char_boundary((ce + 40).min(m.sentences[si].end))));
+    let people = described(m, si, after);
+    if people.is_empty() { leaders_before(m, si, ce) } else { people }
 }
 
 /// Signatories and witnesses of a frame.
@@ -1242,7 +1247,13 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                     (s.start + from, s.start + k)
                 })
         };
-        for pi in m.people_in(si) {
+        let in_umbrella = k >= f.sentences.len();
+        let here = m.people_in(si);
+        // The last person named after "signé ... par", "signed ... by": who
+        // stands before is a speaker, not a signer ("Cheema said the
+        // agreement signed last month by A and B ...").
+        let last_agent = if in_umbrella { None } else { here.iter().map(|&q| m.people[q].name.0).filter(|&q| by_after_cue(m, si, q)).max() };
+        for &pi in &here {
             let p = m.people[pi].name.0;
             if let Some((a, b)) = as_signatories
                 && p >= a
@@ -1272,13 +1283,8 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             };
             // In the umbrella only an explicit "signé par": its loose "by"
             // may be a visit's ("during a visit to Muscat by ...").
-            let in_umbrella = k >= f.sentences.len();
             let after_by = item_by || signed_by.iter().any(|&b| b <= p) || !in_umbrella && by_after_cue(m, si, p);
-            // Who the sentence says signed "by" name are the signers; the
-            // subject before the verb is then a speaker ("Cheema said the
-            // agreement signed last month by A and B ...").
-            let agents_named = !in_umbrella && m.people_in(si).into_iter().any(|q| m.people[q].name.0 > p && by_after_cue(m, si, m.people[q].name.0));
-            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && !agents_named;
+            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p);
             if after_by || subject {
                 push_unique(&mut sig, pi);
             }
@@ -1289,10 +1295,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     if wit.is_empty() {
         for &si in f.sentences.iter().chain(f.umbrella.iter()) {
             if let Some(c) = m.cues_in(si).iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.1) {
-                let after = m.text((c, m.folded.text.floor_char_boundary((c + 40).min(m.sentences[si].end))));
-                let described = described(m, si, after);
-                let people = if described.is_empty() { leaders_before(m, si, c) } else { described };
-                for pi in people {
+                for pi in present_by_title(m, si, c) {
                     push_unique(&mut wit, pi);
                 }
             }
@@ -1901,13 +1904,12 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // adjectives in series before one noun are one item. A chunk that ends
     // on an adjective joins the next when that one opens "ADJ and ...".
     if m.lang == crate::extractor::Language::English {
-        let adjective = english_adjective;
         let mut k = 0;
         while k + 1 < chunks.len() {
             let last_word = text[chunks[k].0..chunks[k].1].trim_end().rsplit(' ').next().unwrap_or("");
             let mut next = text[chunks[k + 1].0..chunks[k + 1].1].split_whitespace();
             let (first, second) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
-            if adjective(last_word) && adjective(first) && matches!(second, "and" | "or") {
+            if english_adjective(last_word) && english_adjective(first) && matches!(second, "and" | "or") {
                 chunks[k].1 = chunks[k + 1].1;
                 chunks.remove(k + 1);
             } else {
