@@ -290,6 +290,12 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
     if before.ends_with("l'") && !before.ends_with("'l'") {
         return Determiner::Definite;
     }
+    // A noun that opens its line ("- Agreement on ...", "• MoU on ...") has
+    // no article: the words before belong to the line above.
+    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    if line.len() <= 8 && !line.contains(|c: char| c.is_alphanumeric()) {
+        return Determiner::Bare;
+    }
     let words = m.words_before(start, 4);
     // The article may stand one or two modifiers before the noun: "un
     // nouvel accord", "a similar agreement", "the coastal shipping protocol".
@@ -542,7 +548,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // two words before the plural noun.
             let counted = inst.plural
                 && (det == Determiner::Count
-                    || m.cues.iter().any(|((cs, ce), c)| *c == Cue::Count && *ce <= s && s - *ce <= 2 + m.words_before(s, 1).first().map_or(0, |w| w.len() + 1) && *cs + 40 > s));
+                    || m.cues.iter().any(|((cs, ce), c)| *c == Cue::Count && *ce <= s && *cs + 60 > s && count_reaches(&m.folded.text[*ce..s])));
             // The instrument another one amends or completes ("protocole
             // additionnel à la convention ...", "protocol to the treaty")
             // lives inside that one's name.
@@ -631,7 +637,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // A definite mention names a frame we already have. A bare noun
             // ("a status of forces agreement", whose article the modifiers
             // hide) that a status cue governs is a new instrument.
+            // A list item under an umbrella that opens with its bare noun
+            // ("- Agreement on economic cooperation between ...") names a
+            // document of the list, even after another of the same kind.
+            let item_head = under_umbrella && sent.kind == LineKind::Item && det == Determiner::Bare && m.sentences[si].start + 4 >= s;
             if !enumerated
+                && !item_head
                 && (det == Determiner::Definite || det == Determiner::Bare && status.is_none())
                 && let Some(fi) = corefer(m, &frames, (s, e), inst.kind)
             {
@@ -714,6 +725,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // "les trois autres": the count the sentence gives, if any.
             umbrella_left = m.cues_in(si).iter().find(|(_, c)| *c == Cue::Count).map_or(0, |((_, e), _)| count_before(m, *e));
             list_seen = false;
+            continue;
+        }
+        // A sentence that opened a list of its own ("witnessed the signing of
+        // a number of documents, including:") speaks of the items to come.
+        if umbrella == Some(si) {
             continue;
         }
         // A sentence that names no instrument but signs, lists areas or sets
@@ -1481,6 +1497,22 @@ fn complement_of_instrument(m: &Mentions, s: usize) -> bool {
         let ((a, b), i) = m.instruments[k];
         !i.plural && kind_phrase(m, (a, b)).1 >= prev.saturating_sub(1)
     })
+}
+
+/// Whether the folded words between a count and a plural instrument noun
+/// let the count govern it: none or one ("cinq accords", "five cooperation
+/// documents"), or "of"/"de" and at most two more ("a number of bilateral
+/// cooperation documents", "une série d'accords").
+fn count_reaches(between: &str) -> bool {
+    if between.contains([',', ';', '.', ':', '(', ')']) {
+        return false;
+    }
+    let mut words = between.split([' ', '\'']).filter(|w| !w.is_empty());
+    match words.next() {
+        None => true,
+        Some("of" | "de" | "d" | "des") => words.count() <= 2,
+        Some(_) => words.next().is_none(),
+    }
 }
 
 /// The number a count word gives just before a plural noun ("trois

@@ -424,10 +424,17 @@ const CUES: &[(&str, Cue)] = &[
     ("ont assiste a la signature", Cue::WitnessedSigning), ("a assiste a la signature", Cue::WitnessedSigning),
     ("ont preside la ceremonie de signature", Cue::WitnessedSigning), ("a preside la ceremonie de signature", Cue::WitnessedSigning),
     ("ont preside la signature", Cue::WitnessedSigning), ("a preside la signature", Cue::WitnessedSigning),
+    // Instruments exchanged before the leaders: the exchange is the signing.
+    ("witnessed the exchange", Cue::WitnessedSigning), ("witness the exchange", Cue::WitnessedSigning),
+    ("attended the exchange", Cue::WitnessedSigning), ("presided over the exchange", Cue::WitnessedSigning),
+    ("oversaw the exchange", Cue::WitnessedSigning), ("ont assiste a l'echange", Cue::WitnessedSigning),
+    ("a assiste a l'echange", Cue::WitnessedSigning), ("ont preside l'echange", Cue::WitnessedSigning),
+    ("a preside l'echange", Cue::WitnessedSigning),
     // Signed by.
     ("signe par", Cue::SignedBy), ("signee par", Cue::SignedBy), ("signes par", Cue::SignedBy),
     ("signees par", Cue::SignedBy), ("signe pour", Cue::SignedBy), ("signe respectivement par", Cue::SignedBy),
-    ("paraphe par", Cue::SignedBy), ("signed by", Cue::SignedBy), ("signed on behalf", Cue::SignedBy),
+    ("paraphe par", Cue::SignedBy), ("signed by", Cue::SignedBy), ("exchanged by", Cue::SignedBy), ("echange par", Cue::SignedBy),
+    ("echanges par", Cue::SignedBy), ("echangee par", Cue::SignedBy), ("echangees par", Cue::SignedBy), ("signed on behalf", Cue::SignedBy),
     ("apposees par", Cue::SignedBy), ("apposee par", Cue::SignedBy), ("appose par", Cue::SignedBy),
     // "Côté burkinabè, le document a été signé par X. La partie nigérienne
     // était représentée par Y": each side's signer.

@@ -71,6 +71,7 @@ pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language, places: 
     let references = scanner.references(input, &found);
     found.extend(references);
     found.sort_by_key(|m| m.name.0);
+    scanner.mark_repeated(input, &mut found);
     found.into_iter().map(|m| scanner.mention(&m)).collect()
 }
 
@@ -833,10 +834,16 @@ impl<'a> Scanner<'a> {
             // "Minister John Mensah for Ghana", "President Ana Ruiz of
             // Peru", "Chief Representative Mori Ken for the Agency": a name
             // between the title and a connector is glued to the title.
+            // "Prime Minister X Y in Beijing", "... on Tuesday": a locative
+            // after such a name is the sentence going on.
+            let glue = match f {
+                "for" | "of" => self.cap_content(j + 1 + usize::from(self.f(j + 1) == "the")),
+                "in" | "on" | "at" => true,
+                _ => false,
+            };
             if !in_complement
                 && j >= title_end + 2
-                && matches!(f, "for" | "of")
-                && self.cap_content(j + 1 + usize::from(self.f(j + 1) == "the"))
+                && glue
                 && (title_end..j).all(|k| self.is_name_main(k, true) && !self.is(k, &PORTFOLIO))
             {
                 return Forward { end: title_end, glued: Some(title_end) };
@@ -1387,6 +1394,26 @@ impl<'a> Scanner<'a> {
         found
     }
 
+    /// A bare run that repeats the name of someone introduced before with
+    /// a title or role ("Ahn Jae-won, Minister of Trade" ... "and Ahn
+    /// Jae-won") is a later mention of that person, not weak evidence of a
+    /// new one.
+    fn mark_repeated(&self, input: &str, found: &mut [Found]) {
+        let mut known: Vec<(usize, NameParts)> = Vec::new();
+        for m in found.iter_mut() {
+            if m.cue != Cue::Bare || m.role.is_some() {
+                if known.len() < 64 {
+                    known.push((m.name.0, name_parts(self.text(input, m.name.0, m.name.1))));
+                }
+                continue;
+            }
+            let parts = name_parts(self.text(input, m.name.0, m.name.1));
+            if known.iter().any(|(at, k)| *at < m.name.0 && parts.len() >= 2 && parts_match(&parts, k)) {
+                m.cue = Cue::Reference;
+            }
+        }
+    }
+
     /// Later mentions of people already found, outside the first mentions.
     fn references(&self, input: &str, found: &[Found]) -> Vec<Found> {
         // Bare runs without a role are too weak to be referred back to.
@@ -1478,8 +1505,6 @@ struct NameParts {
 struct Part {
     start: u32,
     end: u32,
-    /// A Korean-style given name ("Jae-hyun": lowercase after the hyphen).
-    given_hyphenated: bool,
 }
 
 impl NameParts {
@@ -1512,13 +1537,10 @@ fn name_parts(name: &str) -> NameParts {
         if skip {
             continue;
         }
-        let given_hyphenated = w
-            .split_once('-')
-            .is_some_and(|(_, after)| after.chars().next().is_some_and(char::is_lowercase));
         let start = out.text.len();
         out.text.push_str(t);
         let (start, end) = (u32::try_from(start).unwrap_or(u32::MAX), u32::try_from(out.text.len()).unwrap_or(u32::MAX));
-        out.parts.push(Part { start, end, given_hyphenated });
+        out.parts.push(Part { start, end });
     }
     out
 }
@@ -1554,8 +1576,12 @@ fn parts_match(a: &NameParts, b: &NameParts) -> bool {
     let (Some(s_last), Some(l_last)) = (short.parts.last(), long.parts.last()) else { return false };
     let s = short.word(s_last);
     if short.len() == 1 {
-        let korean = long.len() == 2 && long.word(&long.parts[0]) == s && long.parts[1].given_hyphenated;
-        return long.word(l_last) == s || korean;
+        // A two-word name may be taken up by its first word: a family name
+        // written first ("Kim" for "Kim Jae-hyun", "Zhou" for "Zhou
+        // Mingyuan") or a given name that news uses alone ("Sengphet" for
+        // "Sengphet Vongkhamsao", "Anwar" for "Anwar Ibrahim").
+        let first = long.len() == 2 && long.word(&long.parts[0]) == s;
+        return long.word(l_last) == s || first;
     }
     if s != long.word(l_last) {
         return false;

@@ -83,6 +83,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let loc = frames[first].location.or_else(|| location_of(m, &frames[first], &places, true));
         // Where the story was filed, found once.
         let filed_at = dateline_capital(m);
+        let lead = std::cell::OnceCell::new();
         let date = frames[first].date.clone();
         for (fi, f) in frames.iter_mut().enumerate() {
             if f.status != Status::Signed {
@@ -112,6 +113,11 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             if f.date.is_none() {
                 f.date = date_of(m, f, true).0;
             }
+            // Nothing nearer dates it: the day of the event the story's lead
+            // reports ("held talks ... on Tuesday", "hier à Rabat").
+            if f.date.is_none() {
+                f.date = lead.get_or_init(|| lead_date(m)).clone();
+            }
             if f.location.is_none() {
                 f.location = loc;
             }
@@ -129,8 +135,15 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
                 (Some(a), Some(b)) => a.0 != b.0,
                 _ => false,
             };
+            // Who signed this one did not watch it ("the two premiers signed
+            // a joint statement, then witnessed the signing of ...").
             if f.witnesses.is_empty() && !other_day {
-                f.witnesses = ceremony_witnesses.clone();
+                let name = |pi: usize| m.text(m.people[pi].name);
+                f.witnesses = ceremony_witnesses
+                    .iter()
+                    .copied()
+                    .filter(|&w| !f.signatories.iter().any(|&s| crate::people::same_person(name(s), name(w))))
+                    .collect();
             }
         }
     }
@@ -366,6 +379,40 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     }
     (None, false)
 }
+
+/// How many days before the story a lead's event may lie and still date
+/// the signings the story reports without a date of their own.
+const LEAD_EVENT_DAYS: i64 = 7;
+
+/// The day of the event a story's lead reports: the first sentence after
+/// its dateline (or, without one, its first full sentence of running
+/// text) holds a day ("on Tuesday", "hier", "March 3") that lies at most
+/// [`LEAD_EVENT_DAYS`] before the story, whose date is known.
+fn lead_date(m: &Mentions) -> Option<(String, Span)> {
+    let doc = m.doc_date.full?;
+    let date_in = |si: usize| {
+        m.in_sentence(&m.dates, si).iter().find_map(|(sp, d)| {
+            if m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b) || m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) {
+                return None;
+            }
+            let r = dates::resolve_detailed(&d.expr, &m.doc_date, Tense::Past)?;
+            let day = crate::calendar::Date::parse(&r.value).ok()?;
+            let before = doc.to_days() - day.to_days();
+            (0..=LEAD_EVENT_DAYS).contains(&before).then_some((r.value, *sp))
+        })
+    };
+    // A page's byline or credit line may read as a dateline too: the first
+    // dateline that running text follows is the story's.
+    let lead = match m.datelines.iter().find_map(|&(_, de)| m.sentences.iter().position(|s| s.end > de).filter(|&si| m.sentences[si].kind == LineKind::Body)) {
+        Some(si) => si,
+        None => m.sentences.iter().position(|s| s.kind == LineKind::Body && s.end - s.start >= LEAD_MIN_BYTES)?,
+    };
+    date_in(lead)
+}
+
+/// The shortest sentence that can be a story's lead when it has no
+/// dateline (shorter ones are menus, bylines and captions).
+const LEAD_MIN_BYTES: usize = 80;
 
 /// The start of the first dateline below all of a frame's sentences: a
 /// frame above it is a standfirst's (a page's byline above the frame may
@@ -1403,7 +1450,13 @@ fn by_after_cue(m: &Mentions, si: usize, p: usize) -> bool {
         return false;
     };
     let between = &m.folded.text[cue_end..p.min(s.end)];
-    between.contains(" par ") || between.contains(" by ") || between.starts_with("par ") || between.starts_with("by ")
+    if between.starts_with("par ") || between.starts_with("by ") {
+        return true;
+    }
+    // Not the agent of another noun: "during a visit by X", "à
+    // l'invitation par".
+    let agent_of_signing = |k: usize| !matches!(between[..k].rsplit(' ').next(), Some("visit" | "trip" | "tour" | "visite" | "invitation" | "initiative" | "request" | "demande" | "proposal" | "proposition"));
+    [" par ", " by "].iter().any(|w| between.match_indices(w).any(|(k, _)| agent_of_signing(k)))
 }
 
 /// Whether a name without a title or role is a signer's all the same:
@@ -1499,7 +1552,13 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
         let fits = |pi: usize| match title {
             "" => is_leader(m, pi) || counterpart_of_leader(m, pi),
             "presid" => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)) || counterpart_of_leader(m, pi),
-            "premier" => m.people[pi].role.is_some_and(|r| ["premier minist", "prime minist"].iter().any(|t| m.text(r).contains(t))) || counterpart_of_leader(m, pi),
+            // "Chinese Premier Zhou": the head of government is a prime minister.
+            "premier" => {
+                m.people[pi].role.is_some_and(|r| {
+                    let r = m.text(r);
+                    ["premier minist", "prime minist"].iter().any(|t| r.contains(t)) || m.lang == crate::extractor::Language::English && r.rsplit(' ').next() == Some("premier")
+                }) || counterpart_of_leader(m, pi)
+            }
             // "les deux ministres": not the Prime Minister who watched, but
             // a minister's "homologue".
             _ => m.people[pi].role.is_some_and(|r| {
@@ -1507,9 +1566,18 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
                 r.contains(title) && !r.contains("premier minist") && !r.contains("prime minist") || r.starts_with("homologue") || r.contains("counterpart")
             }),
         };
-        // The latest distinct people with that title before the sentence.
-        let mut out: Vec<usize> =
-            (0..m.people.len()).rev().filter(|&pi| m.people[pi].name.1 <= s.start && !m.people[pi].reference && fits(pi)).take(count).collect();
+        // The latest distinct people with that title before the sentence
+        // (a caption may name one of them again).
+        let mut out: Vec<usize> = Vec::with_capacity(count);
+        for pi in (0..m.people.len()).rev().filter(|&pi| m.people[pi].name.1 <= s.start && !m.people[pi].reference && fits(pi)) {
+            let name = |q: usize| m.text(m.people[q].name);
+            if !out.iter().any(|&q| crate::people::same_person(name(q), name(pi))) {
+                out.push(pi);
+            }
+            if out.len() == count {
+                break;
+            }
+        }
         out.reverse();
         return if out.len() == count { out } else { Vec::new() };
     }
@@ -1730,6 +1798,9 @@ const LIST_END: &[&str] = &[
     ", devrait ", ", devraient ", ", doit ", ", doivent ", ", pourrait ", ", pourraient ", ", should ", ", would ",
     ", could ", ", is expected", ", are expected", ", est prevu", ", sont prevu",
     " dans le cadre", ", conformement", ", en presence", " en presence", ", in the presence", " in the presence", ", witnessed",
+    // Another step's participle: "covering A, B and C, exchanged by X".
+    ", exchanged", ", inked", ", initialled", ", initialed", ", concluded", ", echange", ", echanges", ", echangee",
+    ", echangees", ", paraphe", ", conclu", ", conclue", ", conclus", ", conclues",
 ];
 const CATCH_ALL: &[&str] = &[
     " dans d'autres", " et d'autres", " ainsi que d'autres", " among others", " and other", " dans les autres", " entre autres",

@@ -1764,3 +1764,57 @@ fn in_an_english_compound_the_last_instrument_noun_is_the_instrument() {
     let text = " date 2025-08-29 Australia and Fiji today signed a treaty and an agreement on fisheries in Suva.";
     assert_eq!(extract(text).agreements.len(), 2);
 }
+
+#[test]
+fn a_summit_lead_dates_and_witnesses_the_documents_listed_below() {
+    // The lead's weekday dates every document; the two premiers sign one
+    // statement and watch the rest; items open with their bare nouns, two
+    // of them of one kind; a leader is taken up by a single name.
+    let text = " date 2025-06-12 HANOI, June 12 (VNA) -- Premier Liu Jianguo held talks with visiting Thai Prime Minister Somchai Rattanakorn in Hanoi on Wednesday.\n\n\
+Both sides reviewed trade, tourism and transport links.\n\n\
+After the talks, the two prime ministers signed a joint statement on their strategic partnership.\n\n\
+Liu and Somchai also witnessed the signing of a number of bilateral cooperation documents, including:\n\n\
+- Agreement on the avoidance of double taxation between the governments of the two countries\n\
+- Agreement on cooperation in tourism between the two tourism ministries\n\
+- MoU on rice trade between the two trade ministries";
+    let doc = extract(text);
+    let kinds: Vec<Kind> = doc.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::JointDeclaration, Kind::Agreement, Kind::Agreement, Kind::MemorandumOfUnderstanding]);
+    for a in &doc.agreements {
+        assert_eq!(a.date.as_deref(), Some("2025-06-11"), "{}", a.kind_text);
+    }
+    let statement = &doc.agreements[0];
+    assert_eq!(names(&statement.signatories), ["Liu Jianguo", "Somchai Rattanakorn"]);
+    assert!(statement.witnesses.is_empty(), "{:?}", statement.witnesses);
+    for a in &doc.agreements[1..] {
+        assert_eq!(names(&a.witnesses), ["Liu Jianguo", "Somchai Rattanakorn"], "{}", a.kind_text);
+    }
+}
+
+#[test]
+fn instruments_exchanged_before_the_leaders_and_each_item_s_signers() {
+    let text = " date 2025-02-18 ABU DHABI, 18th February, 2025 (WAM) -- President Khalid Saeed Al Marri and Indonesian President Budi Santoso on Monday witnessed the exchange of a number of agreements between the two countries.\n\n\
+The agreements exchanged included:\n\n\
+An agreement on air services, exchanged by Nasser Ali Al Hammadi, Minister of Transport, and Dewi Lestari, Minister of Transport of Indonesia.\n\n\
+A memorandum of understanding on cooperation in energy, covering solar power, grid storage and the training of engineers, exchanged by Omar Al Suwaidi, Minister of Energy, and Dewi Lestari.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    let (air, energy) = (&doc.agreements[0], &doc.agreements[1]);
+    assert_eq!(names(&air.signatories), ["Nasser Ali Al Hammadi", "Dewi Lestari"]);
+    // A repeated full name is that person again, not a weak bare run.
+    assert_eq!(names(&energy.signatories), ["Omar Al Suwaidi", "Dewi Lestari"]);
+    // The participle clause after the areas is not an area.
+    assert_eq!(energy.areas, ["solar power", "grid storage", "training of engineers"]);
+    for a in &doc.agreements {
+        assert_eq!(a.date.as_deref(), Some("2025-02-17"));
+        assert_eq!(names(&a.witnesses), ["Khalid Saeed Al Marri", "Budi Santoso"]);
+    }
+}
+
+#[test]
+fn a_visit_by_someone_does_not_make_a_signer() {
+    let text = " date 2025-04-02 The two governments are negotiating a defence agreement, which is expected to be signed in Seoul in May, during a visit by Defence Minister Carlos Rojas Huamán to South Korea, Peru and South Korea said.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Planned);
+    assert!(a.signatories.is_empty(), "{:?}", a.signatories);
+}
