@@ -503,6 +503,8 @@ fn cue_status(c: Cue) -> Option<Status> {
 /// Builds the frames of a document.
 pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
+    // Frames a later sentence denies.
+    let mut denied: Vec<usize> = Vec::new();
     // Which instruments complete the one before them, computed once.
     let complements: Vec<bool> = m.instruments.iter().map(|((a, _), _)| complement_of_instrument(m, *a)).collect();
     let mut umbrella: Option<usize> = None;
@@ -603,6 +605,13 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 continue;
             }
             if negated && status.is_none_or(|(st, _)| st != Status::Ratified) {
+                // "No such agreement has been reached": a plan the story
+                // reported is denied.
+                if denies_such(m, (s, e))
+                    && let Some(fi) = corefer(m, &frames, (s, e), inst.kind).filter(|&fi| frames[fi].status == Status::Planned)
+                {
+                    denied.push(fi);
+                }
                 continue;
             }
             // A joint statement is an agreement only when signed or adopted,
@@ -769,7 +778,10 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                         rest.contains(" by ") || rest.contains(" par ")
                     }
                 });
-                let useful = (anaphor || agents || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
+                // "The ratification bill was passed yesterday": the frame's
+                // ratification told again.
+                let ratifies = f.status == Status::Ratified && cues.iter().any(|(_, c)| *c == Cue::Ratified);
+                let useful = (anaphor || agents || ratifies || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);
@@ -779,7 +791,23 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     for f in &mut frames {
         initialled_then_planned(m, f);
     }
+    if !denied.is_empty() {
+        let mut k = 0;
+        frames.retain(|_| {
+            k += 1;
+            !denied.contains(&(k - 1))
+        });
+    }
     frames
+}
+
+/// Whether a negated instrument noun takes up one told before: "no such
+/// agreement", "aucun accord de ce type", "pas de tel accord".
+fn denies_such(m: &Mentions, (s, e): Span) -> bool {
+    let before = m.words_before(s, 2);
+    let after = m.words_after(e, 3);
+    matches!((before.first().copied(), before.get(1).copied()), (Some("such"), Some("no")) | (Some("tel" | "telle"), _))
+        || matches!((after.first().copied(), after.get(1).copied(), after.get(2).copied()), (Some("de"), Some("ce" | "cette"), Some("type" | "genre" | "sorte" | "nature")))
 }
 
 /// Whether a background cue ("dans le cadre de", "under the") governs an
@@ -1422,7 +1450,9 @@ fn feminine(m: &Mentions, f: &Frame) -> bool {
 /// and its complement up to the next comma.
 fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
     let text = &m.folded.text;
-    let lo = text.ceil_char_boundary(s.saturating_sub(WORD_WINDOW));
+    // Not past its own sentence's start.
+    let sentence_start = m.sentence_of(s).map_or(0, |si| m.sentences[si].start);
+    let lo = text.ceil_char_boundary(s.saturating_sub(WORD_WINDOW)).max(sentence_start);
     let from = text[lo..s].char_indices().rev().filter(|(_, c)| *c == ' ').nth(2).map_or(lo, |(i, _)| lo + i);
     // Past an abbreviation in brackets: "Memorandum of Understanding (MoU)
     // on cooperation in the power sector".

@@ -128,7 +128,11 @@ const RELATED: &[&str] = &[
     "les plus partages", "les plus commentes", "articles lies", "articles en lien", "lisez aussi", "lisez egalement",
     "a consulter aussi", "a decouvrir aussi", "a decouvrir", "voir egalement", "consultez aussi", "read next", "see more",
     "further reading", "related stories", "related articles", "related news", "also on", "more from", "you may like",
-    "editor's picks", "popular stories", "related coverage",
+    "editor's picks", "popular stories", "related coverage", "also in the news", "in other news", "other news",
+    "more headlines", "latest stories", "more in this section", "on the same topic", "on the same subject",
+    "you might be interested in", "you may be interested in", "what to read next", "dans l'actualite",
+    "aussi dans l'actualite", "autres actualites", "a lire dans la meme rubrique", "vous aimerez aussi",
+    "vous pourriez aimer", "vous aimerez aussi lire", "sur le meme theme", "dans la meme categorie",
 ];
 
 /// Whether a line is only a heading over other stories ("Les plus lus",
@@ -446,6 +450,16 @@ mod tests {
         // article's again.
         // ("1." and "2." are sentences of their own.)
         assert_eq!(kinds, vec![Body, Related, Related, Related, Related, Related, Related, Related, Body, Related, Item]);
+    }
+
+    #[test]
+    fn other_headings_over_other_stories() {
+        use LineKind::*;
+        for heading in ["ALSO IN THE NEWS", "In other news:", "Autres actualités", "Vous aimerez aussi"] {
+            let input = format!("Ghana and Togo signed a treaty.\n\n{heading}\n- Two banks sign merger agreement\n- Court approves plea deal");
+            let kinds: Vec<_> = split(&input).iter().map(|g| g.1).collect();
+            assert_eq!(kinds, vec![Body, Related, Related, Related], "{heading}");
+        }
     }
 
     #[test]

@@ -672,12 +672,26 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
                 continue;
             }
         }
+        // "au Palais présidentiel à Hanoï", "à l'Hôtel King Fahd": a
+        // building; the town, if any, follows.
+        if matches!(w, "a" | "au") && m.named_at(sp.0).is_none() && text[sp.0..sp.1].split([' ', '-']).next().is_some_and(|f| FRENCH_BUILDING_NOUNS.contains(&f)) {
+            continue;
+        }
         if !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
             out.push(sp);
         }
     }
     out
 }
+
+/// French words of buildings and venues that open a capitalized name after
+/// "au" or "à" ("au Palais présidentiel", "au Centre international de
+/// conférences"): where in a town, not the town.
+const FRENCH_BUILDING_NOUNS: &[&str] = &[
+    "palais", "centre", "siege", "ministere", "salle", "residence", "chateau", "stade", "parc", "institut", "musee",
+    "campus", "immeuble", "batiment", "complexe", "auditorium", "pavillon", "prefecture", "gouvernorat", "primature",
+    "parlement", "senat", "ambassade", "consulat", "hemicycle", "building", "memorial", "monument",
+];
 
 /// Words of buildings and venues, singular (a word is compared without a
 /// final "s"), which "at" introduces as often as towns.
@@ -1208,7 +1222,7 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
 fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
     let cues = m.cues_in(si);
     let mut out = Vec::new();
-    if let Some(&((c, _), _)) = cues.iter().find(|(_, c)| *c == Cue::WitnessedSigning) {
+    if let Some(c) = witnessed_at(m, si) {
         out.extend(m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.1 <= c && !m.people[pi].bare));
     }
     if let Some(&((c, ce), _)) = cues.iter().find(|(_, c)| *c == Cue::Presence) {
@@ -1221,6 +1235,24 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
     }
     out
 }
+
+/// Where sentence `si` says that the people before watched the signing:
+/// a "witnessed the signing" cue, or French "ont assisté" with the date or
+/// the place put between it and "à la signature" ("ont assisté le 8 mai,
+/// au Palais présidentiel, à la signature de ...").
+fn witnessed_at(m: &Mentions, si: usize) -> Option<usize> {
+    if let Some(&((c, _), _)) = m.cues_in(si).iter().find(|(_, c)| *c == Cue::WitnessedSigning) {
+        return Some(c);
+    }
+    let s = m.sentences[si];
+    let t = &m.folded.text[s.start..s.end];
+    let k = [" ont assiste ", " a assiste ", " assistaient "].iter().find_map(|w| t.find(w))?;
+    let rest = &t[k..t.floor_char_boundary((k + WITNESS_GAP).min(t.len()))];
+    [" a la signature", " a la ceremonie de signature"].iter().any(|w| rest.contains(w)).then_some(s.start + k + 1)
+}
+
+/// How far after "ont assisté" its "à la signature" may stand.
+const WITNESS_GAP: usize = 120;
 
 /// The people a presence clause ending at `ce` names by their title only
 /// ("in the presence of both ministers", "en présence des deux Premiers
@@ -1267,7 +1299,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             .iter()
             .find(|(sp, c)| matches!(c, Cue::Signed | Cue::Planned) || *c == Cue::SigningNoun && proceeded(sp))
             .map(|(sp, _)| sp.0);
-        let watched = cues.iter().find(|(_, c)| *c == Cue::WitnessedSigning).map(|(sp, _)| sp.0);
+        let watched = witnessed_at(m, si);
         // "signed by A, B and C, respectively the ministers of ...": the
         // names before the roles are people, whatever their form.
         let respectively = {
@@ -1347,7 +1379,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 }
             }
             // "the two heads of state witnessed the signing of": the subject.
-            if let Some(c) = m.cues_in(si).iter().find(|(_, c)| *c == Cue::WitnessedSigning).map(|(sp, _)| sp.0) {
+            if let Some(c) = witnessed_at(m, si) {
                 let start = m.folded.text.floor_char_boundary(c.saturating_sub(40)).max(m.sentences[si].start);
                 let before = m.text((start, c));
                 for pi in described(m, si, before.rsplit([',', ';']).next().unwrap_or(before)) {

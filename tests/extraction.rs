@@ -1818,3 +1818,46 @@ fn a_visit_by_someone_does_not_make_a_signer() {
     assert_eq!(a.status, Status::Planned);
     assert!(a.signatories.is_empty(), "{:?}", a.signatories);
 }
+
+#[test]
+fn french_witnesses_with_the_date_and_venue_between_verb_and_signing() {
+    let text = " date 2024-10-03 HANOÏ, 3 octobre (VNA) – Le Premier ministre Pham Quoc Tuan et son homologue malaisien Ahmad Faiz Rahman ont assisté le 2 octobre, au Palais présidentiel à Hanoï, à la signature de deux documents de coopération.\n\n\
+– un accord sur le commerce du riz, signé par le ministre du Commerce, Le Van Duc, et le ministre malaisien du Commerce, Azman Yusof ;\n\
+– un mémorandum d’entente sur la pêche, signé par le ministre de l’Agriculture, Tran Minh Khoa, et le ministre malaisien de l’Agriculture, Roslan Hamid.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    for a in &doc.agreements {
+        assert_eq!(names(&a.witnesses), ["Pham Quoc Tuan", "Ahmad Faiz Rahman"], "{}", a.kind_text);
+        // The palace is where in the town; the town is the place.
+        assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Hanoï"));
+        assert_eq!(a.date.as_deref(), Some("2024-10-02"));
+    }
+}
+
+#[test]
+fn a_ratification_told_again_and_a_plan_after_it() {
+    let text = " date 2025-07-04 Fiji's Parliament has voted to ratify the maritime boundary treaty between Fiji and Tonga.\n\n\
+The ratification bill was passed in Suva yesterday.\n\n\
+The treaty was signed in Nuku'alofa in March last year. Tonga completed its own ratification in November.\n\n\
+Meanwhile, the government says it is finalising a host country agreement with the Pacific Community for an office in Suva.\n\n\
+The agreement is expected to be signed on the margins of the Forum Leaders Meeting in Honiara in September.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    let (treaty, host) = (&doc.agreements[0], &doc.agreements[1]);
+    assert_eq!((treaty.status, treaty.date.as_deref()), (Status::Ratified, Some("2025-07-03")));
+    // "The agreement" takes up the plan of its kind, not the treaty.
+    assert_eq!((host.status, host.date.as_deref()), (Status::Planned, Some("2025-09")));
+    assert_eq!(host.location.as_ref().map(|l| l.name.as_str()), Some("Honiara"));
+}
+
+#[test]
+fn a_reported_plan_that_is_denied_is_no_agreement() {
+    let text = " date 2025-10-30 ISLAMABAD: The Foreign Office on Thursday rejected a report that Pakistan and Iran could sign a formal accord on border trade within days.\n\n\
+\"No such agreement has been reached,\" the spokesperson said.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    let text = " date 2025-10-30 Selon la presse, le Sénégal et la Gambie devraient signer un accord sur la pêche. « Aucun accord de ce type n'est à l'ordre du jour », a démenti le ministère.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    // Without "such", a negated agreement leaves the plan alone.
+    let text = " date 2025-10-30 Pakistan and Iran will sign an accord on border trade next week. No other agreement has been reached.";
+    assert_eq!(only(&extract(text)).status, Status::Planned);
+}
