@@ -780,7 +780,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 });
                 // "The ratification bill was passed yesterday": the frame's
                 // ratification told again.
-                let ratifies = f.status == Status::Ratified && cues.iter().any(|(_, c)| *c == Cue::Ratified);
+                // Only the sentence right after, when it dates the step.
+                let ratifies = f.status == Status::Ratified
+                    && si == last + 1
+                    && cues.iter().any(|(_, c)| *c == Cue::Ratified)
+                    && dates_recent_step(m, si);
                 let useful = (anaphor || agents || ratifies || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
@@ -1055,6 +1059,21 @@ const EXECUTIVE_BODIES: &[&str] = &["cabinet", "conseil des ministres", "council
 /// How far after an instrument's noun a year can date it ("l'accord de
 /// coopération dans le domaine du numérique signé à Rabat en 2022").
 const OWN_YEAR_REACH: usize = 90;
+
+/// How many days before the story a step told again may lie to be the
+/// story's own ("The ratification bill was passed yesterday").
+const RECENT_STEP_DAYS: i64 = 62;
+
+/// Whether sentence `si` dates a step of the last weeks: a date in it
+/// that lies at most [`RECENT_STEP_DAYS`] before the story.
+fn dates_recent_step(m: &Mentions, si: usize) -> bool {
+    let Some(doc) = m.doc_date.full else { return false };
+    m.in_sentence(&m.dates, si).iter().any(|(_, d)| {
+        crate::dates::resolve_detailed(&d.expr, &m.doc_date, crate::dates::Tense::Past)
+            .and_then(|r| crate::calendar::Date::parse(&r.value).ok())
+            .is_some_and(|day| (0..=RECENT_STEP_DAYS).contains(&(doc.to_days() - day.to_days())))
+    })
+}
 
 /// Whether a year earlier than the document's follows the noun ending at
 /// folded `e` closely: in its sentence, before any other instrument.

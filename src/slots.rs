@@ -114,9 +114,13 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
                 f.date = date_of(m, f, true).0;
             }
             // Nothing nearer dates it: the day of the event the story's lead
-            // reports ("held talks ... on Tuesday", "hier à Rabat").
+            // reports ("held talks ... on Tuesday"), for a document of a
+            // list or one signed at that event ("After the talks, ...").
             if f.date.is_none() {
-                f.date = lead.get_or_init(|| lead_date(m)).clone();
+                let (day, signing_lead) = lead.get_or_init(|| lead_date(m)).clone();
+                if f.umbrella.is_some() || signing_lead || at_lead_event(m, f) {
+                    f.date = day;
+                }
             }
             if f.location.is_none() {
                 f.location = loc;
@@ -388,8 +392,10 @@ const LEAD_EVENT_DAYS: i64 = 7;
 /// its dateline (or, without one, its first full sentence of running
 /// text) holds a day ("on Tuesday", "hier", "March 3") that lies at most
 /// [`LEAD_EVENT_DAYS`] before the story, whose date is known.
-fn lead_date(m: &Mentions) -> Option<(String, Span)> {
-    let doc = m.doc_date.full?;
+/// Also whether the lead itself reports a signing ("witnessed the exchange
+/// of a number of agreements", "ont signé mardi plusieurs accords").
+fn lead_date(m: &Mentions) -> (Option<(String, Span)>, bool) {
+    let Some(doc) = m.doc_date.full else { return (None, false) };
     let date_in = |si: usize| {
         m.in_sentence(&m.dates, si).iter().find_map(|(sp, d)| {
             if m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b) || m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) {
@@ -405,9 +411,30 @@ fn lead_date(m: &Mentions) -> Option<(String, Span)> {
     // dateline that running text follows is the story's.
     let lead = match m.datelines.iter().find_map(|&(_, de)| m.sentences.iter().position(|s| s.end > de).filter(|&si| m.sentences[si].kind == LineKind::Body)) {
         Some(si) => si,
-        None => m.sentences.iter().position(|s| s.kind == LineKind::Body && s.end - s.start >= LEAD_MIN_BYTES)?,
+        None => match m.sentences.iter().position(|s| s.kind == LineKind::Body && s.end - s.start >= LEAD_MIN_BYTES) {
+            Some(si) => si,
+            None => return (None, false),
+        },
     };
-    date_in(lead)
+    let signing = witnessed_at(m, lead).is_some() || m.cues_in(lead).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SigningNoun));
+    (date_in(lead), signing)
+}
+
+/// Words that tie a signing to the talks or visit a story's lead reports.
+const AT_THE_EVENT: &[&str] = &[
+    "after the talks", "after their talks", "following the talks", "following their talks", "during the talks",
+    "during the visit", "during his visit", "during her visit", "on the sidelines", "at the end of the talks",
+    "a l'issue des entretiens", "a l'issue de leurs entretiens", "a l'issue de la rencontre", "au terme des entretiens",
+    "au cours des entretiens", "lors des entretiens", "lors de la visite", "au cours de la visite", "en marge",
+    "a l'issue de la reunion", "after the meeting", "following the meeting", "at the end of the meeting",
+];
+
+/// Whether a frame's first sentence ties its signing to the event the
+/// lead reports.
+fn at_lead_event(m: &Mentions, f: &Frame) -> bool {
+    let s = m.sentences[f.sentences[0]];
+    let t = &m.folded.text[s.start..s.end];
+    AT_THE_EVENT.iter().any(|w| t.contains(w))
 }
 
 /// The shortest sentence that can be a story's lead when it has no
