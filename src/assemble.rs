@@ -511,6 +511,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     // Instruments an umbrella counted that running sentences may still
     // enumerate ("The first, an agreement on ...").
     let mut umbrella_left = 0usize;
+    // Whether the open umbrella counts ratification bills, not instruments.
+    let mut bills = false;
     let mut last_frame_of_sentence: Option<usize> = None;
     let mut list_seen = false;
     // The latest new instrument that no step governed, for the sentence
@@ -598,6 +600,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     let open = umbrella.is_some_and(|u| sent.paragraph <= m.sentences[u].paragraph + 4);
                     if !(more && open) {
                         umbrella = Some(si);
+                        bills = false;
                     }
                     umbrella_left = count_before(m, s).max(if more && open { umbrella_left } else { 0 });
                     list_seen = false;
@@ -639,10 +642,25 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // Under an umbrella that still counts instruments, "the first
             // agreement", "the second is an air services agreement" name
             // the counted ones in turn: new instruments, not references.
+            // "Le premier texte concerne la convention ...": the ordinal may
+            // stand on the bill that carries the instrument.
+            let ordinal = || {
+                let lead_in = &m.folded.text[sent.start..s];
+                lead_in.split([' ', '\'']).rev().filter(|w| !w.is_empty()).take(7).any(|w| ORDINALS.contains(&w))
+            };
+            // Under counted bills, only an instrument the sentence numbers.
             let enumerated = under_umbrella
                 && umbrella_left > 0
                 && sent.kind != LineKind::Item
-                && (det != Determiner::Definite || m.words_before(s, 3).iter().any(|w| ORDINALS.contains(w)));
+                && if bills { ordinal() } else { det != Determiner::Definite || ordinal() };
+            // An instrument a counted bill carries is ratified with the bill,
+            // whatever its own sentence recalls of its signing ("Le second
+            // projet de loi porte sur l'accord de prêt ..., signé à Djeddah
+            // le 3 mars").
+            let status = match umbrella.filter(|_| enumerated).and_then(|u| umbrella_step(m, u)) {
+                Some((Status::Ratified, sp)) if status.is_none_or(|(st, (cs, _))| st == Status::Signed && cs >= e) => Some((Status::Ratified, sp)),
+                _ => status,
+            };
             // A definite mention names a frame we already have. A bare noun
             // ("a status of forces agreement", whose article the modifiers
             // hide) that a status cue governs is a new instrument.
@@ -731,8 +749,21 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         let open = umbrella.is_some_and(|u| sent.paragraph <= m.sentences[u].paragraph + 4);
         if !named_here && !open && sent.kind == LineKind::Body && opens_list(m, si) && umbrella_step(m, si).is_some() {
             umbrella = Some(si);
+            bills = false;
             // "les trois autres": the count the sentence gives, if any.
             umbrella_left = m.cues_in(si).iter().find(|(_, c)| *c == Cue::Count).map_or(0, |((_, e), _)| count_before(m, *e));
+            list_seen = false;
+            continue;
+        }
+        // "Les sénateurs ont adopté deux projets de loi autorisant la
+        // ratification ...", "MPs passed three bills ratifying ...": the
+        // sentences after name the instruments the bills carry.
+        if !named_here && sent.kind == LineKind::Body
+            && let Some(n) = counted_bills(m, si)
+        {
+            umbrella = Some(si);
+            umbrella_left = n;
+            bills = true;
             list_seen = false;
             continue;
         }
@@ -1403,6 +1434,10 @@ const ANAPHORS: &[&str] = &[
     "ce plan", "la feuille", "le programme", "ce programme", "aux termes de ce texte",
     "aux termes de", "en vertu de ce texte", "the text", "the document", "the documents", "the plan", "the programme",
     "the program", "the statement", "the declaration", "the pact", "under its terms", "under the terms",
+    // A participle that opens the sentence takes up the instrument: "Signée
+    // à Bamako le 2 octobre, elle a été approuvée ...".
+    "signe a", "signee a", "signes a", "signees a", "signe le", "signee le", "conclu a", "conclue a", "paraphe a",
+    "paraphee a", "signed in", "signed at", "signed on", "concluded in", "initialled in",
 ];
 
 /// Whether sentence `si` opens with an anaphor for the latest instrument.
@@ -1459,6 +1494,21 @@ fn starts_with_pronoun(m: &Mentions, si: usize) -> Option<Option<bool>> {
     }
 }
 
+/// The number of ratification bills a sentence reports ("deux projets de
+/// loi autorisant ... à ratifier", "three bills ratifying"): a count right
+/// before the bills' noun, and a ratification cue.
+fn counted_bills(m: &Mentions, si: usize) -> Option<usize> {
+    if !m.cues_in(si).iter().any(|(_, c)| *c == Cue::Ratified) {
+        return None;
+    }
+    let s = m.sentences[si];
+    let t = &m.folded.text[s.start..s.end];
+    ["projets de loi", "bills", "draft laws", "projets de lois"].iter().find_map(|noun| {
+        let k = t.find(noun)?;
+        Some(count_before(m, s.start + k)).filter(|&n| n >= 2)
+    })
+}
+
 /// Whether a frame's instrument noun is feminine in French.
 fn feminine(m: &Mentions, f: &Frame) -> bool {
     let t = m.text(f.kind_span);
@@ -1496,6 +1546,10 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
 /// trois autres seront signés demain :"), else its first.
 fn umbrella_step(m: &Mentions, u: usize) -> Option<(Status, Span)> {
     let mut steps = m.cues_in(u).iter().filter_map(|(sp, c)| cue_status(*c).map(|st| (st, *sp)));
+    // Bills adopted to ratify: the ratification.
+    if counted_bills(m, u).is_some() {
+        return steps.find(|(st, _)| *st == Status::Ratified);
+    }
     if m.text((m.sentences[u].start, m.sentences[u].end)).trim_end().ends_with(':') {
         return steps.next_back();
     }

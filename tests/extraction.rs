@@ -1861,3 +1861,17 @@ fn a_reported_plan_that_is_denied_is_no_agreement() {
     let text = " date 2025-10-30 Pakistan and Iran will sign an accord on border trade next week. No other agreement has been reached.";
     assert_eq!(only(&extract(text)).status, Status::Planned);
 }
+
+#[test]
+fn counted_ratification_bills_carry_the_instruments_named_after_them() {
+    let text = " date 2025-06-12 DAKAR, 12 juin – Les députés ont adopté, le mardi 10 juin 2025, deux projets de loi autorisant le Président de la République à ratifier des engagements internationaux du Sénégal.\n\n\
+Le premier texte concerne la convention fiscale entre le Sénégal et le Mali tendant à éliminer les doubles impositions. Signée à Bamako le 2 octobre 2024, elle a été approuvée à l’unanimité.\n\n\
+Le second projet de loi porte sur l’accord de prêt conclu avec la Banque africaine de développement, signé à Abidjan le 3 mars 2025, pour la construction de deux hôpitaux.";
+    let doc = extract(text);
+    let got: Vec<(&str, Status, Option<&str>)> = doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.status, a.date.as_deref())).collect();
+    assert_eq!(
+        got,
+        [("convention fiscale", Status::Ratified, Some("2025-06-10")), ("accord de prêt", Status::Ratified, Some("2025-06-10"))]
+    );
+    assert_eq!(doc.agreements[0].location.as_ref().map(|l| l.name.as_str()), Some("Bamako"));
+}
