@@ -1438,6 +1438,8 @@ const ANAPHORS: &[&str] = &[
     // à Bamako le 2 octobre, elle a été approuvée ...".
     "signe a", "signee a", "signes a", "signees a", "signe le", "signee le", "conclu a", "conclue a", "paraphe a",
     "paraphee a", "signed in", "signed at", "signed on", "concluded in", "initialled in",
+    // The signing as subject: "The signing is scheduled for 15 October".
+    "the signing", "the signing ceremony", "la signature", "la ceremonie de signature",
 ];
 
 /// Whether sentence `si` opens with an anaphor for the latest instrument.

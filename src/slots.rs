@@ -472,6 +472,7 @@ fn refine_date(
     let same_step = |c: Cue| match f.status {
         Status::Ratified => c == Cue::Ratified,
         Status::Signed => matches!(c, Cue::Signed | Cue::SignedBy),
+        Status::Planned => c == Cue::Planned,
         _ => false,
     };
     let next = anchor + 1;
@@ -1070,6 +1071,12 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             if others_partner(si, n) {
                 continue;
             }
+            // "the International Development Association (IDA), the World
+            // Bank's fund for ...": the body an apposition says another
+            // belongs to is no party of its own.
+            if n.entry.is_org() && apposed_owner(m, n) {
+                continue;
+            }
             // An organization in a minister's portfolio ("ministre de la
             // Culture et de la Francophonie") is no party.
             let in_portfolio = |pi: usize| m.people[pi].role.is_some_and(|(a, b)| a <= n.start && n.end <= b && m.text((a, b)).contains("minist"));
@@ -1112,6 +1119,15 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             domestic_signers(&m.folded.text[s.start..s.end])
         });
         if domestic {
+            return Vec::new();
+        }
+    }
+    // "the two clubs have yet to reach an agreement on the fee": sports
+    // clubs bind no state, whatever their demonyms ("Belgian side").
+    {
+        let s = m.sentences[anchor];
+        let t = &m.folded.text[s.start..s.end];
+        if CLUB_SIGNERS.iter().any(|w| contains_words(t, w)) {
             return Vec::new();
         }
     }
@@ -1174,6 +1190,22 @@ fn domestic_signers(sentence: &str) -> bool {
     }
     false
 }
+
+/// Whether an organization is named in the possessive inside an
+/// apposition to another one: ", the World Bank's fund", ", an arm of".
+fn apposed_owner(m: &Mentions, n: &crate::gazetteer::Mention) -> bool {
+    let text = &m.folded.text;
+    let possessive = text[n.end..].starts_with("'s ");
+    let before = text[..n.start].trim_end_matches(' ');
+    let apposed = before.ends_with(", the") || before.ends_with(", la") || before.ends_with(", le");
+    possessive && apposed
+}
+
+/// Sports clubs and teams as the sides of a deal.
+const CLUB_SIGNERS: &[&str] = &[
+    "two clubs", "both clubs", "the clubs", "deux clubs", "les clubs", "the two teams", "les deux equipes",
+    "club's", "the player's club", "transfer fee", "indemnite de transfert", "montant du transfert",
+];
 
 /// Whether `text` holds `words` as whole words ("parti", not in
 /// "partie").

@@ -1875,3 +1875,24 @@ Le second projet de loi porte sur l’accord de prêt conclu avec la Banque afri
     );
     assert_eq!(doc.agreements[0].location.as_ref().map(|l| l.name.as_str()), Some("Bamako"));
 }
+
+#[test]
+fn a_transfer_between_clubs_binds_no_state() {
+    let text = " date 2025-08-19 LAGOS — Striker Emeka Obi is set to leave Belgian side KV Brugge for Saudi club Al-Fath, but the two clubs have yet to reach an agreement on the transfer fee.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+}
+
+#[test]
+fn the_owner_named_in_an_apposition_is_no_party() {
+    let text = " date 2024-09-20 BANJUL – The Gambia and the International Development Association (IDA), the World Bank’s fund for the poorest countries, yesterday signed a financing agreement for rural electricity.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(codes(&a), ["GM", "IDA"]);
+}
+
+#[test]
+fn the_signing_told_next_makes_a_plan_s_month_a_day_and_gives_its_town() {
+    let text = " date 2024-09-20 The minister announced that The Gambia and Senegal will sign an agreement on electricity trade next month. The signing is scheduled for 15 October in Dakar.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2024-10-15")));
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Dakar"));
+}
