@@ -11,6 +11,7 @@ use crate::normalize::Folded;
 const STATES: &str = include_str!("../data/states.tsv");
 const STATES_EXTRA: &str = include_str!("../data/states_extra.tsv");
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+const SUBDIVISIONS: &str = include_str!("../data/subdivisions.tsv");
 const FEATURES: &str = include_str!("../data/features.tsv");
 
 /// How a state is named.
@@ -63,6 +64,10 @@ pub(crate) struct Entry {
     /// Other spellings of the same acronym that fold alike ("Mercosur" for
     /// "MERCOSUR"): any of them matches with its exact case.
     pub(crate) variants: Vec<Box<str>>,
+    /// A sub-national government (a province, a Land, a canton) named
+    /// with the code of its state: a party of its own type, the state's
+    /// country.
+    pub(crate) region: bool,
 }
 
 impl Entry {
@@ -104,6 +109,9 @@ impl Gazetteer {
                 }
             }
         }
+        // Provinces, Länder, cantons: read after states and organizations,
+        // whose forms win a tie.
+        entries.extend(SUBDIVISIONS.lines().filter_map(|line| parse_line(line, false)).map(|e| Entry { region: true, ..e }));
         entries.extend(FEATURES.lines().filter_map(parse_feature));
         let short = entries
             .iter()
@@ -216,6 +224,13 @@ impl Gazetteer {
             let all_caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
             let ok = match e.form {
                 Form::Acronym => written == &*e.text || e.variants.iter().any(|v| written == &**v),
+                // A province's name as the table writes it, accents and
+                // capitals included ("Montaña" is no Montana, "Marchés" no
+                // region), or all in capitals (a dateline).
+                _ if e.region => {
+                    let written = written.replace('\u{2019}', "'");
+                    written == *e.text || all_caps(&written) && written.to_lowercase() == e.text.to_lowercase()
+                }
                 // An acronym-like state form ("EAU", "USA") needs its capitals.
                 _ if all_caps(&e.text) && e.text.chars().filter(|c| c.is_alphabetic()).count() <= 5 => all_caps(written),
                 _ if e.ambiguous => written.chars().next().is_some_and(char::is_uppercase),
@@ -324,7 +339,7 @@ fn combining_forms(entries: &[Entry]) -> Vec<Entry> {
     let mut by_form: std::collections::BTreeMap<String, Option<&Entry>> = std::collections::BTreeMap::new();
     let derived = entries
         .iter()
-        .filter(|e| e.form == Form::Demonym && e.lang.as_ref() == "fr" && !e.dependent)
+        .filter(|e| e.form == Form::Demonym && e.lang.as_ref() == "fr" && !e.dependent && !e.region)
         .filter_map(|e| Some((combining_form(&e.text)?, e)));
     for (form, e) in derived {
         by_form.entry(crate::lexicon::fold_phrase(&form)).and_modify(|v| {
@@ -362,6 +377,7 @@ fn parse_feature(line: &str) -> Option<Entry> {
         combining: false,
         needs_full: false,
         variants: Vec::new(),
+        region: false,
     })
 }
 
@@ -399,6 +415,7 @@ fn parse_line(line: &str, org: bool) -> Option<Entry> {
         combining: false,
         needs_full: has("full"),
         variants: Vec::new(),
+        region: false,
     })
 }
 
@@ -428,6 +445,27 @@ mod tests {
                 (text[a..b].to_string(), m.entry.code.to_string(), m.entry.form)
             })
             .collect()
+    }
+
+    #[test]
+    fn provinces_are_their_states_as_written_only() {
+        let g = Gazetteer::build();
+        let regions = |text: &str| -> Vec<(String, String)> {
+            let f = Folded::new(text);
+            g.find(text, &f).iter().filter(|m| m.entry.region).map(|m| {
+                let (a, b) = f.span(m.start, m.end);
+                (text[a..b].to_string(), m.entry.code.to_string())
+            }).collect()
+        };
+        let pairs = |v: &[(&str, &str)]| v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
+        assert_eq!(regions("Le Québec et la Bavière ont signé une entente."), pairs(&[("Québec", "CA"), ("Bavière", "DE")]));
+        assert_eq!(regions("The Kerala government and the Scottish Government met."), pairs(&[("Kerala", "IN"), ("Scottish", "GB")]));
+        assert_eq!(regions("MONTRÉAL, QUÉBEC – le gouvernement québécois"), pairs(&[("QUÉBEC", "CA"), ("québécois", "CA")]));
+        // Accents and capitals as the table writes them: a Spanish firm, a
+        // market, a word are no province.
+        assert!(regions("la firme Montaña Energía, les Marchés publics, the quebec accent").is_empty());
+        // A state's own forms win: Georgia is the state.
+        assert_eq!(found(&g, "Georgia signed."), [("Georgia".to_string(), "GE".to_string(), Form::Short)]);
     }
 
     #[test]

@@ -90,6 +90,9 @@ fn parse<'a>(name: &str, text: &'a str) -> Vec<Row<'a>> {
     rows
 }
 
+/// The hand-written sub-national governments.
+const SUBDIVISIONS: &str = include_str!("../data/subdivisions.tsv");
+
 /// Both state files, generated then hand-added.
 fn state_rows() -> Vec<Row<'static>> {
     let mut rows = parse("states.tsv", STATES);
@@ -451,4 +454,36 @@ fn every_feature_holds_a_state_or_capital_name() {
         count += 1;
     }
     assert!(count >= 60, "{count} features");
+}
+
+#[test]
+fn subdivision_lines_are_well_formed_and_name_no_state() {
+    let states = state_rows();
+    let codes: BTreeSet<&str> = states.iter().map(|r| r.code).collect();
+    let state_forms: BTreeMap<String, &str> = states.iter().map(|r| (fold(r.form), r.code)).collect();
+    let rows = parse("subdivisions.tsv", SUBDIVISIONS);
+    let mut seen = BTreeSet::new();
+    for row in &rows {
+        assert!(codes.contains(row.code), "subdivisions.tsv:{}: {:?} is no state's code", row.line, row.code);
+        assert!(["name", "demonym"].contains(&row.class), "subdivisions.tsv:{}: bad class {:?}", row.line, row.class);
+        assert!(["fr", "en", "*"].contains(&row.lang), "subdivisions.tsv:{}: bad lang {:?}", row.line, row.lang);
+        for flag in row.flag_list() {
+            assert_eq!(flag, "amb", "subdivisions.tsv:{}: flag {flag:?}", row.line);
+        }
+        assert_clean_form("subdivisions.tsv", row);
+        // A province that shares a state's name, demonym or capital would
+        // hide it (Georgia, Victoria): such forms stay out of the file.
+        assert!(
+            !state_forms.contains_key(&fold(row.form)),
+            "subdivisions.tsv:{}: {:?} is also a form of {}",
+            row.line,
+            row.form,
+            state_forms[&fold(row.form)]
+        );
+        assert!(seen.insert((row.lang, row.form)), "subdivisions.tsv:{}: {:?} twice", row.line, row.form);
+    }
+    // The governments that most often sign agreements abroad are there.
+    for (code, form) in [("CA", "Québec"), ("DE", "Bavière"), ("BE", "Wallonie"), ("ES", "Catalonia"), ("GB", "Scotland"), ("IN", "Kerala"), ("CN", "Guangdong"), ("US", "California")] {
+        assert!(rows.iter().any(|r| r.code == code && r.form == form), "{form} ({code}) is missing");
+    }
 }

@@ -539,7 +539,7 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
         let name = written(sp);
         // A capital's state, or the state written right after a town
         // ("Arusha, Tanzania", "Kaya, au Burkina Faso").
-        let country = m.named_at(sp.0).filter(|n| matches!(n.entry.form, Form::Capital | Form::Short) && !n.entry.is_org()).map(|n| n.entry.code.to_string()).or_else(|| {
+        let country = m.named_at(sp.0).filter(|n| (matches!(n.entry.form, Form::Capital | Form::Short) || n.entry.region) && !n.entry.is_org()).map(|n| n.entry.code.to_string()).or_else(|| {
             let rest = &m.folded.text[sp.1..];
             let skip = slots::STATE_AFTER_PLACE.iter().find(|p| rest.starts_with(*p)).map(|p| p.len())?;
             m.named_at(sp.1 + skip).filter(|n| matches!(n.entry.form, Form::Short | Form::Name) && !n.entry.is_org()).map(|n| n.entry.code.to_string())
@@ -549,11 +549,15 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
     let mut parties = Vec::new();
     for (i, p) in f.parties.iter().enumerate() {
         ev(format!("parties[{i}]"), p.span);
-        let name = names.get(&p.code, p.org);
-        parties.push(if p.org {
-            Party { name, kind: PartyType::Organization, country: None, code: Some(p.code.clone()) }
+        // A province or a Land named for its own government: that
+        // institution, in its state.
+        let region = m.named_at(p.span.0).filter(|n| n.entry.region && n.end == p.span.1);
+        parties.push(if let Some(n) = region {
+            Party { name: written((n.start, n.end)), kind: PartyType::Institution, country: Some(p.code.clone()), code: None }
+        } else if p.org {
+            Party { name: names.get(&p.code, p.org), kind: PartyType::Organization, country: None, code: Some(p.code.clone()) }
         } else {
-            Party { name, kind: PartyType::State, country: Some(p.code.clone()), code: None }
+            Party { name: names.get(&p.code, p.org), kind: PartyType::State, country: Some(p.code.clone()), code: None }
         });
     }
     // A short later mention ("Han", "M. Sarr") stands for the full name
@@ -691,7 +695,8 @@ impl<'t> PartyNames<'t> {
             _ => None,
         };
         let mut best: Vec<(String, bool, usize, String)> = Vec::new();
-        for n in &m.named {
+        // A province's name is not its state's.
+        for n in m.named.iter().filter(|n| !n.entry.region) {
             let Some(r) = rank(n.entry.form) else { continue };
             let (a, b) = m.folded.span(n.start, n.end);
             let text = &m.input[a..b];

@@ -675,7 +675,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // French "à" and a state's short name is the city of that name
         // ("à Koweït", "à Djibouti", "à Singapour") or an island ("à
         // Maurice"): a place.
-        let city_state = (w == "a").then(|| m.named_at(start)).flatten().filter(|n| n.entry.form == Form::Short && !n.entry.is_org());
+        let city_state = (w == "a").then(|| m.named_at(start)).flatten().filter(|n| (n.entry.form == Form::Short || n.entry.region) && !n.entry.is_org());
         let Some(sp) = city_state.map(|n| (n.start, n.end)).or_else(|| place_at(m, start, s.end)) else { continue };
         // "Cooperation in Youth and Sports": a field in a title, not a
         // place, unless the gazetteer knows it.
@@ -1016,10 +1016,13 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     // How many parties "les deux pays", "the four countries" count.
     let mut counted: Option<usize> = None;
     let anchor = f.sentences[0];
-    let push = |out: &mut Vec<PartyRef>, p: PartyRef| {
-        if !out.iter().any(|q| q.code == p.code) {
-            out.push(p);
-        }
+    // A state named beside one of its provinces is the party, not the
+    // province ("Kerala officials watched as India and Canada signed").
+    let region_at = |sp: Span| m.named_at(sp.0).is_some_and(|n| n.entry.region);
+    let push = |out: &mut Vec<PartyRef>, p: PartyRef| match out.iter_mut().find(|q| q.code == p.code) {
+        Some(q) if region_at(q.span) && !region_at(p.span) => q.span = p.span,
+        Some(_) => {}
+        None => out.push(p),
     };
     let mut source_sentences = vec![anchor];
     if let Some(u) = f.umbrella {
@@ -1052,8 +1055,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             if n.entry.form == Form::Capital && !capital_as_party(m, n.start) {
                 continue;
             }
-            // "signé à Koweït": a city, not the state.
-            if n.entry.form == Form::Short && after_french_a(m, n.start) {
+            // "signé à Koweït": a city, not the state; "à Québec", the city,
+            // not the province.
+            if (n.entry.form == Form::Short || n.entry.region) && after_french_a(m, n.start) {
                 continue;
             }
             if m.datelines.iter().any(|&(a, b)| n.start >= a && n.start < b) {

@@ -1896,3 +1896,20 @@ fn the_signing_told_next_makes_a_plan_s_month_a_day_and_gives_its_town() {
     assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2024-10-15")));
     assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Dakar"));
 }
+
+#[test]
+fn a_province_that_signs_is_an_institution_of_its_state() {
+    let text = " date 2025-05-14 Le Québec et la Bavière ont signé mardi à Munich une entente de coopération sur l’intelligence artificielle.";
+    let a = only(&extract(text)).clone();
+    let parties: Vec<(&str, entente::PartyType, Option<&str>)> = a.parties.iter().map(|p| (p.name.as_str(), p.kind, p.country.as_deref())).collect();
+    assert_eq!(parties, [("Québec", entente::PartyType::Institution, Some("CA")), ("Bavière", entente::PartyType::Institution, Some("DE"))]);
+    // "à Québec" is the city: where, not who.
+    let text = " date 2025-05-14 La France et le Sénégal ont signé mardi à Québec un accord sur la mobilité des jeunes.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(codes(&a), ["FR", "SN"]);
+    assert_eq!(a.location.as_ref().map(|l| (l.name.as_str(), l.country.as_deref())), Some(("Québec", Some("CA"))));
+    // A state named beside its province is the state.
+    let text = " date 2025-05-14 Canada and Kerala officials watched as India and Canada signed an agreement on nursing in Ottawa.";
+    let a = only(&extract(text)).clone();
+    assert!(a.parties.iter().all(|p| p.kind == entente::PartyType::State), "{:?}", a.parties);
+}
