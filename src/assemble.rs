@@ -292,8 +292,10 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
     }
     // A noun that opens its line ("- Agreement on ...", "• MoU on ...") has
     // no article: the words before belong to the line above.
-    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
-    if line.len() <= 8 && !line.contains(|c: char| c.is_alphanumeric()) {
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(9))..];
+    if let Some(k) = tail.rfind('\n')
+        && !tail[k..].contains(|c: char| c.is_alphanumeric())
+    {
         return Determiner::Bare;
     }
     let words = m.words_before(start, 4);

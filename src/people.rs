@@ -1399,16 +1399,14 @@ impl<'a> Scanner<'a> {
     /// Jae-won") is a later mention of that person, not weak evidence of a
     /// new one.
     fn mark_repeated(&self, input: &str, found: &mut [Found]) {
-        let mut known: Vec<(usize, NameParts)> = Vec::new();
+        // The names written before with a title, as written: a repeat is
+        // the same words, most often exactly.
+        let mut known: Vec<&str> = Vec::new();
         for m in found.iter_mut() {
+            let written = self.text(input, m.name.0, m.name.1);
             if m.cue != Cue::Bare || m.role.is_some() {
-                if known.len() < 64 {
-                    known.push((m.name.0, name_parts(self.text(input, m.name.0, m.name.1))));
-                }
-                continue;
-            }
-            let parts = name_parts(self.text(input, m.name.0, m.name.1));
-            if known.iter().any(|(at, k)| *at < m.name.0 && parts.len() >= 2 && parts_match(&parts, k)) {
+                known.push(written);
+            } else if written.contains(' ') && known.contains(&written) {
                 m.cue = Cue::Reference;
             }
         }

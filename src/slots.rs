@@ -432,9 +432,9 @@ const AT_THE_EVENT: &[&str] = &[
 /// Whether a frame's first sentence ties its signing to the event the
 /// lead reports.
 fn at_lead_event(m: &Mentions, f: &Frame) -> bool {
+    static EVENT: OnceLock<Phrases> = OnceLock::new();
     let s = m.sentences[f.sentences[0]];
-    let t = &m.folded.text[s.start..s.end];
-    AT_THE_EVENT.iter().any(|w| t.contains(w))
+    EVENT.get_or_init(|| Phrases::new(AT_THE_EVENT)).starts(&m.folded.text[s.start..s.end]).next().is_some()
 }
 
 /// The shortest sentence that can be a story's lead when it has no
@@ -1129,9 +1129,12 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     // "the two clubs have yet to reach an agreement on the fee": sports
     // clubs bind no state, whatever their demonyms ("Belgian side").
     {
+        static CLUBS: OnceLock<Phrases> = OnceLock::new();
         let s = m.sentences[anchor];
         let t = &m.folded.text[s.start..s.end];
-        if CLUB_SIGNERS.iter().any(|w| contains_words(t, w)) {
+        let b = t.as_bytes();
+        let word_at = |(i, j): (usize, usize)| (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && b.get(j).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if CLUBS.get_or_init(|| Phrases::new(CLUB_SIGNERS)).spans(t).any(word_at) {
             return Vec::new();
         }
     }
@@ -1309,6 +1312,9 @@ fn witnessed_at(m: &Mentions, si: usize) -> Option<usize> {
     }
     let s = m.sentences[si];
     let t = &m.folded.text[s.start..s.end];
+    // One fast search first, with a searcher built once.
+    static ASSIST: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    ASSIST.get_or_init(|| memchr::memmem::Finder::new(b" assist")).find(t.as_bytes())?;
     let k = [" ont assiste ", " a assiste ", " assistaient "].iter().find_map(|w| t.find(w))?;
     let rest = &t[k..t.floor_char_boundary((k + WITNESS_GAP).min(t.len()))];
     [" a la signature", " a la ceremonie de signature"].iter().any(|w| rest.contains(w)).then_some(s.start + k + 1)
