@@ -1359,7 +1359,13 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         let presence: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0).collect();
         // Who initialled a text whose signing is still to come did not
         // sign it.
-        let initials = |sp: &Span| f.status == Status::Planned && m.text(*sp).contains("paraph");
+        // ("Le document devrait être paraphé par X": the planned step is
+        // the initialling itself.)
+        let initials = |sp: &Span| {
+            f.status == Status::Planned
+                && m.text(*sp).contains("paraph")
+                && !m.words_before(sp.0, 2).iter().any(|w| matches!(*w, "etre" | "sera" | "seront" | "be"))
+        };
         let signed_by: Vec<usize> = cues.iter().filter(|(sp, c)| *c == Cue::SignedBy && !initials(sp)).map(|(sp, _)| sp.1).collect();
         // "X et son homologue Y ont procédé hier à la signature": the signing
         // noun after "procéder" reports the step as a verb does.
@@ -1664,7 +1670,7 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
             // a minister's "homologue".
             _ => m.people[pi].role.is_some_and(|r| {
                 let r = m.text(r);
-                r.contains(title) && !r.contains("premier minist") && !r.contains("prime minist") || r.starts_with("homologue") || r.contains("counterpart")
+                r.contains(title) && !r.contains("premier minist") && !r.contains("prime minist") || r.starts_with("homologue") || r.contains("counterpart") || r.ends_with(" peer")
             }),
         };
         // The latest distinct people with that title before the sentence
@@ -1688,7 +1694,7 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
 /// Whether person `pi` is "son homologue", "his counterpart" after a
 /// head of state or government named in the same sentence.
 fn counterpart_of_leader(m: &Mentions, pi: usize) -> bool {
-    m.people[pi].role.is_some_and(|r| m.text(r).contains("homologue") || m.text(r).contains("counterpart"))
+    m.people[pi].role.is_some_and(|r| m.text(r).contains("homologue") || m.text(r).contains("counterpart") || m.text(r).ends_with(" peer"))
         && m.sentence_of(m.people[pi].name.0).is_some_and(|sj| m.people_in(sj).into_iter().any(|q| q < pi && is_leader(m, q)))
 }
 

@@ -1913,3 +1913,12 @@ fn a_province_that_signs_is_an_institution_of_its_state() {
     let a = only(&extract(text)).clone();
     assert!(a.parties.iter().all(|p| p.kind == entente::PartyType::State), "{:?}", a.parties);
 }
+
+#[test]
+fn a_planned_initialling_names_its_signers() {
+    let text = " date 2025-03-26 RABAT, 26 mars (MAP) – Un mémorandum d’entente sur l’interconnexion électrique entre le Maroc et la Mauritanie devrait être signé le mardi 14 avril à Nouakchott.\n\n\
+Le document devrait être paraphé par la ministre de l’Énergie, Mme Leila Bennis-Tazi, et par le ministre mauritanien du Pétrole, M. Sidi Ould Mahmoud.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Planned);
+    assert_eq!(names(&a.signatories), ["Leila Bennis-Tazi", "Sidi Ould Mahmoud"]);
+}

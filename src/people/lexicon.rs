@@ -138,6 +138,7 @@ pub(super) static EN_HEADS: Words = Words::new(7, &[
     "emir", "sultan", "prince", "princess", "dean", "rector", "provost", "spokesman",
     "spokeswoman", "spokesperson", "adviser", "advisor", "administrator", "consul", "attorney",
     "speaker", "undersecretary", "commander", "registrar", "treasurer", "comptroller", "ombudsman",
+    "peer",
 ]);
 
 /// Office nouns that make a hyphenated word a head ("Director-General",
@@ -352,7 +353,7 @@ pub(super) static FR_ADJECTIVE_ENDINGS: Words = Words::new(24, &[
 ]);
 
 /// English prepositions and conjunctions that continue a role's complement.
-pub(super) static EN_CONNECTORS: Words = Words::new(25, &["of", "for", "to", "in", "on", "and", "&"]);
+pub(super) static EN_CONNECTORS: Words = Words::new(25, &["of", "for", "to", "in", "on", "at", "and", "&"]);
 
 /// Words before a capitalized run that make it a place, not a person.
 pub(super) static LOCATIVES: Words = Words::new(26, &[

@@ -16,6 +16,16 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // "at" inside a long title's complement; "his Argentine peer".
+    (
+        EN,
+        "It was signed by the Director General of Budget Financing at the Finance Ministry, Dewi Kartika Sari, and Uruguayan Foreign Minister Rodrigo Cabrera Sosa and his Argentine peer Santiago Ferreyra Luján.",
+        &[
+            ("Dewi Kartika Sari", Some("Director General of Budget Financing at the Finance Ministry")),
+            ("Rodrigo Cabrera Sosa", Some("Uruguayan Foreign Minister")),
+            ("Santiago Ferreyra Luján", Some("Argentine peer")),
+        ],
+    ),
     // A locative after a titled name ends the name, and a two-word name is
     // taken up by its first word (a family name written first, or a given
     // name used alone).
@@ -566,5 +576,6 @@ fn long_capitalized_runs_stay_linear() {
     let folded = Folded::new(&plain);
     assert!(find_people(&plain, &folded, EN, &[]).is_empty());
 }
+
 
 
