@@ -2587,6 +2587,14 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
         f.date = Some((y.to_string(), sp));
         return;
     }
+    // What the story's news follows or completes came before it: "The
+    // financing follows the Exchange of Notes signed earlier this month",
+    // "Ces documents complètent le mémorandum signé la semaine dernière".
+    let before = m.words_before(f.kind_span.0, 6).join(" ");
+    if FOLLOWS.iter().any(|c| before.starts_with(&words_rev(c))) {
+        f.status = Status::Referenced;
+        return;
+    }
     let Some((date, _)) = &f.date else {
         // Background cue right before the noun: "dans le cadre de l'accord".
         let before = m.words_before(f.kind_span.0, 5).join(" ");
@@ -2606,6 +2614,15 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
         f.status = Status::Referenced;
     }
 }
+
+/// Phrases right before an instrument's noun that make it what the news
+/// follows or completes (its modifiers may stand between).
+const FOLLOWS: &[&str] = &[
+    "follows the", "follows", "complements the", "complement the", "completent le", "completent la", "complete le",
+    "complete la", "completent l'", "complete l'", "dans le prolongement de l'", "dans le prolongement du",
+    "dans le prolongement de la", "fait suite a l'", "fait suite au", "fait suite a la", "builds on the",
+    "building on the", "comes after the", "intervient apres la", "intervient apres le", "intervient apres l'",
+];
 
 /// `words_before` lists nearest first; phrase tables read forwards.
 fn words_rev(phrase: &str) -> String {

@@ -1922,3 +1922,11 @@ Le document devrait être paraphé par la ministre de l’Énergie, Mme Leila Be
     assert_eq!(a.status, Status::Planned);
     assert_eq!(names(&a.signatories), ["Leila Bennis-Tazi", "Sidi Ould Mahmoud"]);
 }
+
+#[test]
+fn what_the_news_follows_or_completes_is_background() {
+    let text = " date 2023-12-14 Jakarta (ANTARA) - Indonesia and Japan on Wednesday signed a loan agreement for the metro line. The financing follows the Exchange of Notes signed by the governments of Indonesia and Japan earlier this month.";
+    let doc = extract(text);
+    let got: Vec<(Kind, Status)> = doc.agreements.iter().map(|a| (a.kind, a.status)).collect();
+    assert_eq!(got, [(Kind::Agreement, Status::Signed), (Kind::Other, Status::Referenced)]);
+}
