@@ -66,13 +66,22 @@ pub(crate) struct Entry {
     pub(crate) variants: Vec<Box<str>>,
     /// A sub-national government (a province, a Land, a canton) named
     /// with the code of its state: a party of its own type, the state's
-    /// country.
+    /// country, and a town's name after "à".
     pub(crate) region: bool,
+    /// A national body that signs abroad for its state (a development
+    /// agency, an export-import bank), named with the code of its state.
+    pub(crate) agency: bool,
 }
 
 impl Entry {
     pub(crate) fn is_org(&self) -> bool {
         matches!(self.form, Form::OrgName | Form::Acronym)
+    }
+
+    /// Whether the entry names an institution of a state rather than the
+    /// state itself (a province, a national agency).
+    pub(crate) fn is_institution(&self) -> bool {
+        self.region || self.agency
     }
 }
 
@@ -227,7 +236,7 @@ impl Gazetteer {
                 // A province's name as the table writes it, accents and
                 // capitals included ("Montaña" is no Montana, "Marchés" no
                 // region), or all in capitals (a dateline).
-                _ if e.region => {
+                _ if e.is_institution() => {
                     let written = written.replace('\u{2019}', "'");
                     written == *e.text || all_caps(&written) && written.to_lowercase() == e.text.to_lowercase()
                 }
@@ -378,6 +387,7 @@ fn parse_feature(line: &str) -> Option<Entry> {
         needs_full: false,
         variants: Vec::new(),
         region: false,
+        agency: false,
     })
 }
 
@@ -416,6 +426,7 @@ fn parse_line(line: &str, org: bool) -> Option<Entry> {
         needs_full: has("full"),
         variants: Vec::new(),
         region: false,
+        agency: false,
     })
 }
 

@@ -549,9 +549,9 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
     let mut parties = Vec::new();
     for (i, p) in f.parties.iter().enumerate() {
         ev(format!("parties[{i}]"), p.span);
-        // A province or a Land named for its own government: that
+        // A province or a national agency named for itself: that
         // institution, in its state.
-        let region = m.named_at(p.span.0).filter(|n| n.entry.region && n.end == p.span.1);
+        let region = m.named_at(p.span.0).filter(|n| n.entry.is_institution() && n.end == p.span.1);
         parties.push(if let Some(n) = region {
             Party { name: written((n.start, n.end)), kind: PartyType::Institution, country: Some(p.code.clone()), code: None }
         } else if p.org {
@@ -696,7 +696,7 @@ impl<'t> PartyNames<'t> {
         };
         let mut best: Vec<(String, bool, usize, String)> = Vec::new();
         // A province's name is not its state's.
-        for n in m.named.iter().filter(|n| !n.entry.region) {
+        for n in m.named.iter().filter(|n| !n.entry.is_institution()) {
             let Some(r) = rank(n.entry.form) else { continue };
             let (a, b) = m.folded.span(n.start, n.end);
             let text = &m.input[a..b];

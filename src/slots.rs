@@ -84,6 +84,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         // Where the story was filed, found once.
         let filed_at = dateline_capital(m);
         let lead = std::cell::OnceCell::new();
+        let first_remote = frames[first].sentences.iter().chain(frames[first].umbrella.iter()).any(|&si| remote[si]);
         let date = frames[first].date.clone();
         for (fi, f) in frames.iter_mut().enumerate() {
             if f.status != Status::Signed {
@@ -129,8 +130,10 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
                 f.location = location_of(m, f, &places, true);
             }
             // A signing the text places nowhere took place where the story
-            // was filed, unless it says the ceremony was virtual.
-            if f.location.is_none() && !f.sentences.iter().chain(f.umbrella.iter()).any(|&si| remote[si]) {
+            // was filed, unless it says the ceremony was virtual (or the one
+            // it shares was: "À la même occasion").
+            let remote_here = f.sentences.iter().chain(f.umbrella.iter()).any(|&si| remote[si]) || same_occasion && first_remote;
+            if f.location.is_none() && !remote_here {
                 f.location = filed_at;
             }
             // Not a signing told with another day ("signed last month in
@@ -1018,7 +1021,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     let anchor = f.sentences[0];
     // A state named beside one of its provinces is the party, not the
     // province ("Kerala officials watched as India and Canada signed").
-    let region_at = |sp: Span| m.named_at(sp.0).is_some_and(|n| n.entry.region);
+    let region_at = |sp: Span| m.named_at(sp.0).is_some_and(|n| n.entry.is_institution());
     let push = |out: &mut Vec<PartyRef>, p: PartyRef| match out.iter_mut().find(|q| q.code == p.code) {
         Some(q) if region_at(q.span) && !region_at(p.span) => q.span = p.span,
         Some(_) => {}
@@ -1907,7 +1910,10 @@ const LIST_END: &[&str] = &[
     " dans le cadre", ", conformement", ", en presence", " en presence", ", in the presence", " in the presence", ", witnessed",
     // Another step's participle: "covering A, B and C, exchanged by X".
     ", exchanged", ", inked", ", initialled", ", initialed", ", concluded", ", echange", ", echanges", ", echangee",
-    ", echangees", ", paraphe", ", conclu", ", conclue", ", conclus", ", conclues",
+    ", echangees", ", paraphe", ", conclu", ", conclues", ", conclus", ", conclue",
+    // The main clause's passive signing: "portant sur A et B a été signée par".
+    " a ete signe", " a ete signee", " ont ete signes", " ont ete signees", " was signed", " were signed",
+    " has been signed", " have been signed",
 ];
 const CATCH_ALL: &[&str] = &[
     " dans d'autres", " et d'autres", " ainsi que d'autres", " among others", " and other", " dans les autres", " entre autres",

@@ -1926,3 +1926,17 @@ Le document devrait être paraphé par la ministre de l’Énergie, Mme Leila Be
     assert_eq!(a.status, Status::Planned);
     assert_eq!(names(&a.signatories), ["Leila Bennis-Tazi", "Sidi Ould Mahmoud"]);
 }
+
+#[test]
+fn a_second_document_of_a_remote_signing_has_no_place_and_its_signers_are_no_areas() {
+    let text = " date 2026-02-05 TUNIS, 5 fév (TAP) - Le Tchad et la Tunisie ont signé mercredi, par visioconférence, un accord-cadre de coopération universitaire.\n\n\
+A la même occasion, une convention de double diplôme portant sur le master en énergies renouvelables a été signée par le doyen de la Faculté des sciences, Pr Karim Ben Ali, et par le directeur de l'Ecole polytechnique de N'Djamena, Pr Idriss Mahamat.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    for a in &doc.agreements {
+        assert!(a.location.is_none(), "{}: {:?}", a.kind_text, a.location);
+    }
+    let convention = &doc.agreements[1];
+    assert!(convention.areas.iter().all(|x| !x.contains("Pr ")), "{:?}", convention.areas);
+    assert_eq!(names(&convention.signatories), ["Karim Ben Ali", "Idriss Mahamat"]);
+}
