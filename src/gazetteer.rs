@@ -12,6 +12,7 @@ const STATES: &str = include_str!("../data/states.tsv");
 const STATES_EXTRA: &str = include_str!("../data/states_extra.tsv");
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
 const SUBDIVISIONS: &str = include_str!("../data/subdivisions.tsv");
+const AGENCIES: &str = include_str!("../data/agencies.tsv");
 const FEATURES: &str = include_str!("../data/features.tsv");
 
 /// How a state is named.
@@ -121,6 +122,9 @@ impl Gazetteer {
         // Provinces, Länder, cantons: read after states and organizations,
         // whose forms win a tie.
         entries.extend(SUBDIVISIONS.lines().filter_map(|line| parse_line(line, false)).map(|e| Entry { region: true, ..e }));
+        // National agencies: names and acronyms alike matched as written,
+        // each another name of its state's institution.
+        entries.extend(AGENCIES.lines().filter_map(|line| parse_line(line, true)).map(|e| Entry { form: Form::Name, agency: true, ..e }));
         entries.extend(FEATURES.lines().filter_map(parse_feature));
         let short = entries
             .iter()

@@ -93,6 +93,9 @@ fn parse<'a>(name: &str, text: &'a str) -> Vec<Row<'a>> {
 /// The hand-written sub-national governments.
 const SUBDIVISIONS: &str = include_str!("../data/subdivisions.tsv");
 
+/// The hand-written national agencies.
+const AGENCIES: &str = include_str!("../data/agencies.tsv");
+
 /// Both state files, generated then hand-added.
 fn state_rows() -> Vec<Row<'static>> {
     let mut rows = parse("states.tsv", STATES);
@@ -456,34 +459,51 @@ fn every_feature_holds_a_state_or_capital_name() {
     assert!(count >= 60, "{count} features");
 }
 
-#[test]
-fn subdivision_lines_are_well_formed_and_name_no_state() {
-    let states = state_rows();
-    let codes: BTreeSet<&str> = states.iter().map(|r| r.code).collect();
-    let state_forms: BTreeMap<String, &str> = states.iter().map(|r| (fold(r.form), r.code)).collect();
-    let rows = parse("subdivisions.tsv", SUBDIVISIONS);
+/// Checks a hand-written file of a state's institutions (provinces,
+/// agencies): each line's state exists, its class is one of `classes`, it
+/// has no flag but `amb`, no form twice, and no form another table holds
+/// (`taken`: folded form to its owner's code); returns the rows.
+fn institution_rows<'a>(name: &str, text: &'a str, classes: &[&str], taken: &BTreeMap<String, String>) -> Vec<Row<'a>> {
+    let codes: BTreeSet<&str> = state_rows().iter().map(|r| r.code).collect();
+    let rows = parse(name, text);
     let mut seen = BTreeSet::new();
     for row in &rows {
-        assert!(codes.contains(row.code), "subdivisions.tsv:{}: {:?} is no state's code", row.line, row.code);
-        assert!(["name", "demonym"].contains(&row.class), "subdivisions.tsv:{}: bad class {:?}", row.line, row.class);
-        assert!(["fr", "en", "*"].contains(&row.lang), "subdivisions.tsv:{}: bad lang {:?}", row.line, row.lang);
-        for flag in row.flag_list() {
-            assert_eq!(flag, "amb", "subdivisions.tsv:{}: flag {flag:?}", row.line);
-        }
-        assert_clean_form("subdivisions.tsv", row);
-        // A province that shares a state's name, demonym or capital would
-        // hide it (Georgia, Victoria): such forms stay out of the file.
-        assert!(
-            !state_forms.contains_key(&fold(row.form)),
-            "subdivisions.tsv:{}: {:?} is also a form of {}",
-            row.line,
-            row.form,
-            state_forms[&fold(row.form)]
-        );
-        assert!(seen.insert((row.lang, row.form)), "subdivisions.tsv:{}: {:?} twice", row.line, row.form);
+        assert!(codes.contains(row.code), "{name}:{}: {:?} is no state's code", row.line, row.code);
+        assert!(classes.contains(&row.class), "{name}:{}: bad class {:?}", row.line, row.class);
+        assert!(["fr", "en", "*"].contains(&row.lang), "{name}:{}: bad lang {:?}", row.line, row.lang);
+        assert!(row.flag_list().iter().all(|f| *f == "amb"), "{name}:{}: flags {:?}", row.line, row.flags);
+        assert_clean_form(name, row);
+        // A form another table holds would be hidden by it, or hide it
+        // (Georgia, Victoria): such forms stay out of the file.
+        assert!(!taken.contains_key(&fold(row.form)), "{name}:{}: {:?} is also {}", row.line, row.form, taken[&fold(row.form)]);
+        assert!(seen.insert((row.lang, row.form)), "{name}:{}: {:?} twice", row.line, row.form);
     }
+    rows
+}
+
+/// The folded forms of the state files, with their codes.
+fn state_forms() -> BTreeMap<String, String> {
+    state_rows().iter().map(|r| (fold(r.form), r.code.to_string())).collect()
+}
+
+#[test]
+fn subdivision_lines_are_well_formed_and_name_no_state() {
+    let rows = institution_rows("subdivisions.tsv", SUBDIVISIONS, &["name", "demonym"], &state_forms());
     // The governments that most often sign agreements abroad are there.
     for (code, form) in [("CA", "Québec"), ("DE", "Bavière"), ("BE", "Wallonie"), ("ES", "Catalonia"), ("GB", "Scotland"), ("IN", "Kerala"), ("CN", "Guangdong"), ("US", "California")] {
+        assert!(rows.iter().any(|r| r.code == code && r.form == form), "{form} ({code}) is missing");
+    }
+}
+
+#[test]
+fn agency_lines_are_well_formed_and_name_no_state_or_organization() {
+    let mut taken = state_forms();
+    for r in parse("organizations.tsv", ORGANIZATIONS).iter().chain(parse("subdivisions.tsv", SUBDIVISIONS).iter()) {
+        taken.insert(fold(r.form), r.code.to_string());
+    }
+    let rows = institution_rows("agencies.tsv", AGENCIES, &["name", "acronym"], &taken);
+    assert!(rows.iter().all(|r| r.flags.is_empty()), "agencies take no flags");
+    for (code, form) in [("FR", "Agence française de développement"), ("FR", "AFD"), ("JP", "JICA"), ("KR", "KOICA"), ("US", "USAID"), ("DE", "GIZ"), ("QA", "Qatar Fund for Development"), ("SA", "KSrelief")] {
         assert!(rows.iter().any(|r| r.code == code && r.form == form), "{form} ({code}) is missing");
     }
 }

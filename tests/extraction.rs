@@ -1940,3 +1940,15 @@ A la même occasion, une convention de double diplôme portant sur le master en 
     assert!(convention.areas.iter().all(|x| !x.contains("Pr ")), "{:?}", convention.areas);
     assert_eq!(names(&convention.signatories), ["Karim Ben Ali", "Idriss Mahamat"]);
 }
+
+#[test]
+fn a_national_agency_is_an_institution_of_its_state() {
+    let text = " date 2025-02-25 HANOÏ, 25 février – Le ministère vietnamien des Finances et l’Agence française de développement (AFD) ont signé mardi une convention de financement pour le delta du Mékong.";
+    let a = only(&extract(text)).clone();
+    let parties: Vec<(entente::PartyType, Option<&str>)> = a.parties.iter().map(|p| (p.kind, p.country.as_deref())).collect();
+    assert_eq!(parties, [(entente::PartyType::State, Some("VN")), (entente::PartyType::Institution, Some("FR"))]);
+    assert_eq!(a.parties[1].name, "Agence française de développement");
+    // Its acronym counts in its own capitals only.
+    let text = " date 2025-02-25 Indonesia and JICA on Wednesday signed a loan agreement for the Jakarta metro.";
+    assert_eq!(codes(&only(&extract(text)).clone()), ["ID", "JP"]);
+}
