@@ -68,6 +68,9 @@ pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language, places: 
     // Dantec": a name right after an institution's capitalized noun (and
     // its honorifics) is that institution's name, not a person.
     found.retain(|m| m.role.is_some() || !scanner.names_institution(m.name.0));
+    // "délégué général du Québec", "le Québec": a place behind a particle
+    // is no name.
+    found.retain(|m| !scanner.only_a_place(m.name));
     let references = scanner.references(input, &found);
     found.extend(references);
     found.sort_by_key(|m| m.name.0);
@@ -650,6 +653,16 @@ impl<'a> Scanner<'a> {
             return None;
         }
         Some(Name { start: i, end, main, ould })
+    }
+
+    /// Whether the name on tokens `s..e` is a place behind lowercase
+    /// particles or articles ("du Québec", "le Québec").
+    fn only_a_place(&self, (s, e): (usize, usize)) -> bool {
+        let mut i = s;
+        while i < e && self.lower(i) && (self.is_particle(i) || matches!(self.f(i), "le" | "la" | "les" | "l'" | "the")) {
+            i += 1;
+        }
+        i < e && (i..e).all(|k| self.is_place(k))
     }
 
     /// Whether token `i` lies within a place's span.

@@ -579,3 +579,14 @@ fn long_capitalized_runs_stay_linear() {
 
 
 
+
+#[test]
+fn a_place_behind_a_particle_is_no_name() {
+    let text = "Étaient présents la déléguée générale Wallonie-Bruxelles, Mme Aline Vandermeulen, et le délégué général du Québec à Bruxelles, M. Paul Gagnon-Roy.";
+    let folded = Folded::new(text);
+    let k = text.find("Québec").expect("the text names Québec");
+    let places = [(k, k + "Québec".len())];
+    let names: Vec<&str> = find_people(text, &folded, FR, &places).iter().map(|m| &text[m.name.0..m.name.1]).collect();
+    assert!(!names.contains(&"du Québec"), "{names:?}");
+    assert!(names.contains(&"Paul Gagnon-Roy"), "{names:?}");
+}
