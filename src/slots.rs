@@ -1911,6 +1911,9 @@ const LIST_END: &[&str] = &[
     // Another step's participle: "covering A, B and C, exchanged by X".
     ", exchanged", ", inked", ", initialled", ", initialed", ", concluded", ", echange", ", echanges", ", echangee",
     ", echangees", ", paraphe", ", conclu", ", conclues", ", conclus", ", conclue",
+    // A new clause with its own subject: "covers A, B and C, and it
+    // provides that ...".
+    ", and it ", ", and they ", ", and this ", ", et il ", ", et elle ", ", et ils ", ", et elles ",
     // The main clause's passive signing: "portant sur A et B a été signée par".
     " a ete signe", " a ete signee", " ont ete signes", " ont ete signees", " was signed", " were signed",
     " has been signed", " have been signed",
@@ -1924,18 +1927,25 @@ const CATCH_ALL: &[&str] = &[
 /// last chunk: the rightmost conjunction before an article ("... d'arbitres
 /// et la participation aux compétitions d'athlétisme et de handball"),
 /// else the rightmost.
-fn last_coordination(chunk: &str, conj: &str) -> Option<usize> {
+fn last_coordination(chunk: &str, conj: &str, proper_pair: &dyn Fn(usize) -> bool) -> Option<usize> {
     const ARTICLES: &[&str] = &["la ", "le ", "les ", "l'", "un ", "une ", "du ", "des ", "au ", "aux ", "the ", "a ", "an "];
     // "unreported and unregulated fishing": "and" between two English
     // adjectives joins them inside one item.
     let inside = |k: usize| {
         conj == " and " && english_adjective(chunk[..k].rsplit(' ').next().unwrap_or("")) && english_adjective(chunk[k + conj.len()..].split(' ').next().unwrap_or(""))
     };
-    chunk
-        .rmatch_indices(conj)
-        .map(|(k, _)| k)
-        .find(|&k| ARTICLES.iter().any(|a| chunk[k + conj.len()..].starts_with(a)))
-        .or_else(|| chunk.rmatch_indices(conj).map(|(k, _)| k).find(|&k| !inside(k)))
+    let article = |k: usize| ARTICLES.iter().any(|a| chunk[k + conj.len()..].starts_with(a));
+    // "across the Namanga and Isebania borders": two names joined inside
+    // the item, passed over when another conjunction can end the list.
+    let pick = |skip_names: bool| {
+        let ok = |k: usize| !(skip_names && proper_pair(k));
+        chunk
+            .rmatch_indices(conj)
+            .map(|(k, _)| k)
+            .find(|&k| article(k) && ok(k))
+            .or_else(|| chunk.rmatch_indices(conj).map(|(k, _)| k).find(|&k| !inside(k) && ok(k)))
+    };
+    pick(true).or_else(|| pick(false))
 }
 
 /// Whether a folded English word reads as an adjective by its ending
@@ -2117,7 +2127,17 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
             sub = vec![(cs + lead + conj, ce)];
         } else if ci + 1 == n {
             for sp in splitters {
-                if let Some(k) = if sp == " et " || sp == " and " { last_coordination(chunk, sp) } else { chunk.find(sp) } {
+                // Whether the words on both sides of the conjunction at `k`
+                // are capitalized in the input.
+                let proper_pair = |k: usize| {
+                    let cap_at = |f: usize| {
+                        let (i, _) = m.folded.span(f, f);
+                        m.input.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+                    };
+                    let before = chunk[..k].rfind(' ').map_or(0, |j| j + 1);
+                    cap_at(cs + before) && cap_at(cs + k + sp.len())
+                };
+                if let Some(k) = if sp == " et " || sp == " and " { last_coordination(chunk, sp, &proper_pair) } else { chunk.find(sp) } {
                     // Do not split "oil and gas exploration" style pairs inside
                     // the last item after "ainsi que" has split it already.
                     sub = vec![(cs, cs + k), (cs + k + sp.len(), ce)];

@@ -1952,3 +1952,14 @@ fn a_national_agency_is_an_institution_of_its_state() {
     let text = " date 2025-02-25 Indonesia and JICA on Wednesday signed a loan agreement for the Jakarta metro.";
     assert_eq!(codes(&only(&extract(text)).clone()), ["ID", "JP"]);
 }
+
+#[test]
+fn list_ends_at_a_new_clause_and_names_joined_inside_the_last_item_stay() {
+    let text = " date 2024-06-12 Kenya and Tanzania signed an agreement on tourism on Tuesday. The agreement covers joint marketing of the Serengeti circuit, harmonised park fees and movement of tour vehicles across the Namanga and Isebania borders.";
+    assert_eq!(
+        only(&extract(text)).areas,
+        ["joint marketing of the Serengeti circuit", "harmonised park fees", "movement of tour vehicles across the Namanga and Isebania borders"]
+    );
+    let text = " date 2024-06-12 Zimbabwe and Mozambique signed an extradition treaty on Tuesday. The treaty covers armed robbery, stock theft, smuggling of gold and human trafficking, and it provides that neither State shall surrender a person who may face the death penalty.";
+    assert_eq!(only(&extract(text)).areas, ["armed robbery", "stock theft", "smuggling of gold", "human trafficking"]);
+}
