@@ -1192,11 +1192,13 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let title = !modifiers.is_empty() && titled(m, (phrase.0, s));
     let mut best: Option<((usize, usize, usize), usize)> = None;
     let demonstrative = around.first().is_some_and(|w| matches!(*w, "cette" | "ce" | "cet" | "this"));
+    // "the pact", "l'accord": a generic noun, whose kind tells nothing.
+    let generic = kind == Kind::Agreement && matches!(head, "accord" | "agreement" | "pact" | "pacte");
     // A definite mention takes up a recent instrument, not one from far back.
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
         let same_head = m.text(f.kind_span).split([' ', '-']).any(|w| w == head);
         let compatible = f.kind == kind
-            || kind == Kind::Agreement && (head == "accord" || head == "agreement")
+            || kind == Kind::Agreement && matches!(head, "accord" | "agreement" | "pact" | "pacte")
             || (kind == Kind::Contract && head == "deal")
             || same_head;
         // A ratification's instrument was signed in an earlier year.
@@ -1213,7 +1215,12 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         }
         // Prefer the frame whose own words the mention repeats
         // ("l'accord de pêche", "the security agreement").
-        let overlap = words.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(*w)).count() + shared_topic * 2;
+        // (The words after count when they complete the noun, "l'accord de
+        // pêche", not when they are the sentence's verb and object: "the
+        // pact covers power trade".)
+        let complement = words.first().is_some_and(|w| w.starts_with("d'") || matches!(*w, "de" | "du" | "des" | "on" | "of" | "sur" | "for" | "pour" | "en" | "in" | "relatif" | "relative" | "portant"));
+        let after: &[&str] = if complement { &words[..] } else { &[] };
+        let overlap = after.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(*w)).count() + shared_topic * 2;
         // The story's own instruments before those it recalls.
         // A ratification of a text signed in an earlier year is news.
         let current = usize::from(f.status != Status::Referenced && (!f.recalled || f.status == Status::Ratified)) * 8;
@@ -1226,7 +1233,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         let score = if demonstrative {
             (usize::from(same_head) + overlap, last_named, i)
         } else {
-            (overlap * 10 + usize::from(f.kind == kind || same_head) * 5 + usize::from(same_head) * 3 + current, last_named, i)
+            (overlap * 10 + usize::from(f.kind == kind && !generic || same_head) * 5 + usize::from(same_head) * 3 + current, last_named, i)
         };
         if best.is_none_or(|(bs, _)| score > bs) {
             best = Some((score, i));

@@ -1963,3 +1963,13 @@ fn list_ends_at_a_new_clause_and_names_joined_inside_the_last_item_stay() {
     let text = " date 2024-06-12 Zimbabwe and Mozambique signed an extradition treaty on Tuesday. The treaty covers armed robbery, stock theft, smuggling of gold and human trafficking, and it provides that neither State shall surrender a person who may face the death penalty.";
     assert_eq!(only(&extract(text)).areas, ["armed robbery", "stock theft", "smuggling of gold", "human trafficking"]);
 }
+
+#[test]
+fn a_generic_noun_takes_up_the_latest_instrument_whatever_its_kind() {
+    let text = " date 2025-07-04 Kenya and Uganda plan to sign a trade deal next year. On Thursday, Kenya and Tanzania signed a framework agreement on energy in Arusha. The pact covers power trade, grid codes and joint planning.";
+    let doc = extract(text);
+    let framework = doc.agreements.iter().find(|a| a.kind == Kind::FrameworkAgreement).expect("the framework agreement");
+    assert_eq!(framework.areas, ["power trade", "grid codes", "joint planning"]);
+    let deal = doc.agreements.iter().find(|a| a.kind != Kind::FrameworkAgreement).expect("the planned deal");
+    assert!(deal.areas.is_empty(), "{:?}", deal.areas);
+}
