@@ -484,7 +484,9 @@ const CUES: &[(&str, Cue)] = &[
     ("will oversee", Cue::Creates), ("will monitor", Cue::Creates), ("will report", Cue::Creates),
     ("rendra compte", Cue::Creates), ("rendront compte", Cue::Creates),
     ("to follow up", Cue::Creates), ("will follow up", Cue::Creates), ("establishment of", Cue::Creates),
-    ("creation of", Cue::Creates), ("launch", Cue::Creates),
+    ("creation of", Cue::Creates), ("launch", Cue::Creates), ("will be formed", Cue::Creates), ("to form a", Cue::Creates),
+    ("to form an", Cue::Creates), ("will be constituted", Cue::Creates), ("sera constitue", Cue::Creates),
+    ("sera constituee", Cue::Creates), ("sera forme", Cue::Creates), ("sera formee", Cue::Creates),
     // The infinitives and futures of the same verbs with a singular object
     // ("ont convenu de créer une commission", "agreed to create a joint
     // board"): "créer des emplois", "create jobs" set up no body.

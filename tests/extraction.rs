@@ -1973,3 +1973,11 @@ fn a_generic_noun_takes_up_the_latest_instrument_whatever_its_kind() {
     let deal = doc.agreements.iter().find(|a| a.kind != Kind::FrameworkAgreement).expect("the planned deal");
     assert!(deal.areas.is_empty(), "{:?}", deal.areas);
 }
+
+#[test]
+fn a_body_to_be_formed_is_a_follow_up_body() {
+    let text = " date 2025-03-12 Nepal and Bangladesh signed a memorandum of understanding on tourism on Tuesday. A joint working group will be formed to implement it.";
+    assert_eq!(only(&extract(text)).mechanisms, ["joint working group"]);
+    let text = " date 2025-03-12 Saudi Arabia and Spain signed a memorandum of understanding on tourism on Tuesday. The two sides also agreed to form a joint working group to monitor implementation.";
+    assert_eq!(only(&extract(text)).mechanisms, ["joint working group"]);
+}
