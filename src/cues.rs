@@ -685,6 +685,10 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "sucre", "sugar", "recoltes", "harvest", "harvests", "post-recolte", "post-harvest", "veterinaire", "veterinaires",
         "veterinary", "sante animale", "animal health", "animal disease", "animal diseases", "maladies animales",
         "epizooties", "phytosanitaire", "phytosanitaires", "phytosanitary", "developpement rural", "rural development",
+        "irrigue", "irrigues", "irriguee", "irriguees", "irrigated", "paysans", "paysannes", "paysan", "paysanne",
+        "crops", "cultures vivrieres", "lentilles", "lentil", "lentils", "maize", "sorgho", "sorghum", "millet", "manioc",
+        "cassava", "soja", "soybeans", "agroforesterie", "agroforestry", "agropole", "agropoles", "vegetables",
+        "fruits", "legumes", "grain", "grains", "dairy", "laitier", "laitiere", "laitieres",
     ]),
     (Sector::Health, &[
         "sante", "health", "healthcare", "medical", "medicale", "medicales", "medicaux", "medecine", "medicine",
@@ -704,6 +708,8 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "schools", "ecole", "ecoles", "bourses", "scholarships", "training", "formation", "students", "student",
         "etudiants", "etudiant", "etudiantes", "eleves", "pupils", "learning", "curriculum", "curricula", "apprentissage",
         "apprenticeship", "apprenticeships", "alphabetisation", "literacy", "diplomes", "mobilite des etudiants",
+        "lycee", "lycees", "doctorants", "doctoral", "double diplome", "double degree", "joint degree", "joint degrees",
+        "cursus", "enseignement technique", "technical education",
         "student mobility", "mobilite etudiante",
     ]),
     (Sector::Science, &[
@@ -729,6 +735,8 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "railway", "railways", "rail", "chemin de fer", "chemins de fer", "port", "ports", "portuaire", "portuaires",
         "routes", "autoroute", "autoroutes", "highway", "highways", "logistique", "logistics", "shipping", "aeroport",
         "aeroports", "airport", "airports", "airline", "airlines", "compagnie aerienne", "metro", "tramway",
+        "rolling stock", "materiel roulant", "signalling", "signaling", "mass rapid transit", "bus rapid transit",
+        "trains", "train", "camions", "trucks", "freight", "fret", "direct flights", "vols directs",
     ]),
     (Sector::Environment, &[
         "environnement", "environment", "environmental", "environnemental", "environnementale", "environnementales",
@@ -741,7 +749,7 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "braconnage", "poaching", "especes", "species", "faune sauvage", "flore",
         "aires protegees", "protected areas", "hydrological", "hydrologique", "hydrologiques", "rivers", "river", "fleuve",
         "fleuves", "secheresse", "drought", "mangroves", "recyclage", "recycling", "plastique", "plastiques", "plastic",
-        "plastics",
+        "plastics", "mercure", "mercury", "drinking water", "salinisation", "salinization", "erosion", "emissions",
     ]),
     (Sector::Technology, &[
         "technologie", "technologies", "technology", "technological", "technologique", "technologiques", "numerique",

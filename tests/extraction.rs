@@ -1981,3 +1981,11 @@ fn a_body_to_be_formed_is_a_follow_up_body() {
     let text = " date 2025-03-12 Saudi Arabia and Spain signed a memorandum of understanding on tourism on Tuesday. The two sides also agreed to form a joint working group to monitor implementation.";
     assert_eq!(only(&extract(text)).mechanisms, ["joint working group"]);
 }
+
+#[test]
+fn a_loan_is_the_economy_and_the_field_it_finances() {
+    let text = " date 2025-05-10 Le Sénégal et la Banque africaine de développement ont signé vendredi à Dakar un accord de prêt. L’accord porte sur l’aménagement de périmètres irrigués et l’appui aux organisations paysannes.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Economy, Sector::Agriculture]);
+    let text = " date 2023-12-14 Indonesia and JICA on Wednesday signed a loan agreement. The loan agreement covers civil works, procurement of rolling stock and signalling systems.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Economy, Sector::Transport]);
+}
