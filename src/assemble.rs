@@ -1157,7 +1157,7 @@ fn negation_holds(m: &Mentions, (s, e): Span) -> bool {
 const SUPERSEDES: &[&str] = &[
     "remplace", "remplacera", "remplacent", "abroge", "abrogera", "amende", "modifie", "modifiera", "succede",
     "replaces", "replace", "replacing", "supersedes", "supersede", "superseding", "amends", "amending", "repeals",
-    "succeeds",
+    "succeeds", "substitue", "substituera", "substituent",
 ];
 
 /// How many of the latest frames a definite mention may refer to.
@@ -1223,7 +1223,12 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         let overlap = after.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(*w)).count() + shared_topic * 2;
         // The story's own instruments before those it recalls.
         // A ratification of a text signed in an earlier year is news.
-        let current = usize::from(f.status != Status::Referenced && (!f.recalled || f.status == Status::Ratified)) * 8;
+        // One whose own noun a year before this one's follows ("l'accord de
+        // coopération signé à Paris le 5 novembre 1998") is of the past too.
+        // Nor one the story's instrument replaces ("Il se substitue à
+        // l'accord de coopération de 1998").
+        let superseded = m.words_before(f.kind_span.0, 3).iter().any(|w| SUPERSEDES.contains(w));
+        let current = usize::from(f.status != Status::Referenced && (!f.recalled || f.status == Status::Ratified) && !superseded && !dated_before_this_year(m, f.kind_span.1)) * 8;
         // The frame spoken of last, then the latest made, wins a tie.
         let last_named = f.sentences.iter().max().copied().unwrap_or(0);
         // The same noun before another of the same kind ("la feuille de
@@ -1541,7 +1546,16 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
         None => e,
     };
     let rest = &text[e..text.ceil_char_boundary((e + 80).min(text.len()))];
-    let to = e + rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
+    // Its complement only ("l'accord de pêche", "the MoU on energy"), not
+    // its sentence's verb and object ("L'accord couvre la lutte contre le
+    // terrorisme").
+    let first = rest.trim_start().split([' ', '\'']).next().unwrap_or("");
+    let complement = matches!(
+        first,
+        "de" | "d" | "du" | "des" | "on" | "of" | "sur" | "for" | "pour" | "en" | "in" | "dans" | "au" | "aux" | "a" | "relatif" | "relative"
+            | "portant" | "between" | "entre" | "with" | "avec" | "concernant" | "regarding" | "covering" | "couvrant" | "visant" | "aimed"
+    );
+    let to = if complement { e + rest.find([',', '.', ';', '(']).unwrap_or(rest.len()) } else { e };
     let mut out = Vec::new();
     let i = m.sectors.partition_point(|((a, _), _)| *a < from);
     for ((_, b), sec) in m.sectors[i..].iter().take_while(|((a, _), _)| *a < to) {

@@ -1989,3 +1989,12 @@ fn a_loan_is_the_economy_and_the_field_it_finances() {
     let text = " date 2023-12-14 Indonesia and JICA on Wednesday signed a loan agreement. The loan agreement covers civil works, procurement of rolling stock and signalling systems.";
     assert_eq!(only(&extract(text)).sectors, [Sector::Economy, Sector::Transport]);
 }
+
+#[test]
+fn the_instrument_a_new_one_replaces_is_not_the_one_the_story_describes() {
+    let text = " date 2025-04-04 Le Sénat a adopté définitivement jeudi le projet de loi autorisant l’approbation de l’accord entre la France et la Jordanie relatif à la sécurité intérieure. Il se substitue à l’accord de coopération en matière de sécurité signé à Paris le 5 novembre 1998.\n\n\
+L’accord couvre la lutte contre le terrorisme, la cybercriminalité et la sécurité civile.";
+    let doc = extract(text);
+    let ratified = doc.agreements.iter().find(|a| a.status == Status::Ratified).expect("the ratified agreement");
+    assert_eq!(ratified.areas, ["lutte contre le terrorisme", "cybercriminalité", "sécurité civile"]);
+}
