@@ -463,6 +463,10 @@ const CUES: &[(&str, Cue)] = &[
     ("following areas:", Cue::AreaList), ("following fields:", Cue::AreaList), ("priorites :", Cue::AreaList),
     ("priorities:", Cue::AreaList), ("s'articule autour", Cue::AreaList),
     ("portera sur", Cue::AreaList), ("couvrira", Cue::AreaList), ("will cover", Cue::AreaList),
+    // What a financing instrument pays for: "elle financera la réhabilitation
+    // des réseaux, la construction de ...".
+    ("financera", Cue::AreaList), ("financeront", Cue::AreaList), ("will finance", Cue::AreaList),
+    ("will fund", Cue::AreaList),
     ("destine a", Cue::AreaList), ("destinee a", Cue::AreaList), ("destines a", Cue::AreaList),
     ("projects in", Cue::AreaList), ("cooperation in", Cue::AreaList),
     ("focused on", Cue::AreaList), ("focusing on", Cue::AreaList), ("will support", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList), ("cooperate in", Cue::AreaList),

@@ -1911,6 +1911,9 @@ const LIST_END: &[&str] = &[
     // Another step's participle: "covering A, B and C, exchanged by X".
     ", exchanged", ", inked", ", initialled", ", initialed", ", concluded", ", echange", ", echanges", ", echangee",
     ", echangees", ", paraphe", ", conclu", ", conclues", ", conclus", ", conclue",
+    // A participle clause on what the items allow: "covers A, B and C,
+    // allowing young people to work".
+    ", allowing", ", enabling", ", permettant", ", giving", ", ensuring",
     // A new clause with its own subject: "covers A, B and C, and it
     // provides that ...".
     ", and it ", ", and they ", ", and this ", ", et il ", ", et elle ", ", et ils ", ", et elles ",
@@ -2028,9 +2031,35 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // the rightmost "et" / "and".
     let mut chunks: Vec<Span> = Vec::new();
     let mut at = body.0;
+    // Whether the input words of folded span `c` all start with a capital
+    // letter (place names: "An Giang", "Vinh Long").
+    let names_only = |c: Span| {
+        let (a, b) = m.folded.span(c.0, c.1);
+        let mut words = m.input[a..b].split([' ', '-']).filter(|w| !w.is_empty()).peekable();
+        words.peek().is_some() && words.all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "et" | "and"))
+    };
     for part in region.split(',') {
-        chunks.push((at, at + part.len()));
+        let c = (at, at + part.len());
+        // "... dans les provinces de Cà Mau, An Giang et Vinh Long": names
+        // after an item that ends on a name go on naming its places.
+        match chunks.last_mut() {
+            Some(prev) if names_only(c) && {
+                let last = text[prev.0..prev.1].rsplit(' ').next().unwrap_or("");
+                let at_last = prev.1 - last.len();
+                !last.is_empty() && names_only((at_last, prev.1))
+            } => prev.1 = c.1,
+            _ => chunks.push(c),
+        }
         at += part.len() + 1;
+    }
+    // "elle financera, dans la banlieue sud et le Metn, la réhabilitation
+    // de ...": a place set between commas before the items is none.
+    let lead = chunks.iter().take_while(|c| text[c.0..c.1].trim().is_empty()).count();
+    if chunks.len() > lead + 2 && {
+        let t = text[chunks[lead].0..chunks[lead].1].trim_start();
+        ["dans la ", "dans le ", "dans les ", "in the ", "a travers "].iter().any(|p| t.starts_with(p))
+    } {
+        chunks.drain(..=lead);
     }
     // A chunk that names an instrument is another instrument of the
     // sentence ("..., and a protocol on phytosanitary requirements"), not
@@ -2147,7 +2176,12 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         } else if let Some(k) = chunk.find(" ainsi que ") {
             sub = vec![(cs, cs + k), (cs + k + 11, ce)];
         }
-        for (a, b) in sub {
+        for (a, mut b) in sub {
+            // "l'alerte précoce aux inondations dans les provinces de Cà Mau,
+            // An Giang et Vinh Long": where, not what.
+            if let Some(k) = TRAILING_PLACES.iter().filter_map(|p| text[a..b].find(p)).min() {
+                b = a + k;
+            }
             if let Some(it) = clean_item(m, a, b) {
                 items.push(it);
             }
@@ -2167,6 +2201,14 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     }
     items
 }
+
+/// Locative phrases that end an area item: the provinces or districts it
+/// applies in.
+const TRAILING_PLACES: &[&str] = &[
+    " dans les provinces", " dans la province", " dans les regions", " dans la region", " dans les districts",
+    " dans les communes", " dans les departements", " dans les wilayas", " in the provinces", " in the province",
+    " in the regions", " in the districts", " in the states of", " across the provinces", " in provinces",
+];
 
 /// Trims spaces, leading determiners and prepositions.
 fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {

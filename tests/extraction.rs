@@ -1998,3 +1998,13 @@ L’accord couvre la lutte contre le terrorisme, la cybercriminalité et la séc
     let ratified = doc.agreements.iter().find(|a| a.status == Status::Ratified).expect("the ratified agreement");
     assert_eq!(ratified.areas, ["lutte contre le terrorisme", "cybercriminalité", "sécurité civile"]);
 }
+
+#[test]
+fn what_a_loan_will_finance_are_its_areas_without_the_places() {
+    let text = " date 2025-02-25 Le Vietnam et l’AFD ont signé mardi une convention de financement. Le prêt financera le renforcement des digues côtières, la gestion de l’eau douce et l’alerte précoce aux inondations dans les provinces de Cà Mau, An Giang et Vinh Long.";
+    assert_eq!(only(&extract(text)).areas, ["renforcement des digues côtières", "gestion de l’eau douce", "alerte précoce aux inondations"]);
+    let text = " date 2025-10-04 Le Liban et l’AFD ont signé vendredi une convention de financement. Elle financera, dans la banlieue sud et le Metn, la réhabilitation des réseaux d’eau potable, la construction de deux réservoirs et la réduction des pertes en eau.";
+    assert_eq!(only(&extract(text)).areas, ["réhabilitation des réseaux d’eau potable", "construction de deux réservoirs", "réduction des pertes en eau"]);
+    let text = " date 2026-01-20 Canada and Tunisia signed a youth mobility agreement on Monday. It covers working holidays, young professionals placements and co-op internships, allowing young people to work in the other country.";
+    assert_eq!(only(&extract(text)).areas, ["working holidays", "young professionals placements", "co-op internships"]);
+}
