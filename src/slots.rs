@@ -2728,6 +2728,31 @@ mod tests {
     #[test]
     fn area_lists() {
         let cases: &[(&str, &[&str])] = &[
+            // Two names joined inside the last item stay in it.
+            (
+                " date 2024-06-12 Kenya and Tanzania signed an agreement on tourism on Tuesday. The agreement covers joint marketing of the Serengeti circuit, harmonised park fees and movement of tour vehicles across the Namanga and Isebania borders.",
+                &["joint marketing of the Serengeti circuit", "harmonised park fees", "movement of tour vehicles across the Namanga and Isebania borders"],
+            ),
+            // A new clause with its own subject ends the list.
+            (
+                " date 2024-06-12 Zimbabwe and Mozambique signed an extradition treaty on Tuesday. The treaty covers armed robbery, stock theft, smuggling of gold and human trafficking, and it provides that neither State shall surrender a person who may face the death penalty.",
+                &["armed robbery", "stock theft", "smuggling of gold", "human trafficking"],
+            ),
+            // What a loan will finance, without the provinces it applies in.
+            (
+                " date 2025-02-25 Le Vietnam et l’AFD ont signé mardi une convention de financement. Le prêt financera le renforcement des digues côtières, la gestion de l’eau douce et l’alerte précoce aux inondations dans les provinces de Cà Mau, An Giang et Vinh Long.",
+                &["renforcement des digues côtières", "gestion de l’eau douce", "alerte précoce aux inondations"],
+            ),
+            // A place set between commas before the items is none.
+            (
+                " date 2025-10-04 Le Liban et l’AFD ont signé vendredi une convention de financement. Elle financera, dans la banlieue sud et le Metn, la réhabilitation des réseaux d’eau potable, la construction de deux réservoirs et la réduction des pertes en eau.",
+                &["réhabilitation des réseaux d’eau potable", "construction de deux réservoirs", "réduction des pertes en eau"],
+            ),
+            // A participle clause ends the list.
+            (
+                " date 2026-01-20 Canada and Tunisia signed a youth mobility agreement on Monday. It covers working holidays, young professionals placements and co-op internships, allowing young people to work in the other country.",
+                &["working holidays", "young professionals placements", "co-op internships"],
+            ),
             (
                 " date 2024-01-10 Le Niger et le Bénin ont signé un accord qui couvre la santé, l’éducation et les transports.",
                 &["santé", "éducation", "transports"],
