@@ -1037,8 +1037,11 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     let others_partner = |si: usize, n: &crate::gazetteer::Mention| {
         let insts = m.in_sentence(&m.instruments, si);
         let k = insts.partition_point(|((a, _), _)| *a < n.start);
-        let Some(&((_, ie), _)) = k.checked_sub(1).map(|k| &insts[k]) else { return false };
-        if ie <= f.kind_span.1 && ie > f.kind_span.0 || insts.len() < 2 {
+        let Some(&((is, ie), _)) = k.checked_sub(1).map(|k| &insts[k]) else { return false };
+        // Not the frame's own abbreviation in brackets ("memorandum of
+        // understanding (MoU) with Canadian firm X").
+        let own_abbreviation = is >= f.kind_span.1 && m.folded.text[f.kind_span.1..is].trim() == "(";
+        if ie <= f.kind_span.1 && ie > f.kind_span.0 || insts.len() < 2 || own_abbreviation {
             return false;
         }
         let between = &m.folded.text[ie..n.start];

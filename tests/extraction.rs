@@ -1988,3 +1988,9 @@ L’accord couvre la lutte contre le terrorisme, la cybercriminalité et la séc
     let ratified = doc.agreements.iter().find(|a| a.status == Status::Ratified).expect("the ratified agreement");
     assert_eq!(ratified.areas, ["lutte contre le terrorisme", "cybercriminalité", "sécurité civile"]);
 }
+
+#[test]
+fn an_abbreviation_in_brackets_hides_no_partner() {
+    let text = " date 2024-07-12 LUSAKA - The Government of Zambia has signed a memorandum of understanding (MoU) with Canadian firm Aurelian Metals Inc. to explore lithium.";
+    assert_eq!(codes(&only(&extract(text)).clone()), ["CA", "ZM"]);
+}
