@@ -1991,6 +1991,7 @@ L’accord couvre la lutte contre le terrorisme, la cybercriminalité et la séc
 
 #[test]
 fn an_abbreviation_in_brackets_hides_no_partner() {
-    let text = " date 2024-07-12 LUSAKA - The Government of Zambia has signed a memorandum of understanding (MoU) with Canadian firm Aurelian Metals Inc. to explore lithium.";
+    let text = " date 2024-07-12 Lusaka\n\nGOVERNMENT has signed a memorandum of understanding (MoU) with Canadian firm Aurelian Metals Inc. to explore lithium.\n\n\
+The MoU comes as Zambia wants to be a hub for battery minerals.\n\nZambia has issued more than 60 exploration licences.";
     assert_eq!(codes(&only(&extract(text)).clone()), ["CA", "ZM"]);
 }
