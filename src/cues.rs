@@ -668,7 +668,8 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "miniere", "minieres", "minerai", "minerais", "ore", "bauxite", "alumine", "alumina", "supply chain", "supply chains", "housing",
         "logement", "logements", "secteur prive", "private sector", "pme", "smes", "entreprises", "microfinance", "propriete intellectuelle", "intellectual property", "partenariat public-prive",
         "public-private partnership", "zones franches", "free zones", "halal", "belt and road", "statistique", "statistiques", "statistics", "statistical", "planification",
-        "commerce electronique", "e-commerce",
+        "commerce electronique", "e-commerce", "raw materials", "critical raw materials", "matieres premieres",
+        "matieres premieres critiques",
     ]),
     (Sector::Energy, &[
         "energie", "energies", "energetique", "energetiques", "energy", "electricite", "electricity", "electrique",

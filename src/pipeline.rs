@@ -562,10 +562,13 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
     }
     // A short later mention ("Han", "M. Sarr") stands for the full name
     // given before, with its role: one person, listed once.
+    // (The same name written twice, as in a caption under the story, is
+    // one person too.)
     let resolved = |list: &[usize]| {
         let mut out: Vec<usize> = Vec::with_capacity(list.len());
         for pi in list.iter().map(|&pi| full_mention(m, pi)) {
-            if !out.contains(&pi) {
+            let same = |q: &usize| *q == pi || people::same_person(m.text(m.people[*q].name), m.text(m.people[pi].name));
+            if !out.iter().any(same) {
                 out.push(pi);
             }
         }
@@ -746,7 +749,14 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             b':' if w.get(j + 1) == Some(&b' ') => Some(j),
             _ => None,
         });
-        let Some(e) = end else { continue };
+        // "BAKU, Azerbaijan, March 3. Azerbaijan and ...": a full stop right
+        // after the date's day ends a capitals-led dateline too.
+        let dotted = || {
+            let head = &w[..w.len().min(DOTTED_DATELINE_BYTES)];
+            memchr::memchr_iter(b'.', head).find(|&j| j > 0 && w[j - 1].is_ascii_digit() && w.get(j + 1) == Some(&b' ') && head[..j].contains(&b','))
+        };
+        let dotted_end = if end.is_none() { dotted() } else { None };
+        let Some(e) = end.or(dotted_end) else { continue };
         // The leading run of all-capitals words ("LE CAIRE", "ABU DHABI").
         let mut caps_end = 0;
         for word in body.split(' ') {
@@ -771,12 +781,15 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             let (a, b) = folded.span(off, off + e);
             titled_dateline(&input[a..b])
         };
-        if caps || titled {
+        if caps || titled && dotted_end.is_none() {
             out.push((off, off + e));
         }
     }
     out
 }
+
+/// How far into a line a dateline closed by a full stop may end.
+const DOTTED_DATELINE_BYTES: usize = 48;
 
 /// Whether `prefix` (the text before a dateline's dash) is a title-case
 /// place with at most a date and an agency: "Rabat, 12 mars (MAP)",

@@ -1995,3 +1995,18 @@ fn an_abbreviation_in_brackets_hides_no_partner() {
 The MoU comes as Zambia wants to be a hub for battery minerals.\n\nZambia has issued more than 60 exploration licences.";
     assert_eq!(codes(&only(&extract(text)).clone()), ["CA", "ZM"]);
 }
+
+#[test]
+fn a_capitals_dateline_closed_by_a_full_stop_places_the_signing() {
+    let text = " date 2025-03-03 BAKU, Azerbaijan, March 3. Azerbaijan and Kazakhstan signed an intergovernmental agreement on transport earlier today, Trend reports.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.location.as_ref().map(|l| (l.name.as_str(), l.country.as_deref())), Some(("BAKU", Some("AZ"))));
+    assert_eq!(codes(&a), ["AZ", "KZ"]);
+}
+
+#[test]
+fn a_caption_that_names_the_signers_again_adds_no_one() {
+    let text = " date 2025-11-20 The memorandum was signed by Rector Prof. Kaarel Tamm-Sild and Rector Prof. Gulnara Saparova of Kazakhstan and Estonia on Monday.\n\n\
+[Image: Prof. Kaarel Tamm-Sild and Prof. Gulnara Saparova sign the memorandum. Photo: TalTech]";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Kaarel Tamm-Sild", "Gulnara Saparova"]);
+}
