@@ -756,7 +756,17 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             memchr::memchr_iter(b'.', head).find(|&j| j > 0 && w[j - 1].is_ascii_digit() && w.get(j + 1) == Some(&b' ') && head[..j].contains(&b','))
         };
         let dotted_end = if end.is_none() { dotted() } else { None };
-        let Some(e) = end.or(dotted_end) else { continue };
+        // "Alger, le 4 décembre 2025" alone on its line heads a communiqué.
+        let whole_line = || {
+            let t = body.trim_end();
+            (t.len() <= DOTTED_DATELINE_BYTES && t.contains(',') && t.bytes().any(|b| b.is_ascii_digit()) && {
+                let (a, b) = folded.span(off, off + t.len());
+                titled_dateline(&input[a..b])
+            })
+            .then_some(t.len())
+        };
+        let line_end = if end.is_none() && dotted_end.is_none() { whole_line() } else { None };
+        let Some(e) = end.or(dotted_end).or(line_end) else { continue };
         // The leading run of all-capitals words ("LE CAIRE", "ABU DHABI").
         let mut caps_end = 0;
         for word in body.split(' ') {
@@ -781,7 +791,7 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             let (a, b) = folded.span(off, off + e);
             titled_dateline(&input[a..b])
         };
-        if caps || titled && dotted_end.is_none() {
+        if caps || titled && dotted_end.is_none() || line_end.is_some() {
             out.push((off, off + e));
         }
     }

@@ -1614,10 +1614,13 @@ fn push_unique(v: &mut Vec<usize>, x: usize) {
 /// whose role holds the description's title, as many as it counts (two
 /// for "both", "les deux"), or every leader for "the leaders".
 fn described_signers(m: &Mentions, f: &Frame) -> Vec<usize> {
-    for &si in &f.sentences {
+    // The frame's sentences, then the umbrella over its list ("les deux
+    // ministres ont procédé à la signature de deux instruments :").
+    for &si in f.sentences.iter().chain(f.umbrella.iter()) {
         let s = m.sentences[si];
         for &((cs, ce), c) in m.cues_in(si) {
-            if !matches!(c, Cue::Signed | Cue::SignedBy) {
+            let proceeded = c == Cue::SigningNoun && m.words_before(cs, 3).iter().any(|w| w.starts_with("proced"));
+            if !matches!(c, Cue::Signed | Cue::SignedBy) && !proceeded {
                 continue;
             }
             // The subject: the words right before the cue, back to a comma;

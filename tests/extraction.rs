@@ -2010,3 +2010,18 @@ fn a_caption_that_names_the_signers_again_adds_no_one() {
 [Image: Prof. Kaarel Tamm-Sild and Prof. Gulnara Saparova sign the memorandum. Photo: TalTech]";
     assert_eq!(names(&only(&extract(text)).signatories), ["Kaarel Tamm-Sild", "Gulnara Saparova"]);
 }
+
+#[test]
+fn a_communique_s_place_line_and_the_two_ministers_who_signed_its_list() {
+    let text = " date 2025-12-04 Communiqué\nAlger, le 4 décembre 2025\n\n\
+Le ministre des Affaires étrangères, M. Karim Benali-Ouardi, a reçu ce jeudi le ministre mauritanien des Affaires étrangères, M. Sidi Ould Bahaye.\n\n\
+Au terme de leurs entretiens, les deux ministres ont procédé à la signature de deux instruments juridiques :\n\n\
+- un accord relatif à l'exemption réciproque de visas ;\n\
+- un mémorandum d'entente portant sur la coopération entre les instituts diplomatiques.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    for a in &doc.agreements {
+        assert_eq!(names(&a.signatories), ["Karim Benali-Ouardi", "Sidi Ould Bahaye"], "{}", a.kind_text);
+        assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Alger"));
+    }
+}
