@@ -297,6 +297,20 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     };
     let found = |x: Option<(String, Span, bool)>| x.map(|(v, s, w)| if v.is_empty() { (None, false) } else { (Some((v, s)), w) });
     let anchor = f.sentences[0];
+    // Entry into force is a ratified instrument's last step: its day, told
+    // in any of its sentences ("ladite Convention est entrée en vigueur le
+    // 1er mai 2025"), dates it rather than the law that authorized it.
+    if f.status == Status::Ratified {
+        let in_force = |si: usize| m.cues_in(si).iter().any(|(sp, c)| *c == Cue::Ratified && (m.text(*sp).contains("vigueur") || m.text(*sp).contains("into force") || m.text(*sp).contains("took effect")));
+        for &si in &f.sentences {
+            if in_force(si)
+                && let Some(r) = found(pick(si))
+                && r.0.is_some()
+            {
+                return r;
+            }
+        }
+    }
     // The sentence that reports the frame's step, when a later one does
     // ("Le texte a été paraphé mercredi ... Il sera signé en juillet").
     if let Some(si) = step_sentence(m, f).filter(|&si| si != anchor)
@@ -721,7 +735,8 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
 const FRENCH_BUILDING_NOUNS: &[&str] = &[
     "palais", "centre", "siege", "ministere", "salle", "residence", "chateau", "stade", "parc", "institut", "musee",
     "campus", "immeuble", "batiment", "complexe", "auditorium", "pavillon", "prefecture", "gouvernorat", "primature",
-    "parlement", "senat", "ambassade", "consulat", "hemicycle", "building", "memorial", "monument",
+    "parlement", "senat", "ambassade", "consulat", "hemicycle", "building", "memorial", "monument", "journal",
+    "bulletin", "recueil",
 ];
 
 /// Words of buildings and venues, singular (a word is compared without a

@@ -2025,3 +2025,14 @@ Au terme de leurs entretiens, les deux ministres ont procédé à la signature d
         assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Alger"));
     }
 }
+
+#[test]
+fn an_instrument_in_force_is_dated_by_its_entry_into_force() {
+    let text = " date 2025-06-23 DÉCRET N° 2025-0614 du 4 juin 2025 portant publication de la Convention d'entraide judiciaire entre Madagascar et Maurice\n\n\
+Vu la loi n° 2024-021 du 17 décembre 2024 autorisant la ratification de la Convention d'entraide judiciaire entre Madagascar et Maurice ;\n\n\
+Article premier. - Est publiée au Journal officiel la Convention d'entraide judiciaire entre Madagascar et Maurice.\n\n\
+Article 2. - Ladite Convention est entrée en vigueur le 1er mai 2025.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some("2025-05-01")));
+    assert!(a.location.is_none(), "{:?}", a.location);
+}
