@@ -371,7 +371,9 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         let s = m.sentences[anchor];
         let t = m.text((s.start, s.end));
         if t.contains("decret portant ratification") || t.contains("decree ratifying") {
-            return (Some((doc.clone(), sp)), false);
+            // The day the council met, when the text says it ("Le Conseil
+            // des ministres s'est réuni lundi dernier").
+            return (Some(council_day(m).unwrap_or((doc.clone(), sp))), false);
         }
     }
     // A list item's step is told by the umbrella that opens the list ("les
@@ -400,6 +402,28 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     }
     (None, false)
 }
+
+/// The day a council of ministers met, from the sentence that says so
+/// ("Le Conseil des ministres s'est réuni lundi dernier", "The Cabinet met
+/// on Wednesday"), when it lies at most [`LEAD_EVENT_DAYS`] before the
+/// story.
+fn council_day(m: &Mentions) -> Option<(String, Span)> {
+    let doc = m.doc_date.full?;
+    let meeting = |t: &str| {
+        (t.contains("conseil des ministres") || t.contains("council of ministers") || t.contains("cabinet"))
+            && ["s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu"].iter().any(|w| t.contains(w))
+    };
+    m.sentences.iter().enumerate().take(COUNCIL_SENTENCES).filter(|(_, s)| meeting(m.text((s.start, s.end)))).find_map(|(si, _)| {
+        m.in_sentence(&m.dates, si).iter().find_map(|(sp, d)| {
+            let r = dates::resolve_detailed(&d.expr, &m.doc_date, Tense::Past)?;
+            let day = crate::calendar::Date::parse(&r.value).ok()?;
+            (0..=LEAD_EVENT_DAYS).contains(&(doc.to_days() - day.to_days())).then_some((r.value, *sp))
+        })
+    })
+}
+
+/// How far into a text the council's meeting sentence is sought.
+const COUNCIL_SENTENCES: usize = 40;
 
 /// How many days before the story a lead's event may lie and still date
 /// the signings the story reports without a date of their own.

@@ -2036,3 +2036,11 @@ Article 2. - Ladite Convention est entrée en vigueur le 1er mai 2025.";
     assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some("2025-05-01")));
     assert!(a.location.is_none(), "{:?}", a.location);
 }
+
+#[test]
+fn a_council_s_decrees_ratify_on_the_day_it_met() {
+    let text = " date 2025-10-16 Le Conseil des ministres s'est réuni lundi dernier à Brazzaville.\n\n\
+1. Projet de décret portant ratification de l'accord de coopération dans le domaine de la pêche entre la République du Congo et la République d'Angola, signé à Luanda le 21 février 2025.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some("2025-10-13")));
+}
