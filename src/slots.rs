@@ -1226,7 +1226,11 @@ fn domestic_signers(sentence: &str) -> bool {
     while let Some(w) = words.next() {
         let next = words.peek().copied().unwrap_or("");
         let hit = match w {
-            "partis" | "syndicats" | "syndicat" => true,
+            "partis" | "syndicats" | "syndicat" | "intersyndicale" => true,
+            // "la section syndicale de l'entreprise", "les partenaires sociaux".
+            "syndicale" | "syndicales" => matches!(prev, "section" | "sections" | "organisation" | "organisations" | "centrale" | "delegation" | "representation"),
+            "sociaux" => prev == "partenaires",
+            "union" => matches!(prev, "labour" | "labor" | "workers" | "workers'" | "nurses" | "teachers"),
             "parti" | "formations" => matches!(next, "politique" | "politiques" | "au") || w == "parti" && prev == "le",
             "party" | "parties" => matches!(prev, "political" | "ruling" | "opposition"),
             "unions" => prev == "trade",

@@ -2044,3 +2044,11 @@ fn a_council_s_decrees_ratify_on_the_day_it_met() {
     let a = only(&extract(text)).clone();
     assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some("2025-10-13")));
 }
+
+#[test]
+fn a_company_and_its_union_sign_no_cooperation_agreement() {
+    let text = " date 2025-07-24 ALGER – La direction générale et la section syndicale de l’entreprise ont signé mercredi soir un protocole d’accord qui prévoit une revalorisation de 12 % du salaire de base.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    let text = " date 2025-07-24 The hospital board and the nurses union signed a memorandum of understanding on Tuesday in Nairobi, Kenya, ending the strike.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+}
