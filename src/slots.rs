@@ -373,7 +373,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         if t.contains("decret portant ratification") || t.contains("decree ratifying") {
             // The day the council met, when the text says it ("Le Conseil
             // des ministres s'est réuni lundi dernier").
-            return (Some(council_day(m).unwrap_or((doc.clone(), sp))), false);
+            return (Some(sitting_day(m).unwrap_or((doc.clone(), sp))), false);
         }
     }
     // A list item's step is told by the umbrella that opens the list ("les
@@ -390,6 +390,14 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             }
         }
     }
+    // A ratification a sitting adopts ("L'Assemblée nationale s'est réunie
+    // ce jeudi ... le projet de loi autorisant la ratification ... a été
+    // adopté"): the sitting's day.
+    if f.status == Status::Ratified
+        && let Some(day) = sitting_day(m)
+    {
+        return (Some(day), false);
+    }
     if !late {
         return (None, false);
     }
@@ -403,17 +411,16 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     (None, false)
 }
 
-/// The day a council of ministers met, from the sentence that says so
-/// ("Le Conseil des ministres s'est réuni lundi dernier", "The Cabinet met
-/// on Wednesday"), when it lies at most [`LEAD_EVENT_DAYS`] before the
-/// story.
-fn council_day(m: &Mentions) -> Option<(String, Span)> {
+/// The day a council of ministers or a chamber sat, from the sentence that
+/// says so ("Le Conseil des ministres s'est réuni lundi dernier",
+/// "L'Assemblée nationale s'est réunie ce jeudi", "The Cabinet met on
+/// Wednesday"), when it lies at most [`LEAD_EVENT_DAYS`] before the story.
+fn sitting_day(m: &Mentions) -> Option<(String, Span)> {
     let doc = m.doc_date.full?;
     let meeting = |t: &str| {
-        (t.contains("conseil des ministres") || t.contains("council of ministers") || t.contains("cabinet"))
-            && ["s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu"].iter().any(|w| t.contains(w))
+        SITTING_BODIES.iter().any(|b| t.contains(b)) && ["s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu", "sat "].iter().any(|w| t.contains(w))
     };
-    m.sentences.iter().enumerate().take(COUNCIL_SENTENCES).filter(|(_, s)| meeting(m.text((s.start, s.end)))).find_map(|(si, _)| {
+    m.sentences.iter().enumerate().take(SITTING_SENTENCES).filter(|(_, s)| meeting(m.text((s.start, s.end)))).find_map(|(si, _)| {
         m.in_sentence(&m.dates, si).iter().find_map(|(sp, d)| {
             let r = dates::resolve_detailed(&d.expr, &m.doc_date, Tense::Past)?;
             let day = crate::calendar::Date::parse(&r.value).ok()?;
@@ -422,8 +429,14 @@ fn council_day(m: &Mentions) -> Option<(String, Span)> {
     })
 }
 
-/// How far into a text the council's meeting sentence is sought.
-const COUNCIL_SENTENCES: usize = 40;
+/// Bodies whose sitting day is the day they adopt what they ratify.
+const SITTING_BODIES: &[&str] = &[
+    "conseil des ministres", "council of ministers", "cabinet", "assemblee nationale", "national assembly", "senat",
+    "senate", "parlement", "parliament", "chambre des", "house of",
+];
+
+/// How far into a text the sitting's sentence is sought.
+const SITTING_SENTENCES: usize = 40;
 
 /// How many days before the story a lead's event may lie and still date
 /// the signings the story reports without a date of their own.

@@ -2052,3 +2052,11 @@ fn a_company_and_its_union_sign_no_cooperation_agreement() {
     let text = " date 2025-07-24 The hospital board and the nurses union signed a memorandum of understanding on Tuesday in Nairobi, Kenya, ending the strike.";
     assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
 }
+
+#[test]
+fn a_chamber_s_ratification_is_dated_by_its_sitting() {
+    let text = " date 2025-11-21 N’DJAMENA – L’Assemblée nationale s’est réunie ce jeudi en séance plénière pour examiner deux textes.\n\n\
+Le premier texte est le projet de loi autorisant la ratification de l’accord de coopération en matière de défense entre le Tchad et le Niger, signé à Niamey le 7 mars 2025. Il a été adopté à l’unanimité.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some("2025-11-20")));
+}
