@@ -83,7 +83,13 @@ pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language, places: 
 /// shortened form of the other ("Loudiyi" / "Abdellatif Loudiyi", "van der
 /// Meulen" / "Sophie van der Meulen", "Kim" / "Kim Jae-hyun").
 pub(crate) fn same_person(a: &str, b: &str) -> bool {
-    parts_match(&name_parts(a), &name_parts(b))
+    // Two writings of one name share a word as written (most pairs of
+    // different people share none): a check without allocating first.
+    // (Capitals and accents may differ: "KONÉ" and "Koné" are compared in
+    // full.)
+    let shared = a.split(' ').any(|w| w.len() > 1 && b.split(' ').any(|x| x == w));
+    let cased = |t: &str| t.chars().any(char::is_lowercase);
+    (shared || !cased(a) || !cased(b) || !a.is_ascii() || !b.is_ascii()) && parts_match(&name_parts(a), &name_parts(b))
 }
 
 // ---------------------------------------------------------------------------

@@ -417,8 +417,11 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
 /// Wednesday"), when it lies at most [`LEAD_EVENT_DAYS`] before the story.
 fn sitting_day(m: &Mentions) -> Option<(String, Span)> {
     let doc = m.doc_date.full?;
+    static BODIES: OnceLock<Phrases> = OnceLock::new();
+    static SAT: OnceLock<Phrases> = OnceLock::new();
     let meeting = |t: &str| {
-        SITTING_BODIES.iter().any(|b| t.contains(b)) && ["s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu", "sat "].iter().any(|w| t.contains(w))
+        SAT.get_or_init(|| Phrases::new(&["s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu", "sat "])).starts(t).next().is_some()
+            && BODIES.get_or_init(|| Phrases::new(SITTING_BODIES)).starts(t).next().is_some()
     };
     m.sentences.iter().enumerate().take(SITTING_SENTENCES).filter(|(_, s)| meeting(m.text((s.start, s.end)))).find_map(|(si, _)| {
         m.in_sentence(&m.dates, si).iter().find_map(|(sp, d)| {
@@ -2241,7 +2244,8 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         for (a, mut b) in sub {
             // "l'alerte précoce aux inondations dans les provinces de Cà Mau,
             // An Giang et Vinh Long": where, not what.
-            if let Some(k) = TRAILING_PLACES.iter().filter_map(|p| text[a..b].find(p)).min() {
+            static TRAILING: OnceLock<Phrases> = OnceLock::new();
+            if let Some(k) = TRAILING.get_or_init(|| Phrases::new(TRAILING_PLACES)).starts(&text[a..b]).next() {
                 b = a + k;
             }
             if let Some(it) = clean_item(m, a, b) {
