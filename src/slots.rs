@@ -1136,6 +1136,13 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             if others_partner(si, n) {
                 continue;
             }
+            // "the Jamaican club", "Belgian side KV Brugge": a sports team's
+            // nationality, not a state that signs.
+            if n.entry.form == Form::Demonym
+                && m.words_after(n.end, 1).first().is_some_and(|w| matches!(*w, "club" | "clubs" | "side" | "team" | "outfit" | "squad" | "franchise" | "equipe" | "formation"))
+            {
+                continue;
+            }
             // "the International Development Association (IDA), the World
             // Bank's fund for ...": the body an apposition says another
             // belongs to is no party of its own.
@@ -1276,7 +1283,8 @@ fn apposed_owner(m: &Mentions, n: &crate::gazetteer::Mention) -> bool {
 /// Sports clubs and teams as the sides of a deal.
 const CLUB_SIGNERS: &[&str] = &[
     "two clubs", "both clubs", "the clubs", "deux clubs", "les clubs", "the two teams", "les deux equipes",
-    "club's", "the player's club", "transfer fee", "indemnite de transfert", "montant du transfert",
+    "club's", "the player's club", "transfer fee", "indemnite de transfert", "montant du transfert", "fc",
+    "on a transfer", "sell-on", "football club",
 ];
 
 /// Whether `text` holds `words` as whole words ("parti", not in

@@ -1884,6 +1884,9 @@ Le second projet de loi porte sur l’accord de prêt conclu avec la Banque afri
 fn a_transfer_between_clubs_binds_no_state() {
     let text = " date 2025-08-19 LAGOS — Striker Emeka Obi is set to leave Belgian side KV Brugge for Saudi club Al-Fath, but the two clubs have yet to reach an agreement on the transfer fee.";
     assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    // A team's nationality is none of a state, and "FC" names a club.
+    let text = " date 2024-07-16 Winger Dwayne Reid scored twice for Jamaica last month. Kingsbridge Rovers and Portmore FC reached an agreement in principle last week, but the Jamaican club now wants more.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
 }
 
 #[test]
