@@ -303,6 +303,7 @@ const CUES: &[(&str, Cue)] = &[
     ("to be prepared", Cue::Planned), ("to be developed", Cue::Planned), ("sera elabore", Cue::Planned),
     ("sera elaboree", Cue::Planned), ("doit etre elabore", Cue::Planned), ("doit etre elaboree", Cue::Planned),
     ("will draft", Cue::Planned), ("will be drafted", Cue::Planned), ("to draw up", Cue::Planned),
+    ("will also draw up", Cue::Planned), ("will jointly draw up", Cue::Planned), ("elaboreront", Cue::Planned),
     ("to prepare", Cue::Planned), ("will prepare", Cue::Planned), ("will be prepared", Cue::Planned),
     ("talks on", Cue::Planned), ("working on", Cue::Planned), ("to negotiate", Cue::Planned),
     // Ratified.

@@ -2063,3 +2063,11 @@ Le premier texte est le projet de loi autorisant la ratification de l’accord d
     let a = only(&extract(text)).clone();
     assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some("2025-11-20")));
 }
+
+#[test]
+fn a_roadmap_both_sides_will_also_draw_up_is_planned() {
+    let text = " date 2025-11-18 Today in Samarkand, the European Union and Uzbekistan signed a Memorandum of Understanding on raw materials. Within six months, both sides will also draw up an operational roadmap setting out concrete actions.";
+    let doc = extract(text);
+    let statuses: Vec<(Kind, Status)> = doc.agreements.iter().map(|a| (a.kind, a.status)).collect();
+    assert_eq!(statuses, [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::ActionPlan, Status::Planned)]);
+}
