@@ -24,6 +24,11 @@ fn names(people: &[entente::Person]) -> Vec<&str> {
     people.iter().map(|p| p.name.as_str()).collect()
 }
 
+/// The kind and step of each agreement a text reports, in order.
+fn steps(text: &str) -> Vec<(Kind, Status)> {
+    extract(text).agreements.iter().map(|a| (a.kind, a.status)).collect()
+}
+
 /// One case: a text and what its single agreement must hold.
 struct Case {
     text: &'static str,
@@ -445,8 +450,7 @@ fn background_instruments_are_referenced() {
     assert_eq!(doc.agreements[1].date.as_deref(), Some("2004"));
     // What the news follows is background even when signed this month.
     let text = " date 2023-12-14 Jakarta (ANTARA) - Indonesia and Japan on Wednesday signed a loan agreement for the metro line. The financing follows the Exchange of Notes signed by the governments of Indonesia and Japan earlier this month.";
-    let statuses: Vec<(Kind, Status)> = extract(text).agreements.iter().map(|a| (a.kind, a.status)).collect();
-    assert_eq!(statuses, [(Kind::Agreement, Status::Signed), (Kind::Other, Status::Referenced)]);
+    assert_eq!(steps(text), [(Kind::Agreement, Status::Signed), (Kind::Other, Status::Referenced)]);
 }
 
 #[test]
@@ -2067,7 +2071,5 @@ Le premier texte est le projet de loi autorisant la ratification de l’accord d
 #[test]
 fn a_roadmap_both_sides_will_also_draw_up_is_planned() {
     let text = " date 2025-11-18 Today in Samarkand, the European Union and Uzbekistan signed a Memorandum of Understanding on raw materials. Within six months, both sides will also draw up an operational roadmap setting out concrete actions.";
-    let doc = extract(text);
-    let statuses: Vec<(Kind, Status)> = doc.agreements.iter().map(|a| (a.kind, a.status)).collect();
-    assert_eq!(statuses, [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::ActionPlan, Status::Planned)]);
+    assert_eq!(steps(text), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::ActionPlan, Status::Planned)]);
 }
