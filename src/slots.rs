@@ -2008,7 +2008,9 @@ fn last_coordination(chunk: &str, conj: &str, proper_pair: &dyn Fn(usize) -> boo
     // "unreported and unregulated fishing": "and" between two English
     // adjectives joins them inside one item.
     let inside = |k: usize| {
-        conj == " and " && english_adjective(chunk[..k].rsplit(' ').next().unwrap_or("")) && english_adjective(chunk[k + conj.len()..].split(' ').next().unwrap_or(""))
+        let before = chunk[..k].rsplit(' ').next().unwrap_or("");
+        let after = chunk[k + conj.len()..].split(' ').next().unwrap_or("");
+        conj == " and " && english_adjective(before) && english_adjective(after) || BINOMIALS.contains(&(before, after))
     };
     let article = |k: usize| ARTICLES.iter().any(|a| chunk[k + conj.len()..].starts_with(a));
     // "across the Namanga and Isebania borders": two names joined inside
@@ -2023,6 +2025,14 @@ fn last_coordination(chunk: &str, conj: &str, proper_pair: &dyn Fn(usize) -> boo
     };
     pick(true).or_else(|| pick(false))
 }
+
+/// Fixed pairs that name one field ("search and rescue", "recherche et
+/// sauvetage"): a list never ends between them.
+const BINOMIALS: &[(&str, &str)] = &[
+    ("search", "rescue"), ("recherche", "sauvetage"), ("research", "development"), ("recherche", "developpement"),
+    ("monitoring", "evaluation"), ("suivi", "evaluation"), ("oil", "gas"), ("petrole", "gaz"), ("science", "technology"),
+    ("sciences", "technologies"), ("operation", "maintenance"), ("exploitation", "maintenance"), ("trial", "error"),
+];
 
 /// Whether a folded English word reads as an adjective by its ending
 /// ("illegal", "unreported", "maritime" does not).
@@ -2802,6 +2812,11 @@ mod tests {
     #[test]
     fn area_lists() {
         let cases: &[(&str, &[&str])] = &[
+            // A fixed pair is one item.
+            (
+                " date 2025-03-12 Seychelles and Mauritius signed a memorandum of understanding that covers coordinated patrols, fisheries surveillance and search and rescue.",
+                &["coordinated patrols", "fisheries surveillance", "search and rescue"],
+            ),
             // Two names joined inside the last item stay in it.
             (
                 " date 2024-06-12 Kenya and Tanzania signed an agreement on tourism on Tuesday. The agreement covers joint marketing of the Serengeti circuit, harmonised park fees and movement of tour vehicles across the Namanga and Isebania borders.",
