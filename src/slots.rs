@@ -1436,7 +1436,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // the initialling itself.)
         let initials = |sp: &Span| {
             f.status == Status::Planned
-                && m.text(*sp).contains("paraph")
+                && (m.text(*sp).contains("paraph") || m.text(*sp).contains("initial"))
                 && !m.words_before(sp.0, 2).iter().any(|w| matches!(*w, "etre" | "sera" | "seront" | "be"))
         };
         let signed_by: Vec<usize> = cues.iter().filter(|(sp, c)| *c == Cue::SignedBy && !initials(sp)).map(|(sp, _)| sp.1).collect();
@@ -1510,7 +1510,10 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             };
             // In the umbrella only an explicit "signé par": its loose "by"
             // may be a visit's ("during a visit to Muscat by ...").
-            let after_by = item_by || signed_by.iter().any(|&b| b <= p) || !in_umbrella && by_after_cue(m, si, p);
+            // "initialled by the chief negotiators X and Y": they did not
+            // sign the text still to be signed.
+            let initialled = cues.iter().filter(|((_, ce), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *ce <= p).max_by_key(|((_, ce), _)| *ce).is_some_and(|(sp, _)| initials(sp));
+            let after_by = item_by || signed_by.iter().any(|&b| b <= p) || !in_umbrella && !initialled && by_after_cue(m, si, p);
             let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p);
             if after_by || subject {
                 push_unique(&mut sig, pi);

@@ -2073,3 +2073,13 @@ fn a_roadmap_both_sides_will_also_draw_up_is_planned() {
     let text = " date 2025-11-18 Today in Samarkand, the European Union and Uzbekistan signed a Memorandum of Understanding on raw materials. Within six months, both sides will also draw up an operational roadmap setting out concrete actions.";
     assert_eq!(steps(text), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::ActionPlan, Status::Planned)]);
 }
+
+#[test]
+fn negotiators_who_initialled_a_text_to_be_signed_are_not_its_signers() {
+    let text = " date 2025-05-06 Trinidad and Tobago and Barbados have initialled a new air services agreement, the ministry said yesterday.\n\n\
+The text was initialled yesterday at the ministry's offices in Port of Spain by the chief negotiators, Director of Civil Aviation Anisha Ramdeen and Barbados' Permanent Secretary Desmond Clarke.\n\n\
+The agreement is expected to be signed in the coming weeks in Bridgetown by Works Minister Vishnu Ramkissoon and Barbados' Tourism Minister Kerri-Ann Goddard.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Planned);
+    assert_eq!(names(&a.signatories), ["Vishnu Ramkissoon", "Kerri-Ann Goddard"]);
+}
