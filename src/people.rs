@@ -1085,6 +1085,12 @@ impl<'a> Scanner<'a> {
         let mut run: Option<(usize, bool)> = None;
         while j < h + MAX_ROLE_TOKENS {
             let f = self.f(j);
+            // A ministry's acronym in brackets goes on with the role:
+            // "ministre de l'Économie ... du territoire (MINEPAT), X".
+            if f == "(" && self.word(j + 1).is_some_and(|t| t.upper) && self.f(j + 2) == ")" {
+                j += 3;
+                continue;
+            }
             if let Some(k) = self.fr_prep(j) {
                 if self.cap_content(k) {
                     j = k;

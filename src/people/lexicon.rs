@@ -147,7 +147,7 @@ pub(super) static HEAD_PARTS: Words = Words::new(8, &[
     "ministre", "minister", "president", "presidente", "directeur", "directrice", "director",
     "secretaire", "secretary", "chancellor", "chancelier", "commissaire", "commissioner",
     "representant", "representante", "representative", "ambassadeur", "ambassador", "attorney",
-    "governor", "gouverneur", "chairman", "chairperson",
+    "governor", "gouverneur", "chairman", "chairperson", "maire", "mayor",
 ]);
 
 /// Heads that are also common given names: they do not end a name.

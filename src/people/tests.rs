@@ -16,6 +16,12 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // A ministry's acronym in brackets inside the role; a lord mayor.
+    (
+        FR,
+        "Le document a été signé par le ministre de l’Économie et de l’Aménagement du territoire (MINEPAT), Paul Mbida-Ngono, et par le lord-maire, Ravi Gungaram.",
+        &[("Paul Mbida-Ngono", Some("ministre de l’Économie et de l’Aménagement du territoire (MINEPAT)")), ("Ravi Gungaram", Some("lord-maire"))],
+    ),
     // "at" inside a long title's complement; "his Argentine peer".
     (
         EN,
@@ -590,3 +596,4 @@ fn a_place_behind_a_particle_is_no_name() {
     assert!(!names.contains(&"du Québec"), "{names:?}");
     assert!(names.contains(&"Paul Gagnon-Roy"), "{names:?}");
 }
+
