@@ -1514,7 +1514,14 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             // sign the text still to be signed.
             let initialled = cues.iter().filter(|((_, ce), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *ce <= p).max_by_key(|((_, ce), _)| *ce).is_some_and(|(sp, _)| initials(sp));
             let after_by = item_by || signed_by.iter().any(|&b| b <= p) || !in_umbrella && !initialled && by_after_cue(m, si, p);
-            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p);
+            // "Défendu devant la plénière par le ministre X, le texte a été
+            // adopté": who carried the bill did not sign the instrument.
+            let carrier = {
+                let from = m.people[pi].role.map_or(p, |(a, _)| a.min(p));
+                let lead = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(60)).max(s.start), from));
+                CARRIED_BY.iter().any(|w| lead.contains(w))
+            };
+            let subject = !carrier && status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p);
             if after_by || subject {
                 push_unique(&mut sig, pi);
             }
@@ -1572,6 +1579,13 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     wit.retain(|w| !sig.contains(w));
     (sig, wit)
 }
+
+/// Words before an agent who carried a bill or a text through a chamber
+/// or a council, not its signer.
+const CARRIED_BY: &[&str] = &[
+    "defendu", "defendue", "presente par", "presentee par", "presente au conseil", "introduit par", "porte par",
+    "presented by", "tabled by", "moved by", "introduced by", "piloted by", "a presente", "has presented", "presented",
+];
 
 /// The speaker of a transcript's turn ("FOREIGN MINISTER ADEYEMI: ...")
 /// when sentence `si` of that turn has the speaker sign ("Minister

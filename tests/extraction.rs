@@ -2083,3 +2083,11 @@ The agreement is expected to be signed in the coming weeks in Bridgetown by Work
     assert_eq!(a.status, Status::Planned);
     assert_eq!(names(&a.signatories), ["Vishnu Ramkissoon", "Kerri-Ann Goddard"]);
 }
+
+#[test]
+fn who_carried_a_bill_did_not_sign_the_instrument() {
+    let text = " date 2025-11-21 N’DJAMENA – L’Assemblée nationale s’est réunie ce jeudi. Le premier texte est le projet de loi autorisant la ratification de l’accord de défense entre le Tchad et le Niger, signé à Niamey le 7 mars 2025. Défendu devant la plénière par le ministre délégué chargé des Armées, le général de division Issakha Djibrine, le texte a été adopté par 142 voix pour.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Ratified);
+    assert!(a.signatories.is_empty(), "{:?}", a.signatories);
+}
