@@ -1517,8 +1517,9 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             // "Défendu devant la plénière par le ministre X, le texte a été
             // adopté": who carried the bill did not sign the instrument.
             let carrier = {
-                let from = m.people[pi].role.map_or(p, |(a, _)| a.min(p));
-                let lead = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(60)).max(s.start), from));
+                // (A role may begin before the sentence does.)
+                let from = m.people[pi].role.map_or(p, |(a, _)| a.min(p)).max(s.start);
+                let lead = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(60)).max(s.start).min(from), from));
                 CARRIED_BY.iter().any(|w| lead.contains(w))
             };
             let subject = !carrier && status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p);
