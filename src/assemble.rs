@@ -137,6 +137,22 @@ impl<'a> Mentions<'a> {
         (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
     }
 
+    /// The first day sentence `si` writes (outside a dateline and the
+    /// publication marker) that lies at most `days` before the story, as
+    /// "YYYY-MM-DD" with its span: a recent step ("hier", "on Tuesday", "le
+    /// 3 courant").
+    pub(crate) fn recent_day(&self, si: usize, days: i64) -> Option<(String, Span)> {
+        let doc = self.doc_date.full?;
+        self.in_sentence(&self.dates, si).iter().find_map(|(sp, d)| {
+            if self.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b) || self.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) {
+                return None;
+            }
+            let r = crate::dates::resolve_detailed(&d.expr, &self.doc_date, crate::dates::Tense::Past)?;
+            let day = crate::calendar::Date::parse(&r.value).ok()?;
+            (0..=days).contains(&(doc.to_days() - day.to_days())).then_some((r.value, *sp))
+        })
+    }
+
     /// The items that start in sentence `si`, up to the last that also ends
     /// in it (a mention across a cut run-on sentence belongs to neither).
     pub(crate) fn in_sentence<'b, T>(&self, items: &'b [(Span, T)], si: usize) -> &'b [(Span, T)] {
@@ -817,7 +833,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 let ratifies = f.status == Status::Ratified
                     && si == last + 1
                     && cues.iter().any(|(_, c)| *c == Cue::Ratified)
-                    && dates_recent_step(m, si);
+                    && m.recent_day(si, RECENT_STEP_DAYS).is_some();
                 let useful = (anaphor || agents || ratifies || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
@@ -1097,17 +1113,6 @@ const OWN_YEAR_REACH: usize = 90;
 /// story's own ("The ratification bill was passed yesterday").
 const RECENT_STEP_DAYS: i64 = 62;
 
-/// Whether sentence `si` dates a step of the last weeks: a date in it
-/// that lies at most [`RECENT_STEP_DAYS`] before the story.
-fn dates_recent_step(m: &Mentions, si: usize) -> bool {
-    let Some(doc) = m.doc_date.full else { return false };
-    m.in_sentence(&m.dates, si).iter().any(|(_, d)| {
-        crate::dates::resolve_detailed(&d.expr, &m.doc_date, crate::dates::Tense::Past)
-            .and_then(|r| crate::calendar::Date::parse(&r.value).ok())
-            .is_some_and(|day| (0..=RECENT_STEP_DAYS).contains(&(doc.to_days() - day.to_days())))
-    })
-}
-
 /// Whether a year earlier than the document's follows the noun ending at
 /// folded `e` closely: in its sentence, before any other instrument.
 fn dated_before_this_year(m: &Mentions, e: usize) -> bool {
@@ -1194,11 +1199,15 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let demonstrative = around.first().is_some_and(|w| matches!(*w, "cette" | "ce" | "cet" | "this"));
     // "the pact", "l'accord": a generic noun, whose kind tells nothing.
     let generic = kind == Kind::Agreement && matches!(head, "accord" | "agreement" | "pact" | "pacte");
+    // The words after count when they complete the noun ("l'accord de
+    // pêche"), not when they are the sentence's verb and object ("the pact
+    // covers power trade").
+    let after: &[&str] = if words.first().is_some_and(|w| opens_complement(w)) { &words[..] } else { &[] };
     // A definite mention takes up a recent instrument, not one from far back.
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
         let same_head = m.text(f.kind_span).split([' ', '-']).any(|w| w == head);
         let compatible = f.kind == kind
-            || kind == Kind::Agreement && matches!(head, "accord" | "agreement" | "pact" | "pacte")
+            || generic
             || (kind == Kind::Contract && head == "deal")
             || same_head;
         // A ratification's instrument was signed in an earlier year.
@@ -1215,11 +1224,6 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         }
         // Prefer the frame whose own words the mention repeats
         // ("l'accord de pêche", "the security agreement").
-        // (The words after count when they complete the noun, "l'accord de
-        // pêche", not when they are the sentence's verb and object: "the
-        // pact covers power trade".)
-        let complement = words.first().is_some_and(|w| w.starts_with("d'") || matches!(*w, "de" | "du" | "des" | "on" | "of" | "sur" | "for" | "pour" | "en" | "in" | "relatif" | "relative" | "portant"));
-        let after: &[&str] = if complement { &words[..] } else { &[] };
         let overlap = after.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(*w)).count() + shared_topic * 2;
         // The story's own instruments before those it recalls.
         // A ratification of a text signed in an earlier year is news.
@@ -1549,12 +1553,7 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
     // Its complement only ("l'accord de pêche", "the MoU on energy"), not
     // its sentence's verb and object ("L'accord couvre la lutte contre le
     // terrorisme").
-    let first = rest.trim_start().split([' ', '\'']).next().unwrap_or("");
-    let complement = matches!(
-        first,
-        "de" | "d" | "du" | "des" | "on" | "of" | "sur" | "for" | "pour" | "en" | "in" | "dans" | "au" | "aux" | "a" | "relatif" | "relative"
-            | "portant" | "between" | "entre" | "with" | "avec" | "concernant" | "regarding" | "covering" | "couvrant" | "visant" | "aimed"
-    );
+    let complement = rest.trim_start().split(' ').next().is_some_and(opens_complement);
     let to = if complement { e + rest.find([',', '.', ';', '(']).unwrap_or(rest.len()) } else { e };
     let mut out = Vec::new();
     let i = m.sectors.partition_point(|((a, _), _)| *a < from);
@@ -1625,6 +1624,17 @@ fn complement_of_instrument(m: &Mentions, s: usize) -> bool {
         let ((a, b), i) = m.instruments[k];
         !i.plural && kind_phrase(m, (a, b)).1 >= prev.saturating_sub(1)
     })
+}
+
+/// Whether a folded word opens a noun's complement ("de", "d'entraide",
+/// "on", "dans", "portant", "covering"), not a verb of its sentence.
+fn opens_complement(w: &str) -> bool {
+    w.starts_with("d'")
+        || matches!(
+            w,
+            "de" | "du" | "des" | "on" | "of" | "sur" | "for" | "pour" | "en" | "in" | "dans" | "au" | "aux" | "a" | "relatif" | "relative"
+                | "portant" | "between" | "entre" | "with" | "avec" | "concernant" | "regarding" | "covering" | "couvrant" | "visant" | "aimed"
+        )
 }
 
 /// Whether the folded words between a count and a plural instrument noun

@@ -745,7 +745,8 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "routes", "autoroute", "autoroutes", "highway", "highways", "logistique", "logistics", "shipping", "aeroport",
         "aeroports", "airport", "airports", "airline", "airlines", "compagnie aerienne", "metro", "tramway",
         "rolling stock", "materiel roulant", "signalling", "signaling", "mass rapid transit", "bus rapid transit",
-        "trains", "train", "camions", "trucks", "freight", "fret", "direct flights", "vols directs",
+        // Not "train": French "en train de" is "in the middle of".
+        "trains", "camions", "trucks", "freight", "fret", "direct flights", "vols directs",
     ]),
     (Sector::Environment, &[
         "environnement", "environment", "environmental", "environnemental", "environnementale", "environnementales",

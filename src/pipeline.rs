@@ -551,8 +551,8 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
         ev(format!("parties[{i}]"), p.span);
         // A province or a national agency named for itself: that
         // institution, in its state.
-        let region = m.named_at(p.span.0).filter(|n| n.entry.is_institution() && n.end == p.span.1);
-        parties.push(if let Some(n) = region {
+        let institution = m.named_at(p.span.0).filter(|n| n.entry.is_institution() && n.end == p.span.1);
+        parties.push(if let Some(n) = institution {
             Party { name: written((n.start, n.end)), kind: PartyType::Institution, country: Some(p.code.clone()), code: None }
         } else if p.org {
             Party { name: names.get(&p.code, p.org), kind: PartyType::Organization, country: None, code: Some(p.code.clone()) }
@@ -564,11 +564,11 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
     // given before, with its role: one person, listed once.
     // (The same name written twice, as in a caption under the story, is
     // one person too.)
+    let same = |a: usize, b: usize| a == b || people::same_person(m.text(m.people[a].name), m.text(m.people[b].name));
     let resolved = |list: &[usize]| {
         let mut out: Vec<usize> = Vec::with_capacity(list.len());
         for pi in list.iter().map(|&pi| full_mention(m, pi)) {
-            let same = |q: &usize| *q == pi || people::same_person(m.text(m.people[*q].name), m.text(m.people[pi].name));
-            if !out.iter().any(same) {
+            if !out.iter().any(|&q| same(q, pi)) {
                 out.push(pi);
             }
         }
@@ -590,7 +590,7 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
     }
     let mut witnesses: Vec<PersonOut> = Vec::new();
     // Who signed an instrument did not witness it.
-    let watchers: Vec<usize> = resolved(&f.witnesses).into_iter().filter(|pi| !signers.contains(pi)).collect();
+    let watchers: Vec<usize> = resolved(&f.witnesses).into_iter().filter(|&pi| !signers.iter().any(|&s| same(s, pi))).collect();
     for (i, pi) in watchers.into_iter().enumerate() {
         witnesses.push(person(pi, format!("witnesses[{i}]"), &mut ev));
     }

@@ -130,7 +130,7 @@ const RELATED: &[&str] = &[
     "further reading", "related stories", "related articles", "related news", "also on", "more from", "you may like",
     "editor's picks", "popular stories", "related coverage", "also in the news", "in other news", "other news",
     "more headlines", "latest stories", "more in this section", "on the same topic", "on the same subject",
-    "you might be interested in", "you may be interested in", "what to read next", "dans l'actualite",
+    "you might be interested in", "you may be interested in", "what to read next",
     "aussi dans l'actualite", "autres actualites", "a lire dans la meme rubrique", "vous aimerez aussi",
     "vous pourriez aimer", "vous aimerez aussi lire", "sur le meme theme", "dans la meme categorie",
 ];

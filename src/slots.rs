@@ -142,15 +142,9 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
                 (Some(a), Some(b)) => a.0 != b.0,
                 _ => false,
             };
-            // Who signed this one did not watch it ("the two premiers signed
-            // a joint statement, then witnessed the signing of ...").
+            // (Who signed this one did not watch it: serializing drops them.)
             if f.witnesses.is_empty() && !other_day {
-                let name = |pi: usize| m.text(m.people[pi].name);
-                f.witnesses = ceremony_witnesses
-                    .iter()
-                    .copied()
-                    .filter(|&w| !f.signatories.iter().any(|&s| crate::people::same_person(name(s), name(w))))
-                    .collect();
+                f.witnesses = ceremony_witnesses.clone();
             }
         }
     }
@@ -416,20 +410,18 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
 /// "L'Assemblée nationale s'est réunie ce jeudi", "The Cabinet met on
 /// Wednesday"), when it lies at most [`LEAD_EVENT_DAYS`] before the story.
 fn sitting_day(m: &Mentions) -> Option<(String, Span)> {
-    let doc = m.doc_date.full?;
     static BODIES: OnceLock<Phrases> = OnceLock::new();
     static SAT: OnceLock<Phrases> = OnceLock::new();
     let meeting = |t: &str| {
         SAT.get_or_init(|| Phrases::new(&["s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu", "sat "])).starts(t).next().is_some()
             && BODIES.get_or_init(|| Phrases::new(SITTING_BODIES)).starts(t).next().is_some()
     };
-    m.sentences.iter().enumerate().take(SITTING_SENTENCES).filter(|(_, s)| meeting(m.text((s.start, s.end)))).find_map(|(si, _)| {
-        m.in_sentence(&m.dates, si).iter().find_map(|(sp, d)| {
-            let r = dates::resolve_detailed(&d.expr, &m.doc_date, Tense::Past)?;
-            let day = crate::calendar::Date::parse(&r.value).ok()?;
-            (0..=LEAD_EVENT_DAYS).contains(&(doc.to_days() - day.to_days())).then_some((r.value, *sp))
-        })
-    })
+    m.sentences
+        .iter()
+        .enumerate()
+        .take(SITTING_SENTENCES)
+        .filter(|(_, s)| meeting(m.text((s.start, s.end))))
+        .find_map(|(si, _)| m.recent_day(si, LEAD_EVENT_DAYS))
 }
 
 /// Bodies whose sitting day is the day they adopt what they ratify.
@@ -452,18 +444,6 @@ const LEAD_EVENT_DAYS: i64 = 7;
 /// Also whether the lead itself reports a signing ("witnessed the exchange
 /// of a number of agreements", "ont signé mardi plusieurs accords").
 fn lead_date(m: &Mentions) -> (Option<(String, Span)>, bool) {
-    let Some(doc) = m.doc_date.full else { return (None, false) };
-    let date_in = |si: usize| {
-        m.in_sentence(&m.dates, si).iter().find_map(|(sp, d)| {
-            if m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b) || m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) {
-                return None;
-            }
-            let r = dates::resolve_detailed(&d.expr, &m.doc_date, Tense::Past)?;
-            let day = crate::calendar::Date::parse(&r.value).ok()?;
-            let before = doc.to_days() - day.to_days();
-            (0..=LEAD_EVENT_DAYS).contains(&before).then_some((r.value, *sp))
-        })
-    };
     // A page's byline or credit line may read as a dateline too: the first
     // dateline that running text follows is the story's.
     let lead = match m.datelines.iter().find_map(|&(_, de)| m.sentences.iter().position(|s| s.end > de).filter(|&si| m.sentences[si].kind == LineKind::Body)) {
@@ -474,7 +454,7 @@ fn lead_date(m: &Mentions) -> (Option<(String, Span)>, bool) {
         },
     };
     let signing = witnessed_at(m, lead).is_some() || m.cues_in(lead).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SigningNoun));
-    (date_in(lead), signing)
+    (m.recent_day(lead, LEAD_EVENT_DAYS), signing)
 }
 
 /// Words that tie a signing to the talks or visit a story's lead reports.
@@ -1076,9 +1056,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     let anchor = f.sentences[0];
     // A state named beside one of its provinces is the party, not the
     // province ("Kerala officials watched as India and Canada signed").
-    let region_at = |sp: Span| m.named_at(sp.0).is_some_and(|n| n.entry.is_institution());
+    let institution_at = |sp: Span| m.named_at(sp.0).is_some_and(|n| n.entry.is_institution());
     let push = |out: &mut Vec<PartyRef>, p: PartyRef| match out.iter_mut().find(|q| q.code == p.code) {
-        Some(q) if region_at(q.span) && !region_at(p.span) => q.span = p.span,
+        Some(q) if institution_at(q.span) && !institution_at(p.span) => q.span = p.span,
         Some(_) => {}
         None => out.push(p),
     };
@@ -1516,13 +1496,13 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             let after_by = item_by || signed_by.iter().any(|&b| b <= p) || !in_umbrella && !initialled && by_after_cue(m, si, p);
             // "Défendu devant la plénière par le ministre X, le texte a été
             // adopté": who carried the bill did not sign the instrument.
-            let carrier = {
+            let carrier = || {
                 // (A role may begin before the sentence does.)
                 let from = m.people[pi].role.map_or(p, |(a, _)| a.min(p)).max(s.start);
                 let lead = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(60)).max(s.start).min(from), from));
                 CARRIED_BY.iter().any(|w| lead.contains(w))
             };
-            let subject = !carrier && status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p);
+            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p) && !carrier();
             if after_by || subject {
                 push_unique(&mut sig, pi);
             }
@@ -1584,8 +1564,8 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
 /// Words before an agent who carried a bill or a text through a chamber
 /// or a council, not its signer.
 const CARRIED_BY: &[&str] = &[
-    "defendu", "defendue", "presente par", "presentee par", "presente au conseil", "introduit par", "porte par",
-    "presented by", "tabled by", "moved by", "introduced by", "piloted by", "a presente", "has presented", "presented",
+    "defendu", "defendue", "presente par", "presentee par", "introduit par", "porte par", "presented by", "tabled by",
+    "moved by", "introduced by", "piloted by",
 ];
 
 /// The speaker of a transcript's turn ("FOREIGN MINISTER ADEYEMI: ...")
@@ -2760,8 +2740,9 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
     // What the story's news follows or completes came before it: "The
     // financing follows the Exchange of Notes signed earlier this month",
     // "Ces documents complètent le mémorandum signé la semaine dernière".
+    static FOLLOWS_REVERSED: OnceLock<Vec<String>> = OnceLock::new();
     let before = m.words_before(f.kind_span.0, 6).join(" ");
-    if FOLLOWS.iter().any(|c| before.starts_with(&words_rev(c))) {
+    if FOLLOWS_REVERSED.get_or_init(|| FOLLOWS.iter().map(|c| words_rev(c)).collect()).iter().any(|c| before.starts_with(c.as_str())) {
         f.status = Status::Referenced;
         return;
     }

@@ -1877,14 +1877,6 @@ Le second projet de loi porte sur l’accord de prêt conclu avec la Banque afri
     assert_eq!(doc.agreements[0].location.as_ref().map(|l| l.name.as_str()), Some("Bamako"));
 }
 
-#[test]
-fn a_transfer_between_clubs_binds_no_state() {
-    let text = " date 2025-08-19 LAGOS — Striker Emeka Obi is set to leave Belgian side KV Brugge for Saudi club Al-Fath, but the two clubs have yet to reach an agreement on the transfer fee.";
-    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
-    // A team's nationality is none of a state, and "FC" names a club.
-    let text = " date 2024-07-16 Winger Dwayne Reid scored twice for Jamaica last month. Kingsbridge Rovers and Portmore FC reached an agreement in principle last week, but the Jamaican club now wants more.";
-    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
-}
 
 #[test]
 fn the_owner_named_in_an_apposition_is_no_party() {
@@ -2045,13 +2037,6 @@ fn a_council_s_decrees_ratify_on_the_day_it_met() {
     assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some("2025-10-13")));
 }
 
-#[test]
-fn a_company_and_its_union_sign_no_cooperation_agreement() {
-    let text = " date 2025-07-24 ALGER – La direction générale et la section syndicale de l’entreprise ont signé mercredi soir un protocole d’accord qui prévoit une revalorisation de 12 % du salaire de base.";
-    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
-    let text = " date 2025-07-24 The hospital board and the nurses union signed a memorandum of understanding on Tuesday in Nairobi, Kenya, ending the strike.";
-    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
-}
 
 #[test]
 fn a_chamber_s_ratification_is_dated_by_its_sitting() {
@@ -2090,4 +2075,28 @@ fn people_near_a_step_who_are_not_its_signers() {
         assert_eq!(a.status, *status, "{text}");
         assert!(a.signatories.is_empty(), "{text}: {:?}", a.signatories);
     }
+}
+
+#[test]
+fn deals_between_clubs_unions_and_firms_bind_no_state() {
+    let texts: &[&str] = &[
+        // Sports clubs, whatever their demonyms.
+        " date 2025-08-19 LAGOS — Striker Emeka Obi is set to leave Belgian side KV Brugge for Saudi club Al-Fath, but the two clubs have yet to reach an agreement on the transfer fee.",
+        // A team's nationality is none of a state, and "FC" names a club.
+        " date 2024-07-16 Winger Dwayne Reid scored twice for Jamaica last month. Kingsbridge Rovers and Portmore FC reached an agreement in principle last week, but the Jamaican club now wants more.",
+        // A company and its union section.
+        " date 2025-07-24 ALGER – La direction générale et la section syndicale de l’entreprise ont signé mercredi soir un protocole d’accord qui prévoit une revalorisation de 12 % du salaire de base.",
+        // A board and a workers' union.
+        " date 2025-07-24 The hospital board and the nurses union signed a memorandum of understanding on Tuesday in Nairobi, Kenya, ending the strike.",
+    ];
+    for text in texts {
+        assert!(extract(text).agreements.is_empty(), "{text}: {:#?}", extract(text).agreements);
+    }
+}
+
+#[test]
+fn en_train_de_is_no_train() {
+    // "en train de" is no train: a cooperation agreement without a field.
+    let text = " date 2025-05-10 Le Maroc et le Sénégal sont en train de finaliser un accord de coopération qui sera signé le mois prochain.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Diplomacy]);
 }
