@@ -134,6 +134,14 @@ impl Tok<'_> {
     fn is(&self, list: &Words) -> bool {
         list.in_mask(self.mask)
     }
+
+    /// Whether a mention may start at this word: a capitalized word, a word
+    /// of some list (an office, an honorific, a rank), or a hyphenated one
+    /// ("vice-ministre"). Most lowercase words are none of these, and the
+    /// scan passes them without trying a role, a title or a name.
+    fn opens_mention(&self) -> bool {
+        self.cap || self.upper || self.mask != 0 || self.f.contains('-') || self.f == "charge"
+    }
 }
 
 /// Splits the folded text into words, punctuation and line breaks.
@@ -288,7 +296,13 @@ fn make_tok<'a>(
     // Punctuation and line breaks have no letters.
     let (cap, upper) = if kind == Kind::Word { case_of(raw) } else { (false, false) };
     let f = &folded.text[fs..fe];
-    Tok { kind, f, raw, s, e, cap, upper, poss, headline: false, mask: lexicon::mask_of(f) }
+    // Punctuation is one character, most often ASCII: its lists are read
+    // from a small table, not hashed.
+    let mask = match f.as_bytes() {
+        &[b] if kind != Kind::Word && b.is_ascii() => lexicon::ascii_mask(b),
+        _ => lexicon::mask_of(f),
+    };
+    Tok { kind, f, raw, s, e, cap, upper, poss, headline: false, mask }
 }
 
 /// Whether a word starts with an uppercase letter, and whether it has at
@@ -1399,7 +1413,7 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         let mut floor = 0;
         while i < self.toks.len() {
-            if self.headline(i) || self.word(i).is_none() {
+            if self.headline(i) || self.word(i).is_none_or(|t| !t.opens_mention()) {
                 i += 1;
                 continue;
             }

@@ -12,12 +12,17 @@ const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// The little-endian `u32` at `b[i..i + 4]`.
 fn u32_at(b: &[u8], i: usize) -> u64 {
-    u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]))
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&b[i..i + 4]);
+    u64::from(u32::from_le_bytes(w))
 }
 
 /// The little-endian `u64` at `b[i..i + 8]`.
 fn u64_at(b: &[u8], i: usize) -> u64 {
-    u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]])
+    // One bounds check and one load, not eight.
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(w)
 }
 
 impl Hasher for WordHasher {

@@ -406,6 +406,20 @@ static ALL: &[&Words] = &[&ELISIONS, &ABBREVIATIONS, &HONORIFICS, &CHEIKHS, &AMB
 /// The mask bit of the first words of [`RANKS`].
 pub(super) const RANK_FIRST_BIT: u32 = 28;
 
+/// [`mask_of`] the one-byte ASCII token `b` ("&", "/", ","), from a table
+/// built once.
+pub(super) fn ascii_mask(b: u8) -> u32 {
+    static TABLE: std::sync::OnceLock<[u32; 128]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = [0; 128];
+        for (c, m) in t.iter_mut().enumerate() {
+            *m = mask_of(char::from(c as u8).encode_utf8(&mut [0; 4]));
+        }
+        t
+    });
+    table[usize::from(b & 0x7f)]
+}
+
 /// The lists a word belongs to, as a mask of their bits: one lookup per
 /// token instead of one per list and question.
 pub(super) fn mask_of(w: &str) -> u32 {
