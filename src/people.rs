@@ -154,7 +154,9 @@ fn tokenize<'a>(input: &'a str, folded: &'a Folded) -> Vec<Tok<'a>> {
         // ASCII without decoding: most of any text.
         let b = bytes[i];
         if b.is_ascii_alphanumeric() {
-            let end = abbreviation_end(t, i, word_end(t, i));
+            let end = word_end(t, i);
+            // Only a period or an apostrophe can extend a word.
+            let end = if matches!(bytes.get(end), Some(b'.' | b'\'')) { abbreviation_end(t, i, end) } else { end };
             push_word(&mut toks, input, folded, i, end);
             i = end;
             continue;
@@ -242,19 +244,22 @@ fn abbreviation_end(t: &str, start: usize, end: usize) -> usize {
 /// Pushes a word, splitting a French elision ("l'", "d'") and a possessive.
 fn push_word<'a>(toks: &mut Vec<Tok<'a>>, input: &'a str, folded: &'a Folded, fs: usize, fe: usize) {
     let w = &folded.text[fs..fe];
-    // Words are short: a plain scan beats a SIMD search's set-up.
-    if let Some(p) = w.bytes().position(|b| b == b'\'') {
-        let rest = fs + p + 1;
-        if ELISIONS.contains(&&w[..p]) && rest < fe {
-            // "D'Alessandro", "N'Guessan" are names; "D'après", "L'Union" are not.
-            let name_like = matches!(&w[..p], "d" | "n")
-                && input_cap(input, folded, fs)
-                && input_cap(input, folded, rest);
-            if !name_like {
-                toks.push(make_tok(input, folded, fs, rest, Kind::Word, false));
-                push_possessive(toks, input, folded, rest, fe);
-                return;
-            }
+    // Words are short: a plain scan beats a SIMD search's set-up. Most
+    // words hold no apostrophe at all: neither an elision nor a possessive.
+    let Some(p) = w.bytes().position(|b| b == b'\'') else {
+        toks.push(make_tok(input, folded, fs, fe, Kind::Word, false));
+        return;
+    };
+    let rest = fs + p + 1;
+    if ELISIONS.contains(&&w[..p]) && rest < fe {
+        // "D'Alessandro", "N'Guessan" are names; "D'après", "L'Union" are not.
+        let name_like = matches!(&w[..p], "d" | "n")
+            && input_cap(input, folded, fs)
+            && input_cap(input, folded, rest);
+        if !name_like {
+            toks.push(make_tok(input, folded, fs, rest, Kind::Word, false));
+            push_possessive(toks, input, folded, rest, fe);
+            return;
         }
     }
     push_possessive(toks, input, folded, fs, fe);

@@ -59,10 +59,19 @@ fn letters_end(text: &str, mut i: usize) -> usize {
 
 /// Splits folded text into words, numbers and single punctuation characters.
 pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    // About one token every four bytes of news text: room enough that the
+    // vector seldom grows.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut line_start = true;
+    let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(c) = char_at(text, at) {
+    loop {
+        // ASCII spaces and line breaks without decoding.
+        while let Some(&b) = bytes.get(at).filter(|b| b.is_ascii_whitespace()) {
+            line_start |= b == b'\n' || b == b'\r';
+            at += 1;
+        }
+        let Some(c) = char_at(text, at) else { break };
         if c.is_whitespace() {
             line_start |= c == '\n' || c == '\r';
             at += c.len_utf8();
@@ -80,7 +89,6 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             calendar: false,
         };
         if c.is_ascii_digit() {
-            let bytes = text.as_bytes();
             let mut value: u64 = 0;
             let mut j = at;
             while j < bytes.len() && bytes[j].is_ascii_digit() {
