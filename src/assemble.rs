@@ -1136,7 +1136,8 @@ fn dated_before_this_year(m: &Mentions, e: usize) -> bool {
         // body's ("under the Commission, set up in 1972").
         let between = &m.folded.text[e..sp.0];
         let own = matches!(between.trim(), "de" | "of" | "du" | "from" | "in" | "en")
-            || ["sign", "conclu", "paraph", "ratifi", "inked", "adopt"].iter().any(|w| between.contains(w));
+            || ["sign", "conclu", "paraph", "ratifi", "inked", "adopt"].iter().any(|w| between.contains(w))
+            || crate::cues::FORMULAS.iter().any(|w| between.trim_start_matches([',', ' ']).starts_with(w));
         written < year && own && !bound && !between.contains([';', '.'])
     })
 }

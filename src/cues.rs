@@ -240,6 +240,13 @@ pub(crate) enum Cue {
     Future,
 }
 
+/// The formula of an instrument's final clause, which says where and when
+/// it was signed: "la convention ..., faite à Bamako le 12 janvier 2024",
+/// "the treaty ..., done at Kampala on 12 January 2024". These words mean
+/// as much only right after a comma that closes the instrument's name;
+/// elsewhere they are "made to", "done at" anything.
+pub(crate) const FORMULAS: &[&str] = &["fait a", "faite a", "faits a", "faites a", "done at", "done in"];
+
 const CUES: &[(&str, Cue)] = &[
     // Signing, French.
     ("signe", Cue::Signed), ("signee", Cue::Signed), ("signes", Cue::Signed), ("signees", Cue::Signed),
@@ -268,6 +275,9 @@ const CUES: &[(&str, Cue)] = &[
     ("viennent de parapher", Cue::Signed), ("vient de conclure", Cue::Signed), ("viennent de conclure", Cue::Signed),
     ("exchanged", Cue::Signed), ("renewed", Cue::Signed), ("renouvele", Cue::Signed), ("renouvelee", Cue::Signed),
     ("ont renouvele", Cue::Signed), ("a renouvele", Cue::Signed), ("reconduit", Cue::Signed), ("penned", Cue::Signed), ("put pen to paper", Cue::Signed),
+    // The final clause's formula, kept only after a comma (see [`FORMULAS`]).
+    ("fait a", Cue::Signed), ("faite a", Cue::Signed), ("faits a", Cue::Signed), ("faites a", Cue::Signed),
+    ("done at", Cue::Signed), ("done in", Cue::Signed),
     ("signed off", Cue::Signed), ("entered into an", Cue::Signed), ("apposé leur signature", Cue::Signed),
     ("ont appose leur signature", Cue::Signed), ("ont entérine", Cue::Signed), ("ont entérinée", Cue::Signed),
     ("ont scelle", Cue::Signed), ("struck", Cue::Signed), ("clinched", Cue::Signed),

@@ -371,6 +371,8 @@ fn with_mentions<R>(
     segment::split_instrument_lists(&mut sentences, folded, &anchors);
     let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES]));
     let mut cues: Vec<_> = tables.cues.select(&raw[CUES]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    // The final clause's formula counts only right after a comma.
+    cues.retain(|&((s, e), _)| !cues::FORMULAS.contains(&&folded.text[s..e]) || folded.text[..s].trim_end().ends_with(','));
     // List openers may overlap other cues ("cooperation in the fields of"):
     // keep every one of them.
     for h in tables.area_openers.select_all(&raw[AREA_OPENERS]) {

@@ -267,7 +267,9 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                     .filter_map(|(csp, c)| cue_status_of(*c).map(|st| (csp.1.abs_diff(sp.0).min(csp.0.abs_diff(sp.1)), st, *csp)))
                     .min_by_key(|(d, ..)| *d);
                 // A parliament "adopting" the bill is the ratification itself.
-                let signing = |csp: Span| ["sign", "paraph", "conclu", "inked", "sealed"].iter().any(|w| m.text(csp).contains(w));
+                let signing = |csp: Span| {
+                    ["sign", "paraph", "conclu", "inked", "sealed"].iter().any(|w| m.text(csp).contains(w)) || crate::cues::FORMULAS.contains(&m.text(csp))
+                };
                 if nearest.is_some_and(|(_, st, csp)| st == Status::Signed && signing(csp)) {
                     continue;
                 }
@@ -659,6 +661,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // The word before, read in place (both ends are ASCII spaces or
         // the sentence's start).
         let prev = if at > prev_start { &text[prev_start..at - 1] } else { "" };
+        let before_prev = prev_start;
         prev_start = at;
         // Every word asked about below opens with one of these letters;
         // "de", "du", "of", "to" count only after a town's or a visit's
@@ -678,7 +681,9 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             && bytes.get(at + 1) == Some(&b't')
             && bytes.get(at + 2) == Some(&b' ')
             && m.lang == crate::extractor::Language::English
-            && matches!(prev, "signed" | "inked" | "initialled" | "initialed" | "concluded");
+            && (matches!(prev, "signed" | "inked" | "initialled" | "initialed" | "concluded")
+                // The final clause's ", done at Kampala on ...".
+                || prev == "done" && text[s.start..before_prev].trim_end().ends_with(','));
         let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
         let w = &text[at..word_end];
         // "signé ici", "signed here": where the dispatch was filed.

@@ -166,6 +166,24 @@ const CASES: &[Case] = &[
         location: None,
         parties: &["BF", "GH"],
     },
+    // The final clause's formula gives where and when the instrument was
+    // signed; the ratification stays the step and keeps its own day.
+    Case {
+        text: " date 2024-10-03 Les députés ont adopté mercredi le projet de loi autorisant la ratification de l’accord de coopération douanière entre le Niger et le Bénin, fait à Niamey le 8 février 2023.",
+        kind: Kind::Agreement,
+        status: Status::Ratified,
+        date: Some("2024-10-02"),
+        location: Some("Niamey"),
+        parties: &["BJ", "NE"],
+    },
+    Case {
+        text: " date 2024-10-03 Parliament yesterday approved the ratification of the extradition treaty between Zambia and Malawi, done at Lilongwe on 8 February 2023.",
+        kind: Kind::Treaty,
+        status: Status::Ratified,
+        date: Some("2024-10-02"),
+        location: Some("Lilongwe"),
+        parties: &["MW", "ZM"],
+    },
     Case {
         text: " date 2021-04-15 WELLINGTON — New Zealand and Samoa signed a fisheries management arrangement in Apia on Monday, officials said.",
         kind: Kind::Other,
@@ -279,6 +297,10 @@ fn texts_without_agreements() {
         " date 2023-03-01 La ministre a présenté son budget.\n\nLisez aussi : « Ottawa et Paris concluent une entente sur la mobilité des jeunes »",
         // A generic plural.
         " date 2023-03-01 Le Maroc et la Côte d’Ivoire sont liés par plus d’une centaine d’accords de coopération.",
+        // "faite à", "done at" without the final clause's comma: an offer
+        // made to a state, work done at a ministry.
+        " date 2023-03-01 L’offre d’un accord de libre-échange faite à la Tunisie par le Maroc en mars reste sans réponse.",
+        " date 2023-03-01 The trade agreement work done at the ministry in Rabat with Tunisia is progressing.",
     ];
     for t in texts {
         let doc = extract(t);
