@@ -385,6 +385,15 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     {
         return false;
     }
+    // A collective agreement ("collective (bargaining) agreement",
+    // "convention collective", "accord collectif", "accord d'entreprise")
+    // binds employers and unions under labour law, never two states.
+    let collective = |w: &str| w.starts_with("collecti");
+    if head.starts_with("agreement") && (collective(prev) || prev == "bargaining" && before.get(1).is_some_and(|w| collective(w)))
+        || (head.starts_with("convention") || head.starts_with("accord")) && (collective(next) || next == "d'entreprise" || next == "de" && after.get(1) == Some(&"branche"))
+    {
+        return false;
+    }
     // A player's "new deal with the club", "contrat de trois ans", a
     // team's "pacte" before a match: sport.
     if head.starts_with("deal") || head.starts_with("contrat") || head.starts_with("contract") || head.starts_with("pact") {

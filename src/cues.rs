@@ -565,7 +565,23 @@ const CUES: &[(&str, Cue)] = &[
 /// plan is to be drawn up").
 pub(crate) fn cues() -> Lexicon<Cue> {
     let to_be = CUES.iter().filter(|(p, _)| p.starts_with("to be ")).flat_map(|&(p, c)| [(format!("is {p}"), c), (format!("are {p}"), c)]);
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be))
+    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()))
+}
+
+/// Every tense of the verbs that open a list of fields ("porte sur",
+/// "devrait notamment porter sur", "portaient essentiellement sur",
+/// "couvrira en particulier", "would cover notably"), with or without an
+/// adverb that narrows it.
+fn list_verbs() -> impl Iterator<Item = (String, Cue)> {
+    const PORTER: &[&str] = &["porte", "portent", "portera", "porteront", "porterait", "porteraient", "porter", "portait", "portaient", "portant"];
+    const COUVRIR: &[&str] = &["couvre", "couvrent", "couvrira", "couvriront", "couvrirait", "couvriraient", "couvrir", "couvrait", "couvraient", "couvrant"];
+    const FR_ADVERBS: &[&str] = &["", "notamment ", "principalement ", "essentiellement ", "en particulier ", "en priorite ", "prioritairement ", "surtout ", "entre autres "];
+    const COVER: &[&str] = &["covers", "cover", "covering", "covered"];
+    const EN_ADVERBS: &[&str] = &["", " notably", " in particular", " among others", " mainly", " chiefly"];
+    let porter = PORTER.iter().flat_map(|v| FR_ADVERBS.iter().map(move |a| format!("{v} {a}sur")));
+    let couvrir = COUVRIR.iter().flat_map(|v| FR_ADVERBS.iter().map(move |a| format!("{v} {}", a.trim_end())));
+    let cover = COVER.iter().flat_map(|v| EN_ADVERBS.iter().map(move |a| format!("{v}{a}")));
+    porter.chain(couvrir).chain(cover).map(|p| (p.trim_end().to_string(), Cue::AreaList))
 }
 
 /// "les quatre pays", "des cinq États", "the three governments": every
@@ -595,7 +611,7 @@ fn many_parties() -> impl Iterator<Item = (String, Cue)> {
 /// The list openers alone, for an overlapping search: one may start inside
 /// another ("cooperation in the fields of").
 pub(crate) fn area_openers() -> Lexicon<Cue> {
-    Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)))
+    Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)).chain(list_verbs()))
 }
 
 /// Follow-up body nouns that can be set up by an agreement.

@@ -669,7 +669,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         let first = bytes.get(at).copied();
         let lead = matches!(first, Some(b'd' | b'o' | b't'))
             && bytes.get(at + 2).is_none_or(|&c| c == b' ')
-            && (matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of")) && TOWN_NOUNS.contains(&prev)
+            && (matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of")) && TOWN_NOUNS.contains(&prev) && town_after_locative(&text[s.start..before_prev])
                 || bytes.get(at..at + 2) == Some(b"to") && matches!(prev, "visit" | "trip" | "mission" | "tour"));
         if at >= s.end || !matches!(first, Some(b'a' | b'i' | b'h')) && !lead {
             continue;
@@ -814,6 +814,15 @@ fn in_institution_name(m: &Mentions, at: usize) -> bool {
 
 /// Nouns after which "de"/"of" introduces a town's name.
 const TOWN_NOUNS: &[&str] = &["ville", "city", "town", "cite", "commune", "municipalite", "municipality", "mairie"];
+
+/// Whether the words before a town noun place something in that town
+/// ("dans la ville de Tanger", "in the city of Mombasa", "à la mairie
+/// de"), rather than name the town as an actor ("la Ville du Havre et la
+/// Commune de Toamasina ont signé"): a locative among the four words
+/// before it ("à l'hôtel de ville de Bobo-Dioulasso").
+fn town_after_locative(before: &str) -> bool {
+    before.trim_end().rsplit([' ', '\'']).take(4).any(|w| matches!(w, "dans" | "in" | "a" | "au" | "en" | "at" | "within" | "inside"))
+}
 
 /// For each sentence, whether it says a signing was held remotely
 /// ("virtual ceremony", "par visioconférence"): computed once per text.
@@ -2061,9 +2070,23 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
             m.input[a..b].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         })
     };
-    let stop = region.iter().enumerate().position(|(k, &c)| {
-        matches!(c, b'.' | b';' | b':' | b'"') || c == b'(' && !acronym_at(k) || (c == b' ' && region[k..].starts_with(b" - "))
-    });
+    let stops = |semicolon: bool| {
+        region.iter().enumerate().position(|(k, &c)| {
+            matches!(c, b'.' | b':' | b'"') || c == b';' && semicolon || c == b'(' && !acronym_at(k) || (c == b' ' && region[k..].starts_with(b" - "))
+        })
+    };
+    let mut stop = stops(true);
+    // A series whose items the semicolons part ("dans les domaines
+    // suivants : la recherche halieutique ; l'évaluation des stocks ; la
+    // formation des marins-pêcheurs"): three items or more, up to the next
+    // stop; a lone semicolon ends a clause instead.
+    let semicolons = stop.is_some_and(|k| region[k] == b';') && {
+        let series = stops(false).unwrap_or(region.len());
+        region[..series].iter().filter(|&&c| c == b';').count() >= 2
+    };
+    if semicolons {
+        stop = stops(false);
+    }
     if let Some(k) = stop {
         end = end.min(start + k);
     }
@@ -2124,7 +2147,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         let mut words = m.input[a..b].split([' ', '-']).filter(|w| !w.is_empty()).peekable();
         words.peek().is_some() && words.all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "et" | "and"))
     };
-    for part in region.split(',') {
+    for part in region.split(if semicolons { ';' } else { ',' }) {
         let c = (at, at + part.len());
         // "... dans les provinces de Cà Mau, An Giang et Vinh Long": names
         // after an item that ends on a name go on naming its places.
@@ -2240,7 +2263,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
             let lead = chunk.len() - chunk.trim_start().len();
             let conj = chunk.trim_start().find(' ').unwrap_or(0) + 1;
             sub = vec![(cs + lead + conj, ce)];
-        } else if ci + 1 == n {
+        } else if ci + 1 == n && !semicolons {
             for sp in splitters {
                 // Whether the words on both sides of the conjunction at `k`
                 // are capitalized in the input.
@@ -2816,6 +2839,34 @@ mod tests {
     #[test]
     fn area_lists() {
         let cases: &[(&str, &[&str])] = &[
+            // Semicolons part a series of three items or more, whatever
+            // commas an item holds; a serial "and" opens the last one.
+            (
+                " date 2026-02-13 Le Togo et le Bénin ont signé mardi un accord de coopération dans les domaines suivants : la surveillance des côtes ; l’échange d’informations, de données et d’images ; la formation des gardes-côtes.",
+                &["surveillance des côtes", "échange d’informations, de données et d’images", "formation des gardes-côtes"],
+            ),
+            (
+                " date 2026-02-13 Ecuador and Peru signed a memorandum on Monday covering river navigation; dredging, buoys and signals; and joint hydrographic surveys.",
+                &["river navigation", "dredging, buoys and signals", "joint hydrographic surveys"],
+            ),
+            // A lone semicolon ends a clause, not an item.
+            (
+                " date 2026-02-13 Chad and Niger signed an agreement covering border security and livestock movements; talks on oil will follow.",
+                &["border security", "livestock movements"],
+            ),
+            // The list verbs in every tense, with or without an adverb.
+            (
+                " date 2026-02-13 Le Gabon et le Congo devraient signer en avril un protocole d’accord qui devrait notamment porter sur l’élevage de crevettes et la pisciculture.",
+                &["élevage de crevettes", "pisciculture"],
+            ),
+            (
+                " date 2026-02-13 Le Gabon et le Congo ont signé jeudi une convention qui couvrira en particulier le fret fluvial et la sécurité des ports.",
+                &["fret fluvial", "sécurité des ports"],
+            ),
+            (
+                " date 2026-02-13 Le Gabon et le Congo ont signé jeudi une convention. La coopération portera en priorité sur :\n• la gestion des déchets ;\n• la protection du littoral.",
+                &["gestion des déchets", "protection du littoral"],
+            ),
             // A fixed pair is one item.
             (
                 " date 2025-03-12 Seychelles and Mauritius signed a memorandum of understanding that covers coordinated patrols, fisheries surveillance and search and rescue.",

@@ -184,6 +184,15 @@ const CASES: &[Case] = &[
         location: Some("Lilongwe"),
         parties: &["MW", "ZM"],
     },
+    // Unlike a collective agreement, a labour agreement binds states.
+    Case {
+        text: " date 2024-05-08 Kenya and Uganda signed a labour agreement on migrant workers in Kampala on Monday.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2024-05-06"),
+        location: Some("Kampala"),
+        parties: &["KE", "UG"],
+    },
     Case {
         text: " date 2021-04-15 WELLINGTON — New Zealand and Samoa signed a fisheries management arrangement in Apia on Monday, officials said.",
         kind: Kind::Other,
@@ -261,6 +270,10 @@ fn texts_without_agreements() {
         // Agreements that bind no state or organization.
         " date 2023-03-01 The former governor signed a plea agreement with prosecutors on Monday.",
         " date 2023-03-01 Workers and management signed a new collective agreement at the plant on Tuesday.",
+        // A collective agreement binds employers and unions, even where a
+        // state is named.
+        " date 2023-03-01 Lebanon's private hospitals and the nurses' order renewed their collective agreement on Tuesday.",
+        " date 2023-03-01 In Ghana, unions and the employers' association signed a collective bargaining agreement on Monday.",
         // A commentator's wish in the conditional.
         " date 2023-03-01 Le Sénégal gagnerait à exiger un accord plus équitable avant toute reprise des négociations.",
         // A player's contract with a club.
@@ -1216,6 +1229,13 @@ Un protocole d'entente sur les déchets doit par ailleurs être signé en octobr
             ("protocole d'entente", Status::Planned, Some("2025-10"), Some("Sherbrooke"), ht_ca),
         ]
     );
+}
+
+#[test]
+fn a_town_named_as_a_signing_party_is_not_where_it_signed() {
+    // "la Ville de Lorient" is an actor; "à l'hôtel de ville de" a place.
+    let text = " date 2024-09-16 La Commune de Mahajanga et la Ville de Lorient, en France, ont signé samedi une convention de jumelage.";
+    assert_eq!(only(&extract(text)).location, None);
 }
 
 #[test]

@@ -21,6 +21,8 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     "m.", "mm.", "mme", "mme.", "mlle", "mlle.", "dr", "dr.", "pr", "pr.", "prof", "prof.",
     "professeur", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "messrs", "messrs.", "sir",
     "dame", "s.e.", "h.e.", "hon.", "hon", "honourable", "honorable", "dato'", "dato", "datuk",
+    // "Son Excellence Monsieur" in one: "S.E.M. X", "SEM X".
+    "s.e.m.", "sem",
     "datin", "tun", "eng.", "amb.", "rt", "rt.", "hrh", "h.r.h.",
     // Spelled out: "Monsieur", "Madame" in communiqués, "Madam" in English.
     "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "madam",

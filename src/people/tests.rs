@@ -342,6 +342,15 @@ const CASES: &[Case] = &[
             ("Akosua Frimpong", Some("Ghana's Health Minister")),
         ],
     ),
+    // "Son Excellence Monsieur" in one honorific.
+    (
+        FR,
+        "En présence de l’ambassadeur de Guinée au Maroc, S.E.M. Alpha Oumar Sow-Bangoura, et de l’ambassadeur du Mali, SEM Issa Konaté-Diarra.",
+        &[
+            ("Alpha Oumar Sow-Bangoura", Some("ambassadeur de Guinée au Maroc")),
+            ("Issa Konaté-Diarra", Some("ambassadeur du Mali")),
+        ],
+    ),
     (
         EN,
         "The ceremony took place in the presence of Japan's Ambassador to Senegal, H.E. Kenji Watanabe.",
