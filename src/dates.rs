@@ -96,6 +96,10 @@ pub(crate) enum DateExpr {
     /// A day of the document's own month ("le 3 courant", "le 3 du mois
     /// courant", "le 3 de ce mois").
     DayThisMonth(u32),
+    /// A day number alone ("on the 12th", "le 12"): that day in the
+    /// document's month or the one before or after, on the side the
+    /// sentence's tense gives.
+    DayAlone(u32),
     /// A weekday alone ("lundi", "ce mardi", "last Monday"); 0 = Monday.
     Weekday { weekday: u32, rel: Rel },
     /// Days after the document date: "hier" -1, "aujourd'hui" 0, "demain" 1,
@@ -340,6 +344,20 @@ pub(crate) fn resolve_detailed(expr: &DateExpr, doc: &DocumentDate, tense: Tense
         DateExpr::DayThisMonth(d) => {
             let (y, m) = doc.month_ref()?;
             Some(day(Date::new(y, m, d)?, None))
+        }
+        DateExpr::DayAlone(d) => {
+            let doc = doc.full?;
+            let days = [-1i64, 0, 1].into_iter().filter_map(|k| {
+                let index = i64::from(doc.year()) * 12 + i64::from(doc.month()) - 1 + k;
+                let date = Date::new(i32::try_from(index.div_euclid(12)).ok()?, u32::try_from(index.rem_euclid(12)).ok()? + 1, d)?;
+                Some((date.to_days(), date))
+            });
+            let side = match tense {
+                Tense::Past => Side::Before { strict: false },
+                Tense::Future => Side::After { strict: false },
+                _ => Side::Nearest,
+            };
+            Some(day(pick(days, doc.to_days(), side)?, None))
         }
         DateExpr::Weekday { weekday, rel } => Some(day(weekday_date(doc.full?, weekday, rel, tense)?, None)),
         DateExpr::RelativeDay(n) => Some(day(doc.full?.add_days(i64::from(n))?, None)),

@@ -120,6 +120,20 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// Words that may follow an English day alone ("on the 12th a
+/// memorandum", "on the 12th in Baghdad"): none can be the number's noun.
+const EN_AFTER_DAY: &[&str] = &[
+    "a", "an", "the", "in", "at", "with", "between", "by", "and", "during", "when", "after", "before", "to", "on", "for",
+    "this", "its", "their", "two", "three", "four", "five", "several",
+];
+
+/// Words that may follow a French day alone ("le 12 un mémorandum", "le 3
+/// à Niamey", "le 12 dernier" is read elsewhere).
+const FR_AFTER_DAY: &[&str] = &[
+    "un", "une", "des", "les", "la", "le", "l", "a", "au", "aux", "en", "dans", "par", "entre", "avec", "lors", "et",
+    "pour", "sur", "apres", "avant", "deux", "trois", "quatre", "cinq", "plusieurs", "leur", "leurs", "son", "sa", "ses",
+];
+
 /// A recognized expression: tokens `first..=last` and what they say.
 #[derive(Debug)]
 pub(super) struct Hit {
@@ -310,6 +324,7 @@ impl<'t, 'a> Scan<'t, 'a> {
                 .or_else(|| self.day_this_month(i))
                 .or_else(|| self.year_range(i))
                 .or_else(|| self.day_led(i, floor))
+                .or_else(|| self.day_alone(i, floor))
                 .or_else(|| self.year_alone(i, floor)),
             Kind::Word => self
                 .weekday(i, floor)
@@ -337,6 +352,38 @@ impl<'t, 'a> Scan<'t, 'a> {
             return None;
         };
         Some(Hit { first: i, last, expr: DateExpr::DayThisMonth(d.value) })
+    }
+
+    /// A day number alone, for a day near the story's: "signed on the 12th
+    /// a memorandum", "ont signé le 12 un accord". Only after "on the" or
+    /// "le", and only before punctuation or a word that cannot be the
+    /// number's noun ("le 12 un accord", not "le 12 rue" or "on the 12th
+    /// floor").
+    fn day_alone(&self, i: usize, floor: usize) -> Option<Hit> {
+        let t = self.num(i).filter(|t| t.digits <= 2 && (1..=31).contains(&t.value))?;
+        let suffix = &t.text[t.digits..];
+        let next_ok = |allowed: &[&str]| match self.toks.get(i + 1) {
+            None => true,
+            Some(n) if n.kind == Kind::Punct => matches!(n.text, "," | "." | ";" | ":" | ")" | "-"),
+            Some(n) => allowed.contains(&n.text),
+        };
+        let first = match self.lang {
+            Language::English => {
+                let the = self.back(i, floor).filter(|&p| self.is(p, "the"))?;
+                let on = self.back(the, floor).filter(|&q| self.is(q, "on"))?;
+                let ordinal = matches!((t.value % 10, t.value % 100, suffix), (1, v, "st") if v != 11)
+                    || matches!((t.value % 10, t.value % 100, suffix), (2, v, "nd") if v != 12)
+                    || matches!((t.value % 10, t.value % 100, suffix), (3, v, "rd") if v != 13)
+                    || suffix == "th" && (!matches!(t.value % 10, 1..=3) || (11..=13).contains(&(t.value % 100)));
+                (ordinal && next_ok(EN_AFTER_DAY)).then_some(on)?
+            }
+            _ => {
+                let le = self.back(i, floor).filter(|&p| self.is(p, "le"))?;
+                let plain = suffix.is_empty() || t.value == 1 && suffix == "er";
+                (plain && next_ok(FR_AFTER_DAY)).then_some(le)?
+            }
+        };
+        Some(Hit { first, last: i, expr: DateExpr::DayAlone(t.value) })
     }
 
     /// "2025-03-12".

@@ -47,6 +47,12 @@ const CASES: &[Case] = &[
     (FR, "2025-03-12", Unknown, "La réunion du 20 avril à Niamey.", "20 avril", Some("2025-04-20")),
     (FR, "2025-02-05", Past, "Il a été procédé, le 3 courant, à la signature.", "3 courant", Some("2025-02-03")),
     (FR, "2025-02-05", Past, "Signé le 4 du mois courant à Tunis.", "4 du mois courant", Some("2025-02-04")),
+    // A day number alone: the nearest such day on the tense's side.
+    (FR, "2025-10-14", Past, "Ils ont signé le 12 un mémorandum d’entente.", "le 12", Some("2025-10-12")),
+    (FR, "2025-10-14", Past, "Le texte a été signé le 28, à Niamey.", "le 28", Some("2025-09-28")),
+    (FR, "2025-10-14", Future, "Ils signeront le 3 à Dakar une convention.", "le 3", Some("2025-11-03")),
+    (EN, "2025-10-14", Past, "They signed on the 12th a memorandum of understanding.", "on the 12th", Some("2025-10-12")),
+    (EN, "2025-10-14", Future, "The two ministers will sign on the 21st in Amman.", "on the 21st", Some("2025-10-21")),
     (FR, "2025-02-05", Past, "Signé le 4 du mois en cours à Tunis.", "4 du mois en cours", Some("2025-02-04")),
     (FR, "2025-06-20", Past, "Signé à la mi-juin à Tunis.", "juin", Some("2025-06")),
     (EN, "2025-06-20", Past, "Signed in mid-June in Suva.", "June", Some("2025-06")),
@@ -149,6 +155,13 @@ fn quantities_and_names_are_not_dates() {
         (EN, "The march of the delegates ended at noon."),
         (FR, "La séance a commencé à 12h30 précises."),
         (EN, "Officials said the plan could cost 2030 dollars per household."),
+        // A day number alone only after "le" / "on the", before no noun of its own.
+        (EN, "The talks were held on the 12th floor of the ministry."),
+        (EN, "It was the 12th round of talks."),
+        (EN, "They met on the 11st day."),
+        (FR, "Le siège est situé au 12 rue de la Paix."),
+        (FR, "Le bus numéro 12 part à midi, et le 14 bis aussi."),
+        (FR, "Il a terminé le 3e de la course."),
     ];
     for (lang, sentence) in cases {
         assert_eq!(mentions(sentence, lang), vec![], "{sentence}");
