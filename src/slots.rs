@@ -671,7 +671,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             && bytes.get(at + 2).is_none_or(|&c| c == b' ')
             && (matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of")) && TOWN_NOUNS.contains(&prev) && town_after_locative(&text[s.start..before_prev])
                 || bytes.get(at..at + 2) == Some(b"to") && matches!(prev, "visit" | "trip" | "mission" | "tour"));
-        if at >= s.end || !matches!(first, Some(b'a' | b'i' | b'h')) && !lead {
+        if at >= s.end || !matches!(first, Some(b'a' | b'i' | b'h')) && !lead && !bytes[at..s.end].starts_with(b"dans la capitale") {
             continue;
         }
         // English "at" before a town, only right after the verb ("signed
@@ -693,10 +693,13 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             }
             continue;
         }
+        // "in the capital Port Louis", "dans la capitale nigérienne, Niamey":
+        // the town after the capital's noun.
+        let after_capital = matches!(w, "in" | "dans" | "a").then(|| capital_phrase(&text[(word_end + 1).min(s.end)..s.end])).flatten();
         // "dans la ville de Tanger", "in the city of Mombasa", "à l'hôtel de
         // ville du Cap-Haïtien", "during the visit to Hanoi": `lead` let
         // those through.
-        if !matches!(w, "a" | "in" | "au") && !lead && !at_town {
+        if !matches!(w, "a" | "in" | "au") && !lead && !at_town && after_capital.is_none() {
             continue;
         }
         // The input must say "à", not "a" (the verb "avoir").
@@ -705,7 +708,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if w == "a" && orig != "à" && orig != "À" {
             continue;
         }
-        let start = word_end + 1;
+        let start = word_end + 1 + after_capital.unwrap_or(0);
         if start >= s.end || in_role(at) || in_institution_name(m, at) {
             continue;
         }
@@ -814,6 +817,37 @@ fn in_institution_name(m: &Mentions, at: usize) -> bool {
 
 /// Nouns after which "de"/"of" introduces a town's name.
 const TOWN_NOUNS: &[&str] = &["ville", "city", "town", "cite", "commune", "municipalite", "municipality", "mairie"];
+
+/// The length of a capital's noun phrase that opens `rest` ("the capital
+/// ", "the Seychellois capital, ", "la capitale ", "la capitale
+/// nigérienne, "), when one does: the town's name follows it.
+fn capital_phrase(rest: &str) -> Option<usize> {
+    let mut words = rest.split(' ');
+    let article = words.next()?;
+    let noun = match article {
+        "the" => "capital",
+        "la" => "capitale",
+        _ => return None,
+    };
+    let mut used = article.len() + 1;
+    let mut w = words.next()?;
+    // English puts one adjective before the noun ("the Seychellois capital").
+    if article == "the" && w.trim_end_matches(',') != noun {
+        used += w.len() + 1;
+        w = words.next()?;
+    }
+    if w.trim_end_matches(',') != noun {
+        return None;
+    }
+    used += w.len() + 1;
+    // French puts it after, closed by a comma ("la capitale nigérienne, Niamey").
+    if article == "la" && !w.ends_with(',')
+        && let Some(adjective) = words.next().filter(|a| a.len() > 1 && a.ends_with(','))
+    {
+        used += adjective.len() + 1;
+    }
+    (used < rest.len()).then_some(used)
+}
 
 /// Whether the words before a town noun place something in that town
 /// ("dans la ville de Tanger", "in the city of Mombasa", "à la mairie
@@ -1131,9 +1165,11 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
                 continue;
             }
             // "the Jamaican club", "Belgian side KV Brugge": a sports team's
-            // nationality, not a state that signs.
+            // nationality, not a state that signs. "the Nigerien capital",
+            // "la capitale nigérienne": where, not who.
             if n.entry.form == Form::Demonym
-                && m.words_after(n.end, 1).first().is_some_and(|w| matches!(*w, "club" | "clubs" | "side" | "team" | "outfit" | "squad" | "franchise" | "equipe" | "formation"))
+                && (m.words_after(n.end, 1).first().is_some_and(|w| matches!(*w, "club" | "clubs" | "side" | "team" | "outfit" | "squad" | "franchise" | "equipe" | "formation" | "capital" | "capital,"))
+                    || m.words_before(n.start, 1).first() == Some(&"capitale"))
             {
                 continue;
             }
@@ -1297,9 +1333,12 @@ const SINGULAR_POSSESSIVES: &[&str] = &["sa", "son", "ma", "mon", "notre", "its"
 /// A capital stands for its government when it is a subject ("Rabat et
 /// Abuja"), not a place ("à Rabat").
 fn capital_as_party(m: &Mentions, start: usize) -> bool {
-    let before = m.words_before(start, 1);
+    let before = m.words_before(start, 2);
     let prev = before.first().copied().unwrap_or("");
-    !matches!(prev, "a" | "in" | "at" | "de" | "from" | "to" | "vers" | "depuis" | "au" | "en" | "pour" | "of" | "near" | "pres" | "entre" | "between" | "via" | "d'")
+    // "in the capital Niamey", "dans la capitale nigérienne, Niamey".
+    let after_capital = before.iter().any(|w| matches!(w.trim_end_matches(','), "capital" | "capitale"));
+    !after_capital
+        && !matches!(prev, "a" | "in" | "at" | "de" | "from" | "to" | "vers" | "depuis" | "au" | "en" | "pour" | "of" | "near" | "pres" | "entre" | "between" | "via" | "d'")
         && !m.folded.text[..start].ends_with("d'")
         && !m.folded.text[..start].ends_with("l'")
 }

@@ -184,6 +184,23 @@ const CASES: &[Case] = &[
         location: Some("Lilongwe"),
         parties: &["MW", "ZM"],
     },
+    // The town after the capital's noun is where it was signed.
+    Case {
+        text: " date 2025-07-18 Mauritius and Seychelles on Thursday signed a memorandum of understanding on maritime security in the Seychellois capital, Victoria.",
+        kind: Kind::MemorandumOfUnderstanding,
+        status: Status::Signed,
+        date: Some("2025-07-17"),
+        location: Some("Victoria"),
+        parties: &["MU", "SC"],
+    },
+    Case {
+        text: " date 2025-07-18 Le Mali et le Burkina Faso ont signé jeudi un accord de transport dans la capitale nigérienne, Niamey.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-07-17"),
+        location: Some("Niamey"),
+        parties: &["BF", "ML"],
+    },
     // Unlike a collective agreement, a labour agreement binds states.
     Case {
         text: " date 2024-05-08 Kenya and Uganda signed a labour agreement on migrant workers in Kampala on Monday.",
