@@ -748,6 +748,9 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
         // Found from the rarer byte of each: '-' after a space, ':' before one.
         let end = memchr::memchr2_iter(b'-', b':', w).find_map(|j| match w[j] {
             b'-' if j > 0 && w[j - 1] == b' ' => Some(j - 1),
+            // "Lubumbashi, 05 juin 2025 (ACP).- La RDC ...": the agency's
+            // bracket, a full stop and the dash.
+            b'-' if j > 1 && w[j - 1] == b'.' && w[j - 2] == b')' => Some(j - 1),
             b':' if w.get(j + 1) == Some(&b' ') => Some(j),
             _ => None,
         });

@@ -687,8 +687,8 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         let word_end = memchr::memchr(b' ', &bytes[at..s.end]).map_or(s.end, |k| at + k);
         let w = &text[at..word_end];
         // "signé ici", "signed here": where the dispatch was filed.
-        if matches!(w, "ici" | "here") {
-            if let Some(city) = dateline_city(m) {
+        if matches!(w.trim_end_matches([',', '.', ';']), "ici" | "here") {
+            if let Some(city) = dateline_city_before(m, s.start) {
                 out.push(city);
             }
             continue;
@@ -883,6 +883,14 @@ fn remote_sentences(m: &Mentions, needed: &[bool]) -> Vec<bool> {
 /// The city of the first dateline ("RABAT" in "RABAT, 12 mars (MAP) -").
 fn dateline_city(m: &Mentions) -> Option<Span> {
     m.datelines.first().and_then(|&d| city_of_dateline(m, d))
+}
+
+/// The city of the last dateline before folded `at`, else of the first:
+/// where a story that says "signé ici" was filed (a page's header line may
+/// read like a dateline above the story's own).
+fn dateline_city_before(m: &Mentions, at: usize) -> Option<Span> {
+    let k = m.datelines.partition_point(|&(a, _)| a <= at);
+    k.checked_sub(1).and_then(|k| city_of_dateline(m, m.datelines[k])).or_else(|| dateline_city(m))
 }
 
 /// The place a dateline opens with, up to a comma, a parenthesis or a slash.

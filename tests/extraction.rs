@@ -577,6 +577,14 @@ fn signed_here_is_the_dateline_city() {
     let loc = a.location.as_ref().expect("a place");
     assert_eq!((loc.name.as_str(), loc.country.as_deref()), ("DAKAR", Some("SN")));
     assert_eq!(codes(&a), ["GM", "SN"], "the dateline city is not a party");
+    // "ici," with its comma; the agency's ").-" closes the dateline, and the
+    // page's header line above it is not where the story was filed.
+    let text = " date 2025-06-05 ACP - Agence Congolaise de Presse    Accueil   Politique
+
+Kindu, 05 juin 2025 (ACP).- Le Congo et l'Angola ont signé le 3 courant, ici, un protocole d'accord sur le commerce.";
+    let a = extract(text).agreements.remove(0);
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Kindu"));
+    assert_eq!(a.date.as_deref(), Some("2025-06-03"));
 }
 
 #[test]
