@@ -1090,7 +1090,11 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
             // "will be formally signed", "doit par ailleurs être signé": a
             // modal up to four words before.
             let before = m.words_before(cs, 4);
-            if before.iter().any(|w| {
+            // "Once signed, the treaty will cover ...", "une fois signée":
+            // a condition, the signing still to come.
+            let condition = matches!(before.first().copied(), Some("once" | "if" | "when" | "unless" | "until"))
+                || before.first() == Some(&"fois") && before.get(1) == Some(&"une");
+            if condition || before.iter().any(|w| {
                 matches!(*w, "will" | "would" | "devrait" | "devraient" | "doit" | "doivent" | "pourrait" | "pourraient" | "could" | "shall" | "sera" | "seront" | "va" | "vont" | "expected" | "plans" | "intends" | "compte" | "comptent" | "prevoit" | "prevoient")
             }) {
                 st = Status::Planned;

@@ -184,6 +184,15 @@ const CASES: &[Case] = &[
         location: Some("Lilongwe"),
         parties: &["MW", "ZM"],
     },
+    // "Once signed" is a condition: the signing is still to come.
+    Case {
+        text: " date 2025-07-17 Bangladesh and Sri Lanka have concluded negotiations on a treaty on mutual legal assistance, which they plan to sign in Colombo in September.\n\nOnce signed, the treaty will cover the taking of evidence and the service of documents.",
+        kind: Kind::Treaty,
+        status: Status::Planned,
+        date: Some("2025-09"),
+        location: Some("Colombo"),
+        parties: &["BD", "LK"],
+    },
     // The town after the capital's noun is where it was signed.
     Case {
         text: " date 2025-07-18 Mauritius and Seychelles on Thursday signed a memorandum of understanding on maritime security in the Seychellois capital, Victoria.",
