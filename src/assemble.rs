@@ -1183,6 +1183,15 @@ const SUPERSEDES: &[&str] = &[
 const MAX_ANTECEDENTS: usize = 40;
 
 /// The frame a definite mention refers to, if any.
+/// Words that say at what level or how an instrument was made, not what
+/// it is about: "the ministerial memorandum", "l'accord bilatéral" take up
+/// the memorandum or accord told before.
+const LEVEL_WORDS: &[&str] = &[
+    "ministerial", "interministerial", "bilateral", "trilateral", "intergovernmental", "governmental", "government-to-government",
+    "ministeriel", "ministerielle", "interministeriel", "interministerielle", "bilateral", "bilaterale", "trilateral",
+    "trilaterale", "intergouvernemental", "intergouvernementale", "gouvernemental", "gouvernementale", "tripartite",
+];
+
 fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<usize> {
     // What an instrument replaces or amends is another instrument: "le
     // nouvel accord remplace l'accord tripartite", "it supersedes the treaty".
@@ -1204,7 +1213,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let pre = m.text((phrase.0, s));
     let post = m.text((e, phrase.1));
     let post = if post.starts_with(" de") || post.starts_with(" d'") { post } else { "" };
-    let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3).collect();
+    let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3 && !LEVEL_WORDS.contains(w)).collect();
     let topic = topic_of(m, (s, e));
     // A title ("the Reciprocal Access Agreement") names an instrument of
     // its own, whatever its topic.
