@@ -1484,9 +1484,12 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // "X et son homologue Y ont procédé hier à la signature": the signing
         // noun after "procéder" reports the step as a verb does.
         let proceeded = |sp: &Span| m.words_before(sp.0, 3).iter().any(|w| w.starts_with("proced"));
+        // Talks and negotiations have participants, not signers: "X told
+        // reporters after the talks" names no one who will sign.
+        let talks = |sp: &Span| ["talk", "discussion", "negoci", "negoti", "preparation", "working on"].iter().any(|w| m.text(*sp).contains(w));
         let status_at = cues
             .iter()
-            .find(|(sp, c)| matches!(c, Cue::Signed | Cue::Planned) || *c == Cue::SigningNoun && proceeded(sp))
+            .find(|(sp, c)| matches!(c, Cue::Signed) || *c == Cue::Planned && !talks(sp) || *c == Cue::SigningNoun && proceeded(sp))
             .map(|(sp, _)| sp.0);
         let watched = witnessed_at(m, si);
         // "signed by A, B and C, respectively the ministers of ...": the
@@ -2634,8 +2637,12 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
         let mut from = 0;
         while let Some(c) = rest[from..k].find(',') {
             let after = rest[from + c + 1..].trim_start();
-            let word = after.split([' ', ',']).next().unwrap_or("");
-            if CLAUSE_OPENERS.contains(&word) || word.ends_with("ed") || word.starts_with("sign") {
+            let mut words = after.split([' ', ',']);
+            let word = words.next().unwrap_or("");
+            // "illegal, unreported and unregulated fishing": adjectives in
+            // series, not a participle clause.
+            let in_series = matches!(words.next(), Some("and" | "or"));
+            if CLAUSE_OPENERS.contains(&word) || word.ends_with("ed") && !in_series || word.starts_with("sign") {
                 k = from + c;
                 break;
             }

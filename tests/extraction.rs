@@ -1026,6 +1026,28 @@ fn a_field_named_after_a_second_instrument_is_that_instrument_s() {
 }
 
 #[test]
+fn adjectives_in_series_stay_in_the_instrument_s_complement() {
+    // ", unreported and" opens no participle clause: "fishing" is the field.
+    let text = " date 2025-08-23 Tanzania and Mozambique on Friday signed a memorandum of understanding to fight illegal, unreported and unregulated fishing along their coast. \
+It covers joint maritime patrols and research on fish stocks.";
+    assert_eq!(sectors(&extract(text)), [vec![Sector::Agriculture]]);
+}
+
+#[test]
+fn who_speaks_after_the_talks_is_no_signer() {
+    let text = " date 2025-07-17 Bangladesh and Sri Lanka plan to sign a treaty on mutual legal assistance in Colombo in September, Foreign Secretary Nasrin Jahan Chowdhury said yesterday.\n\n\
+“This treaty will let our courts work together,” Chowdhury told reporters after the talks.";
+    assert_eq!(only(&extract(text)).signatories, []);
+}
+
+#[test]
+fn a_word_of_level_takes_up_the_instrument_told_before() {
+    let text = " date 2025-08-23 Tanzania and Mozambique on Friday signed a memorandum of understanding on fisheries. \
+The signing of the ministerial memorandum was witnessed by the Regional Commissioner, Ms Halima Juma Mnyampala.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Halima Juma Mnyampala"]);
+}
+
+#[test]
 fn training_counts_only_where_no_field_is_named() {
     // "formation" is an activity of every field: the weather words decide.
     let text = " date 2025-02-11 La Suisse et le Burundi ont signé mardi à Berne une lettre d’intention sur la modernisation du réseau météorologique et la formation de prévisionnistes.";
