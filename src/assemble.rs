@@ -314,18 +314,29 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
     {
         return Determiner::Bare;
     }
-    let words = m.words_before(start, 4);
+    let words = m.words_before(start, 5);
+    // A sum before the noun ("the N$185 million contract", "un contrat de
+    // 12 milliards") counts nothing.
+    let mut sum = false;
     // The article may stand one or two modifiers before the noun: "un
     // nouvel accord", "a similar agreement", "the coastal shipping protocol".
-    for w in words.iter().take(4) {
+    for w in words.iter().take(5) {
         if w.ends_with("'un") || w.ends_with("'une") || INDEFINITE.contains(w) {
             return Determiner::Indefinite;
         }
         if DEFINITE.contains(w) || w.ends_with("'s") {
             return Determiner::Definite;
         }
-        if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        if !digits && is_amount_word(w) {
+            sum = true;
+            continue;
+        }
+        if digits && !sum {
             return Determiner::Count;
+        }
+        if digits {
+            continue;
         }
         // Stop at words that cannot be modifiers: verbs, prepositions.
         if PHRASE_STOP.contains(w) || w.ends_with("ed") || w.starts_with("sign") {
@@ -1192,6 +1203,13 @@ const LEVEL_WORDS: &[&str] = &[
     "trilaterale", "intergouvernemental", "intergouvernementale", "gouvernemental", "gouvernementale", "tripartite",
 ];
 
+/// A word of a sum ("the N$185 million contract", "the $2 billion deal",
+/// "le contrat de 12 milliards"): how much, not what.
+fn is_amount_word(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || matches!(w, "million" | "millions" | "billion" | "billions" | "milliard" | "milliards" | "trillion" | "dollar" | "dollars" | "euro" | "euros" | "worth")
+}
+
 fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<usize> {
     // What an instrument replaces or amends is another instrument: "le
     // nouvel accord remplace l'accord tripartite", "it supersedes the treaty".
@@ -1213,7 +1231,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let pre = m.text((phrase.0, s));
     let post = m.text((e, phrase.1));
     let post = if post.starts_with(" de") || post.starts_with(" d'") { post } else { "" };
-    let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3 && !LEVEL_WORDS.contains(w)).collect();
+    let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3 && !LEVEL_WORDS.contains(w) && !is_amount_word(w)).collect();
     let topic = topic_of(m, (s, e));
     // A title ("the Reciprocal Access Agreement") names an instrument of
     // its own, whatever its topic.

@@ -961,6 +961,11 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     if MONTHS.iter().any(|mo| w.starts_with(mo)) || w.len() < 3 {
         return None;
     }
+    // A continent or a part of the world ("in Latin America", "en Afrique
+    // de l'Ouest") is where nothing is signed.
+    if w.split([' ', '-']).any(|x| WORLD_REGIONS.contains(&x)) {
+        return None;
+    }
     // A building, then its city: "au Palais Rénovation à Libreville", "in
     // State House in Accra".
     for link in [" a ", " in "] {
@@ -994,6 +999,13 @@ const PROJECT_WORDS: &[&str] = &[
     "construction", "construire", "usine", "station", "centrale", "plant", "factory", "project", "projet", "assembled",
     "assemble", "built", "build", "building", "installee", "installed", "located", "situe", "situee", "implantation",
     "site", "ligne", "line", "port de", "corridor", "route", "railway", "chemin de fer",
+];
+
+/// Words of continents and parts of the world.
+const WORLD_REGIONS: &[&str] = &[
+    "africa", "afrique", "europe", "asia", "asie", "america", "americas", "amerique", "ameriques", "oceania", "oceanie",
+    "antarctica", "antarctique", "eurasia", "eurasie", "caribbean", "caraibes", "balkans", "maghreb", "sahel", "scandinavia",
+    "scandinavie", "levant", "mashreq", "pacific", "pacifique", "atlantic", "atlantique",
 ];
 
 const NOT_PLACES: &[&str] = &[

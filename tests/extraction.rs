@@ -184,6 +184,15 @@ const CASES: &[Case] = &[
         location: Some("Lilongwe"),
         parties: &["MW", "ZM"],
     },
+    // "Latin America" names no United States.
+    Case {
+        text: " date 2025-05-16 Namibia and Brazil signed a memorandum of understanding in Walvis Bay on Wednesday on port cooperation, linking Africa's west coast with the largest port in Latin America.",
+        kind: Kind::MemorandumOfUnderstanding,
+        status: Status::Signed,
+        date: Some("2025-05-14"),
+        location: Some("Walvis Bay"),
+        parties: &["BR", "NA"],
+    },
     // "Once signed" is a condition: the signing is still to come.
     Case {
         text: " date 2025-07-17 Bangladesh and Sri Lanka have concluded negotiations on a treaty on mutual legal assistance, which they plan to sign in Colombo in September.\n\nOnce signed, the treaty will cover the taking of evidence and the service of documents.",
@@ -1038,6 +1047,14 @@ fn who_speaks_after_the_talks_is_no_signer() {
     let text = " date 2025-07-17 Bangladesh and Sri Lanka plan to sign a treaty on mutual legal assistance in Colombo in September, Foreign Secretary Nasrin Jahan Chowdhury said yesterday.\n\n\
 “This treaty will let our courts work together,” Chowdhury told reporters after the talks.";
     assert_eq!(only(&extract(text)).signatories, []);
+}
+
+#[test]
+fn a_sum_before_the_noun_is_no_count_and_no_new_instrument() {
+    let text = " date 2025-05-16 On Thursday, Namibia signed a contract with the Netherlands for the dredging of the port. \
+The N$185 million contract was signed by Mr Elias Tjivikua Nghipandulwa and Mr Pieter-Jan Vermeulen.";
+    let doc = extract(text);
+    assert_eq!(names(&only(&doc).signatories), ["Elias Tjivikua Nghipandulwa", "Pieter-Jan Vermeulen"]);
 }
 
 #[test]

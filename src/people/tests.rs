@@ -342,6 +342,12 @@ const CASES: &[Case] = &[
             ("Akosua Frimpong", Some("Ghana's Health Minister")),
         ],
     ),
+    // "Officer" ends an office: the words before the name are its role.
+    (
+        EN,
+        "The MoU was signed by Namport Chief Executive Officer, Mr Elias Tjivikua Nghipandulwa, on Friday.",
+        &[("Elias Tjivikua Nghipandulwa", Some("Namport Chief Executive Officer"))],
+    ),
     // "Son Excellence Monsieur" in one honorific.
     (
         FR,
