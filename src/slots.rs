@@ -248,9 +248,18 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // "pour les années 2026 et 2027", "for the years 2026 and
             // 2027": the years an instrument runs, not its step.
             let period = || matches!(d.expr, dates::DateExpr::Year(_)) && m.words_before(sp.0, 3).iter().any(|w| matches!(*w, "annees" | "periode" | "period" | "years" | "exercices"));
+            // "la négociation, engagée en 2019", "talks launched in 2021":
+            // when the talks began, not when the plan will be carried out.
+            let talks_began = || {
+                f.status == Status::Planned
+                    && m.words_before(sp.0, 2).iter().any(|w| {
+                        matches!(*w, "engagee" | "engagees" | "engage" | "engages" | "entamee" | "entamees" | "entame" | "entames" | "lancee" | "lancees" | "ouverte" | "ouvertes" | "began" | "begun" | "started" | "launched" | "opened")
+                    })
+            };
             let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
                 || past && prev.first().is_some_and(|w| matches!(*w, "ici" | "by"))
-                || period();
+                || period()
+                || talks_began();
             if bound {
                 continue;
             }

@@ -184,6 +184,23 @@ const CASES: &[Case] = &[
         location: Some("Lilongwe"),
         parties: &["MW", "ZM"],
     },
+    // A negotiation under way, whatever year it began, is a plan.
+    Case {
+        text: " date 2025-10-15 La négociation d’une convention d’extradition entre la France et Madagascar, engagée en 2019, se poursuit.",
+        kind: Kind::Convention,
+        status: Status::Planned,
+        date: None,
+        location: None,
+        parties: &["FR", "MG"],
+    },
+    Case {
+        text: " date 2025-10-15 The negotiation of an extradition treaty between Ghana and Togo continues.",
+        kind: Kind::Treaty,
+        status: Status::Planned,
+        date: None,
+        location: None,
+        parties: &["GH", "TG"],
+    },
     // "Latin America" names no United States.
     Case {
         text: " date 2025-05-16 Namibia and Brazil signed a memorandum of understanding in Walvis Bay on Wednesday on port cooperation, linking Africa's west coast with the largest port in Latin America.",
@@ -343,6 +360,8 @@ fn texts_without_agreements() {
         " date 2023-03-01 La Suisse a présenté son budget.\n\nLes plus lus\n1. Berne signe un accord de coopération policière avec le Monténégro\n2. Votations: les résultats",
         // A Québec link line.
         " date 2023-03-01 La ministre a présenté son budget.\n\nLisez aussi : « Ottawa et Paris concluent une entente sur la mobilité des jeunes »",
+        // A text only evoked, no negotiation under way.
+        " date 2023-03-01 Les ministres du Congo et de la RDC ont évoqué la possibilité d’un mémorandum d’entente sur la navigation, sans qu’aucune négociation soit engagée.",
         // A generic plural.
         " date 2023-03-01 Le Maroc et la Côte d’Ivoire sont liés par plus d’une centaine d’accords de coopération.",
         // "faite à", "done at" without the final clause's comma: an offer
@@ -872,7 +891,7 @@ fn the_sentence_after_an_instrument_may_give_its_step() {
     assert_eq!((only(&doc).status, only(&doc).date.as_deref()), (Status::Planned, Some("2025-04")));
     // A sentence that opens otherwise, or a negated one, gives nothing.
     for text in [
-        " date 2025-03-10 Nous négocions un accord de partenariat numérique avec l’Union européenne. Le Ghana devrait signer le 1er avril un texte similaire.",
+        " date 2025-03-10 Nous parlons d’un accord de partenariat numérique avec l’Union européenne. Le Ghana devrait signer le 1er avril un texte similaire.",
         " date 2025-03-10 Officials discussed a digital partnership agreement with the European Union. It will not be signed this year.",
     ] {
         assert!(extract(text).agreements.is_empty(), "{text}");
