@@ -77,7 +77,8 @@ const FRENCH_INSTRUMENTS: &[(&str, Kind)] = &[
     ("entente-cadre", FrameworkAgreement),
     ("entente cadre", FrameworkAgreement),
     ("entente", Agreement),
-    ("avenant", Other),
+    // An amendment to a convention or a contract: an amending protocol.
+    ("avenant", Protocol),
     ("pacte", Agreement),
 ];
 

@@ -184,6 +184,15 @@ const CASES: &[Case] = &[
         location: Some("Lilongwe"),
         parties: &["MW", "ZM"],
     },
+    // An amendment ("avenant") is an amending protocol.
+    Case {
+        text: " date 2025-03-19 Le Luxembourg et la Belgique ont signé mardi à Luxembourg un avenant à la convention fiscale qui lie les deux pays.",
+        kind: Kind::Protocol,
+        status: Status::Signed,
+        date: Some("2025-03-18"),
+        location: Some("Luxembourg"),
+        parties: &["BE", "LU"],
+    },
     // A negotiation under way, whatever year it began, is a plan.
     Case {
         text: " date 2025-10-15 La négociation d’une convention d’extradition entre la France et Madagascar, engagée en 2019, se poursuit.",
