@@ -1010,6 +1010,22 @@ const PROJECT_WORDS: &[&str] = &[
     "site", "ligne", "line", "port de", "corridor", "route", "railway", "chemin de fer",
 ];
 
+/// Whether the words before a colon only announce the list after it:
+/// "trois points", "les volets suivants", "the following", "four areas".
+fn announces_list(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && !head.contains(['.', ';', ','])
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "plusieurs" | "suivants" | "suivantes" | "following"
+                    | "two" | "three" | "four" | "five" | "seven" | "eight" | "several"
+            )
+        })
+}
+
 /// Words of continents and parts of the world.
 const WORLD_REGIONS: &[&str] = &[
     "africa", "afrique", "europe", "asia", "asie", "america", "americas", "amerique", "ameriques", "oceania", "oceanie",
@@ -2129,6 +2145,12 @@ fn english_adjective(w: &str) -> bool {
 /// end or a clause boundary.
 fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let text = &m.folded.text;
+    // "porte sur trois points : a ; b ; c", "covers the following: a, b":
+    // a count before a colon announces the list that follows it.
+    let start = match text[start..limit].find(':') {
+        Some(k) if k <= 40 && announces_list(&text[start..start + k]) => start + k + 1,
+        _ => start,
+    };
     let mut end = limit;
     // The first stop: '.', ';', ':', '(', '"' or " - ".
     let region = &text.as_bytes()[start..limit];
@@ -2923,6 +2945,15 @@ mod tests {
             (
                 " date 2026-02-13 Ecuador and Peru signed a memorandum on Monday covering river navigation; dredging, buoys and signals; and joint hydrographic surveys.",
                 &["river navigation", "dredging, buoys and signals", "joint hydrographic surveys"],
+            ),
+            // A count before a colon announces the list after it.
+            (
+                " date 2026-02-13 Le Luxembourg et la Belgique ont signé mardi un avenant. L’avenant porte sur trois points : le relèvement du seuil de tolérance ; la prise en compte des jours de formation ; l’échange automatique d’informations.",
+                &["relèvement du seuil de tolérance", "prise en compte des jours de formation", "échange automatique d’informations"],
+            ),
+            (
+                " date 2026-02-13 Ghana and Togo signed an agreement on Monday that covers the following: port security, customs controls and the training of pilots.",
+                &["port security", "customs controls", "training of pilots"],
             ),
             // A lone semicolon ends a clause, not an item.
             (
