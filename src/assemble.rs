@@ -1203,6 +1203,20 @@ const LEVEL_WORDS: &[&str] = &[
     "trilaterale", "intergouvernemental", "intergouvernementale", "gouvernemental", "gouvernementale", "tripartite",
 ];
 
+/// The words of the complement after an instrument's noun ending at
+/// folded `e` ("on mutual legal assistance in criminal matters"), up to
+/// the next instrument, a clause's punctuation or 60 bytes; none when no
+/// complement opens there.
+fn complement_words<'m>(m: &'m Mentions<'_>, e: usize) -> impl Iterator<Item = &'m str> {
+    let text = &m.folded.text;
+    let next = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < e)).map_or(text.len(), |((a, _), _)| *a);
+    let end = text.floor_char_boundary((e + 60).min(next).min(text.len()));
+    let rest = &text[e..end.max(e)];
+    let rest = &rest[..rest.find([',', '.', ';', '(']).unwrap_or(rest.len())];
+    let opens = rest.trim_start().split(' ').next().is_some_and(opens_complement);
+    rest.split([' ', '-', '\'']).filter(move |w| opens && !w.is_empty())
+}
+
 /// A word of a sum ("the N$185 million contract", "the $2 billion deal",
 /// "le contrat de 12 milliards"): how much, not what.
 fn is_amount_word(w: &str) -> bool {
@@ -1255,12 +1269,19 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         if !compatible || older && matches!(f.status, Status::Signed | Status::Planned) {
             continue;
         }
+        // The antecedent's words: its noun's, and its complement's up to
+        // the next instrument ("an agreement on mutual legal assistance"
+        // for "the mutual legal assistance agreement").
         let ft: Vec<&str> = m.text(f.kind_span).split([' ', '-', '\'']).collect();
+        let all_in_complement = || {
+            let words: Vec<&str> = complement_words(m, f.kind_span.1).collect();
+            modifiers.len() >= 2 && modifiers.iter().all(|w| words.contains(w))
+        };
         let shared_topic = f.topic.iter().filter(|t| topic.contains(t)).count();
         // "l'approbation de la convention d'entraide ... et de la convention
         // d'extradition": two names in one sentence are two instruments.
         let same_sentence = || m.sentence_of(f.kind_span.0).is_some_and(|fs| m.sentence_of(s) == Some(fs));
-        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && (shared_topic == 0 || title || same_sentence()) {
+        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && (shared_topic == 0 || title || same_sentence()) && !all_in_complement() {
             continue;
         }
         // Prefer the frame whose own words the mention repeats

@@ -55,6 +55,18 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         f.sectors = sectors_of(m, f, &story);
         refine_status(m, f);
     }
+    // "un protocole d'accord sur la transhumance ainsi qu'une feuille de
+    // route pour sa mise en œuvre": a plan that carries out the instrument
+    // before it in its sentence is of that one's field.
+    for i in 1..frames.len() {
+        let (before, rest) = frames.split_at_mut(i);
+        let (f, g) = (&mut rest[0], &before[i - 1]);
+        let sentence = m.sentence_of(f.kind_span.0);
+        let after = m.text((f.kind_span.1, m.folded.text.floor_char_boundary((f.kind_span.1 + 40).min(m.folded.text.len()))));
+        if f.kind == Kind::ActionPlan && sentence.is_some() && m.sentence_of(g.kind_span.0) == sentence && IMPLEMENTS.iter().any(|w| after.contains(w)) && !g.sectors.is_empty() {
+            f.sectors.clone_from(&g.sectors);
+        }
+    }
     // An older instrument named in a new one's item ("a protocol amending
     // the 2006 air services agreement, signed by X and Y") was not signed
     // by the new one's signers.
@@ -1009,6 +1021,9 @@ const PROJECT_WORDS: &[&str] = &[
     "assemble", "built", "build", "building", "installee", "installed", "located", "situe", "situee", "implantation",
     "site", "ligne", "line", "port de", "corridor", "route", "railway", "chemin de fer",
 ];
+
+/// Words by which a plan says it carries out another instrument.
+const IMPLEMENTS: &[&str] = &["mise en oeuvre", "implementation", "implementing", "to implement", "application"];
 
 /// Whether the words before a colon only announce the list after it:
 /// "trois points", "les volets suivants", "the following", "four areas".
@@ -2148,7 +2163,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // "porte sur trois points : a ; b ; c", "covers the following: a, b":
     // a count before a colon announces the list that follows it.
     let start = match text[start..limit].find(':') {
-        Some(k) if k <= 40 && announces_list(&text[start..start + k]) => start + k + 1,
+        Some(k) if text[start..start + k].trim().is_empty() || k <= 40 && announces_list(&text[start..start + k]) => start + k + 1,
         _ => start,
     };
     let mut end = limit;

@@ -1086,6 +1086,25 @@ The N$185 million contract was signed by Mr Elias Tjivikua Nghipandulwa and Mr P
 }
 
 #[test]
+fn a_mention_that_repeats_an_instrument_s_complement_takes_it_up() {
+    let text = " date 2025-11-14 Egypt and Nigeria signed an extradition treaty and an agreement on mutual legal assistance in criminal matters on Wednesday.\n\n\
+Under the extradition treaty, each country undertakes to surrender persons wanted for prosecution.\n\n\
+The mutual legal assistance agreement covers the service of judicial documents, the taking of evidence and the search of property.";
+    let doc = extract(text);
+    let areas: Vec<(&str, usize)> = doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.areas.len())).collect();
+    assert_eq!(areas, [("extradition treaty", 0), ("agreement", 3)]);
+}
+
+#[test]
+fn a_plan_that_carries_out_an_instrument_is_of_its_field() {
+    let text = " date 2024-02-15 Le Burkina Faso et le Niger ont signé hier, dans la salle de conférences du ministère, un protocole d’accord sur la transhumance transfrontalière ainsi qu’une feuille de route pour sa mise en œuvre en 2024 et 2025.\n\n\
+Le protocole porte sur : la sécurisation des couloirs de passage du bétail ; la vaccination du bétail ; la gestion des points d’eau.";
+    let doc = extract(text);
+    assert_eq!(sectors(&doc), [vec![Sector::Agriculture], vec![Sector::Agriculture]]);
+    assert_eq!(doc.agreements[0].areas.len(), 3);
+}
+
+#[test]
 fn a_word_of_level_takes_up_the_instrument_told_before() {
     let text = " date 2025-08-23 Tanzania and Mozambique on Friday signed a memorandum of understanding on fisheries. \
 The signing of the ministerial memorandum was witnessed by the Regional Commissioner, Ms Halima Juma Mnyampala.";
