@@ -259,7 +259,14 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             let prev = m.words_before(sp.0, 1);
             // "pour les années 2026 et 2027", "for the years 2026 and
             // 2027": the years an instrument runs, not its step.
-            let period = || matches!(d.expr, dates::DateExpr::Year(_)) && m.words_before(sp.0, 3).iter().any(|w| matches!(*w, "annees" | "periode" | "period" | "years" | "exercices"));
+            // Nor does either end of "for 2025 to 2027", "de 2025 à 2027".
+            let range_end = |w: &[&str]| matches!(w.first().copied(), Some("to" | "until" | "a" | "au" | "through")) && w.get(1).is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+            let period = || {
+                matches!(d.expr, dates::DateExpr::Year(_))
+                    && (m.words_before(sp.0, 3).iter().any(|w| matches!(*w, "annees" | "periode" | "period" | "years" | "exercices"))
+                        || range_end(&m.words_before(sp.0, 2))
+                        || range_end(&m.words_after(sp.1, 2)))
+            };
             // "la négociation, engagée en 2019", "talks launched in 2021":
             // when the talks began, not when the plan will be carried out.
             let talks_began = || {
@@ -2960,6 +2967,11 @@ mod tests {
             (
                 " date 2026-02-13 Ecuador and Peru signed a memorandum on Monday covering river navigation; dredging, buoys and signals; and joint hydrographic surveys.",
                 &["river navigation", "dredging, buoys and signals", "joint hydrographic surveys"],
+            ),
+            // "includes" opens a list as "including" does.
+            (
+                " date 2026-02-13 The UAE and Uzbekistan signed an executive programme on Monday. It includes exchanges of museum exhibitions, heritage conservation and youth football academies.",
+                &["exchanges of museum exhibitions", "heritage conservation", "youth football academies"],
             ),
             // A count before a colon announces the list after it.
             (

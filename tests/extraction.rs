@@ -184,6 +184,15 @@ const CASES: &[Case] = &[
         location: Some("Lilongwe"),
         parties: &["MW", "ZM"],
     },
+    // The years a programme runs ("for 2025 to 2027") do not date it.
+    Case {
+        text: " date 2025-02-11 The UAE and Uzbekistan on Monday signed an executive programme for cultural cooperation for 2025 to 2027.",
+        kind: Kind::ActionPlan,
+        status: Status::Signed,
+        date: Some("2025-02-10"),
+        location: None,
+        parties: &["AE", "UZ"],
+    },
     // An amendment ("avenant") is an amending protocol.
     Case {
         text: " date 2025-03-19 Le Luxembourg et la Belgique ont signé mardi à Luxembourg un avenant à la convention fiscale qui lie les deux pays.",
