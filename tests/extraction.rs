@@ -186,11 +186,11 @@ const CASES: &[Case] = &[
     },
     // The years a programme runs ("for 2025 to 2027") do not date it.
     Case {
-        text: " date 2025-02-11 The UAE and Uzbekistan on Monday signed an executive programme for cultural cooperation for 2025 to 2027.",
+        text: " date 2025-02-11 The UAE and Uzbekistan signed three documents on Monday in Abu Dhabi.\n\nThe third document, an executive programme for cultural cooperation for 2025 to 2027, was signed by the two ministers of culture.",
         kind: Kind::ActionPlan,
         status: Status::Signed,
         date: Some("2025-02-10"),
-        location: None,
+        location: Some("Abu Dhabi"),
         parties: &["AE", "UZ"],
     },
     // An amendment ("avenant") is an amending protocol.
