@@ -817,7 +817,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             && let Some(fi) = last_frame_of_sentence {
                 let f = &frames[fi];
                 let last = *f.sentences.last().unwrap_or(&si);
-                let near = m.sentences[si].paragraph <= m.sentences[last].paragraph + 1;
+                // The items of a list its last sentence opened stand
+                // between them ("... dans les domaines suivants :", the
+                // bullets, then "Un comité mixte se réunira ...").
+                let after_its_list = last + 1 < si && (last + 1..si).all(|j| m.sentences[j].kind == LineKind::Item);
+                let near = m.sentences[si].paragraph <= m.sentences[last].paragraph + 1 || after_its_list;
                 let anaphor = starts_with_anaphor(m, si);
                 // A pronoun ("Il", "Elle", "It") takes up the instrument of
                 // the sentence just before, agreeing in gender in French.

@@ -529,6 +529,18 @@ It covers stock assessment, port inspections and the training of fisheries obser
 }
 
 #[test]
+fn a_body_set_up_after_the_list_of_fields_belongs_to_its_instrument() {
+    let text = " date 2025-06-13 La Bretagne et le Maroc ont signé jeudi un accord de coopération.\n\n\
+L'accord prévoit des actions communes dans les domaines suivants :\n\n\
+• gestion des ressources halieutiques ;\n\
+• aquaculture.\n\n\
+Un comité mixte se réunira une fois par an pour évaluer les résultats.";
+    let a = extract(text).agreements.remove(0);
+    assert_eq!(a.areas, ["gestion des ressources halieutiques", "aquaculture"]);
+    assert_eq!(a.mechanisms, ["comité mixte"]);
+}
+
+#[test]
 fn a_counted_list_gives_one_agreement_per_item() {
     let text = " date 2024-10-09 TUNIS – La Tunisie et la Libye ont signé mardi à Tunis trois accords :\n\n\
 • un accord de coopération dans le domaine de la santé, signé par les ministres de la Santé ;\n\n\
