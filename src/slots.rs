@@ -2528,6 +2528,15 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
     out
 }
 
+/// A French adjective of a field after a body's noun ("commission
+/// pédagogique", "comité juridique", "groupe de travail énergétique"),
+/// known by its ending.
+fn french_field_adjective(w: &str) -> bool {
+    w.len() >= 6
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && ["ique", "iques", "ale", "ales", "aux", "elle", "elles", "aire", "aires", "ive", "ives", "iere", "ieres"].iter().any(|x| w.ends_with(x))
+}
+
 const MECH_ADJ: &[&str] = &[
     "mixte", "mixtes", "conjoint", "conjointe", "technique", "techniques", "permanent", "permanente", "paritaire",
     "bilateral", "bilaterale", "intergouvernemental", "intergouvernementale", "ministeriel", "ministerielle",
@@ -2569,7 +2578,7 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
         let rest = &text[end..];
         let Some(r) = rest.strip_prefix(' ') else { break };
         let w = r.split([' ', ',', '.', ';', ':', '(', ')']).next().unwrap_or("");
-        if MECH_ADJ.contains(&w) {
+        if MECH_ADJ.contains(&w) || french_field_adjective(w) {
             end += 1 + w.len();
             continue;
         }

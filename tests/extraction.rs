@@ -538,6 +538,9 @@ Un comité mixte se réunira une fois par an pour évaluer les résultats.";
     let a = extract(text).agreements.remove(0);
     assert_eq!(a.areas, ["gestion des ressources halieutiques", "aquaculture"]);
     assert_eq!(a.mechanisms, ["comité mixte"]);
+    // A French adjective of a field stays in the body's name.
+    let text = " date 2025-03-18 Le Sénégal et la France ont signé vendredi une convention de partenariat. La convention prévoit en outre une commission pédagogique mixte, chargée de valider les maquettes.";
+    assert_eq!(only(&extract(text)).mechanisms, ["commission pédagogique mixte"]);
 }
 
 #[test]
