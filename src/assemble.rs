@@ -858,7 +858,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     && si == last + 1
                     && cues.iter().any(|(_, c)| *c == Cue::Ratified)
                     && m.recent_day(si, RECENT_STEP_DAYS).is_some();
-                let useful = (anaphor || agents || ratifies || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
+                let useful = (anaphor || agents || ratifies || new_body(m, si) || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);
@@ -959,6 +959,19 @@ fn initialled_then_planned(m: &Mentions, f: &mut Frame) {
         f.status = Status::Planned;
         f.status_span = Some(sp);
     }
+}
+
+/// Whether sentence `si` tells of a new body at work in the future: "Une
+/// commission de suivi, coprésidée par ..., en évaluera chaque année la
+/// mise en œuvre", "A joint committee will assess progress".
+fn new_body(m: &Mentions, si: usize) -> bool {
+    let s = m.sentences[si];
+    let k = m.mechanisms.partition_point(|(a, _)| *a < s.start);
+    let indefinite = m.mechanisms[k..].iter().take_while(|(a, _)| *a < s.end).any(|&(a, _)| m.words_before(a, 1).first().is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an")));
+    indefinite
+        && m.text((s.start, s.end)).split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
+            matches!(w, "will" | "shall" | "sera" | "seront") || m.lang == crate::extractor::Language::French && w.len() > 4 && (w.ends_with("era") || w.ends_with("eront"))
+        })
 }
 
 /// Adds sentence `si`, which names the frame again, and the step it reports.

@@ -1128,6 +1128,12 @@ impl<'a> Scanner<'a> {
                 break;
             }
             if f == "et" && self.lower(j) {
+                // A capitalized run glued to the role, not after a
+                // preposition, is a name: "du Premier ministre vietnamien
+                // Hoàng Văn Lực et de l'ambassadeur ..." ends there.
+                if run.is_some_and(|(_, after_prep)| !after_prep) {
+                    break;
+                }
                 let k = j + 1;
                 if self.fr_prep(k).is_some() {
                     j = k;

@@ -261,9 +261,15 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // 2027": the years an instrument runs, not its step.
             // Nor does either end of "for 2025 to 2027", "de 2025 à 2027".
             let range_end = |w: &[&str]| matches!(w.first().copied(), Some("to" | "until" | "a" | "au" | "through")) && w.get(1).is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+            // "une visite du 20 au 24 octobre", "from 20 to 24 October": the
+            // days of a stay, not of a step.
+            let day_range = || {
+                let w = m.words_before(sp.0, 3);
+                matches!(w.first().copied(), Some("au" | "to")) && w.get(1).is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit())) && matches!(w.get(2).copied(), Some("du" | "from" | "de"))
+            };
             let period = || {
                 matches!(d.expr, dates::DateExpr::Year(_))
-                    && (m.words_before(sp.0, 3).iter().any(|w| matches!(*w, "annees" | "periode" | "period" | "years" | "exercices"))
+                    && (m.words_before(sp.0, 3).iter().any(|w| matches!(w.trim_start_matches("l'"), "annees" | "annee" | "periode" | "period" | "years" | "year" | "exercices" | "exercice"))
                         || range_end(&m.words_before(sp.0, 2))
                         || range_end(&m.words_after(sp.1, 2)))
             };
@@ -278,7 +284,8 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
                 || past && prev.first().is_some_and(|w| matches!(*w, "ici" | "by"))
                 || period()
-                || talks_began();
+                || talks_began()
+                || day_range();
             if bound {
                 continue;
             }

@@ -193,6 +193,16 @@ const CASES: &[Case] = &[
         location: Some("Abu Dhabi"),
         parties: &["AE", "UZ"],
     },
+    // The days of a stay ("du 20 au 24 octobre") and the year a plan is
+    // for ("pour l'année 2026") date no signing.
+    Case {
+        text: " date 2025-10-24 HANOÏ, 24 octobre (VNA) – Le Vietnam et le Laos ont signé ici mardi dernier un accord de coopération dans le domaine de la santé pour la période 2026-2030, ainsi qu'un programme de recherche.\n\nL'accord a été signé par la ministre vietnamienne de la Santé et par le ministre lao de la Santé, qui effectue une visite de travail au Vietnam du 20 au 24 octobre.",
+        kind: Kind::Agreement,
+        status: Status::Signed,
+        date: Some("2025-10-21"),
+        location: Some("HANOÏ"),
+        parties: &["LA", "VN"],
+    },
     // An amendment ("avenant") is an amending protocol.
     Case {
         text: " date 2025-03-19 Le Luxembourg et la Belgique ont signé mardi à Luxembourg un avenant à la convention fiscale qui lie les deux pays.",
@@ -538,6 +548,10 @@ Un comité mixte se réunira une fois par an pour évaluer les résultats.";
     let a = extract(text).agreements.remove(0);
     assert_eq!(a.areas, ["gestion des ressources halieutiques", "aquaculture"]);
     assert_eq!(a.mechanisms, ["comité mixte"]);
+    // A new body at work in the future, in a sentence of its own.
+    let text = " date 2025-10-24 Le Vietnam et le Laos ont signé mardi un accord de coopération dans le domaine de la santé. \
+Une commission de suivi, coprésidée par les vice-ministres des deux pays, en évaluera chaque année la mise en œuvre.";
+    assert_eq!(only(&extract(text)).mechanisms, ["commission de suivi"]);
     // A French adjective of a field stays in the body's name.
     let text = " date 2025-03-18 Le Sénégal et la France ont signé vendredi une convention de partenariat. La convention prévoit en outre une commission pédagogique mixte, chargée de valider les maquettes.";
     assert_eq!(only(&extract(text)).mechanisms, ["commission pédagogique mixte"]);

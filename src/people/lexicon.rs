@@ -158,7 +158,7 @@ pub(super) static NAME_LIKE_HEADS: Words = Words::new(9, &["sultan", "prince", "
 /// French words that may precede an office noun inside the role
 /// ("Premier ministre", "premier vice-ministre", "haut représentant").
 pub(super) static FR_PREMODIFIERS: Words = Words::new(10, &[
-    "premier", "premiere", "haut", "haute", "vice", "ancien", "ancienne", "nouveau", "nouvel",
+    "premier", "premiere", "haut", "haute", "vice", "vice-premier", "vice-premiere", "ancien", "ancienne", "nouveau", "nouvel",
     "nouvelle", "futur", "future", "ex", "sous", "grand",
 ]);
 

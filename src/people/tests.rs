@@ -348,6 +348,16 @@ const CASES: &[Case] = &[
         "The MoU was signed by Namport Chief Executive Officer, Mr Elias Tjivikua Nghipandulwa, on Friday.",
         &[("Elias Tjivikua Nghipandulwa", Some("Namport Chief Executive Officer"))],
     ),
+    // A name glued to a role ends it before "et de": the next person's
+    // role starts there.
+    (
+        FR,
+        "En présence du vice-Premier ministre vietnamien Hoàng Văn Lực et de l’ambassadeur du Laos au Vietnam, M. Souksavanh Phommachanh.",
+        &[
+            ("Hoàng Văn Lực", Some("vice-Premier ministre vietnamien")),
+            ("Souksavanh Phommachanh", Some("ambassadeur du Laos au Vietnam")),
+        ],
+    ),
     // "Son Excellence Monsieur" in one honorific.
     (
         FR,
