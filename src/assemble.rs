@@ -346,6 +346,25 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
     Determiner::Bare
 }
 
+/// Whether the instrument noun at `(s, e)` names a court settlement ("settlement
+/// agreement", "accord transactionnel", "plea agreement"), which ends a
+/// lawsuit, or a collective agreement ("collective (bargaining)
+/// agreement", "convention collective", "accord collectif", "accord
+/// d'entreprise"), which binds employers and unions under labour law:
+/// neither binds two states.
+pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
+    let head = m.text((s, e));
+    let before = m.words_before(s, 3);
+    let after = m.words_after(e, 2);
+    let prev = before.first().copied().unwrap_or("");
+    let next = after.first().copied().unwrap_or("");
+    let collective = |w: &str| w.starts_with("collecti");
+    (head.starts_with("agreement") || head.starts_with("deal")) && matches!(prev, "settlement" | "plea" | "out-of-court")
+        || (head == "accord" || head == "accords") && matches!(next, "transactionnel" | "transactionnels" | "amiable")
+        || head.starts_with("agreement") && (collective(prev) || prev == "bargaining" && before.get(1).is_some_and(|w| collective(w)))
+        || (head.starts_with("convention") || head.starts_with("accord")) && (collective(next) || next == "d'entreprise" || next == "de" && after.get(1) == Some(&"branche"))
+}
+
 /// Whether an instrument hit is really that instrument here.
 pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
     let text = &m.folded.text;
@@ -389,20 +408,7 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     if head.starts_with("agreement") && (prev == "in" || next == "that" && !relative_clause(after.get(1)) || prev == "broad") {
         return false;
     }
-    // A court settlement ("settlement agreement", "accord transactionnel",
-    // "plea agreement") ends a lawsuit; it binds no two states.
-    if (head.starts_with("agreement") || head.starts_with("deal")) && matches!(prev, "settlement" | "plea" | "out-of-court")
-        || (head == "accord" || head == "accords") && matches!(next, "transactionnel" | "transactionnels" | "amiable")
-    {
-        return false;
-    }
-    // A collective agreement ("collective (bargaining) agreement",
-    // "convention collective", "accord collectif", "accord d'entreprise")
-    // binds employers and unions under labour law, never two states.
-    let collective = |w: &str| w.starts_with("collecti");
-    if head.starts_with("agreement") && (collective(prev) || prev == "bargaining" && before.get(1).is_some_and(|w| collective(w)))
-        || (head.starts_with("convention") || head.starts_with("accord")) && (collective(next) || next == "d'entreprise" || next == "de" && after.get(1) == Some(&"branche"))
-    {
+    if court_or_labour(m, (s, e)) {
         return false;
     }
     // A player's "new deal with the club", "contrat de trois ans", a
@@ -556,6 +562,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     // The latest new instrument that no step governed, for the sentence
     // after it: (sentence, span, instrument).
     let mut pending: Option<(usize, Span, Instrument)> = None;
+    // The sentences where a settlement or a collective agreement was named:
+    // "the agreement" soon after takes it up, not another instrument.
+    let mut not_cooperation: Vec<(usize, Kind)> = Vec::new();
     for si in 0..m.sentences.len() {
         let sent = m.sentences[si];
         if matches!(sent.kind, LineKind::Heading | LineKind::Caption | LineKind::Related | LineKind::Foreign) {
@@ -583,6 +592,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         let mut named_here = false;
         for &((s, e), inst) in insts {
             if !is_instrument(m, (s, e), &inst) {
+                if court_or_labour(m, (s, e)) {
+                    not_cooperation.push((si, inst.kind));
+                }
                 continue;
             }
             let det = determiner(m, s);
@@ -714,6 +726,13 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 join(&mut frames[fi], si, status);
                 named_here = true;
                 last_frame_of_sentence = Some(fi);
+                continue;
+            }
+            // "The agreement, signed by ...", after a collective agreement
+            // and no instrument between states: that collective agreement.
+            if det == Determiner::Definite
+                && not_cooperation.iter().any(|&(nsi, kind)| kind == inst.kind && nsi < si && m.sentences[si].paragraph <= m.sentences[nsi].paragraph + 2)
+            {
                 continue;
             }
             let Some((status, status_span)) = status.or_else(|| {
