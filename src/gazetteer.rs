@@ -74,6 +74,17 @@ pub(crate) struct Entry {
     pub(crate) agency: bool,
 }
 
+/// Acronyms that are also short French or English words.
+const COMMON_WORD_ACRONYMS: &[&str] = &["au", "un", "ue", "ua", "on", "as", "us", "it", "or", "am", "eu"];
+
+/// Whether the line of input byte `at` has letters and none in lower case.
+fn line_in_capitals(input: &str, at: usize) -> bool {
+    let start = input[..at].rfind('\n').map_or(0, |k| k + 1);
+    let end = input[at..].find('\n').map_or(input.len(), |k| at + k);
+    let line = &input[start..end];
+    line.chars().filter(|c| c.is_alphabetic()).count() >= 6 && !line.chars().any(char::is_lowercase)
+}
+
 impl Entry {
     pub(crate) fn is_org(&self) -> bool {
         matches!(self.form, Form::OrgName | Form::Acronym)
@@ -236,6 +247,10 @@ impl Gazetteer {
             let written = &input[s..t];
             let all_caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
             let ok = match e.form {
+                // "AU TITRE DES DÉCRETS", "UN ACCORD HISTORIQUE": in a line
+                // all in capitals, an acronym that is also a short word of
+                // the text ("au", "un") is that word.
+                Form::Acronym if COMMON_WORD_ACRONYMS.contains(&&folded.text[hit.start..hit.end]) && line_in_capitals(input, s) => false,
                 Form::Acronym => written == &*e.text || e.variants.iter().any(|v| written == &**v),
                 // A province's name as the table writes it, accents and
                 // capitals included ("Montaña" is no Montana, "Marchés" no

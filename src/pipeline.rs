@@ -288,7 +288,7 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
         // deal) is not a cooperation agreement.
         let agreements: Vec<Agreement> = frames
             .iter()
-            .filter(|f| !f.parties.is_empty() && !told_again_below(m, f, &frames))
+            .filter(|f| !f.parties.is_empty() && !told_again_below(m, f, &frames) && !summary_told_in_full(m, f, &frames))
             .map(|f| serialize(m, f, &names))
             .collect();
         drop_vague_doubles(agreements)
@@ -311,6 +311,20 @@ fn told_again_below(m: &assemble::Mentions, f: &assemble::Frame, frames: &[assem
             && m.sentences[g.sentences[0]].start >= lead_end
             && f.parties.iter().all(|p| g.parties.iter().any(|q| q.code == p.code))
     })
+}
+
+/// Whether frame `f` only sums up ("le conseil a donné son accord pour la
+/// signature d'un mémorandum d'entente") an instrument a later frame tells
+/// in full: its sentences name none of its parties, it has no date and no
+/// place, and a later frame of its kind and step names parties of its own.
+fn summary_told_in_full(m: &assemble::Mentions, f: &assemble::Frame, frames: &[assemble::Frame]) -> bool {
+    let own = |g: &assemble::Frame, sp: (usize, usize)| g.sentences.iter().any(|&si| sp.0 >= m.sentences[si].start && sp.1 <= m.sentences[si].end);
+    f.date.is_none()
+        && f.location.is_none()
+        && !f.parties.iter().any(|p| own(f, p.span))
+        && frames.iter().any(|g| {
+            !std::ptr::eq(g, f) && g.kind == f.kind && g.status == f.status && g.kind_span.0 > f.kind_span.0 && g.parties.iter().any(|p| own(g, p.span))
+        })
 }
 
 /// Leaves out an instrument named by its bare noun, with no date and no

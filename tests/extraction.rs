@@ -1399,6 +1399,22 @@ fn a_town_named_as_a_signing_party_is_not_where_it_signed() {
 }
 
 #[test]
+fn a_council_that_allows_a_signing_plans_it_and_its_summary_is_no_second_instrument() {
+    let text = " date 2026-02-05 COMMUNIQUÉ DU CONSEIL DES MINISTRES\n\n\
+Au cours de ses travaux, le conseil a donné son accord pour la signature d'un mémorandum d'entente.\n\n\
+AU TITRE DE LA COOPÉRATION\n\n\
+Le conseil a donné son accord pour la signature d'un mémorandum d'entente entre le Togo et le Rwanda dans le domaine de l'économie numérique. \
+Ce mémorandum sera signé en mars prochain à Kigali.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.status, a.date.as_deref(), a.location.as_ref().map(|l| l.name.as_str())), (Status::Planned, Some("2026-03"), Some("Kigali")));
+    assert_eq!(codes(a), ["RW", "TG"], "'AU' in a heading in capitals is no African Union");
+    // An agreement subject to a board's approval is not approved yet.
+    let text = " date 2026-02-05 Le Togo et le Fonds monétaire international ont conclu hier un accord sur la revue du programme, qui reste soumis à l'approbation du conseil d'administration du Fonds.";
+    assert_ne!(only(&extract(text)).status, Status::Ratified);
+}
+
+#[test]
 fn a_joint_commission_s_count_dates_the_instruments_told_after_it() {
     let text = " date 2025-11-20 DAKAR – La commission mixte guinéo-sénégalaise, tenue mardi et mercredi à Dakar, s'est achevée par la signature de deux accords et d'une feuille de route.\n\n\
 Les deux accords ont été signés mercredi après-midi.\n\n\
