@@ -770,7 +770,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             }
             // A summary's bullet and the entry that tells it again ("Key
             // points", live blogs): the same instrument, not a second one.
-            if let Some(fi) = retold(m, &frames, (s, e), status, si) {
+            if let Some(fi) = retold(m, &frames, (s, e), inst.kind, status, si) {
                 join(&mut frames[fi], si, Some((status, status_span)));
                 named_here = true;
                 last_frame_of_sentence = Some(fi);
@@ -919,7 +919,28 @@ fn background_instrument(m: &Mentions, (_, ce): Span) -> bool {
 /// after it, whose first sentence names the same states and organizations.
 /// Two instruments of one name signed the same day differ in what follows
 /// the name ("un mémorandum sur la santé, un mémorandum sur l'eau").
-fn retold(m: &Mentions, frames: &[Frame], span: Span, status: Status, si: usize) -> Option<usize> {
+/// Headings of a page's summary list ("Key points", "L'essentiel").
+const KEY_POINTS: &[&str] = &[
+    "key points", "highlights", "at a glance", "summary", "in brief", "points cles", "l'essentiel", "a retenir", "en bref",
+    "ce qu'il faut retenir", "les points cles",
+];
+
+/// Whether sentence `si` is an item of a summary list: a list line under a
+/// "Key points" heading a few lines above.
+fn under_key_points(m: &Mentions, si: usize) -> bool {
+    let s = m.sentences[si];
+    if s.kind != LineKind::Item {
+        return false;
+    }
+    let text = m.folded.text.as_str();
+    let above = &text[text.floor_char_boundary(s.start.saturating_sub(400))..s.start];
+    above.lines().rev().take(8).any(|l| {
+        let l = l.trim().trim_end_matches(':').trim();
+        KEY_POINTS.contains(&l)
+    })
+}
+
+fn retold(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, status: Status, si: usize) -> Option<usize> {
     let kind_span = kind_phrase(m, span);
     let name = m.text(kind_span);
     // The words after the name, in its own sentence, without the parties
@@ -942,6 +963,23 @@ fn retold(m: &Mentions, frames: &[Frame], span: Span, status: Status, si: usize)
         c
     };
     let here = std::cell::OnceCell::new();
+    // A bullet of a summary list ("Key points: - Energy officials sign
+    // power trade MoU") is told in full below, in other words: the same
+    // kind and step, and no party the full telling lacks.
+    let bullet = frames.iter().position(|f| {
+        f.status == status
+            && f.kind == kind
+            && !f.sentences.contains(&si)
+            && under_key_points(m, f.sentences[0])
+            && {
+                let there = codes(f.sentences[0]);
+                let here = here.get_or_init(|| codes(si));
+                there.iter().all(|c| here.contains(c))
+            }
+    });
+    if bullet.is_some() {
+        return bullet;
+    }
     frames.iter().position(|f| {
         f.status == status
             && !f.sentences.contains(&si)

@@ -665,6 +665,8 @@ fn widen_place(m: &Mentions, places: &[Vec<Span>], p: Span) -> Span {
     let chain = |q0: usize| {
         let between = m.text((p.1, q0));
         between.len() <= 6 && between.starts_with(',') && (between == ", " || [" a ", " in ", " au ", " at "].iter().any(|w| between.ends_with(w)))
+            // ", in the capital Kathmandu", ", dans la capitale, Niamey".
+            || [", in ", ", dans ", ", a "].iter().any(|w| between.starts_with(w) && capital_phrase(&format!("{}X", &between[w.len()..])) == Some(between.len() - w.len()))
     };
     // A known place the locatives found, or a capital right after a comma
     // ("à Ampandrianomby, Antananarivo").

@@ -1415,6 +1415,20 @@ Ce mémorandum sera signé en mars prochain à Kigali.";
 }
 
 #[test]
+fn a_key_point_told_in_full_below_is_one_instrument() {
+    let text = " date 2026-01-27 LIVE: Bangladesh PM's visit to Nepal\n\nKey points\n\
+- Energy officials sign power trade MoU\n\
+- No breakthrough on railway link\n\n\
+12:47\n\
+Nepal and Bangladesh have signed a memorandum of understanding on electricity trade at a ceremony in Singha Durbar, in the capital Kathmandu.\n\n\
+The MoU was signed by Nepal's Energy Secretary Ram Prasad Ghimire-Sharma and Bangladesh's Power Secretary Habibur Rahman Chowdhury.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Ram Prasad Ghimire-Sharma", "Habibur Rahman Chowdhury"]);
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Kathmandu"), "the known city after a venue");
+}
+
+#[test]
 fn a_joint_commission_s_count_dates_the_instruments_told_after_it() {
     let text = " date 2025-11-20 DAKAR – La commission mixte guinéo-sénégalaise, tenue mardi et mercredi à Dakar, s'est achevée par la signature de deux accords et d'une feuille de route.\n\n\
 Les deux accords ont été signés mercredi après-midi.\n\n\
