@@ -38,6 +38,14 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let mut recent: Vec<PartyRef> = Vec::new();
     for f in frames.iter_mut() {
         let (date, mismatch) = date_of(m, f, f.status != Status::Signed);
+        // A live blog's entry, under its time of the story's day, that
+        // tells a signing without a day: that day.
+        let date = date.or_else(|| {
+            let day = m.doc_date.full.filter(|_| f.status == Status::Signed)?;
+            // The entry that tells the step first, then any of the frame's.
+            let step = f.status_span.and_then(|sp| m.sentence_of(sp.0));
+            step.into_iter().chain(f.sentences.iter().copied()).find_map(|si| entry_time(m, si)).map(|sp| (day.to_string(), sp))
+        });
         f.date = date;
         f.weekday_mismatch = mismatch;
         // A signing's place may come from the ceremony before a sentence
@@ -1037,6 +1045,22 @@ const PROJECT_WORDS: &[&str] = &[
     "assemble", "built", "build", "building", "installee", "installed", "located", "situe", "situee", "implantation",
     "site", "ligne", "line", "port de", "corridor", "route", "railway", "chemin de fer",
 ];
+
+/// The time line ("12:47", "16:40 GMT") right above sentence `si`, in a
+/// live blog.
+fn entry_time(m: &Mentions, si: usize) -> Option<Span> {
+    let text = m.folded.text.as_str();
+    let start = m.sentences[si].start;
+    let above = &text[text.floor_char_boundary(start.saturating_sub(40))..start];
+    let line = above.trim_end().rsplit('\n').next()?.trim();
+    let clock = line.split(' ').next()?;
+    let is_time = clock.len() == 5 && clock.as_bytes()[2] == b':' && clock.bytes().enumerate().all(|(k, b)| k == 2 || b.is_ascii_digit());
+    let rest_ok = line[clock.len()..].trim().len() <= 4;
+    (is_time && rest_ok).then(|| {
+        let at = above.trim_end().len() - line.len() + (start - above.len());
+        (at, at + clock.len())
+    })
+}
 
 /// Words by which a plan says it carries out another instrument.
 const IMPLEMENTS: &[&str] = &["mise en oeuvre", "implementation", "implementing", "to implement", "application"];

@@ -1426,6 +1426,7 @@ The MoU was signed by Nepal's Energy Secretary Ram Prasad Ghimire-Sharma and Ban
     let a = only(&doc);
     assert_eq!(names(&a.signatories), ["Ram Prasad Ghimire-Sharma", "Habibur Rahman Chowdhury"]);
     assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Kathmandu"), "the known city after a venue");
+    assert_eq!(a.date.as_deref(), Some("2026-01-27"), "the entry's time is of the story's day");
 }
 
 #[test]
