@@ -354,6 +354,11 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
 /// neither binds two states.
 pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     let head = m.text((s, e));
+    // Most instruments are neither: their noun says so before any word
+    // around it is read.
+    if !["agreement", "deal", "accord", "convention"].iter().any(|h| head.starts_with(h)) {
+        return false;
+    }
     let before = m.words_before(s, 3);
     let after = m.words_after(e, 2);
     let prev = before.first().copied().unwrap_or("");
@@ -877,7 +882,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     && si == last + 1
                     && cues.iter().any(|(_, c)| *c == Cue::Ratified)
                     && m.recent_day(si, RECENT_STEP_DAYS).is_some();
-                let useful = (anaphor || agents || ratifies || new_body(m, si) || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)))
+                let useful = (anaphor || agents || ratifies || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)) || new_body(m, si))
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);

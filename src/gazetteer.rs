@@ -250,8 +250,10 @@ impl Gazetteer {
                 // "AU TITRE DES DÉCRETS", "UN ACCORD HISTORIQUE": in a line
                 // all in capitals, an acronym that is also a short word of
                 // the text ("au", "un") is that word.
-                Form::Acronym if COMMON_WORD_ACRONYMS.contains(&&folded.text[hit.start..hit.end]) && line_in_capitals(input, s) => false,
-                Form::Acronym => written == &*e.text || e.variants.iter().any(|v| written == &**v),
+                Form::Acronym => {
+                    (written == &*e.text || e.variants.iter().any(|v| written == &**v))
+                        && !(COMMON_WORD_ACRONYMS.contains(&&folded.text[hit.start..hit.end]) && line_in_capitals(input, s))
+                }
                 // A province's name as the table writes it, accents and
                 // capitals included ("Montaña" is no Montana, "Marchés" no
                 // region), or all in capitals (a dateline).
