@@ -735,7 +735,10 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             }
             // "The agreement, signed by ...", after a collective agreement
             // and no instrument between states: that collective agreement.
-            if det == Determiner::Definite
+            // Nor does one whose sentence names no state or organization
+            // ("the two sides had reached an agreement in principle in May").
+            let names_none = || m.named_in(si).iter().all(|n| n.entry.form == crate::gazetteer::Form::Capital);
+            if (det == Determiner::Definite || names_none())
                 && not_cooperation.iter().any(|&(nsi, kind)| kind == inst.kind && nsi < si && m.sentences[si].paragraph <= m.sentences[nsi].paragraph + 2)
             {
                 continue;

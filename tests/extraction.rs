@@ -354,6 +354,9 @@ fn texts_without_agreements() {
         // state is named.
         " date 2023-03-01 Lebanon's private hospitals and the nurses' order renewed their collective agreement on Tuesday.",
         " date 2023-03-01 In Ghana, unions and the employers' association signed a collective bargaining agreement on Monday.",
+        // An agreement in principle that names no state, after a collective
+        // agreement, is that one's earlier step.
+        " date 2023-03-01 Bank employees in Malaysia will receive a pay rise under a new collective agreement signed today between the union and the employers' association.\n\nThe union's secretary said the two sides had reached an agreement in principle in May after nine months of negotiations.",
         // "The agreement" soon after takes up the collective agreement.
         " date 2023-03-01 Members of the Footballers' Association of South Africa voted on Sunday to ratify a new collective bargaining agreement with the league.\n\nThe agreement, signed by the union's president and the league's chief executive last month, was approved by 91% of members.",
         // A commentator's wish in the conditional.
