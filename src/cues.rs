@@ -489,6 +489,9 @@ const CUES: &[(&str, Cue)] = &[
     ("ranging from", Cue::AreaList), ("aims at", Cue::AreaList), ("deals with", Cue::AreaList),
     ("in areas including", Cue::AreaList), ("in sectors including", Cue::AreaList), ("areas of", Cue::AreaList),
     ("axes :", Cue::AreaList), ("axes:", Cue::AreaList), ("domaines suivants :", Cue::AreaList),
+    // "in five areas: a; b; c", "dans quatre domaines : ...".
+    ("areas:", Cue::AreaList), ("fields:", Cue::AreaList), ("sectors:", Cue::AreaList), ("domaines :", Cue::AreaList),
+    ("domaines:", Cue::AreaList), ("secteurs :", Cue::AreaList), ("secteurs:", Cue::AreaList), ("volets :", Cue::AreaList),
     ("following areas:", Cue::AreaList), ("following fields:", Cue::AreaList), ("priorites :", Cue::AreaList),
     ("priorities:", Cue::AreaList), ("s'articule autour", Cue::AreaList),
     ("portera sur", Cue::AreaList), ("couvrira", Cue::AreaList), ("will cover", Cue::AreaList),

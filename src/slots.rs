@@ -2144,6 +2144,9 @@ const LIST_END: &[&str] = &[
     // A new clause with its own subject: "covers A, B and C, and it
     // provides that ...".
     ", and it ", ", and they ", ", and this ", ", et il ", ", et elle ", ", et ils ", ", et elles ",
+    // A subordinate clause: "on urban environmental management, as the
+    // two port cities seek ...".
+    ", as the ", ", as they ", ", as both ", ", because ", ", since the ", ", car ", ", puisque ", ", parce que ",
     // The main clause's passive signing: "portant sur A et B a été signée par".
     " a ete signe", " a ete signee", " ont ete signes", " ont ete signees", " was signed", " were signed",
     " has been signed", " have been signed",
@@ -3009,6 +3012,16 @@ mod tests {
             (
                 " date 2026-02-13 Ecuador and Peru signed a memorandum on Monday covering river navigation; dredging, buoys and signals; and joint hydrographic surveys.",
                 &["river navigation", "dredging, buoys and signals", "joint hydrographic surveys"],
+            ),
+            // A subordinate clause ends a list.
+            (
+                " date 2026-02-13 Indonesia and South Korea signed a memorandum of understanding on Thursday covering waste management, drainage and recycling, as the two port cities seek to cope with growth and flooding.",
+                &["waste management", "drainage", "recycling"],
+            ),
+            // "in five areas:" opens the list after its colon.
+            (
+                " date 2026-02-13 Surabaya and Busan signed a memorandum of understanding on Thursday. The two cities will work together in five areas: solid waste; wastewater treatment; flood control; air quality; and green spaces.",
+                &["solid waste", "wastewater treatment", "flood control", "air quality", "green spaces"],
             ),
             // "includes" opens a list as "including" does.
             (
