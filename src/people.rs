@@ -963,8 +963,8 @@ impl<'a> Scanner<'a> {
     /// Whether token `k` is a capitalized "Le" in English text before a
     /// capitalized word that is no place: a Vietnamese surname.
     fn vietnamese_le(&self, k: usize) -> bool {
-        !self.french
-            && self.word(k).is_some_and(|t| t.f == "le" && t.cap && !t.upper)
+        // French has the article "Le", but not "Lê" with its circumflex.
+        self.word(k).is_some_and(|t| t.f == "le" && t.cap && !t.upper && (!self.french || t.raw.contains(['ê', 'Ê'])))
             && self.word(k + 1).is_some_and(|n| n.cap && !n.upper)
             && !self.is_place(k + 1)
     }

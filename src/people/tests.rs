@@ -358,6 +358,12 @@ const CASES: &[Case] = &[
             ("Souksavanh Phommachanh", Some("ambassadeur du Laos au Vietnam")),
         ],
     ),
+    // French has the article "Le" but not "Lê": a Vietnamese surname.
+    (
+        FR,
+        "En présence du vice-Premier ministre vietnamien, M. Lê Hoàng Quân, et du ministre de la Culture, M. Phạm Gia Thịnh.",
+        &[("Lê Hoàng Quân", Some("vice-Premier ministre vietnamien")), ("Phạm Gia Thịnh", Some("ministre de la Culture"))],
+    ),
     // "Son Excellence Monsieur" in one honorific.
     (
         FR,
