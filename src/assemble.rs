@@ -738,8 +738,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // Nor does one whose sentence names no state or organization
             // ("the two sides had reached an agreement in principle in May").
             let names_none = || m.named_in(si).iter().all(|n| n.entry.form == crate::gazetteer::Form::Capital);
-            if (det == Determiner::Definite || names_none())
+            if !not_cooperation.is_empty()
                 && not_cooperation.iter().any(|&(nsi, kind)| kind == inst.kind && nsi < si && m.sentences[si].paragraph <= m.sentences[nsi].paragraph + 2)
+                && (det == Determiner::Definite || names_none())
             {
                 continue;
             }
