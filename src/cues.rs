@@ -461,7 +461,8 @@ const CUES: &[(&str, Cue)] = &[
     // Signed by.
     ("signe par", Cue::SignedBy), ("signee par", Cue::SignedBy), ("signes par", Cue::SignedBy),
     ("signees par", Cue::SignedBy), ("signe pour", Cue::SignedBy), ("signe respectivement par", Cue::SignedBy),
-    ("paraphe par", Cue::SignedBy), ("signed by", Cue::SignedBy), ("exchanged by", Cue::SignedBy), ("echange par", Cue::SignedBy),
+    ("paraphe par", Cue::SignedBy), ("signed by", Cue::SignedBy), ("signed between", Cue::SignedBy),
+    ("signe entre", Cue::SignedBy), ("signee entre", Cue::SignedBy), ("exchanged by", Cue::SignedBy), ("echange par", Cue::SignedBy),
     ("echanges par", Cue::SignedBy), ("echangee par", Cue::SignedBy), ("echangees par", Cue::SignedBy), ("signed on behalf", Cue::SignedBy),
     ("apposees par", Cue::SignedBy), ("apposee par", Cue::SignedBy), ("appose par", Cue::SignedBy),
     // "Côté burkinabè, le document a été signé par X. La partie nigérienne

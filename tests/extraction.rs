@@ -1114,6 +1114,12 @@ It covers joint maritime patrols and research on fish stocks.";
 }
 
 #[test]
+fn signed_between_two_people_names_its_signers() {
+    let text = " date 2024-11-19 On 18 November 2024, the Grant Agreement for the project was signed between Mr. Daisuke Ogawara, Chief Representative of the JICA Office, and Mr. Joseph Mek Tamarua, Secretary for the Department of Treasury of Papua New Guinea.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Daisuke Ogawara", "Joseph Mek Tamarua"]);
+}
+
+#[test]
 fn who_speaks_after_the_talks_is_no_signer() {
     let text = " date 2025-07-17 Bangladesh and Sri Lanka plan to sign a treaty on mutual legal assistance in Colombo in September, Foreign Secretary Nasrin Jahan Chowdhury said yesterday.\n\n\
 “This treaty will let our courts work together,” Chowdhury told reporters after the talks.";
