@@ -999,7 +999,10 @@ impl<'a> Scanner<'a> {
                     let next = k + 1;
                     let portfolio_next = self.cap_content(next) || self.lower(next) && self.is(next, &PORTFOLIO);
                     if k == seg || !portfolio_next || self.is_head(next) || self.poss(next) {
-                        return None;
+                        // "..., Industry and Energy Kwon Tae-hyun and Peru's
+                        // Minister ...": a second "and" that opens the next
+                        // person ends this list, its name glued to it.
+                        return (has_and && self.poss(next)).then_some(seg);
                     }
                     has_and = true;
                     k += 1;
@@ -1017,8 +1020,14 @@ impl<'a> Scanner<'a> {
                 }
                 return None;
             }
-            if k == seg || self.f(k) != "," {
+            if k == seg {
                 return None;
+            }
+            if self.f(k) != "," {
+                // "Minister of Trade, Industry and Energy Kwon Tae-hyun":
+                // the last portfolio runs on into a name glued to it; the
+                // role reads on from this segment and leaves the name.
+                return (has_and && self.word(k).is_none()).then_some(seg);
             }
             if has_and {
                 return Some(k);

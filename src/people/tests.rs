@@ -358,6 +358,16 @@ const CASES: &[Case] = &[
             ("Souksavanh Phommachanh", Some("ambassadeur du Laos au Vietnam")),
         ],
     ),
+    // A list of portfolios with no comma before the name glued to it, and
+    // the next person's role after "and".
+    (
+        EN,
+        "The MOU was signed by Minister of Trade, Industry and Energy Kwon Tae-hyun and Peru's Minister of Energy and Mines, Rodrigo Alonso Vilca-Huaman.",
+        &[
+            ("Kwon Tae-hyun", Some("Minister of Trade, Industry and Energy")),
+            ("Rodrigo Alonso Vilca-Huaman", Some("Peru's Minister of Energy and Mines")),
+        ],
+    ),
     // French has the article "Le" but not "Lê": a Vietnamese surname.
     (
         FR,
