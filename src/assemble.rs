@@ -923,11 +923,6 @@ fn background_instrument(m: &Mentions, (_, ce): Span) -> bool {
     m.instruments.get(i).is_some_and(|((a, _), _)| *a - ce <= 12)
 }
 
-/// The frame that an indefinite mention at `span` in sentence `si` tells
-/// again: one at the same step, with the same name and the same words
-/// after it, whose first sentence names the same states and organizations.
-/// Two instruments of one name signed the same day differ in what follows
-/// the name ("un mémorandum sur la santé, un mémorandum sur l'eau").
 /// Headings of a page's summary list ("Key points", "L'essentiel").
 const KEY_POINTS: &[&str] = &[
     "key points", "highlights", "at a glance", "summary", "in brief", "points cles", "l'essentiel", "a retenir", "en bref",
@@ -949,6 +944,13 @@ fn under_key_points(m: &Mentions, si: usize) -> bool {
     })
 }
 
+/// The frame that an indefinite mention at `span` in sentence `si` tells
+/// again: one at the same step, with the same name and the same words
+/// after it, whose first sentence names the same states and organizations.
+/// Two instruments of one name signed the same day differ in what follows
+/// the name ("un mémorandum sur la santé, un mémorandum sur l'eau"). A
+/// bullet of a "Key points" list of the same kind and step is told again
+/// in other words (see [`under_key_points`]).
 fn retold(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, status: Status, si: usize) -> Option<usize> {
     let kind_span = kind_phrase(m, span);
     let name = m.text(kind_span);
@@ -1034,10 +1036,16 @@ fn new_body(m: &Mentions, si: usize) -> bool {
     let s = m.sentences[si];
     let k = m.mechanisms.partition_point(|(a, _)| *a < s.start);
     let indefinite = m.mechanisms[k..].iter().take_while(|(a, _)| *a < s.end).any(|&(a, _)| m.words_before(a, 1).first().is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an")));
-    indefinite
-        && m.text((s.start, s.end)).split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
-            matches!(w, "will" | "shall" | "sera" | "seront") || m.lang == crate::extractor::Language::French && w.len() > 4 && (w.ends_with("era") || w.ends_with("eront"))
-        })
+    indefinite && tells_future(m, m.text((s.start, s.end)))
+}
+
+/// Whether folded text `t` speaks of the future: "will", "shall", "sera",
+/// or a French verb in the future ("évaluera", "se réuniront").
+pub(crate) fn tells_future(m: &Mentions, t: &str) -> bool {
+    t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
+        matches!(w, "will" | "shall" | "sera" | "seront" | "fera" | "feront" | "reunira" | "reuniront" | "siegera")
+            || (w.len() > 4 && (w.ends_with("era") || w.ends_with("eront")) && m.lang == crate::extractor::Language::French)
+    })
 }
 
 /// Adds sentence `si`, which names the frame again, and the step it reports.
@@ -1276,14 +1284,12 @@ const SUPERSEDES: &[&str] = &[
 /// How many of the latest frames a definite mention may refer to.
 const MAX_ANTECEDENTS: usize = 40;
 
-/// The frame a definite mention refers to, if any.
 /// Words that say at what level or how an instrument was made, not what
 /// it is about: "the ministerial memorandum", "l'accord bilatéral" take up
 /// the memorandum or accord told before.
 const LEVEL_WORDS: &[&str] = &[
     "ministerial", "interministerial", "bilateral", "trilateral", "intergovernmental", "governmental", "government-to-government",
-    "ministeriel", "ministerielle", "interministeriel", "interministerielle", "bilateral", "bilaterale", "trilateral",
-    "trilaterale", "intergouvernemental", "intergouvernementale", "gouvernemental", "gouvernementale", "tripartite",
+    "ministeriel", "ministerielle", "interministeriel", "interministerielle", "bilaterale", "trilaterale", "intergouvernemental", "intergouvernementale", "gouvernemental", "gouvernementale", "tripartite",
 ];
 
 /// The words of the complement after an instrument's noun ending at
@@ -1307,6 +1313,7 @@ fn is_amount_word(w: &str) -> bool {
         || matches!(w, "million" | "millions" | "billion" | "billions" | "milliard" | "milliards" | "trillion" | "dollar" | "dollars" | "euro" | "euros" | "worth")
 }
 
+/// The frame a definite mention refers to, if any.
 fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<usize> {
     // What an instrument replaces or amends is another instrument: "le
     // nouvel accord remplace l'accord tripartite", "it supersedes the treaty".
@@ -1352,9 +1359,9 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         if !compatible || older && matches!(f.status, Status::Signed | Status::Planned) {
             continue;
         }
-        // The antecedent's words: its noun's, and its complement's up to
-        // the next instrument ("an agreement on mutual legal assistance"
-        // for "the mutual legal assistance agreement").
+        // The antecedent's noun's words; a mention whose modifiers all
+        // stand in its complement ("the mutual legal assistance agreement"
+        // for "an agreement on mutual legal assistance") may take it up too.
         let ft: Vec<&str> = m.text(f.kind_span).split([' ', '-', '\'']).collect();
         let all_in_complement = || {
             let words: Vec<&str> = complement_words(m, f.kind_span.1).collect();

@@ -281,9 +281,6 @@ const CUES: &[(&str, Cue)] = &[
     ("viennent de parapher", Cue::Signed), ("vient de conclure", Cue::Signed), ("viennent de conclure", Cue::Signed),
     ("exchanged", Cue::Signed), ("renewed", Cue::Signed), ("renouvele", Cue::Signed), ("renouvelee", Cue::Signed),
     ("ont renouvele", Cue::Signed), ("a renouvele", Cue::Signed), ("reconduit", Cue::Signed), ("penned", Cue::Signed), ("put pen to paper", Cue::Signed),
-    // The final clause's formula, kept only after a comma (see [`FORMULAS`]).
-    ("fait a", Cue::Signed), ("faite a", Cue::Signed), ("faits a", Cue::Signed), ("faites a", Cue::Signed),
-    ("done at", Cue::Signed), ("done in", Cue::Signed),
     ("signed off", Cue::Signed), ("entered into an", Cue::Signed), ("apposé leur signature", Cue::Signed),
     ("ont appose leur signature", Cue::Signed), ("ont entérine", Cue::Signed), ("ont entérinée", Cue::Signed),
     ("ont scelle", Cue::Signed), ("struck", Cue::Signed), ("clinched", Cue::Signed),
@@ -474,16 +471,10 @@ const CUES: &[(&str, Cue)] = &[
     // Areas.
     ("dans les domaines", Cue::AreaList), ("dans divers domaines", Cue::AreaList), ("domaines tels que", Cue::AreaList),
     ("tels que", Cue::AreaList), ("telles que", Cue::AreaList), ("notamment", Cue::AreaList),
-    ("couvrant", Cue::AreaList), ("couvre", Cue::AreaList), ("couvrent", Cue::AreaList), ("porte sur", Cue::AreaList),
-    ("porte notamment sur", Cue::AreaList), ("portent sur", Cue::AreaList), ("portent notamment sur", Cue::AreaList),
-    ("porte principalement sur", Cue::AreaList), ("porte essentiellement sur", Cue::AreaList),
-    ("portent sur", Cue::AreaList), ("portant sur", Cue::AreaList), ("portant notamment sur", Cue::AreaList),
-    ("porte notamment sur", Cue::AreaList), ("portent notamment sur", Cue::AreaList), ("couvre notamment", Cue::AreaList),
-    ("prevoit notamment", Cue::AreaList), ("covers in particular", Cue::AreaList),
-    ("prevoit", Cue::AreaList), ("englobe", Cue::AreaList), ("concerne", Cue::AreaList), ("vise", Cue::AreaList),
+    // "porter sur", "couvrir", "cover" in every tense: see `list_verbs`.
+    ("prevoit notamment", Cue::AreaList), ("prevoit", Cue::AreaList), ("englobe", Cue::AreaList), ("concerne", Cue::AreaList), ("vise", Cue::AreaList),
     ("dans les secteurs", Cue::AreaList), ("en matiere de", Cue::AreaList),
     ("including", Cue::AreaList), ("includes", Cue::AreaList), ("include", Cue::AreaList), ("will include", Cue::AreaList),
-    ("covering", Cue::AreaList), ("covers", Cue::AreaList), ("cover", Cue::AreaList),
     ("focuses on", Cue::AreaList), ("focus on", Cue::AreaList), ("in the fields of", Cue::AreaList),
     ("in the areas of", Cue::AreaList), ("areas such as", Cue::AreaList), ("such as", Cue::AreaList),
     ("provides for cooperation in", Cue::AreaList), ("spanning", Cue::AreaList),
@@ -495,7 +486,7 @@ const CUES: &[(&str, Cue)] = &[
     ("domaines:", Cue::AreaList), ("secteurs :", Cue::AreaList), ("secteurs:", Cue::AreaList), ("volets :", Cue::AreaList),
     ("following areas:", Cue::AreaList), ("following fields:", Cue::AreaList), ("priorites :", Cue::AreaList),
     ("priorities:", Cue::AreaList), ("s'articule autour", Cue::AreaList),
-    ("portera sur", Cue::AreaList), ("couvrira", Cue::AreaList), ("will cover", Cue::AreaList),
+    ("will cover", Cue::AreaList),
     // What a financing instrument pays for: "elle financera la réhabilitation
     // des réseaux, la construction de ...".
     ("financera", Cue::AreaList), ("financeront", Cue::AreaList), ("will finance", Cue::AreaList),
@@ -503,7 +494,7 @@ const CUES: &[(&str, Cue)] = &[
     ("destine a", Cue::AreaList), ("destinee a", Cue::AreaList), ("destines a", Cue::AreaList),
     ("projects in", Cue::AreaList), ("cooperation in", Cue::AreaList),
     ("focused on", Cue::AreaList), ("focusing on", Cue::AreaList), ("will support", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList), ("cooperate in", Cue::AreaList),
-    ("cooperation on", Cue::AreaList), ("provides for", Cue::AreaList), ("porteront sur", Cue::AreaList),
+    ("cooperation on", Cue::AreaList), ("provides for", Cue::AreaList),
     ("ont porte sur", Cue::AreaList), ("dispositions relatives a", Cue::AreaList), ("provisions on", Cue::AreaList),
     // Bodies set up.
     ("prevoit la creation", Cue::Creates), ("prevoit la mise en place", Cue::Creates), ("cree", Cue::Creates),
@@ -584,7 +575,9 @@ const CUES: &[(&str, Cue)] = &[
 /// plan is to be drawn up").
 pub(crate) fn cues() -> Lexicon<Cue> {
     let to_be = CUES.iter().filter(|(p, _)| p.starts_with("to be ")).flat_map(|&(p, c)| [(format!("is {p}"), c), (format!("are {p}"), c)]);
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()))
+    // The final clause's formula, kept only after a comma (see [`FORMULAS`]).
+    let formulas = FORMULAS.iter().map(|p| (p.to_string(), Cue::Signed));
+    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(formulas))
 }
 
 /// Every tense of the verbs that open a list of fields ("porte sur",

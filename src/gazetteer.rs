@@ -74,15 +74,20 @@ pub(crate) struct Entry {
     pub(crate) agency: bool,
 }
 
-/// Acronyms that are also short French or English words.
-const COMMON_WORD_ACRONYMS: &[&str] = &["au", "un", "ue", "ua", "on", "as", "us", "it", "or", "am", "eu"];
+/// Acronyms that are also French words ("AU", the African Union, and
+/// "au"; "UN", the United Nations, and "un").
+const FRENCH_WORD_ACRONYMS: &[&str] = &["au", "un"];
 
-/// Whether the line of input byte `at` has letters and none in lower case.
-fn line_in_capitals(input: &str, at: usize) -> bool {
+/// Whether the line of input byte `at` is French in capitals ("AU TITRE
+/// DES DÉCRETS"): no lower-case letter, and a French function word. An
+/// English headline in capitals ("UN AND KENYA SIGN ...") keeps its
+/// acronyms.
+fn french_line_in_capitals(input: &str, at: usize) -> bool {
     let start = input[..at].rfind('\n').map_or(0, |k| k + 1);
     let end = input[at..].find('\n').map_or(input.len(), |k| at + k);
     let line = &input[start..end];
-    line.chars().filter(|c| c.is_alphabetic()).count() >= 6 && !line.chars().any(char::is_lowercase)
+    !line.chars().any(char::is_lowercase)
+        && line.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "DE" | "DES" | "DU" | "LA" | "LE" | "LES" | "ET" | "POUR" | "SUR"))
 }
 
 impl Entry {
@@ -252,7 +257,7 @@ impl Gazetteer {
                 // the text ("au", "un") is that word.
                 Form::Acronym => {
                     (written == &*e.text || e.variants.iter().any(|v| written == &**v))
-                        && !(COMMON_WORD_ACRONYMS.contains(&&folded.text[hit.start..hit.end]) && line_in_capitals(input, s))
+                        && !(FRENCH_WORD_ACRONYMS.contains(&&folded.text[hit.start..hit.end]) && french_line_in_capitals(input, s))
                 }
                 // A province's name as the table writes it, accents and
                 // capitals included ("Montaña" is no Montana, "Marchés" no
@@ -465,6 +470,16 @@ mod tests {
         assert_eq!(code_of_bid("La Banque islamique de développement (BID) et le Niger. La BID a signé.").as_deref(), Some("ISDB"));
         // Named nowhere in full: the table's first holder.
         assert_eq!(code_of_bid("La BID a signé avec le Niger.").as_deref(), Some("ISDB"));
+    }
+
+    #[test]
+    fn au_and_un_in_a_french_line_in_capitals_are_words() {
+        let g = Gazetteer::build();
+        let codes = |text: &str| found(&g, text).into_iter().map(|(_, code, _)| code).collect::<Vec<_>>();
+        assert!(codes("AU TITRE DES DÉCRETS").is_empty());
+        // An English headline in capitals keeps its acronyms.
+        assert_eq!(codes("UN AND KENYA SIGN HOSTING AGREEMENT"), ["UN", "KE"]);
+        assert_eq!(codes("L'AU et le Kenya"), ["AU", "KE"]);
     }
 
     /// `(text, [(written form, code, form)])` for every mention found.

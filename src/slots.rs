@@ -2513,12 +2513,7 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             || ["provides for", "prevoit", "sets up", "establish", "tasks", "institue", "instituera"].iter().any(|w| t.contains(w));
         // "Un comité de suivi paritaire fera rapport", "A joint steering
         // committee will approve projects": a new body, in the future.
-        let future = || {
-            t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
-                matches!(w, "will" | "shall" | "sera" | "seront" | "fera" | "feront" | "reunira" | "reuniront" | "siegera")
-                    || (w.len() > 4 && (w.ends_with("era") || w.ends_with("eront")) && m.lang == crate::extractor::Language::French)
-            })
-        };
+        let future = || crate::assemble::tells_future(m, t);
         let existing: Vec<Span> = cues.iter().filter(|(_, c)| *c == Cue::Existing).map(|(sp, _)| *sp).collect();
         let s = m.sentences[si];
         let lo = m.mechanisms.partition_point(|(a, _)| *a < s.start);
