@@ -15,6 +15,44 @@ const SUBDIVISIONS: &str = include_str!("../data/subdivisions.tsv");
 const AGENCIES: &str = include_str!("../data/agencies.tsv");
 const FEATURES: &str = include_str!("../data/features.tsv");
 
+/// The state each dependent territory of `data/states.tsv` belongs to
+/// (ISO 3166-1 alpha-2, territory then state), from the ISO 3166-1 notes
+/// on each territory. A territory's government signs as a sub-national
+/// one: an institution of that state, like a province ("la Collectivité
+/// territoriale de Guyane" is French). Hong Kong and Macao keep their own
+/// codes: they conclude agreements in their own name. The Cook Islands
+/// and Niue conduct their own foreign relations: they are read as states.
+/// A test checks that every dependent territory is listed.
+const TERRITORY_OF: &[(&str, &str)] = &[
+    ("AI", "GB"), ("AS", "US"), ("AW", "NL"), ("AX", "FI"), ("BL", "FR"), ("BM", "GB"), ("BQ", "NL"), ("BV", "NO"),
+    ("CC", "AU"), ("CK", "CK"), ("CW", "NL"), ("CX", "AU"), ("FK", "GB"), ("FO", "DK"), ("GF", "FR"), ("GG", "GB"),
+    ("GI", "GB"), ("GL", "DK"), ("GP", "FR"), ("GS", "GB"), ("GU", "US"), ("HK", "HK"), ("HM", "AU"), ("IM", "GB"),
+    ("IO", "GB"), ("JE", "GB"), ("KY", "GB"), ("MF", "FR"), ("MO", "MO"), ("MP", "US"), ("MQ", "FR"), ("MS", "GB"),
+    ("NC", "FR"), ("NF", "AU"), ("NU", "NU"), ("PF", "FR"), ("PM", "FR"), ("PN", "GB"), ("PR", "US"), ("RE", "FR"),
+    ("SH", "GB"), ("SJ", "NO"), ("SX", "NL"), ("TC", "GB"), ("TF", "FR"), ("TK", "NZ"), ("UM", "US"), ("VG", "GB"),
+    ("VI", "US"), ("WF", "FR"), ("YT", "FR"),
+];
+
+/// Territories with their own foreign relations, read as states.
+const SELF_GOVERNING: &[&str] = &["CK", "NU"];
+
+/// A dependent territory's entry as the gazetteer reads it (see
+/// [`TERRITORY_OF`]); `None` for a form that is a common word as often as
+/// the territory ("Réunion", a meeting: the island is "La Réunion").
+fn territory(e: Entry) -> Option<Entry> {
+    if !e.dependent {
+        return Some(e);
+    }
+    if e.ambiguous && e.form == Form::Short {
+        return None;
+    }
+    let state = TERRITORY_OF.iter().find(|(t, _)| **t == *e.code).map(|(_, s)| *s)?;
+    if SELF_GOVERNING.contains(&state) {
+        return Some(Entry { dependent: false, ..e });
+    }
+    Some(Entry { code: state.into(), form: Form::Name, dependent: false, region: true, ..e })
+}
+
 /// How a state is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Form {
@@ -130,7 +168,7 @@ impl Gazetteer {
         let mut entries = Vec::new();
         for (data, org) in [(STATES, false), (STATES_EXTRA, false), (ORGANIZATIONS, true)] {
             for line in data.lines() {
-                if let Some(e) = parse_line(line, org) {
+                if let Some(e) = parse_line(line, org).and_then(territory) {
                     entries.push(e);
                 }
             }
@@ -513,6 +551,39 @@ mod tests {
         assert!(regions("la firme Montaña Energía, les Marchés publics, the quebec accent").is_empty());
         // A state's own forms win: Georgia is the state.
         assert_eq!(found(&g, "Georgia signed."), [("Georgia".to_string(), "GE".to_string(), Form::Short)]);
+    }
+
+    #[test]
+    fn dependent_territories_are_institutions_of_their_state() {
+        let g = Gazetteer::build();
+        let places = |text: &str| -> Vec<(String, String, bool)> {
+            let f = Folded::new(text);
+            g.find(text, &f).iter().map(|m| {
+                let (a, b) = f.span(m.start, m.end);
+                (text[a..b].to_string(), m.entry.code.to_string(), m.entry.region)
+            }).collect()
+        };
+        let want = |v: &[(&str, &str, bool)]| v.iter().map(|(a, b, r)| (a.to_string(), b.to_string(), *r)).collect::<Vec<_>>();
+        assert_eq!(
+            places("La Guyane et l'Amapá, puis la Nouvelle-Calédonie et le Vanuatu."),
+            want(&[("Guyane", "FR", true), ("Amapá", "BR", true), ("Nouvelle-Calédonie", "FR", true), ("Vanuatu", "VU", false)])
+        );
+        assert_eq!(
+            places("Greenland, Puerto Rico and Hong Kong signed; so did the Cook Islands."),
+            want(&[("Greenland", "DK", true), ("Puerto Rico", "US", true), ("Hong Kong", "HK", true), ("Cook Islands", "CK", false)])
+        );
+        // The island with its article; a meeting is no island.
+        assert_eq!(places("À La Réunion, Mayotte"), want(&[("La Réunion", "FR", true), ("Mayotte", "FR", true)]));
+        assert!(places("la 15e Réunion de haut niveau, une réunion").is_empty());
+    }
+
+    #[test]
+    fn every_dependent_territory_has_its_state() {
+        for line in STATES.lines().chain(STATES_EXTRA.lines()) {
+            if let Some(e) = parse_line(line, false).filter(|e| e.dependent) {
+                assert!(TERRITORY_OF.iter().any(|(t, _)| *t == &*e.code), "{} has no state in TERRITORY_OF", e.code);
+            }
+        }
     }
 
     #[test]
