@@ -389,6 +389,16 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
         if before.iter().take(3).any(own) || after.iter().take(2).any(own) {
             return false;
         }
+        // A follow-up body's own work plan ("a joint working group will be
+        // set up to draw up an annual work plan", "un comité chargé
+        // d'établir un programme de travail"): the body's task, not an
+        // instrument of the parties. A roadmap or an action plan it is to
+        // prepare stays one.
+        let work = matches!(head, "work plan" | "work programme" | "work program" | "plan de travail" | "programme de travail");
+        let sentence = m.sentence_of(s);
+        if work && sentence.is_some() && m.mechanisms.iter().any(|&(a, b)| b <= s && m.sentence_of(a) == sentence) {
+            return false;
+        }
     }
     // "d'accord", "mis d'accord", "en accord avec" — but keep "projet d'accord".
     if head == "accord" || head == "accords" {

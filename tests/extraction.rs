@@ -909,6 +909,24 @@ fn one_actors_own_plan_binds_no_party() {
 }
 
 #[test]
+fn a_follow_up_bodys_work_plan_is_its_task() {
+    for text in [
+        " date 2025-01-27 Nepal and Bhutan signed a memorandum of understanding on hydropower on Monday. A joint steering committee will be formed to prepare a three-year work programme.",
+        " date 2025-01-27 Le Niger et le Tchad ont signé lundi un accord sur l'élevage. Un comité technique mixte sera chargé d'établir un plan de travail annuel.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(doc.agreements.len(), 1, "{text}: {:#?}", doc.agreements);
+        assert_ne!(doc.agreements[0].kind, Kind::ActionPlan, "{text}");
+    }
+    // A roadmap the body is to prepare, and a work plan the parties sign,
+    // are instruments.
+    let roadmap = " date 2025-01-27 Nepal and Bhutan signed a memorandum of understanding on hydropower on Monday. A joint steering committee will prepare a roadmap by June.";
+    assert_eq!(steps(roadmap), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::ActionPlan, Status::Planned)]);
+    let signed = " date 2025-01-27 The ministries of Nepal and Bhutan signed a work plan on hydropower on Monday.";
+    assert_eq!(only(&extract(signed)).kind, Kind::ActionPlan);
+}
+
+#[test]
 fn a_shelved_draft_is_no_plan() {
     for text in [
         " date 2025-01-27 A draft memorandum of understanding on standards, which Kenya and Tanzania had hoped to sign this week, was shelved.",
