@@ -751,6 +751,7 @@ impl<'t> PartyNames<'t> {
 fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
     let text = &folded.text;
     let mut out = Vec::new();
+    let mut labels: Vec<Option<&str>> = Vec::new();
     let mut line_start = 0;
     for line in text.split('\n') {
         let ls = line_start;
@@ -811,10 +812,33 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             titled_dateline(&input[a..b])
         };
         if caps || titled && dotted_end.is_none() || line_end.is_some() {
+            // A speaker's name before a bracket or a colon ("ÉLISE MARCHAND
+            // (en duplex de Brasília) :"), kept to tell turns apart.
+            let label = body[..caps_end.min(body.len())].trim_end();
+            let speaker = caps && matches!(body.as_bytes().get(caps_end), Some(b'(' | b':'));
+            // "ANNELIES VERSTRAETEN-COLIN (extrait enregistré hier) :": words
+            // in the bracket, where a dateline has an agency or a date.
+            let aside = speaker && body.as_bytes().get(caps_end) == Some(&b'(') && {
+                let rest = &body[caps_end + 1..];
+                let close = rest.find(')').unwrap_or(rest.len());
+                let (a, b) = folded.span(off + caps_end + 1, off + caps_end + 1 + close);
+                // A colon closes a speaker's label; a dash may close a
+                // dateline "(de notre envoyé spécial) -".
+                rest[close..].trim_start_matches(')').trim_start().starts_with(':')
+                    && input[a..b].split(' ').filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count() >= 2
+            };
+            if aside {
+                continue;
+            }
             out.push((off, off + e));
+            labels.push(speaker.then_some(label));
         }
     }
-    out
+    // A transcript's speaker opens several turns with the same name in
+    // capitals: no dateline.
+    let turns = |l: &str| labels.iter().filter(|x| **x == Some(l)).count() >= 2;
+    let keep: Vec<bool> = labels.iter().map(|l| !l.is_some_and(turns)).collect();
+    out.into_iter().zip(keep).filter(|(_, k)| *k).map(|(d, _)| d).collect()
 }
 
 /// How far into a line a dateline closed by a full stop may end.

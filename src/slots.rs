@@ -925,17 +925,25 @@ fn remote_sentences(m: &Mentions, needed: &[bool]) -> Vec<bool> {
     remote
 }
 
-/// The city of the first dateline ("RABAT" in "RABAT, 12 mars (MAP) -").
-fn dateline_city(m: &Mentions) -> Option<Span> {
-    m.datelines.first().and_then(|&d| city_of_dateline(m, d))
-}
 
 /// The city of the last dateline before folded `at`, else of the first:
 /// where a story that says "signé ici" was filed (a page's header line may
 /// read like a dateline above the story's own).
+/// Only a dateline that reads as a place counts: a known place, a city in
+/// capitals, or a name with a date or an agency after it; a headline's
+/// kicker ("Extradition : la Belgique et le Brésil signent...") is none.
 fn dateline_city_before(m: &Mentions, at: usize) -> Option<Span> {
+    let place = |&d: &Span| {
+        city_of_dateline(m, d).filter(|&(a, b)| {
+            let (s, e) = m.folded.span(a, b);
+            let written = &m.input[s..e];
+            m.named_at(a).is_some_and(|n| n.end == b && !n.entry.is_org())
+                || !written.chars().any(char::is_lowercase)
+                || b < d.1 && m.folded.text[b..d.1].starts_with([',', '(', '/'])
+        })
+    };
     let k = m.datelines.partition_point(|&(a, _)| a <= at);
-    k.checked_sub(1).and_then(|k| city_of_dateline(m, m.datelines[k])).or_else(|| dateline_city(m))
+    m.datelines[..k].iter().rev().find_map(place).or_else(|| m.datelines.iter().find_map(place))
 }
 
 /// The place a dateline opens with, up to a comma, a parenthesis or a slash.

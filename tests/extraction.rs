@@ -909,6 +909,23 @@ fn one_actors_own_plan_binds_no_party() {
 }
 
 #[test]
+fn speakers_and_kickers_are_no_datelines() {
+    // A transcript's speakers in capitals, one with an aside in brackets,
+    // and a headline's kicker: "ici" names none of them.
+    let text = " date 2026-02-18 Pêche : le Sénégal et la Gambie signent un accord\n\nMARC DIOUF : Le Sénégal et la Gambie ont signé hier un accord sur la pêche.\n\nAWA NDIAYE (depuis le port de la capitale) : Oui Marc, l'accord a été signé ici, au ministère, par les deux ministres.\n\nMARC DIOUF : Merci.\n\nOUSMANE FALL (extrait enregistré hier) : « Nos pêcheurs attendaient ce texte. »\n";
+    let doc = extract(text);
+    assert_eq!(only(&doc).location, None, "{:#?}", doc.agreements);
+    // A dateline in capitals, and one with an envoy's aside before its
+    // dash, still place "ici".
+    for (text, city) in [
+        (" date 2026-02-18 DAKAR - Le Sénégal et la Gambie ont signé ici hier un accord sur la pêche.", "DAKAR"),
+        (" date 2026-02-18 KAOLACK (de notre envoyé spécial) - Le Sénégal et la Gambie ont signé ici hier un accord sur la pêche.", "KAOLACK"),
+    ] {
+        assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some(city), "{text}");
+    }
+}
+
+#[test]
 fn a_follow_up_bodys_work_plan_is_its_task() {
     for text in [
         " date 2025-01-27 Nepal and Bhutan signed a memorandum of understanding on hydropower on Monday. A joint steering committee will be formed to prepare a three-year work programme.",
