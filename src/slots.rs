@@ -795,6 +795,20 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if matches!(w, "a" | "au") && m.named_at(sp.0).is_none() && text[sp.0..sp.1].split([' ', '-']).next().is_some_and(|f| FRENCH_BUILDING_NOUNS.contains(&f)) {
             continue;
         }
+        // "destinée au Programme d'alimentation en eau", "au Fonds de
+        // développement": after "au", a capitalized word that "de" and a
+        // lowercase word follow names a programme or a body, not a town.
+        if w == "au" && m.named_at(sp.0).is_none() && {
+            let rest = text[sp.1..s.end].strip_prefix(' ').unwrap_or(&text[sp.1..s.end]);
+            let rest = ["de ", "d'", "des ", "du "].iter().find_map(|p| rest.strip_prefix(p));
+            rest.is_some_and(|r| {
+                let at = s.end - r.len();
+                let (is, _) = m.folded.span(at, at + 1);
+                m.input[is..].chars().next().is_some_and(char::is_lowercase)
+            })
+        } {
+            continue;
+        }
         if !m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.0 < b) {
             out.push(sp);
         }

@@ -926,6 +926,15 @@ fn speakers_and_kickers_are_no_datelines() {
 }
 
 #[test]
+fn a_programme_after_au_is_no_town() {
+    let text = " date 2024-09-13 Le Togo et la Banque mondiale ont signé jeudi une convention de financement destinée au Programme d'appui aux routes rurales.";
+    assert_eq!(only(&extract(text)).location, None);
+    // A town after "au" stays one.
+    let town = " date 2024-09-13 La Tunisie et l'Algérie ont signé jeudi au Kef une convention de coopération frontalière.";
+    assert_eq!(only(&extract(town)).location.as_ref().map(|l| l.name.as_str()), Some("Kef"));
+}
+
+#[test]
 fn a_follow_up_bodys_work_plan_is_its_task() {
     for text in [
         " date 2025-01-27 Nepal and Bhutan signed a memorandum of understanding on hydropower on Monday. A joint steering committee will be formed to prepare a three-year work programme.",
