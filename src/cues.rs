@@ -471,6 +471,11 @@ const CUES: &[(&str, Cue)] = &[
     // Areas.
     ("dans les domaines", Cue::AreaList), ("dans divers domaines", Cue::AreaList), ("domaines tels que", Cue::AreaList),
     ("tels que", Cue::AreaList), ("telles que", Cue::AreaList), ("notamment", Cue::AreaList),
+    // Adverbs that open examples, weak as "notamment" (see `slots`). Their
+    // English kin ("particularly", "in particular", "notably") stress a
+    // word far more often than they open a list of fields: measured, they
+    // cost more lists than they found.
+    ("y compris", Cue::AreaList), ("en particulier", Cue::AreaList), ("a savoir", Cue::AreaList), ("entre autres", Cue::AreaList),
     // "porter sur", "couvrir", "cover" in every tense: see `list_verbs`.
     ("prevoit notamment", Cue::AreaList), ("prevoit", Cue::AreaList), ("englobe", Cue::AreaList), ("concerne", Cue::AreaList), ("vise", Cue::AreaList),
     ("dans les secteurs", Cue::AreaList), ("en matiere de", Cue::AreaList),

@@ -2019,7 +2019,7 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
 /// Strong list openers first: a weak one ("vise", "notamment") counts only
 /// when no strong one is in the sentence.
 fn is_strong_area_cue(t: &str) -> bool {
-    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "destine a" | "destinee a" | "destines a" | "cooperate on" | "cooperate in" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
+    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "y compris" | "en particulier" | "a savoir" | "entre autres" | "destine a" | "destinee a" | "destines a" | "cooperate on" | "cooperate in" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
 }
 
 /// The areas a frame's sentences list: a list after a strong opener in any
@@ -2502,7 +2502,7 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
         a += t.len() - trimmed.len();
         let t = &text[a..b];
         let mut changed = false;
-        for lead in ITEM_LEAD.iter().chain(["notamment ", "especially ", "particularly ", "including ", "such as ", "tels que ", "le domaine de ", "les domaines de ", "les domaines ", "domaines de ", "secteurs de ", "fields of ", "areas of "].iter()) {
+        for lead in ["y compris ", "en particulier ", "a savoir ", "entre autres ", "notably ", "namely ", "in particular "].iter().chain(ITEM_LEAD).chain(["notamment ", "especially ", "particularly ", "including ", "such as ", "tels que ", "le domaine de ", "les domaines de ", "les domaines ", "domaines de ", "secteurs de ", "fields of ", "areas of "].iter()) {
             if t.starts_with(lead) && t.len() > lead.len() {
                 a += lead.len();
                 changed = true;
@@ -2519,10 +2519,30 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
     if b <= a || tt.len() < 3 {
         return None;
     }
-    if tt.bytes().any(|c| c == b'"') {
+    if tt.bytes().any(|c| c == b'"') || counted_fields(tt) {
         return None;
     }
     Some((a, b))
+}
+
+/// Whether an item only counts the fields the list names ("several
+/// fields", "plusieurs domaines", "de nombreux secteurs", "five areas"):
+/// the list's heading, not one of its areas.
+fn counted_fields(item: &str) -> bool {
+    let words: Vec<&str> = item.split(' ').collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let count = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w,
+                "several" | "various" | "many" | "numerous" | "multiple" | "diverse" | "a" | "two" | "three" | "four" | "five" | "six" | "seven"
+                    | "eight" | "nine" | "ten" | "plusieurs" | "divers" | "diverses" | "de" | "nombreux" | "nombreuses" | "multiples"
+                    | "differents" | "differentes" | "deux" | "trois" | "quatre" | "cinq" | "sept" | "huit" | "neuf" | "dix"
+            )
+    };
+    words.len() <= 4
+        && count(first)
+        && matches!(*last, "fields" | "areas" | "sectors" | "domains" | "domaines" | "secteurs" | "champs" | "volets" | "axes")
 }
 
 /// Follow-up bodies the frame sets up.

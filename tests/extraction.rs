@@ -926,6 +926,17 @@ fn speakers_and_kickers_are_no_datelines() {
 }
 
 #[test]
+fn example_adverbs_open_a_list_and_a_count_of_fields_heads_it() {
+    let want = ["pêche artisanale", "surveillance côtière", "formation des marins"];
+    for opener in ["y compris", "en particulier", "à savoir", "entre autres"] {
+        let text = format!(" date 2024-06-28 Le Togo et le Bénin ont signé hier à Lomé un accord qui prévoit une coopération dans plusieurs domaines, {opener} la pêche artisanale, la surveillance côtière et la formation des marins.");
+        assert_eq!(only(&extract(&text)).areas, want, "{opener}");
+    }
+    let en = " date 2024-06-28 Togo and Benin signed an agreement in Lome yesterday that provides for cooperation in several fields, including artisanal fishing, coastal surveillance and the training of sailors.";
+    assert_eq!(only(&extract(en)).areas, ["artisanal fishing", "coastal surveillance", "training of sailors"]);
+}
+
+#[test]
 fn a_programme_after_au_is_no_town() {
     let text = " date 2024-09-13 Le Togo et la Banque mondiale ont signé jeudi une convention de financement destinée au Programme d'appui aux routes rurales.";
     assert_eq!(only(&extract(text)).location, None);
