@@ -373,7 +373,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         // length, the first listed wins.
         static SAME_DAY_SEARCH: OnceLock<Phrases> = OnceLock::new();
         let search = SAME_DAY_SEARCH.get_or_init(|| {
-            let mut phrases = SAME_DAY.to_vec();
+            let mut phrases = [SAME_DAY, PART_OF_DAY].concat();
             phrases.sort_by_key(|p| p.len());
             Phrases::new(&phrases)
         });
@@ -583,7 +583,7 @@ fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(Str
     let s = m.sentences[si];
     let t = m.text((s.start, s.end));
     static SAME_DAY_AS: OnceLock<Phrases> = OnceLock::new();
-    let search = SAME_DAY_AS.get_or_init(|| Phrases::new(&["le meme jour", "the same day", "ce jour-la", "that day", "the same date"]));
+    let search = SAME_DAY_AS.get_or_init(|| Phrases::new(&[&["le meme jour", "the same day", "ce jour-la", "that day", "the same date"], PART_OF_DAY].concat()));
     let (at, end) = search.spans(t).next()?;
     let len = end - at;
     // The latest day written before: a date, or a weekday or "hier" that
@@ -612,6 +612,16 @@ const SAME_DAY: &[&str] = &[
     "has just signed", "just signed", "were just signed", "ce matin", "cet apres-midi", "ce soir", "this morning",
     "this afternoon", "this evening", "earlier today", "a l'instant", "a few minutes ago", "moments ago",
     "a moment ago", "il y a quelques instants", "il y a quelques minutes", "tout a l'heure",
+    "earlier this afternoon", "earlier this evening", "tonight",
+];
+
+/// A part of the day with no day named ("plus tôt dans la journée",
+/// "earlier in the day", "dans l'après-midi"): the day told last before
+/// it, else the story's.
+const PART_OF_DAY: &[&str] = &[
+    "dans la matinee", "dans l'apres-midi", "dans la soiree", "plus tot dans la journee", "plus tard dans la journee",
+    "en debut de journee", "en debut de matinee", "en fin de matinee", "en debut d'apres-midi", "en fin d'apres-midi",
+    "en fin de journee", "earlier in the day", "later in the day",
 ];
 
 /// Where the reported step took place: a city after "à", "in", "au" in

@@ -926,6 +926,23 @@ fn speakers_and_kickers_are_no_datelines() {
 }
 
 #[test]
+fn parts_of_the_day_and_last_night() {
+    let date = |text: &str| only(&extract(text)).date.clone();
+    // Alone, a part of the day is the story's day; "last night" the day before.
+    for (text, day) in [
+        (" date 2026-02-15 Le Togo et le Bénin ont signé plus tôt dans la journée à Lomé un accord sur la pêche.", "2026-02-15"),
+        (" date 2026-02-15 Dans l'après-midi, le Togo et le Bénin ont signé à Lomé un accord sur la pêche.", "2026-02-15"),
+        (" date 2026-02-15 Togo and Benin signed an agreement on fishing in Lome last night.", "2026-02-14"),
+        (" date 2026-02-15 Le Togo et le Bénin ont signé la nuit dernière à Lomé un accord sur la pêche.", "2026-02-14"),
+    ] {
+        assert_eq!(date(text).as_deref(), Some(day), "{text}");
+    }
+    // After a day told before, it is that day.
+    let text = " date 2026-02-15 The two ministers met in Lome on Thursday. Earlier in the day, Togo and Benin signed an agreement on fishing.";
+    assert_eq!(date(text).as_deref(), Some("2026-02-12"));
+}
+
+#[test]
 fn example_adverbs_open_a_list_and_a_count_of_fields_heads_it() {
     let want = ["pêche artisanale", "surveillance côtière", "formation des marins"];
     for opener in ["y compris", "en particulier", "à savoir", "entre autres"] {

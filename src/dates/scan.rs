@@ -611,6 +611,12 @@ impl<'t, 'a> Scan<'t, 'a> {
                 Some(d) => (2, d, i),
                 None => (1, i, i),
             },
+            // "last night", "la nuit dernière": the evening before the story.
+            "night" => match self.back(i, floor).filter(|&p| self.is(p, "last")) {
+                Some(p) => (-1, p, i),
+                None => return None,
+            },
+            "nuit" if self.is(i + 1, "derniere") => (-1, i, i + 1),
             _ => return None,
         };
         Some(Hit { first, last, expr: DateExpr::RelativeDay(offset) })
