@@ -1049,12 +1049,26 @@ fn new_body(m: &Mentions, si: usize) -> bool {
     indefinite && tells_future(m, m.text((s.start, s.end)))
 }
 
+/// French futures of the third person that no regular ending gives
+/// ("devra présenter", "se tiendra"). "pourra" is left out: a body that
+/// "pourra être créé" is only possible.
+const FRENCH_IRREGULAR_FUTURES: &[&str] = &[
+    "devra", "aura", "auront", "tiendra", "viendra", "prendra", "rendra", "faudra", "voudra",
+    "mettra", "mettront", "permettra", "soumettra", "suivra", "suivront", "verra", "verront", "recevra", "recevront", "ira",
+    "iront",
+];
+
 /// Whether folded text `t` speaks of the future: "will", "shall", "sera",
-/// or a French verb in the future ("évaluera", "se réuniront").
+/// or a French verb in the future ("évaluera", "se réuniront", "devra").
 pub(crate) fn tells_future(m: &Mentions, t: &str) -> bool {
     t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
-        matches!(w, "will" | "shall" | "sera" | "seront" | "fera" | "feront" | "reunira" | "reuniront" | "siegera")
-            || (w.len() > 4 && (w.ends_with("era") || w.ends_with("eront")) && m.lang == crate::extractor::Language::French)
+        matches!(w, "will" | "shall" | "sera" | "seront" | "fera" | "feront" | "siegera")
+            || m.lang == crate::extractor::Language::French
+                && (w.len() > 4 && (w.ends_with("era") || w.ends_with("eront"))
+                    // "réunira", "établira", "définiront".
+                    || w.len() > 5 && (w.ends_with("ira") || w.ends_with("iront"))
+                    || w.ends_with("dront")
+                    || FRENCH_IRREGULAR_FUTURES.contains(&w))
     })
 }
 

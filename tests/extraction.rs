@@ -926,6 +926,20 @@ fn speakers_and_kickers_are_no_datelines() {
 }
 
 #[test]
+fn a_new_body_in_an_irregular_future() {
+    let base = " date 2025-03-13 Le Togo et le Bénin ont signé hier à Lomé un mémorandum d’entente sur le numérique. ";
+    for (next, bodies) in [
+        ("Un groupe de travail mixte devra présenter d’ici six mois un premier portefeuille de projets.", &["groupe de travail mixte"][..]),
+        ("Un comité technique conjoint se tiendra chaque année à Cotonou.", &["comité technique conjoint"][..]),
+        // A body that only may act is not set up by the text.
+        ("Un comité technique conjoint pourra se réunir à la demande d’une partie.", &[][..]),
+    ] {
+        let text = format!("{base}{next}");
+        assert_eq!(only(&extract(&text)).mechanisms, bodies, "{next}");
+    }
+}
+
+#[test]
 fn parts_of_the_day_and_last_night() {
     let date = |text: &str| only(&extract(text)).date.clone();
     // Alone, a part of the day is the story's day; "last night" the day before.
