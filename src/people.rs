@@ -1396,6 +1396,17 @@ impl<'a> Scanner<'a> {
         if self.f(e) == "(" && self.word(e + 1).is_some_and(|t| t.upper) {
             return None;
         }
+        // "Kumul Pacific chief executive Peter Wambi-Kaupa": a run right
+        // before an English role that names its holder is the role's
+        // company or body, not a person.
+        if !self.french {
+            let role_next = (e..e + 3)
+                .take_while(|&k| self.word(k).is_some_and(|t| !t.cap && !t.upper))
+                .any(|k| self.is_head(k) && self.try_role_first(k, name.start).is_some());
+            if role_next {
+                return None;
+            }
+        }
         Some(self.with_role_after(name, Cue::Bare))
     }
 

@@ -16,6 +16,13 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // A company's name before an English role is part of the role, not a
+    // person of its own.
+    (
+        EN,
+        "The contract was signed by Tasman Reef chief executive Harriet Blaxland-Moore and Coral Sea Freight managing director Joel Tuaru-Kila.",
+        &[("Harriet Blaxland-Moore", Some("Tasman Reef chief executive")), ("Joel Tuaru-Kila", Some("Coral Sea Freight managing director"))],
+    ),
     // A ministry's acronym in brackets inside the role; a lord mayor.
     (
         FR,
