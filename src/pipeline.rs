@@ -395,6 +395,19 @@ fn with_mentions<R>(
         }
     }
     cues.sort_by_key(|(sp, _)| *sp);
+    // "returned to the pavilion to sign", "met on Thursday to sign", "se
+    // sont réunis mardi pour signer": a purpose that the past verb of a
+    // coming together fulfilled, not a signing to come.
+    for (sp, c) in &mut cues {
+        let purpose = match &folded.text[sp.0..sp.1] {
+            "to sign" => true,
+            "signer" => folded.text[..sp.0].ends_with("pour "),
+            _ => false,
+        };
+        if *c == Cue::Planned && purpose && gathered_to_sign(&folded.text[..sp.0]) {
+            *c = Cue::Signed;
+        }
+    }
     let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
     // Dates and people are sought only around the instruments: the
     // paragraphs that name one, with the two paragraphs before and after, and
@@ -458,6 +471,29 @@ fn with_mentions<R>(
         doc_date_span,
     };
     then(&m)
+}
+
+/// Past verbs of coming together whose purpose "to sign" states what was
+/// done ("met", "returned", "se sont réunis").
+const GATHERED: &[&str] = &[
+    "met", "gathered", "returned", "came", "went", "travelled", "traveled", "arrived", "convened", "joined", "sat",
+    "reuni", "reunie", "reunis", "reunies", "retrouve", "retrouvee", "retrouves", "retrouvees", "rendu", "rendue", "rendus",
+    "rendues", "venu", "venue", "venus", "venues",
+];
+
+/// Whether the folded text before a "to sign" ends in a clause whose verb
+/// is one of [`GATHERED`] in the past, with no word of the future or of
+/// intent between them, within eight words.
+fn gathered_to_sign(before: &str) -> bool {
+    let clause = &before[before.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).rev().take(8).collect();
+    let Some(k) = words.iter().position(|w| GATHERED.contains(w)) else { return false };
+    let intent = |w: &&str| {
+        matches!(*w, "will" | "would" | "shall" | "expected" | "plan" | "plans" | "planned" | "due" | "set" | "is" | "are" | "be" | "doivent" | "doit" | "vont" | "va" | "devraient" | "devrait" | "seront" | "sera")
+    };
+    // The verb's own auxiliary stays ("se sont réunis"); a future or an
+    // intent before it ("will travel", "are due to meet") does not.
+    !words[..k].iter().any(intent) && !words.get(k + 1).is_some_and(|w| intent(w) || *w == "to") && !words.get(k + 2).is_some_and(|w| matches!(*w, "will" | "would" | "to"))
 }
 
 /// More separate ranges than this are read as one whole text.

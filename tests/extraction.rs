@@ -926,6 +926,30 @@ fn speakers_and_kickers_are_no_datelines() {
 }
 
 #[test]
+fn coming_together_to_sign_in_the_past_is_a_signing() {
+    let step = |text: &str| {
+        let a = only(&extract(text)).clone();
+        (a.status, a.date)
+    };
+    for text in [
+        " date 2025-03-14 On Thursday, the two ministers returned to the exhibition hall to sign a memorandum of understanding between Fiji and Tonga.",
+        " date 2025-03-14 The minister of Fiji travelled to Nuku'alofa on Thursday to sign a memorandum of understanding with Tonga.",
+        " date 2025-03-14 Les ministres du Togo et du Bénin se sont réunis jeudi à Lomé pour signer un accord sur la pêche.",
+        " date 2025-03-14 Le ministre togolais s'est rendu jeudi à Cotonou pour signer un accord sur la pêche avec le Bénin.",
+    ] {
+        assert_eq!(step(text), (Status::Signed, Some("2025-03-13".to_string())), "{text}");
+    }
+    for text in [
+        " date 2025-03-14 The ministers of Fiji and Tonga will meet on Thursday to sign a memorandum of understanding.",
+        " date 2025-03-14 The ministers of Fiji and Tonga are due to meet on Thursday to sign a memorandum of understanding.",
+        " date 2025-03-14 The minister of Fiji is expected to travel to Tonga on Thursday to sign a memorandum of understanding.",
+        " date 2025-03-14 Les ministres du Togo et du Bénin se réuniront jeudi à Lomé pour signer un accord sur la pêche.",
+    ] {
+        assert_eq!(step(text).0, Status::Planned, "{text}");
+    }
+}
+
+#[test]
 fn a_new_body_in_an_irregular_future() {
     let base = " date 2025-03-13 Le Togo et le Bénin ont signé hier à Lomé un mémorandum d’entente sur le numérique. ";
     for (next, bodies) in [
