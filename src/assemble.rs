@@ -733,9 +733,16 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // ("- Agreement on economic cooperation between ...") names a
             // document of the list, even after another of the same kind.
             let item_head = under_umbrella && sent.kind == LineKind::Item && det == Determiner::Bare && m.sentences[si].start + 4 >= s;
+            // A fact box's telegraphic line ("Mémorandum signé le 10.06.2025
+            // à Santiago", "MoU signed on 10 June") opens with the bare noun
+            // and its participle: the story's instrument again.
+            let telegraphic = det == Determiner::Bare
+                && !under_umbrella
+                && m.folded.text[..s].rfind('\n').map_or(0, |k| k + 1) == s
+                && m.words_after(e, 1).first().is_some_and(|w| ["signe", "signed", "paraphe", "initialled", "ratifie", "ratified"].iter().any(|p| w.starts_with(p)));
             if !enumerated
                 && !item_head
-                && (det == Determiner::Definite || det == Determiner::Bare && status.is_none())
+                && (det == Determiner::Definite || det == Determiner::Bare && (status.is_none() || telegraphic))
                 && let Some(fi) = corefer(m, &frames, (s, e), inst.kind)
             {
                 join(&mut frames[fi], si, status);

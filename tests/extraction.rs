@@ -926,6 +926,18 @@ fn speakers_and_kickers_are_no_datelines() {
 }
 
 #[test]
+fn a_fact_box_line_tells_the_storys_instrument_again() {
+    let text = " date 2025-06-12 L'Autriche et le Pérou ont signé mardi à Lima un mémorandum d'entente sur la recherche glaciaire.\n\nLe texte porte notamment sur la formation de doctorants.\n\nEn bref\nMémorandum signé le 10.06.2025 à Lima. Durée : cinq ans.\n";
+    let doc = extract(text);
+    assert_eq!(only(&doc).kind_text, "mémorandum d'entente");
+    assert_eq!(only(&doc).date.as_deref(), Some("2025-06-10"));
+    // A list item that opens with its bare noun is still an instrument of
+    // its own.
+    let list = " date 2025-06-12 L'Autriche et le Pérou ont signé mardi à Lima trois textes :\n- Mémorandum signé sur la recherche glaciaire ;\n- Mémorandum signé sur la formation ;\n- Accord sur les visas.\n";
+    assert!(extract(list).agreements.len() >= 2, "{:#?}", extract(list).agreements);
+}
+
+#[test]
 fn coming_together_to_sign_in_the_past_is_a_signing() {
     let step = |text: &str| {
         let a = only(&extract(text)).clone();
