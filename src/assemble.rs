@@ -871,7 +871,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // A pronoun ("Il", "Elle", "It") takes up the instrument of
                 // the sentence just before, agreeing in gender in French.
                 if let Some(gender) = starts_with_pronoun(m, si) {
-                    let prev = (0..si).rev().find(|&j| matches!(m.sentences[j].kind, LineKind::Body | LineKind::Item));
+                    // An interview's question between ("Sur quoi porte-t-il
+                    // ?") is the interviewer's: the answer takes up the
+                    // instrument before it.
+                    let question = |j: usize| m.text((m.sentences[j].start, m.sentences[j].end)).trim_end().ends_with('?');
+                    let prev = (0..si).rev().find(|&j| matches!(m.sentences[j].kind, LineKind::Body | LineKind::Item) && !question(j));
                     let in_prev = |f: &Frame| prev.is_some_and(|p| f.sentences.contains(&p));
                     let target = frames
                         .iter()

@@ -938,6 +938,12 @@ fn a_fact_box_line_tells_the_storys_instrument_again() {
 }
 
 #[test]
+fn an_interview_answer_takes_up_the_instrument_before_the_question() {
+    let text = " date 2025-06-12 Le Journal : Qu’est-ce qui a été signé à Lima ?\n\nAnna Berger : Un mémorandum d’entente entre l’Autriche et le Pérou. Il a été signé mardi par les deux ministres.\n\nSur quoi porte-t-il concrètement ?\n\nIl porte notamment sur la formation de doctorants, le suivi des glaciers et l’observation de la Terre.\n";
+    assert_eq!(only(&extract(text)).areas, ["formation de doctorants", "suivi des glaciers", "observation de la Terre"]);
+}
+
+#[test]
 fn coming_together_to_sign_in_the_past_is_a_signing() {
     let step = |text: &str| {
         let a = only(&extract(text)).clone();
