@@ -2529,11 +2529,19 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
     if b <= a || tt.len() < 3 {
         return None;
     }
-    if tt.bytes().any(|c| c == b'"') || counted_fields(tt) {
+    if tt.bytes().any(|c| c == b'"') || counted_fields(tt) || INCISES.contains(&tt) {
         return None;
     }
     Some((a, b))
 }
+
+/// Asides set off by commas inside a list's sentence ("La convention
+/// prévoit, quant à elle, des travaux ..."): no area.
+const INCISES: &[&str] = &[
+    "quant a elle", "quant a lui", "quant a elles", "quant a eux", "pour sa part", "pour leur part", "de son cote",
+    "de leur cote", "a son tour", "a leur tour", "elle aussi", "lui aussi", "en outre", "par ailleurs", "de plus",
+    "egalement", "for its part", "for their part", "in turn", "in addition", "moreover", "furthermore", "also",
+];
 
 /// Whether an item only counts the fields the list names ("several
 /// fields", "plusieurs domaines", "de nombreux secteurs", "five areas"):

@@ -1010,6 +1010,14 @@ fn example_adverbs_open_a_list_and_a_count_of_fields_heads_it() {
 }
 
 #[test]
+fn an_aside_in_a_list_sentence_is_no_area() {
+    let text = " date 2024-06-28 Le Togo et le Bénin ont signé hier à Lomé une convention de recherche. La convention prévoit, quant à elle, la recharge des nappes, la réutilisation des eaux usées et le dessalement.";
+    let areas = only(&extract(text)).areas.clone();
+    assert!(!areas.iter().any(|a| a.contains("quant")), "{areas:?}");
+    assert!(areas.iter().any(|a| a == "dessalement"), "{areas:?}");
+}
+
+#[test]
 fn a_programme_after_au_is_no_town() {
     let text = " date 2024-09-13 Le Togo et la Banque mondiale ont signé jeudi une convention de financement destinée au Programme d'appui aux routes rurales.";
     assert_eq!(only(&extract(text)).location, None);
