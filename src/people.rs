@@ -616,7 +616,7 @@ impl<'a> Scanner<'a> {
             let particle = self.is_particle(k);
             // English has no article "Le": before another capitalized word
             // it is a Vietnamese surname ("Le Van Hoach").
-            if main == 0 && self.vietnamese_le(k) {
+            if main == 0 && self.asian_name_opener(k) {
                 main += 1;
                 k += 1;
                 end = k;
@@ -839,7 +839,7 @@ impl<'a> Scanner<'a> {
     /// nor ranks nor function words.
     fn cap_content(&self, k: usize) -> bool {
         let Some(t) = self.word(k) else { return false };
-        if self.vietnamese_le(k) {
+        if self.asian_name_opener(k) {
             return true;
         }
         (t.cap || t.upper)
@@ -960,11 +960,19 @@ impl<'a> Scanner<'a> {
         fw
     }
 
-    /// Whether token `k` is a capitalized "Le" in English text before a
-    /// capitalized word that is no place: a Vietnamese surname.
-    fn vietnamese_le(&self, k: usize) -> bool {
+    /// Whether token `k` opens an Asian name with a word that is French
+    /// function word ("Le", "Ni", "Du", "Ou"), in English text, before a
+    /// capitalized word that is no place: "Le Van Hoach", "Ni Made Sari".
+    fn asian_name_opener(&self, k: usize) -> bool {
         // French has the article "Le", but not "Lê" with its circumflex.
-        self.word(k).is_some_and(|t| t.f == "le" && t.cap && !t.upper && (!self.french || t.raw.contains(['ê', 'Ê'])))
+        // English has none of the French words that open Asian names: "Le
+        // Van Hoach", Balinese "Ni Made Sari", Chinese "Du Wei", "Ou Yang".
+        let opens = |t: &Tok| match t.f {
+            "le" => !self.french || t.raw.contains(['ê', 'Ê']),
+            "ni" | "du" | "ou" => !self.french,
+            _ => false,
+        };
+        self.word(k).is_some_and(|t| t.cap && !t.upper && opens(t))
             && self.word(k + 1).is_some_and(|n| n.cap && !n.upper)
             && !self.is_place(k + 1)
     }
@@ -1236,7 +1244,7 @@ impl<'a> Scanner<'a> {
             }
         }
         // Particles do not start a glued name.
-        while k < end && self.is_particle(k) && self.cap(k) && self.is(k, &ARTICLE_PARTICLES) && !self.vietnamese_le(k) {
+        while k < end && self.is_particle(k) && self.cap(k) && self.is(k, &ARTICLE_PARTICLES) && !self.asian_name_opener(k) {
             k += 1;
         }
         match self.parse_name(k, false) {
@@ -1257,7 +1265,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         self.is_name_main(i, true) && !self.word(i).is_some_and(|t| t.upper)
-            || self.vietnamese_le(i)
+            || self.asian_name_opener(i)
             || self.is_roman(i)
             || self.is_initial(i)
             || inner && self.is_particle(i) && self.cap(i) && !self.is(i, &ARTICLE_PARTICLES)

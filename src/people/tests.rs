@@ -16,6 +16,12 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // French function words that open Asian names in English text.
+    (
+        EN,
+        "It was signed by Indonesia's Minister of Tourism, Ni Luh Ayu Pertiwi, and China's Vice Minister of Commerce, Du Qingshan.",
+        &[("Ni Luh Ayu Pertiwi", Some("Indonesia's Minister of Tourism")), ("Du Qingshan", Some("China's Vice Minister of Commerce"))],
+    ),
     // A company's name before an English role is part of the role, not a
     // person of its own.
     (
