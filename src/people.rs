@@ -960,7 +960,7 @@ impl<'a> Scanner<'a> {
         fw
     }
 
-    /// Whether token `k` opens an Asian name with a word that is French
+    /// Whether token `k` opens an Asian name with a word that is a French
     /// function word ("Le", "Ni", "Du", "Ou"), in English text, before a
     /// capitalized word that is no place: "Le Van Hoach", "Ni Made Sari".
     fn asian_name_opener(&self, k: usize) -> bool {
