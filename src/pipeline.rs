@@ -363,9 +363,21 @@ struct Lexical {
 impl Lexical {
     fn scan(tables: &Tables, folded: &Folded) -> Lexical {
         let raw = tables.union.scan(&folded.text);
-        let instruments: Vec<_> = tables.instruments.select(&raw[INSTRUMENTS]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+        let mut instruments: Vec<_> = tables.instruments.select(&raw[INSTRUMENTS]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+        // A venue ("the Convention Centre", "Convention Hall") is no
+        // instrument, and the places after it are the signing's.
+        instruments.retain(|&((s, e), _)| !venue(&folded.text[s..e], &folded.text[e..]));
         Lexical { raw, instruments }
     }
+}
+
+/// Whether an instrument noun names a venue: "convention" before
+/// "centre", "center", "hall", "complex" or "bureau".
+fn venue(noun: &str, after: &str) -> bool {
+    noun.starts_with("convention")
+        && [" centre", " center", " hall", " complex", " bureau"]
+            .iter()
+            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Recognizes everything in a text and hands the mentions to `then`.

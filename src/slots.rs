@@ -867,9 +867,14 @@ const INSTITUTION_HEADS: &[&str] = &[
 fn in_institution_name(m: &Mentions, at: usize) -> bool {
     let text = m.folded.text.as_str();
     let before = &text[text.floor_char_boundary(at.saturating_sub(60))..at];
-    for w in before.split(' ').rev().filter(|w| !w.is_empty()).take(5) {
+    for (k, w) in before.split(' ').rev().filter(|w| !w.is_empty()).take(5).enumerate() {
         let pos = w.as_ptr() as usize - text.as_ptr() as usize;
         let bare = w.trim_start_matches("l'").trim_start_matches("d'");
+        // "the Convention Centre in Arusha": a venue whose name ends in
+        // "Centre" stands in that town.
+        if k == 0 && matches!(bare, "centre" | "center") {
+            return false;
+        }
         if INSTITUTION_HEADS.contains(&bare) {
             return true;
         }

@@ -1018,6 +1018,17 @@ fn an_aside_in_a_list_sentence_is_no_area() {
 }
 
 #[test]
+fn a_convention_centre_is_a_venue_in_its_town() {
+    let place = |text: &str| only(&extract(text)).location.as_ref().map(|l| l.name.clone());
+    let text = " date 2024-06-25 Tanzania and Oman signed a memorandum of understanding on ports on Monday.\n\nThe MoU was signed at the Kilimanjaro International Convention Centre in Arusha by the two ministers.";
+    assert_eq!(only(&extract(text)).kind_text, "memorandum of understanding");
+    assert_eq!(place(text).as_deref(), Some("Arusha"));
+    // An institution's own town stays part of its name.
+    let institution = " date 2024-06-25 Tanzania and Oman signed a memorandum of understanding on ports on Monday at the Centre for Maritime Studies at Zanzibar.";
+    assert_eq!(place(institution), None);
+}
+
+#[test]
 fn a_programme_after_au_is_no_town() {
     let text = " date 2024-09-13 Le Togo et la Banque mondiale ont signé jeudi une convention de financement destinée au Programme d'appui aux routes rurales.";
     assert_eq!(only(&extract(text)).location, None);
