@@ -1050,14 +1050,34 @@ fn initialled_then_planned(m: &Mentions, f: &mut Frame) {
     }
 }
 
+/// Words between an article and a body's noun that are no adjective of
+/// the body: the article is another noun's ("the group's", "by a").
+const STOP_BEFORE_BODY: &[&str] = &[
+    "the", "of", "by", "to", "with", "for", "and", "its", "their", "this", "that", "par", "de", "du", "des", "la", "le", "les",
+    "et", "au", "aux", "en", "sa", "son", "ses", "leur",
+];
+
 /// Whether sentence `si` tells of a new body at work in the future: "Une
 /// commission de suivi, coprésidée par ..., en évaluera chaque année la
 /// mise en œuvre", "A joint committee will assess progress".
 fn new_body(m: &Mentions, si: usize) -> bool {
     let s = m.sentences[si];
     let k = m.mechanisms.partition_point(|(a, _)| *a < s.start);
-    let indefinite = m.mechanisms[k..].iter().take_while(|(a, _)| *a < s.end).any(|&(a, _)| m.words_before(a, 1).first().is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an")));
-    indefinite && tells_future(m, m.text((s.start, s.end)))
+    // The article may stand before adjectives the body's noun does not
+    // hold ("A technical working group", "A joint working group").
+    let indefinite = |a: usize| {
+        for &w in m.words_before(a, 3).iter() {
+            if matches!(w, "un" | "une" | "a" | "an") {
+                return true;
+            }
+            if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || STOP_BEFORE_BODY.contains(&w) {
+                return false;
+            }
+        }
+        false
+    };
+    let any = m.mechanisms[k..].iter().take_while(|(a, _)| *a < s.end).any(|&(a, _)| indefinite(a));
+    any && tells_future(m, m.text((s.start, s.end)))
 }
 
 /// French futures of the third person that no regular ending gives

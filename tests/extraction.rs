@@ -982,6 +982,21 @@ fn a_new_body_in_an_irregular_future() {
 }
 
 #[test]
+fn a_new_body_with_adjectives_after_its_article() {
+    let base = " date 2024-11-04 Belize and Guyana signed a memorandum of understanding on health last Thursday in Belmopan.\n\nThe MoU covers training and research. ";
+    for (next, body) in [
+        ("A joint working group, co-chaired by the two chief medical officers, will report to both ministers.", "joint working group"),
+        ("A technical working group drawn from both ministries will prepare concrete projects.", "technical working group"),
+    ] {
+        let text = format!("{base}{next}");
+        assert_eq!(only(&extract(&text)).mechanisms, [body], "{next}");
+    }
+    // A body named in the past is not one the text sets up.
+    let other = format!("{base}A joint working group met in 2019.");
+    assert!(only(&extract(&other)).mechanisms.is_empty());
+}
+
+#[test]
 fn parts_of_the_day_and_last_night() {
     let date = |text: &str| only(&extract(text)).date.clone();
     // Alone, a part of the day is the story's day; "last night" the day before.
