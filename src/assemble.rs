@@ -356,8 +356,19 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     let head = m.text((s, e));
     // Most instruments are neither: their noun says so before any word
     // around it is read.
-    if !["agreement", "deal", "accord", "convention"].iter().any(|h| head.starts_with(h)) {
+    if !["agreement", "deal", "accord", "convention", "entente"].iter().any(|h| head.starts_with(h)) {
         return false;
+    }
+    // "une entente de principe sur le renouvellement de la convention
+    // collective", "an agreement in principle on a new collective
+    // agreement": labour too.
+    let principle = m.words_after(e, 2);
+    if matches!(&*principle, ["de", "principe"] | ["in", "principle"]) {
+        let end = m.sentence_of(e).map_or(m.folded.text.len(), |si| m.sentences[si].end);
+        let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 120).min(end))];
+        if rest.contains(" collecti") {
+            return true;
+        }
     }
     let before = m.words_before(s, 3);
     let after = m.words_after(e, 2);

@@ -357,6 +357,10 @@ fn texts_without_agreements() {
         // An agreement in principle that names no state, after a collective
         // agreement, is that one's earlier step.
         " date 2023-03-01 Bank employees in Malaysia will receive a pay rise under a new collective agreement signed today between the union and the employers' association.\n\nThe union's secretary said the two sides had reached an agreement in principle in May after nine months of negotiations.",
+        // An agreement in principle on a collective agreement, even where
+        // a province is named.
+        " date 2023-03-01 QUÉBEC – L’Union des enseignants du Québec (UEQ) et le Conseil du trésor ont conclu jeudi une entente de principe sur le renouvellement de la convention collective des enseignants.",
+        " date 2023-03-01 Kenya's doctors' union and the health ministry reached an agreement in principle on Monday on a new collective bargaining agreement.",
         // "The agreement" soon after takes up the collective agreement.
         " date 2023-03-01 Members of the Footballers' Association of South Africa voted on Sunday to ratify a new collective bargaining agreement with the league.\n\nThe agreement, signed by the union's president and the league's chief executive last month, was approved by 91% of members.",
         // A commentator's wish in the conditional.
