@@ -375,7 +375,9 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     let prev = before.first().copied().unwrap_or("");
     let next = after.first().copied().unwrap_or("");
     let collective = |w: &str| w.starts_with("collecti");
-    (head.starts_with("agreement") || head.starts_with("deal")) && matches!(prev, "settlement" | "plea" | "out-of-court")
+    // "a staff-level agreement with the IMF" is a step of a loan's review.
+    (head.starts_with("agreement") || head.starts_with("deal")) && matches!(prev, "settlement" | "plea" | "out-of-court" | "staff-level")
+        || head.starts_with("agreement") && prev == "level" && before.get(1) == Some(&"staff")
         || (head == "accord" || head == "accords") && matches!(next, "transactionnel" | "transactionnels" | "amiable")
         || head.starts_with("agreement") && (collective(prev) || prev == "bargaining" && before.get(1).is_some_and(|w| collective(w)))
         || (head.starts_with("convention") || head.starts_with("accord")) && (collective(next) || next == "d'entreprise" || next == "de" && after.get(1) == Some(&"branche"))

@@ -361,6 +361,8 @@ fn texts_without_agreements() {
         // a province is named.
         " date 2023-03-01 QUÉBEC – L’Union des enseignants du Québec (UEQ) et le Conseil du trésor ont conclu jeudi une entente de principe sur le renouvellement de la convention collective des enseignants.",
         " date 2023-03-01 Kenya's doctors' union and the health ministry reached an agreement in principle on Monday on a new collective bargaining agreement.",
+        // A step of a loan's review, taken up again.
+        " date 2023-03-01 Jamaica reached a staff-level agreement with the International Monetary Fund last week. Analysts say that agreement, which still requires approval by the Fund's board, leaves little room for pay rises.",
         // "The agreement" soon after takes up the collective agreement.
         " date 2023-03-01 Members of the Footballers' Association of South Africa voted on Sunday to ratify a new collective bargaining agreement with the league.\n\nThe agreement, signed by the union's president and the league's chief executive last month, was approved by 91% of members.",
         // A commentator's wish in the conditional.
