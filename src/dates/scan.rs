@@ -362,10 +362,16 @@ impl<'t, 'a> Scan<'t, 'a> {
     fn day_alone(&self, i: usize, floor: usize) -> Option<Hit> {
         let t = self.num(i).filter(|t| t.digits <= 2 && (1..=31).contains(&t.value))?;
         let suffix = &t.text[t.digits..];
+        // A verb after the day is no noun of the number either: "on the
+        // 12th signed", "le 12 ont signé".
+        let verb = |w: &str| match self.lang {
+            Language::English => w.len() > 4 && w.ends_with("ed") || matches!(w, "will" | "sign" | "signs" | "agreed" | "held"),
+            _ => matches!(w, "ont" | "sont" | "se" | "signe" | "signent" | "signeront" | "vont" | "doivent" | "devraient"),
+        };
         let next_ok = |allowed: &[&str]| match self.toks.get(i + 1) {
             None => true,
             Some(n) if n.kind == Kind::Punct => matches!(n.text, "," | "." | ";" | ":" | ")" | "-"),
-            Some(n) => allowed.contains(&n.text),
+            Some(n) => allowed.contains(&n.text) || verb(n.text),
         };
         let first = match self.lang {
             Language::English => {

@@ -52,6 +52,9 @@ const CASES: &[Case] = &[
     (FR, "2025-10-14", Past, "Le texte a été signé le 28, à Niamey.", "le 28", Some("2025-09-28")),
     (FR, "2025-10-14", Future, "Ils signeront le 3 à Dakar une convention.", "le 3", Some("2025-11-03")),
     (EN, "2025-10-14", Past, "They signed on the 12th a memorandum of understanding.", "on the 12th", Some("2025-10-12")),
+    // A verb after the day: "on the 12th signed", "le 12 ont signé".
+    (EN, "2025-10-14", Past, "Fiji and Tonga on the 12th signed a memorandum.", "on the 12th", Some("2025-10-12")),
+    (FR, "2025-10-14", Past, "Le Togo et le Bénin le 12 ont signé un accord.", "le 12", Some("2025-10-12")),
     (EN, "2025-10-14", Future, "The two ministers will sign on the 21st in Amman.", "on the 21st", Some("2025-10-21")),
     (FR, "2025-02-05", Past, "Signé le 4 du mois en cours à Tunis.", "4 du mois en cours", Some("2025-02-04")),
     (FR, "2025-06-20", Past, "Signé à la mi-juin à Tunis.", "juin", Some("2025-06")),
