@@ -1662,7 +1662,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 push_unique(&mut sig, pi);
                 continue;
             }
-            if m.people[pi].bare && !(respectively && signed_by.iter().any(|&b| b <= p)) && !bare_signer(m, si, pi, &signed_by) {
+            if m.people[pi].bare && !(respectively && (signed_by.iter().any(|&b| b <= p) || by_after_cue(m, si, p))) && !bare_signer(m, si, pi, &signed_by) {
                 continue;
             }
             if watched.is_some_and(|w| m.people[pi].name.1 <= w) {

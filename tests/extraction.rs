@@ -1089,6 +1089,12 @@ fn a_shelved_draft_is_no_plan() {
 }
 
 #[test]
+fn respectively_after_a_plural_honorific_names_both_signers() {
+    let text = " date 2024-10-05 Le Niger et le Tchad ont signé jeudi un mémorandum d’entente sur l’élevage.\n\nLe document a été signé par MM. Issa Garba-Moussa et Abakar Mahamat Saleh, respectivement ministre de l’Élevage et ministre tchadien de l’Élevage.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Issa Garba-Moussa", "Abakar Mahamat Saleh"]);
+}
+
+#[test]
 fn respectively_names_signers_and_a_datelines_date_dates_no_signing() {
     let text = "Published on October 3, 2025\n\nNAIROBI, Oct 3 (KNA) – Kenya, Uganda, South Sudan and Ethiopia have signed a memorandum of understanding on animal health.\n\nThe MoU was signed on Wednesday in Naivasha. It was signed by Mary Wanjiru Kamau, Patrick Okello-Ouma, Deng Majok Akol and Tesfaye Gebre-Mariam, respectively the ministers of livestock of Kenya, Uganda, South Sudan and Ethiopia.\n\nThe four countries will also sign a protocol on livestock permits in March.";
     let doc = extract(text);
