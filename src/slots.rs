@@ -1695,7 +1695,14 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 let lead = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(60)).max(s.start).min(from), from));
                 CARRIED_BY.iter().any(|w| lead.contains(w))
             };
-            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p) && !carrier();
+            // "X added that the two countries hope to sign": a speaker.
+            let speaker = || {
+                let after = m.people[pi].role.map_or(m.people[pi].name.1, |(_, b)| b.max(m.people[pi].name.1));
+                let next = m.words_after(after, 2);
+                next.first().is_some_and(|w| REPORTING_VERBS.contains(w))
+                    || next.first() == Some(&"a") && next.get(1).is_some_and(|w| REPORTING_VERBS.contains(w))
+            };
+            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p) && !carrier() && !speaker();
             if after_by || subject {
                 push_unique(&mut sig, pi);
             }
@@ -1756,9 +1763,20 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
 
 /// Words before an agent who carried a bill or a text through a chamber
 /// or a council, not its signer.
+/// Verbs that make the person before them a speaker: "X added that ...",
+/// "X a indiqué que ...".
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "added", "told", "noted", "explained", "stressed", "indicated", "declared", "stated",
+    "indique", "ajoute", "declare", "precise", "explique", "souligne", "affirme", "estime", "rappele",
+];
+
 const CARRIED_BY: &[&str] = &[
     "defendu", "defendue", "presente par", "presentee par", "introduit par", "porte par", "presented by", "tabled by",
     "moved by", "introduced by", "piloted by",
+    // The carrier as the clause's subject: "Tabling the motion, Deputy
+    // Minister X told MPs", "Présentant le projet de loi, le ministre X".
+    "tabling the", "moving the motion", "introducing the bill", "presenting the bill", "piloting the bill",
+    "presentant le projet", "defendant le projet",
 ];
 
 /// The speaker of a transcript's turn ("FOREIGN MINISTER ADEYEMI: ...")
@@ -2317,6 +2335,12 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let first_word = head.split([' ', ',']).next().unwrap_or("");
     // Nor is a that-clause ("souhaite notamment que le poste ... fonctionne").
     if head.starts_with("to ") || m.lang == crate::extractor::Language::French && is_infinitive(first_word) || matches!(first_word, "que" | "qu'" | "that") || head.starts_with("qu'") {
+        return Vec::new();
+    }
+    // Nor is a clause with its own verb ("Cooperation on defence matters
+    // will continue under the joint commission").
+    let first_chunk = head.split([',', ';']).next().unwrap_or("");
+    if [" will ", " would ", " shall ", " sera ", " seront ", " continuera ", " continueront "].iter().any(|v| first_chunk.contains(v)) {
         return Vec::new();
     }
     let mut body = (start, end);

@@ -1089,6 +1089,17 @@ fn a_shelved_draft_is_no_plan() {
 }
 
 #[test]
+fn a_speaker_and_a_tabler_sign_nothing_and_a_clause_lists_no_areas() {
+    let text = " date 2025-03-12 WINDHOEK - Parliament ratified the police cooperation agreement between Namibia and Botswana on Tuesday.\n\nTabling the motion, Deputy Minister of Safety and Security, Hon. Petrus Shilongo-Amutenya, told MPs that the agreement covers cross-border patrols and joint training.\n\nShilongo-Amutenya added that the two countries were also negotiating an extradition treaty, which they hope to sign before the end of the year. Cooperation on defence matters will continue under the Joint Permanent Commission on Defence and Security.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    for a in &doc.agreements {
+        assert!(a.signatories.is_empty(), "{:?}", a.signatories);
+    }
+    assert!(doc.agreements[1].areas.is_empty(), "{:?}", doc.agreements[1].areas);
+}
+
+#[test]
 fn respectively_after_a_plural_honorific_names_both_signers() {
     let text = " date 2024-10-05 Le Niger et le Tchad ont signé jeudi un mémorandum d’entente sur l’élevage.\n\nLe document a été signé par MM. Issa Garba-Moussa et Abakar Mahamat Saleh, respectivement ministre de l’Élevage et ministre tchadien de l’Élevage.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Issa Garba-Moussa", "Abakar Mahamat Saleh"]);
