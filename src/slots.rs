@@ -301,6 +301,12 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // it was announced ("agreed on Tuesday to sign ... next month").
             let before_weight = if f.status == Status::Planned { 40 } else { 3 };
             let dist = if sp.0 >= cue.1 { sp.0 - cue.1 } else { cue.0.saturating_sub(sp.1) * before_weight + 12 };
+            // A plan's date right after a signing word ("would launch
+            // negotiations next month, with the aim of signing it in 2027")
+            // is the signing's, whatever date the talks have.
+            let signing_next = f.status == Status::Planned
+                && m.words_before(sp.0, 3).iter().any(|w| w.starts_with("sign") && !w.starts_with("signif"));
+            let dist = if signing_next { 0 } else { dist };
             // A ratification's date is not the signing date the sentence
             // recalls ("..., signé à Séoul le 14 septembre 2022").
             if f.status == Status::Ratified {

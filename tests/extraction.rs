@@ -1003,6 +1003,15 @@ fn a_new_body_with_adjectives_after_its_article() {
 }
 
 #[test]
+fn a_plans_date_is_its_signings_not_its_talks() {
+    let date = |text: &str| only(&extract(text)).date.clone();
+    let en = " date 2026-05-20 Officials said Chile and Japan would launch negotiations on an economic partnership agreement next month, with the aim of signing it in 2027.";
+    assert_eq!(date(en).as_deref(), Some("2027"));
+    let fr = " date 2026-05-20 Le Chili et le Japon ouvriront le mois prochain des négociations sur un accord de partenariat économique, en vue de le signer en 2027.";
+    assert_eq!(date(fr).as_deref(), Some("2027"));
+}
+
+#[test]
 fn parts_of_the_day_and_last_night() {
     let date = |text: &str| only(&extract(text)).date.clone();
     // Alone, a part of the day is the story's day; "last night" the day before.
