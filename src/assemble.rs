@@ -346,12 +346,19 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
     Determiner::Bare
 }
 
+/// A collective agreement named in an agreement in principle's complement.
+const COLLECTIVE_AGREEMENTS: &[&str] = &[
+    "convention collective", "conventions collectives", "accord collectif", "accords collectifs", "collective agreement",
+    "collective bargaining",
+];
+
 /// Whether the instrument noun at `(s, e)` names a court settlement ("settlement
 /// agreement", "accord transactionnel", "plea agreement"), which ends a
-/// lawsuit, or a collective agreement ("collective (bargaining)
-/// agreement", "convention collective", "accord collectif", "accord
-/// d'entreprise"), which binds employers and unions under labour law:
-/// neither binds two states.
+/// lawsuit, a collective agreement ("collective (bargaining) agreement",
+/// "convention collective", "accord collectif", "accord d'entreprise") or
+/// an agreement in principle on one, which bind employers and unions
+/// under labour law, or an IMF "staff-level agreement", a step of a
+/// loan's review: none binds two states.
 pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     let head = m.text((s, e));
     // Most instruments are neither: their noun says so before any word
@@ -366,7 +373,7 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     if matches!(&*principle, ["de", "principe"] | ["in", "principle"]) {
         let end = m.sentence_of(e).map_or(m.folded.text.len(), |si| m.sentences[si].end);
         let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 120).min(end))];
-        if rest.contains(" collecti") {
+        if COLLECTIVE_AGREEMENTS.iter().any(|c| rest.contains(c)) {
             return true;
         }
     }
@@ -408,9 +415,12 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
         // instrument of the parties. A roadmap or an action plan it is to
         // prepare stays one.
         let work = matches!(head, "work plan" | "work programme" | "work program" | "plan de travail" | "programme de travail");
-        let sentence = m.sentence_of(s);
-        if work && sentence.is_some() && m.mechanisms.iter().any(|&(a, b)| b <= s && m.sentence_of(a) == sentence) {
-            return false;
+        if work && let Some(si) = m.sentence_of(s) {
+            let start = m.sentences[si].start;
+            let k = m.mechanisms.partition_point(|&(a, _)| a < start);
+            if m.mechanisms[k..].iter().any(|&(_, b)| b <= s) {
+                return false;
+            }
         }
     }
     // "d'accord", "mis d'accord", "en accord avec" — but keep "projet d'accord".
@@ -751,7 +761,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // and its participle: the story's instrument again.
             let telegraphic = det == Determiner::Bare
                 && !under_umbrella
-                && m.folded.text[..s].rfind('\n').map_or(0, |k| k + 1) == s
+                && (s == 0 || m.folded.text[..s].ends_with('\n'))
                 && m.words_after(e, 1).first().is_some_and(|w| ["signe", "signed", "paraphe", "initialled", "ratifie", "ratified"].iter().any(|p| w.starts_with(p)));
             if !enumerated
                 && !item_head
@@ -1063,13 +1073,6 @@ fn initialled_then_planned(m: &Mentions, f: &mut Frame) {
     }
 }
 
-/// Words between an article and a body's noun that are no adjective of
-/// the body: the article is another noun's ("the group's", "by a").
-const STOP_BEFORE_BODY: &[&str] = &[
-    "the", "of", "by", "to", "with", "for", "and", "its", "their", "this", "that", "par", "de", "du", "des", "la", "le", "les",
-    "et", "au", "aux", "en", "sa", "son", "ses", "leur",
-];
-
 /// Whether sentence `si` tells of a new body at work in the future: "Une
 /// commission de suivi, coprésidée par ..., en évaluera chaque année la
 /// mise en œuvre", "A joint committee will assess progress".
@@ -1078,18 +1081,7 @@ fn new_body(m: &Mentions, si: usize) -> bool {
     let k = m.mechanisms.partition_point(|(a, _)| *a < s.start);
     // The article may stand before adjectives the body's noun does not
     // hold ("A technical working group", "A joint working group").
-    let indefinite = |a: usize| {
-        for &w in m.words_before(a, 3).iter() {
-            if matches!(w, "un" | "une" | "a" | "an") {
-                return true;
-            }
-            if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || STOP_BEFORE_BODY.contains(&w) {
-                return false;
-            }
-        }
-        false
-    };
-    let any = m.mechanisms[k..].iter().take_while(|(a, _)| *a < s.end).any(|&(a, _)| indefinite(a));
+    let any = m.mechanisms[k..].iter().take_while(|(a, _)| *a < s.end).any(|&(a, _)| determiner(m, a) == Determiner::Indefinite);
     any && tells_future(m, m.text((s.start, s.end)))
 }
 
@@ -1097,9 +1089,9 @@ fn new_body(m: &Mentions, si: usize) -> bool {
 /// ("devra présenter", "se tiendra"). "pourra" is left out: a body that
 /// "pourra être créé" is only possible.
 const FRENCH_IRREGULAR_FUTURES: &[&str] = &[
-    "devra", "aura", "auront", "tiendra", "viendra", "prendra", "rendra", "faudra", "voudra",
-    "mettra", "mettront", "permettra", "soumettra", "suivra", "suivront", "verra", "verront", "recevra", "recevront", "ira",
-    "iront",
+    "devra", "devront", "aura", "auront", "tiendra", "viendra", "prendra", "rendra", "faudra", "voudra", "mettra",
+    "mettront", "permettra", "permettront", "soumettra", "soumettront", "suivra", "suivront", "verra", "verront",
+    "recevra", "recevront", "ira", "iront",
 ];
 
 /// Whether folded text `t` speaks of the future: "will", "shall", "sera",

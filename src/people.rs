@@ -614,8 +614,8 @@ impl<'a> Scanner<'a> {
         while k < i + MAX_NAME_TOKENS + 1 {
             let Some(t) = self.word(k) else { break };
             let particle = self.is_particle(k);
-            // English has no article "Le": before another capitalized word
-            // it is a Vietnamese surname ("Le Van Hoach").
+            // English has no article "Le", nor "Ni" or "Du": before another
+            // capitalized word they open an Asian name ("Le Van Hoach").
             if main == 0 && self.asian_name_opener(k) {
                 main += 1;
                 k += 1;
@@ -960,13 +960,12 @@ impl<'a> Scanner<'a> {
         fw
     }
 
-    /// Whether token `k` opens an Asian name with a word that is a French
-    /// function word ("Le", "Ni", "Du", "Ou"), in English text, before a
-    /// capitalized word that is no place: "Le Van Hoach", "Ni Made Sari".
+    /// Whether token `k` opens an Asian name with a word that is also a
+    /// French function word, before a capitalized word that is no place:
+    /// in English text "Le", "Ni", "Du" or "Ou" ("Le Van Hoach", Balinese
+    /// "Ni Made Sari", Chinese "Du Wei"), in either language "Lê" with its
+    /// circumflex, which French does not write for its article.
     fn asian_name_opener(&self, k: usize) -> bool {
-        // French has the article "Le", but not "Lê" with its circumflex.
-        // English has none of the French words that open Asian names: "Le
-        // Van Hoach", Balinese "Ni Made Sari", Chinese "Du Wei", "Ou Yang".
         let opens = |t: &Tok| match t.f {
             "le" => !self.french || t.raw.contains(['ê', 'Ê']),
             "ni" | "du" | "ou" => !self.french,
@@ -1408,9 +1407,11 @@ impl<'a> Scanner<'a> {
         // before an English role that names its holder is the role's
         // company or body, not a person.
         if !self.french {
+            // Only words of the role between ("chief", "managing"), not a
+            // conjunction or a verb ("Mary Kamau and trade minister ...").
             let role_next = (e..e + 3)
-                .take_while(|&k| self.word(k).is_some_and(|t| !t.cap && !t.upper))
-                .any(|k| self.is_head(k) && self.try_role_first(k, name.start).is_some());
+                .take_while(|&k| k == e || self.word(k - 1).is_some_and(|t| !t.cap && !t.upper) && self.en_pre_word(k - 1))
+                .any(|k| self.word(k).is_some_and(|t| !t.cap && !t.upper) && self.is_head(k) && self.try_role_first(k, name.start).is_some());
             if role_next {
                 return None;
             }

@@ -371,13 +371,11 @@ impl Lexical {
     }
 }
 
-/// Whether an instrument noun names a venue: "convention" before
-/// "centre", "center", "hall", "complex" or "bureau".
+/// Whether an instrument noun names a venue: "convention" before a
+/// building's noun ("Convention Centre", "Convention Hall").
 fn venue(noun: &str, after: &str) -> bool {
-    noun.starts_with("convention")
-        && [" centre", " center", " hall", " complex", " bureau"]
-            .iter()
-            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    let next = after.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next()).unwrap_or("");
+    noun.starts_with("convention") && slots::BUILDING_NOUNS.contains(&next.strip_suffix('s').unwrap_or(next))
 }
 
 /// Recognizes everything in a text and hands the mentions to `then`.
@@ -500,8 +498,17 @@ fn gathered_to_sign(before: &str) -> bool {
     let clause = &before[before.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).rev().take(8).collect();
     let Some(k) = words.iter().position(|w| GATHERED.contains(w)) else { return false };
+    // Words of a future, an intent or another verb between ("met and
+    // decided to sign", "met and said they hope to sign").
     let intent = |w: &&str| {
-        matches!(*w, "will" | "would" | "shall" | "expected" | "plan" | "plans" | "planned" | "due" | "set" | "is" | "are" | "be" | "doivent" | "doit" | "vont" | "va" | "devraient" | "devrait" | "seront" | "sera")
+        matches!(
+            *w,
+            "will" | "would" | "shall" | "expected" | "plan" | "plans" | "planned" | "due" | "set" | "is" | "are" | "be"
+                | "and" | "but" | "decided" | "agreed" | "hope" | "hoped" | "hopes" | "said" | "want" | "wanted" | "intend"
+                | "intended" | "aim" | "aimed" | "pledged" | "promised" | "vowed" | "doivent" | "doit" | "vont" | "va"
+                | "devraient" | "devrait" | "seront" | "sera" | "et" | "mais" | "ont" | "decide" | "convenu" | "souhaitent"
+                | "esperent" | "espere"
+        )
     };
     // The verb's own auxiliary stays ("se sont réunis"); a future or an
     // intent before it ("will travel", "are due to meet") does not.
@@ -862,8 +869,10 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
         if caps || titled && dotted_end.is_none() || line_end.is_some() {
             // A speaker's name before a bracket or a colon ("ÉLISE MARCHAND
             // (en duplex de Brasília) :"), kept to tell turns apart.
-            let label = body[..caps_end.min(body.len())].trim_end();
-            let speaker = caps && matches!(body.as_bytes().get(caps_end), Some(b'(' | b':'));
+            // (The capitals' run takes in a colon glued to the name: "NAME:".)
+            let run = body[..caps_end.min(body.len())].trim_end();
+            let label = run.trim_end_matches(':').trim_end();
+            let speaker = caps && (run.ends_with(':') || matches!(body.as_bytes().get(caps_end), Some(b'(' | b':')));
             // "ANNELIES VERSTRAETEN-COLIN (extrait enregistré hier) :": words
             // in the bracket, where a dateline has an agency or a date.
             let aside = speaker && body.as_bytes().get(caps_end) == Some(&b'(') && {

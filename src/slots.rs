@@ -305,7 +305,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // negotiations next month, with the aim of signing it in 2027")
             // is the signing's, whatever date the talks have.
             let signing_next = f.status == Status::Planned
-                && m.words_before(sp.0, 3).iter().any(|w| w.starts_with("sign") && !w.starts_with("signif"));
+                && m.words_before(sp.0, 3).iter().any(|w| matches!(*w, "sign" | "signing" | "signer" | "signera" | "signeront" | "signature"));
             let dist = if signing_next { 0 } else { dist };
             // A ratification's date is not the signing date the sentence
             // recalls ("..., signé à Séoul le 14 septembre 2022").
@@ -819,8 +819,8 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             let rest = ["de ", "d'", "des ", "du "].iter().find_map(|p| rest.strip_prefix(p));
             rest.is_some_and(|r| {
                 let at = s.end - r.len();
-                let (is, _) = m.folded.span(at, at + 1);
-                m.input[is..].chars().next().is_some_and(char::is_lowercase)
+                let (is, _) = m.folded.span(at, at);
+                !r.is_empty() && m.input[is..].chars().next().is_some_and(char::is_lowercase)
             })
         } {
             continue;
@@ -844,7 +844,7 @@ const FRENCH_BUILDING_NOUNS: &[&str] = &[
 
 /// Words of buildings and venues, singular (a word is compared without a
 /// final "s"), which "at" introduces as often as towns.
-const BUILDING_NOUNS: &[&str] = &[
+pub(crate) const BUILDING_NOUNS: &[&str] = &[
     "house", "palace", "hall", "hotel", "centre", "center", "building", "ministry", "office", "lodge", "villa", "residence",
     "secretariat", "headquarter", "complex", "stadium", "parliament", "airport", "port", "university", "college",
     "museum", "embassy", "chancery", "mansion", "castle", "court", "park", "square", "tower", "plaza", "campus", "arena",
@@ -960,10 +960,10 @@ fn remote_sentences(m: &Mentions, needed: &[bool]) -> Vec<bool> {
     remote
 }
 
-
 /// The city of the last dateline before folded `at`, else of the first:
 /// where a story that says "signé ici" was filed (a page's header line may
 /// read like a dateline above the story's own).
+///
 /// Only a dateline that reads as a place counts: a known place, a city in
 /// capitals, or a name with a date or an agency after it; a headline's
 /// kicker ("Extradition : la Belgique et le Brésil signent...") is none.
@@ -1115,14 +1115,14 @@ fn announces_list(head: &str) -> bool {
     !words.is_empty()
         && words.len() <= 4
         && !head.contains(['.', ';', ','])
-        && words.iter().any(|w| {
-            matches!(
-                *w,
-                "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "plusieurs" | "suivants" | "suivantes" | "following"
-                    | "two" | "three" | "four" | "five" | "seven" | "eight" | "several"
-            )
-        })
+        && words.iter().any(|w| COUNT_WORDS.contains(w) || matches!(*w, "suivants" | "suivantes" | "following"))
 }
+
+/// Words that count what a list holds ("trois points", "several fields").
+const COUNT_WORDS: &[&str] = &[
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "two", "three", "four", "five",
+    "seven", "eight", "nine", "ten", "several",
+];
 
 /// Words of continents and parts of the world.
 const WORLD_REGIONS: &[&str] = &[
@@ -1701,12 +1701,13 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 let lead = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(60)).max(s.start).min(from), from));
                 CARRIED_BY.iter().any(|w| lead.contains(w))
             };
-            // "X added that the two countries hope to sign": a speaker.
+            // "X added that the two countries hope to sign": a speaker. (Who
+            // announces a signing may well be its signer.)
             let speaker = || {
                 let after = m.people[pi].role.map_or(m.people[pi].name.1, |(_, b)| b.max(m.people[pi].name.1));
                 let next = m.words_after(after, 2);
-                next.first().is_some_and(|w| REPORTING_VERBS.contains(w))
-                    || next.first() == Some(&"a") && next.get(1).is_some_and(|w| REPORTING_VERBS.contains(w))
+                let says = |w: &&str| SPEAKING.contains(w) || REPORTING.contains(w) && !w.starts_with("annonc") && !w.starts_with("announc");
+                next.first().is_some_and(says) || next.first() == Some(&"a") && next.get(1).is_some_and(says)
             };
             let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p) && !carrier() && !speaker();
             if after_by || subject {
@@ -1767,15 +1768,15 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     (sig, wit)
 }
 
-/// Words before an agent who carried a bill or a text through a chamber
-/// or a council, not its signer.
-/// Verbs that make the person before them a speaker: "X added that ...",
-/// "X a indiqué que ...".
-const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "added", "told", "noted", "explained", "stressed", "indicated", "declared", "stated",
-    "indique", "ajoute", "declare", "precise", "explique", "souligne", "affirme", "estime", "rappele",
+/// Verbs of saying beyond [`REPORTING`] that make the person before them a
+/// speaker: "X added that ...", "X a précisé que ...".
+const SPEAKING: &[&str] = &[
+    "says", "added", "told", "noted", "explained", "stressed", "indicated", "declared", "stated", "ajoute", "precise",
+    "explique", "souligne", "affirme", "estime", "rappele",
 ];
 
+/// Words before an agent who carried a bill or a text through a chamber
+/// or a council, not its signer.
 const CARRIED_BY: &[&str] = &[
     "defendu", "defendue", "presente par", "presentee par", "introduit par", "porte par", "presented by", "tabled by",
     "moved by", "introduced by", "piloted by",
@@ -2180,6 +2181,14 @@ fn is_infinitive(w: &str) -> bool {
 
 /// Leading words dropped from a list item.
 const ITEM_LEAD: &[&str] = &["and ", "et ", "ainsi que ", "as well as ", "de la ", "de l'", "des ", "du ", "de ", "d'", "la ", "le ", "les ", "l'", "the ", "a ", "au ", "aux ", "an ", "in ", "on ", "of ", "en ", "dans ", "sur ", "for ", "to "];
+/// Adverbs that open examples, stripped from an item before
+/// [`ITEM_LEAD`]'s words ("in particular" before "in").
+const EXAMPLE_LEAD: &[&str] = &["y compris ", "en particulier ", "a savoir ", "entre autres ", "notably ", "namely ", "in particular "];
+/// A list's own opener or heading left at an item's start.
+const LIST_LEAD: &[&str] = &[
+    "notamment ", "especially ", "particularly ", "including ", "such as ", "tels que ", "le domaine de ", "les domaines de ",
+    "les domaines ", "domaines de ", "secteurs de ", "fields of ", "areas of ",
+];
 /// A list ends before these.
 const LIST_END: &[&str] = &[
     ", signe", ", signee", ", signes", ", signees", ", signed", ", qui ", ", which ", ", who ", ", a indique", ", a-t-il",
@@ -2346,7 +2355,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // Nor is a clause with its own verb ("Cooperation on defence matters
     // will continue under the joint commission").
     let first_chunk = head.split([',', ';']).next().unwrap_or("");
-    if [" will ", " would ", " shall ", " sera ", " seront ", " continuera ", " continueront "].iter().any(|v| first_chunk.contains(v)) {
+    if crate::assemble::tells_future(m, first_chunk) || first_chunk.contains(" would ") {
         return Vec::new();
     }
     let mut body = (start, end);
@@ -2547,7 +2556,7 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
         a += t.len() - trimmed.len();
         let t = &text[a..b];
         let mut changed = false;
-        for lead in ["y compris ", "en particulier ", "a savoir ", "entre autres ", "notably ", "namely ", "in particular "].iter().chain(ITEM_LEAD).chain(["notamment ", "especially ", "particularly ", "including ", "such as ", "tels que ", "le domaine de ", "les domaines de ", "les domaines ", "domaines de ", "secteurs de ", "fields of ", "areas of "].iter()) {
+        for lead in EXAMPLE_LEAD.iter().chain(ITEM_LEAD).chain(LIST_LEAD) {
             if t.starts_with(lead) && t.len() > lead.len() {
                 a += lead.len();
                 changed = true;
@@ -2582,20 +2591,20 @@ const INCISES: &[&str] = &[
 /// fields", "plusieurs domaines", "de nombreux secteurs", "five areas"):
 /// the list's heading, not one of its areas.
 fn counted_fields(item: &str) -> bool {
-    let words: Vec<&str> = item.split(' ').collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let first = item.split(' ').next().unwrap_or("");
+    let last = item.rsplit(' ').next().unwrap_or("");
     let count = |w: &str| {
         w.bytes().all(|b| b.is_ascii_digit())
+            || COUNT_WORDS.contains(&w)
             || matches!(
                 w,
-                "several" | "various" | "many" | "numerous" | "multiple" | "diverse" | "a" | "two" | "three" | "four" | "five" | "six" | "seven"
-                    | "eight" | "nine" | "ten" | "plusieurs" | "divers" | "diverses" | "de" | "nombreux" | "nombreuses" | "multiples"
-                    | "differents" | "differentes" | "deux" | "trois" | "quatre" | "cinq" | "sept" | "huit" | "neuf" | "dix"
+                "various" | "many" | "numerous" | "multiple" | "diverse" | "a" | "divers" | "diverses" | "de" | "nombreux"
+                    | "nombreuses" | "multiples" | "differents" | "differentes"
             )
     };
-    words.len() <= 4
+    item.split(' ').count() <= 4
         && count(first)
-        && matches!(*last, "fields" | "areas" | "sectors" | "domains" | "domaines" | "secteurs" | "champs" | "volets" | "axes")
+        && matches!(last, "fields" | "areas" | "sectors" | "domains" | "domaines" | "secteurs" | "champs" | "volets" | "axes")
 }
 
 /// Follow-up bodies the frame sets up.

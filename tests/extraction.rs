@@ -1003,6 +1003,28 @@ fn a_new_body_with_adjectives_after_its_article() {
 }
 
 #[test]
+fn the_new_rules_stay_within_their_shapes() {
+    let one = |text: &str| only(&extract(text)).clone();
+    // A text cut right after "au Fonds d'" is read without a panic.
+    assert_eq!(one(" date 2025-10-05 Le Togo et le Bénin ont signé hier un accord destiné au Fonds d'").kind_text, "accord");
+    // A bare name before "and" and another person's role stays a signer.
+    let kamau = one(" date 2025-10-05 Kenya and Uganda signed a trade agreement on Friday. It was signed by Mary Kamau and trade minister John Otieno.");
+    assert_eq!(names(&kamau.signatories), ["Mary Kamau", "John Otieno"]);
+    // Another verb between the coming together and "to sign" keeps a plan.
+    assert_eq!(one(" date 2025-10-05 The ministers of Kenya and Uganda met on Monday and decided to sign a trade agreement next month.").status, Status::Planned);
+    // A past participle or "signalled" is no signing word for a plan's date.
+    assert_eq!(one(" date 2025-10-05 Kenya and Uganda will sign a new trade agreement next month to replace the one signed in 2015.").date.as_deref(), Some("2025-11"));
+    assert_eq!(one(" date 2025-10-05 Kenya and Uganda will sign a trade agreement in March 2026, the ministers signalled in June.").date.as_deref(), Some("2026-03"));
+    // Collective security is no collective agreement.
+    assert_eq!(extract(" date 2025-10-05 Le Togo et le Bénin ont signé hier une entente de principe sur la sécurité collective.").agreements.len(), 1);
+    // An adjective after an ordinal is no verb.
+    assert_eq!(one(" date 2025-10-05 Kenya and Uganda signed a trade agreement based on the 3rd revised draft.").date, None);
+    // A strait named after a territory names no party.
+    let strait = one(" date 2025-03-05 Le Maroc et l’Espagne ont signé mardi à Rabat un accord sur la surveillance du détroit de Gibraltar.");
+    assert_eq!(codes(&strait), ["ES", "MA"]);
+}
+
+#[test]
 fn a_plans_date_is_its_signings_not_its_talks() {
     let date = |text: &str| only(&extract(text)).date.clone();
     let en = " date 2026-05-20 Officials said Chile and Japan would launch negotiations on an economic partnership agreement next month, with the aim of signing it in 2027.";

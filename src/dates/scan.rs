@@ -365,7 +365,11 @@ impl<'t, 'a> Scan<'t, 'a> {
         // A verb after the day is no noun of the number either: "on the
         // 12th signed", "le 12 ont signé".
         let verb = |w: &str| match self.lang {
-            Language::English => w.len() > 4 && w.ends_with("ed") || matches!(w, "will" | "sign" | "signs" | "agreed" | "held"),
+            Language::English => matches!(
+                w,
+                "signed" | "inked" | "initialled" | "initialed" | "concluded" | "agreed" | "adopted" | "ratified" | "approved"
+                    | "sealed" | "held" | "met" | "will" | "sign" | "signs"
+            ),
             _ => matches!(w, "ont" | "sont" | "se" | "signe" | "signent" | "signeront" | "vont" | "doivent" | "devraient"),
         };
         let next_ok = |allowed: &[&str]| match self.toks.get(i + 1) {
@@ -588,7 +592,8 @@ impl<'t, 'a> Scan<'t, 'a> {
     }
 
     /// "hier", "avant-hier", "aujourd'hui", "demain", "yesterday", "today",
-    /// "tomorrow", "the day before yesterday".
+    /// "tomorrow", "the day before yesterday", "last night", "la nuit
+    /// dernière".
     fn relative_day(&self, i: usize, floor: usize) -> Option<Hit> {
         let hyphen_prefix = |w: &str| {
             self.back(i, floor).filter(|&p| self.is(p, "-")).and_then(|p| self.back(p, floor))
