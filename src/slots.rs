@@ -2355,7 +2355,9 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // Nor is a clause with its own verb ("Cooperation on defence matters
     // will continue under the joint commission").
     let first_chunk = head.split([',', ';']).next().unwrap_or("");
-    if crate::assemble::tells_future(m, first_chunk) || first_chunk.contains(" would ") {
+    // (A substring search first: most lists hold no such word.)
+    let maybe = ["will ", "shall ", "would ", "ra ", "ront "].iter().any(|w| first_chunk.contains(w));
+    if maybe && (crate::assemble::tells_future(m, first_chunk) || first_chunk.contains(" would ")) {
         return Vec::new();
     }
     let mut body = (start, end);
@@ -2573,11 +2575,14 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
     if b <= a || tt.len() < 3 {
         return None;
     }
-    if tt.bytes().any(|c| c == b'"') || counted_fields(tt) || INCISES.contains(&tt) {
+    if tt.bytes().any(|c| c == b'"') || counted_fields(tt) || tt.len() <= INCISE_MAX && INCISES.contains(&tt) {
         return None;
     }
     Some((a, b))
 }
+
+/// The longest of [`INCISES`] (a test checks).
+const INCISE_MAX: usize = 14;
 
 /// Asides set off by commas inside a list's sentence ("La convention
 /// prévoit, quant à elle, des travaux ..."): no area.
@@ -2591,8 +2596,11 @@ const INCISES: &[&str] = &[
 /// fields", "plusieurs domaines", "de nombreux secteurs", "five areas"):
 /// the list's heading, not one of its areas.
 fn counted_fields(item: &str) -> bool {
-    let first = item.split(' ').next().unwrap_or("");
     let last = item.rsplit(' ').next().unwrap_or("");
+    if !matches!(last, "fields" | "areas" | "sectors" | "domains" | "domaines" | "secteurs" | "champs" | "volets" | "axes") {
+        return false;
+    }
+    let first = item.split(' ').next().unwrap_or("");
     let count = |w: &str| {
         w.bytes().all(|b| b.is_ascii_digit())
             || COUNT_WORDS.contains(&w)
@@ -2602,9 +2610,7 @@ fn counted_fields(item: &str) -> bool {
                     | "nombreuses" | "multiples" | "differents" | "differentes"
             )
     };
-    item.split(' ').count() <= 4
-        && count(first)
-        && matches!(last, "fields" | "areas" | "sectors" | "domains" | "domaines" | "secteurs" | "champs" | "volets" | "axes")
+    item.split(' ').count() <= 4 && count(first)
 }
 
 /// Follow-up bodies the frame sets up.
@@ -3086,6 +3092,11 @@ mod tests {
     use crate::pipeline::test_mentions;
 
     use super::*;
+
+    #[test]
+    fn incise_max_is_the_longest_incise() {
+        assert_eq!(INCISES.iter().map(|w| w.len()).max(), Some(INCISE_MAX));
+    }
 
     /// The areas of a text's first frame, as written.
     fn areas(text: &str) -> Vec<String> {
