@@ -562,7 +562,15 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
                 let modified = !prev.is_empty()
                     && !matches!(prev, "any" | "an" | "a" | "the" | "this" | "that" | "such" | "no" | "un" | "l'" | "cet" | "cet'" | "tout" | "aucun" | "charter" | "travel" | "seating" | "security" | "new" | "other" | "these" | "those")
                     && !head.ends_with('s');
-                if !(formal || modified) {
+                // "The arrangement is expected to be signed ...": the formal one
+                // named before ("an implementing arrangement") taken up.
+                let taken_up = || {
+                    matches!(prev, "the" | "l'" | "cet")
+                        && m.instruments[..m.instruments.partition_point(|((a, _), _)| *a < s)].iter().any(|&((a, b), _)| {
+                            m.text((a, b)) == head && m.words_before(a, 1).first().is_some_and(|w| !matches!(*w, "any" | "an" | "a" | "the" | "un" | "l'" | "travel" | "seating"))
+                        })
+                };
+                if !(formal || modified || taken_up()) {
                     return false;
                 }
             }

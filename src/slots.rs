@@ -603,10 +603,18 @@ fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(Str
     Some((Some((value, (s.start + at, s.start + at + len))), false))
 }
 
-/// The frame's sentence that holds its status cue.
+/// The frame's sentence that holds its status cue. A plan's cue that is
+/// not a signing ("agreed to draft an implementing arrangement") yields to
+/// a later sentence of the frame that plans the signing ("The arrangement
+/// is expected to be signed in Abu Dhabi in January").
 fn step_sentence(m: &Mentions, f: &Frame) -> Option<usize> {
     let sp = f.status_span?;
-    f.sentences.iter().copied().find(|&si| sp.0 >= m.sentences[si].start && sp.0 < m.sentences[si].end)
+    let own = f.sentences.iter().copied().find(|&si| sp.0 >= m.sentences[si].start && sp.0 < m.sentences[si].end);
+    if f.status != Status::Planned || m.text(sp).contains("sign") {
+        return own;
+    }
+    let signing = |si: usize| m.cues_in(si).iter().any(|(csp, c)| *c == Cue::Planned && m.text(*csp).contains("sign"));
+    f.sentences.iter().copied().filter(|&si| Some(si) != own && m.sentences[si].start > sp.0).find(|&si| signing(si)).or(own)
 }
 
 /// Reporting verbs: a day right before one dates the report.

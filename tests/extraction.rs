@@ -1025,6 +1025,16 @@ fn the_new_rules_stay_within_their_shapes() {
 }
 
 #[test]
+fn a_plan_to_draft_is_dated_and_placed_by_its_signing() {
+    let text = " date 2025-09-22 Kenya and Japan also agreed to draft an implementing arrangement for a Kenyan instrument. The arrangement is expected to be signed in Nairobi in January, a spokesperson said.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2026-01")));
+    assert_eq!(a.location.map(|l| l.name).as_deref(), Some("Nairobi"));
+    // "The arrangement" takes up only a formal one named before.
+    assert!(extract(" date 2025-09-22 The ministers of Kenya and Japan discussed travel arrangements. The arrangement will be signed in Nairobi.").agreements.is_empty());
+}
+
+#[test]
 fn a_plans_date_is_its_signings_not_its_talks() {
     let date = |text: &str| only(&extract(text)).date.clone();
     let en = " date 2026-05-20 Officials said Chile and Japan would launch negotiations on an economic partnership agreement next month, with the aim of signing it in 2027.";
