@@ -2335,10 +2335,17 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         let chunks: Vec<&str> = text[start..upto].split(',').map(str::trim_start).collect();
         chunks.len() >= 2 && chunks.iter().all(|c| c.starts_with("the "))
     };
+    // Nor does it close a list whose last item is a short noun phrase up
+    // to the list's end ("space weather research, and the exchange of
+    // astronaut training expertise."): a serial comma before the last item.
+    let last_item = |at: usize| {
+        let rest = &text[at..end];
+        rest.len() <= 60 && ![" will ", " is ", " are ", " was ", " were ", " has ", " have ", " would ", " to ", " said", " sign"].iter().any(|v| rest.contains(v))
+    };
     let mut from = start;
     let found = loop {
         match ends.find(&text[from..end]) {
-            Some(k) if &text[from + k.start()..from + k.end()] == ", and the " && parallel(from + k.start()) => from += k.end(),
+            Some(k) if &text[from + k.start()..from + k.end()] == ", and the " && (parallel(from + k.start()) || last_item(from + k.end())) => from += k.end(),
             other => break other.map(|k| aho_corasick::Match::new(k.pattern(), from - start + k.start()..from - start + k.end())),
         }
     };

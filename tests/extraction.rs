@@ -1072,6 +1072,15 @@ fn example_adverbs_open_a_list_and_a_count_of_fields_heads_it() {
 }
 
 #[test]
+fn a_serial_comma_before_the_last_item_keeps_it() {
+    let text = " date 2025-09-22 Kenya and Japan signed a memorandum of understanding on Monday. It provides for cooperation including satellite navigation, crop monitoring, space weather research, and the exchange of astronaut training expertise.";
+    assert_eq!(only(&extract(text)).areas, ["satellite navigation", "crop monitoring", "space weather research", "exchange of astronaut training expertise"]);
+    // A clause after ", and the" still ends the list.
+    let clause = " date 2025-09-22 Kenya and Japan signed a memorandum of understanding on Monday. It covers fisheries, ports and shipping, and the two ministers will meet again in May.";
+    assert_eq!(only(&extract(clause)).areas, ["fisheries", "ports", "shipping"]);
+}
+
+#[test]
 fn an_aside_in_a_list_sentence_is_no_area() {
     let text = " date 2024-06-28 Le Togo et le Bénin ont signé hier à Lomé une convention de recherche. La convention prévoit, quant à elle, la recharge des nappes, la réutilisation des eaux usées et le dessalement.";
     let areas = only(&extract(text)).areas.clone();
