@@ -906,14 +906,36 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     // ?") is the interviewer's: the answer takes up the
                     // instrument before it.
                     let question = |j: usize| m.text((m.sentences[j].start, m.sentences[j].end)).trim_end().ends_with('?');
-                    let prev = (0..si).rev().find(|&j| matches!(m.sentences[j].kind, LineKind::Body | LineKind::Item) && !question(j));
+                    let before = |at: usize| (0..at).rev().find(|&j| matches!(m.sentences[j].kind, LineKind::Body | LineKind::Item) && !question(j));
+                    let mut prev = before(si);
+                    // "The MoU was signed by ... The ceremony was witnessed by
+                    // ... It provides for cooperation including ...": a
+                    // sentence that belongs to no frame and names no
+                    // instrument stands between an answer of the instrument's
+                    // own (its areas, its bodies) and the instrument.
+                    // Not when that sentence opens on a state or an
+                    // organization, which the pronoun takes up instead ("La
+                    // FAO est présente au Sénégal. Elle y intervient
+                    // notamment dans ..."); and then only an instrument of
+                    // the pronoun's gender.
+                    let own_facts = cues.iter().any(|(_, c)| matches!(c, Cue::AreaList | Cue::Creates));
+                    let mut skipped = false;
+                    if own_facts
+                        && let Some(p) = prev
+                        && !frames.iter().any(|f| f.sentences.contains(&p))
+                        && m.in_sentence(&m.instruments, p).is_empty()
+                        && m.named_within(m.sentences[p].start, m.sentences[p].start + 12).is_empty()
+                    {
+                        prev = before(p);
+                        skipped = true;
+                    }
                     let in_prev = |f: &Frame| prev.is_some_and(|p| f.sentences.contains(&p));
                     let target = frames
                         .iter()
                         .enumerate()
                         .rev()
                         .find(|(_, f)| in_prev(f) && gender.is_none_or(|g| feminine(m, f) == g))
-                        .or_else(|| frames.iter().enumerate().rev().find(|(_, f)| in_prev(f)));
+                        .or_else(|| frames.iter().enumerate().rev().find(|(_, f)| !skipped && in_prev(f)));
                     if let Some((ti, _)) = target {
                         let bad = cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                         if !bad {

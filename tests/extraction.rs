@@ -950,6 +950,16 @@ fn an_interview_answer_takes_up_the_instrument_before_the_question() {
 }
 
 #[test]
+fn a_pronoun_with_the_instruments_facts_skips_a_sentence_of_no_frame() {
+    let text = " date 2025-09-22 Kenya and Japan signed a memorandum of understanding on Monday in Nairobi. The MoU was signed by the two ministers. The ceremony was witnessed by both ambassadors.\n\nIt provides for cooperation including satellite navigation, crop monitoring and space weather research.";
+    assert_eq!(only(&extract(text)).areas, ["satellite navigation", "crop monitoring", "space weather research"]);
+    // Not over a sentence that opens on an organization the pronoun
+    // takes up.
+    let fao = " date 2025-09-22 Le Sénégal et la FAO vont signer un accord de siège.\n\nLa FAO est présente au Sénégal depuis 1978. Elle y intervient notamment dans la lutte contre le criquet pèlerin et la vaccination du bétail.";
+    assert!(only(&extract(fao)).areas.is_empty());
+}
+
+#[test]
 fn coming_together_to_sign_in_the_past_is_a_signing() {
     let step = |text: &str| {
         let a = only(&extract(text)).clone();
