@@ -1857,6 +1857,16 @@ fn by_after_cue(m: &Mentions, si: usize, p: usize) -> bool {
     if between.starts_with("par ") || between.starts_with("by ") {
         return true;
     }
+    // "porte la signature du doyen ..., le Pr X", "bears the signature of
+    // the minister": the signature's owner, when no instrument stands
+    // between.
+    let lead = m.text((m.folded.text.floor_char_boundary(cue_end.saturating_sub(16)), cue_end));
+    let of = |t: &str| ["signature du", "signature de", "signature des", "signature d'", "signature of", "signatures of"].iter().any(|w| t.ends_with(w));
+    let owner = (of(lead) || ["du ", "de ", "des ", "d'", "of "].iter().any(|w| between.starts_with(w)) && lead.ends_with("signature"))
+        && !m.instruments.iter().any(|&((a, _), _)| a >= cue_end && a < p);
+    if owner {
+        return true;
+    }
     // Not the agent of another noun: "during a visit by X", "à
     // l'invitation par".
     let agent_of_signing = |k: usize| !matches!(between[..k].rsplit(' ').next(), Some("visit" | "trip" | "tour" | "visite" | "invitation" | "initiative" | "request" | "demande" | "proposal" | "proposition"));

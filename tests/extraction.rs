@@ -1160,6 +1160,15 @@ fn a_speaker_and_a_tabler_sign_nothing_and_a_clause_lists_no_areas() {
 }
 
 #[test]
+fn the_signature_of_someone_names_a_signer() {
+    let text = " date 2025-10-16 Le Maroc et le Niger ont signé mardi à Agadir une convention de recherche. La convention porte la signature du doyen de la Faculté des sciences d’Agadir, le Pr Karim Benali-Tazi, et du doyen de la Faculté des sciences de Niamey, le Pr Moussa Garba-Issa.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Karim Benali-Tazi", "Moussa Garba-Issa"]);
+    // The signature of an instrument names none.
+    let of_text = " date 2025-10-16 Le Maroc et le Niger ont signé mardi à Agadir une convention de recherche. Après la signature de la convention, le ministre nigérien de l'Enseignement supérieur, Moussa Garba-Issa, a salué un partenariat exemplaire.";
+    assert!(only(&extract(of_text)).signatories.is_empty());
+}
+
+#[test]
 fn respectively_after_a_plural_honorific_names_both_signers() {
     let text = " date 2024-10-05 Le Niger et le Tchad ont signé jeudi un mémorandum d’entente sur l’élevage.\n\nLe document a été signé par MM. Issa Garba-Moussa et Abakar Mahamat Saleh, respectivement ministre de l’Élevage et ministre tchadien de l’Élevage.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Issa Garba-Moussa", "Abakar Mahamat Saleh"]);
