@@ -2217,6 +2217,11 @@ const LIST_END: &[&str] = &[
     ", and tasks", ", a annonce", ", ont annonce", ", a precise", ", a declare", ", a ajoute", ", a souligne",
     ", announced", ", officials", ", the ministry", ", le ministere", ", avec ", ", with ", ", et prevoit", ", et met", ", et cree", ", et institue", ", et porte", ", et vise", ", et sera",
     " as priority", " comme priorit", " said", " says", " told", " a indique", " a annonce", " a precise",
+    // An attribution with its subject after the verb: ", précise la même
+    // source", ", indique le communiqué".
+    ", precise l", ", precise le", ", indique l", ", indique le", ", souligne l", ", souligne le", ", ajoute l",
+    ", ajoute le", ", explique l", ", explique le", ", rapporte l", ", rapporte le", ", affirme l", ", affirme le",
+    ", note l", ", note le",
     // The main clause resumes after a parenthetical list: "The MoU,
     // covering A, B and C, was signed by ...".
     ", was ", ", were ", ", has been", ", have been", ", will be", ", a ete", ", ont ete", ", sera ", ", seront ",

@@ -1091,6 +1091,12 @@ fn a_serial_comma_before_the_last_item_keeps_it() {
 }
 
 #[test]
+fn an_inverted_attribution_ends_a_list() {
+    let text = " date 2024-10-05 Le Togo et le Bénin ont signé hier à Lomé un mémorandum d'entente. Le mémorandum couvre la recherche agronomique, l'irrigation localisée, la santé animale et la lutte contre la désertification, précise la même source.";
+    assert_eq!(only(&extract(text)).areas, ["recherche agronomique", "irrigation localisée", "santé animale", "lutte contre la désertification"]);
+}
+
+#[test]
 fn an_aside_in_a_list_sentence_is_no_area() {
     let text = " date 2024-06-28 Le Togo et le Bénin ont signé hier à Lomé une convention de recherche. La convention prévoit, quant à elle, la recharge des nappes, la réutilisation des eaux usées et le dessalement.";
     let areas = only(&extract(text)).areas.clone();
