@@ -2965,6 +2965,22 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
             add(&mut tally, *sec, 100, *sp);
         }
     }
+    // "power trade", "the electricity market": the trade of energy is
+    // energy's field, not the economy's as well (an investment stays the
+    // economy's).
+    let hits_of = |want: Sector| local.iter().map(|(s, sp)| (*s, *sp)).chain(area_hits.iter().map(|(sp, s)| (*s, *sp))).filter(move |(s, _)| *s == want).map(|(_, sp)| sp);
+    let energy: Vec<Span> = hits_of(Sector::Energy).collect();
+    let trade_of_energy = |e: Span| {
+        ["trad", "market", "echange"].iter().any(|w| m.text(e).starts_with(w))
+            && energy.iter().any(|g| {
+                // "power trade", "le marché de l'électricité", "trade in electricity".
+                g.1 <= e.0 && m.text((g.1, e.0)) == " "
+                    || e.1 <= g.0 && matches!(m.text((e.1, g.0)), " in " | " of " | " d'" | " de l'" | " de " | " du " | " des ")
+            })
+    };
+    if !energy.is_empty() && hits_of(Sector::Economy).all(trade_of_energy) {
+        tally.retain(|t| t.0 != Sector::Economy);
+    }
     // Nothing of its own: its sentences' words (strong ones first), else
     // those of the instrument it comes under, and the story's field, which
     // outweighs a weak word but not a strong one.

@@ -1091,6 +1091,18 @@ fn a_serial_comma_before_the_last_item_keeps_it() {
 }
 
 #[test]
+fn the_trade_of_energy_is_energy() {
+    let sectors = |text: &str| only(&extract(text)).sectors.clone();
+    let power = " date 2025-02-11 Kenya and Tanzania signed a memorandum of understanding on power trade on Tuesday.";
+    assert_eq!(sectors(power), [Sector::Energy]);
+    let trade_in = " date 2025-02-11 Kenya and Tanzania signed a memorandum of understanding on trade in electricity on Tuesday.";
+    assert_eq!(sectors(trade_in), [Sector::Energy]);
+    // Trade and energy are two fields.
+    let both = " date 2025-02-11 Kenya and Tanzania signed a memorandum of understanding on trade and energy on Tuesday.";
+    assert!(sectors(both).contains(&Sector::Economy), "{:?}", sectors(both));
+}
+
+#[test]
 fn an_inverted_attribution_ends_a_list() {
     let text = " date 2024-10-05 Le Togo et le Bénin ont signé hier à Lomé un mémorandum d'entente. Le mémorandum couvre la recherche agronomique, l'irrigation localisée, la santé animale et la lutte contre la désertification, précise la même source.";
     assert_eq!(only(&extract(text)).areas, ["recherche agronomique", "irrigation localisée", "santé animale", "lutte contre la désertification"]);
