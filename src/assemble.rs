@@ -908,6 +908,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     let question = |j: usize| m.text((m.sentences[j].start, m.sentences[j].end)).trim_end().ends_with('?');
                     let before = |at: usize| (0..at).rev().find(|&j| matches!(m.sentences[j].kind, LineKind::Body | LineKind::Item) && !question(j));
                     let mut prev = before(si);
+                    // After a bulleted list, the sentence that opened it
+                    // ("the draft MoU covers:", the items, then "It also
+                    // provides for a joint working group ...").
+                    while let Some(p) = prev.filter(|&p| m.sentences[p].kind == LineKind::Item && !frames.iter().any(|f| f.sentences.contains(&p))) {
+                        prev = before(p);
+                    }
                     // "The MoU was signed by ... The ceremony was witnessed by
                     // ... It provides for cooperation including ...": a
                     // sentence that belongs to no frame and names no

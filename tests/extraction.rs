@@ -960,6 +960,12 @@ fn a_pronoun_with_the_instruments_facts_skips_a_sentence_of_no_frame() {
 }
 
 #[test]
+fn a_pronoun_after_a_bulleted_list_takes_up_its_instrument() {
+    let text = " date 2025-07-10 APIA - Samoa and Fiji will sign a memorandum of understanding on labour mobility in September.\n\nThe draft MoU covers:\n- pre-departure training\n- worker welfare\n\nIt also provides for a joint working group that will meet twice a year.";
+    assert_eq!(only(&extract(text)).mechanisms, ["joint working group"]);
+}
+
+#[test]
 fn coming_together_to_sign_in_the_past_is_a_signing() {
     let step = |text: &str| {
         let a = only(&extract(text)).clone();
