@@ -1095,6 +1095,8 @@ const PROJECT_WORDS: &[&str] = &[
     "construction", "construire", "usine", "station", "centrale", "plant", "factory", "project", "projet", "assembled",
     "assemble", "built", "build", "building", "installee", "installed", "located", "situe", "situee", "implantation",
     "site", "ligne", "line", "port de", "corridor", "route", "railway", "chemin de fer",
+    // Where goods go: "l'énergie livrée à Kayes", "power delivered to Kisumu".
+    "livree", "livrees", "livres", "delivered", "supplied", "exported", "exportee", "exportees", "acheminee", "acheminees",
 ];
 
 /// The time line ("12:47", "16:40 GMT") right above sentence `si`, in a

@@ -1134,6 +1134,12 @@ fn a_convention_centre_is_a_venue_in_its_town() {
 }
 
 #[test]
+fn where_goods_are_delivered_is_no_signing_place() {
+    let text = " date 2023-11-20 La Mauritanie et le Mali doivent signer d’ici la fin de l’année un contrat d’achat d’électricité, qui fixera les volumes de l’énergie livrée à Kayes.";
+    assert_eq!(only(&extract(text)).location, None);
+}
+
+#[test]
 fn a_programme_after_au_is_no_town() {
     let text = " date 2024-09-13 Le Togo et la Banque mondiale ont signé jeudi une convention de financement destinée au Programme d'appui aux routes rurales.";
     assert_eq!(only(&extract(text)).location, None);
