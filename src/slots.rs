@@ -657,7 +657,16 @@ fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) 
     let step = step_sentence(m, f).filter(|&si| si != f.sentences[0]);
     let mut best: Option<(usize, Span)> = None;
     for (k, si) in order.into_iter().enumerate() {
-        let cues: Vec<usize> = m.cues_in(si).iter().filter(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned)).map(|(sp, _)| sp.1).collect();
+        // A signed instrument's later sentence that only plans ("A joint
+        // working group ... will meet alternately in Colombo and Hanoi")
+        // tells no place of its signing.
+        let planned_only_later = f.status == Status::Signed && k > 0;
+        let cues: Vec<usize> = m
+            .cues_in(si)
+            .iter()
+            .filter(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy) || *c == Cue::Planned && !planned_only_later)
+            .map(|(sp, _)| sp.1)
+            .collect();
         if !describing && k < own && k > 0 && cues.is_empty() {
             continue;
         }

@@ -1134,6 +1134,12 @@ fn a_convention_centre_is_a_venue_in_its_town() {
 }
 
 #[test]
+fn a_later_plan_tells_no_place_of_a_signing() {
+    let text = " date 2025-08-05 COLOMBO — Sri Lanka and Nepal on Monday signed a memorandum of understanding on agriculture at the Ministry of Agriculture in Battaramulla.\n\nA joint working group will be set up and will meet once a year, alternately in Colombo and Kathmandu.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Battaramulla"));
+}
+
+#[test]
 fn where_goods_are_delivered_is_no_signing_place() {
     let text = " date 2023-11-20 La Mauritanie et le Mali doivent signer d’ici la fin de l’année un contrat d’achat d’électricité, qui fixera les volumes de l’énergie livrée à Kayes.";
     assert_eq!(only(&extract(text)).location, None);
