@@ -1135,7 +1135,7 @@ fn a_convention_centre_is_a_venue_in_its_town() {
 
 #[test]
 fn a_later_plan_tells_no_place_of_a_signing() {
-    let text = " date 2025-08-05 COLOMBO — Sri Lanka and Nepal on Monday signed a memorandum of understanding on agriculture at the Ministry of Agriculture in Battaramulla.\n\nA joint working group will be set up and will meet once a year, alternately in Colombo and Kathmandu.";
+    let text = " date 2025-08-05 COLOMBO — Sri Lanka and Nepal on Monday signed a memorandum of understanding on cooperation in agriculture and food security at the Ministry of Agriculture in Battaramulla, as Colombo seeks to rebuild harvests.\n\nUnder the MoU, the two countries will cooperate in a range of fields, including rice breeding and aquaculture. A joint working group will be set up to prepare a two-year work programme and will meet once a year, alternately in Colombo and Kathmandu.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Battaramulla"));
 }
 
