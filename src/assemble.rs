@@ -1121,25 +1121,33 @@ fn new_body(m: &Mentions, si: usize) -> bool {
     any && tells_future(m, m.text((s.start, s.end)))
 }
 
-/// French futures of the third person that no regular ending gives
-/// ("devra présenter", "se tiendra"). "pourra" is left out: a body that
-/// "pourra être créé" is only possible.
+/// French futures of the third person singular that neither "-era" nor
+/// "-ira" gives ("devra présenter", "se tiendra", "comprendra"), by verb
+/// family: avoir, aller, devoir, savoir, valoir, falloir, vouloir; venir
+/// and tenir and their compounds; prendre, mettre, suivre, voir, recevoir,
+/// conclure, vivre, battre, courir, connaître and theirs; the "-dre"
+/// verbs. Every plural ends in "-ront" and is read by its ending. "pourra"
+/// is left out: a body that "pourra être créé" is only possible.
 const FRENCH_IRREGULAR_FUTURES: &[&str] = &[
-    "devra", "devront", "aura", "auront", "tiendra", "viendra", "prendra", "rendra", "faudra", "voudra", "mettra",
-    "mettront", "permettra", "permettront", "soumettra", "soumettront", "suivra", "suivront", "verra", "verront",
-    "recevra", "recevront", "ira", "iront",
+    "aura", "ira", "devra", "saura", "vaudra", "faudra", "voudra", "viendra", "deviendra", "conviendra", "parviendra",
+    "interviendra", "reviendra", "tiendra", "maintiendra", "obtiendra", "contiendra", "retiendra", "soutiendra",
+    "appartiendra", "prendra", "comprendra", "reprendra", "entreprendra", "apprendra", "rendra", "repondra", "attendra",
+    "defendra", "dependra", "etendra", "vendra", "entendra", "mettra", "permettra", "soumettra", "transmettra",
+    "remettra", "admettra", "promettra", "suivra", "poursuivra", "verra", "reverra", "recevra", "percevra", "conclura",
+    "inclura", "exclura", "vivra", "battra", "combattra", "courra", "parcourra", "connaitra", "reconnaitra", "paraitra",
 ];
 
 /// Whether folded text `t` speaks of the future: "will", "shall", "sera",
 /// or a French verb in the future ("évaluera", "se réuniront", "devra").
 pub(crate) fn tells_future(m: &Mentions, t: &str) -> bool {
     t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
-        matches!(w, "will" | "shall" | "sera" | "seront" | "fera" | "feront" | "siegera")
+        matches!(w, "will" | "shall" | "sera" | "seront" | "fera" | "feront")
             || m.lang == crate::extractor::Language::French
-                && (w.len() > 4 && (w.ends_with("era") || w.ends_with("eront"))
-                    // "réunira", "établira", "définiront".
-                    || w.len() > 5 && (w.ends_with("ira") || w.ends_with("iront"))
-                    || w.ends_with("dront")
+                // "évaluera", "réunira", "établira"; every plural
+                // ("définiront", "tiendront"), but not "pourront".
+                && (w.len() > 4 && w.ends_with("era")
+                    || w.len() > 5 && w.ends_with("ira")
+                    || w.ends_with("ront") && !matches!(w, "front" | "affront" | "pourront")
                     || FRENCH_IRREGULAR_FUTURES.contains(&w))
     })
 }

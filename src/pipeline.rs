@@ -893,8 +893,13 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
     }
     // A transcript's speaker opens several turns with the same name in
     // capitals: no dateline.
-    let turns = |l: &str| labels.iter().filter(|x| **x == Some(l)).count() >= 2;
-    let keep: Vec<bool> = labels.iter().map(|l| !l.is_some_and(turns)).collect();
+    // (Counted once per label: a page of a thousand "NAME :" lines stays
+    // linear.)
+    let mut count: std::collections::HashMap<&str, usize, crate::wordhash::BuildWordHasher> = Default::default();
+    for l in labels.iter().flatten() {
+        *count.entry(l).or_default() += 1;
+    }
+    let keep: Vec<bool> = labels.iter().map(|l| !l.is_some_and(|l| count[l] >= 2)).collect();
     out.into_iter().zip(keep).filter(|(_, k)| *k).map(|(d, _)| d).collect()
 }
 

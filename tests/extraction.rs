@@ -995,6 +995,8 @@ fn a_new_body_in_an_irregular_future() {
     for (next, bodies) in [
         ("Un groupe de travail mixte devra présenter d’ici six mois un premier portefeuille de projets.", &["groupe de travail mixte"][..]),
         ("Un comité technique conjoint se tiendra chaque année à Cotonou.", &["comité technique conjoint"][..]),
+        ("Un comité technique conjoint comprendra des experts des deux ministères.", &["comité technique conjoint"][..]),
+        ("Un comité technique conjoint conclura chaque session par un rapport.", &["comité technique conjoint"][..]),
         // A body that only may act is not set up by the text.
         ("Un comité technique conjoint pourra se réunir à la demande d’une partie.", &[][..]),
     ] {
