@@ -65,13 +65,21 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     }
     // "un protocole d'accord sur la transhumance ainsi qu'une feuille de
     // route pour sa mise en œuvre": a plan that carries out the instrument
-    // before it in its sentence is of that one's field.
+    // before it in its sentence is of that one's field. So is a plan with
+    // no field of its own signed with it ("un accord dans le domaine de la
+    // santé, ainsi qu'un plan d'action pour l'année 2026").
     for i in 1..frames.len() {
         let (before, rest) = frames.split_at_mut(i);
         let (f, g) = (&mut rest[0], &before[i - 1]);
         let sentence = m.sentence_of(f.kind_span.0);
         let after = m.text((f.kind_span.1, m.folded.text.floor_char_boundary((f.kind_span.1 + 40).min(m.folded.text.len()))));
-        if f.kind == Kind::ActionPlan && sentence.is_some() && m.sentence_of(g.kind_span.0) == sentence && IMPLEMENTS.iter().any(|w| after.contains(w)) && !g.sectors.is_empty() {
+        // (A plan for the partnership or the relations as a whole stays
+        // diplomacy's: "an action plan for their Strategic Partnership".)
+        let clause = m.text((f.kind_span.1, m.folded.text.floor_char_boundary((f.kind_span.1 + 80).min(m.folded.text.len()))));
+        let clause = &clause[..clause.find([',', '.', ';']).unwrap_or(clause.len())];
+        let whole = ["partner", "partenariat", "relation"].iter().any(|w| clause.contains(w));
+        let fieldless = f.sectors.len() == 1 && f.sectors[0] == (Sector::Diplomacy, f.kind_span) && f.status == g.status && !whole;
+        if f.kind == Kind::ActionPlan && sentence.is_some() && m.sentence_of(g.kind_span.0) == sentence && (fieldless || IMPLEMENTS.iter().any(|w| after.contains(w))) && !g.sectors.is_empty() {
             f.sectors.clone_from(&g.sectors);
         }
     }

@@ -1391,6 +1391,17 @@ fn sectors(doc: &Document) -> Vec<Vec<Sector>> {
 }
 
 #[test]
+fn a_plan_signed_with_an_instrument_and_without_a_field_of_its_own_takes_its_field() {
+    let fr = " date 2025-06-12 Le Burundi et la Tanzanie ont signé mardi à Gitega un accord dans le domaine de l'élevage, ainsi qu'un plan d'action pour l'année 2026.";
+    assert_eq!(sectors(&extract(fr)), [vec![Sector::Agriculture], vec![Sector::Agriculture]]);
+    let en = " date 2025-06-12 Ghana and Togo on Tuesday signed in Lomé a memorandum of understanding on fisheries and a three-year action plan.";
+    assert_eq!(sectors(&extract(en)), [vec![Sector::Agriculture], vec![Sector::Agriculture]]);
+    // A plan for the relationship as a whole stays diplomacy's.
+    let whole = " date 2025-06-12 Ghana and Togo on Tuesday signed in Lomé a memorandum of understanding on fisheries and an action plan for their strategic partnership.";
+    assert_eq!(sectors(&extract(whole)), [vec![Sector::Agriculture], vec![Sector::Diplomacy]]);
+}
+
+#[test]
 fn a_field_named_after_a_second_instrument_is_that_instrument_s() {
     let text = " date 2025-05-06 Le Niger et le Bénin ont signé lundi à Niamey un traité d’amitié et un mémorandum d’entente dans le domaine des télécommunications.";
     let doc = extract(text);
