@@ -706,7 +706,7 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "douanieres", "douanier", "douaniers", "customs", "fiscal", "fiscale", "fiscales", "fiscaux", "fiscalite",
         "taxation", "double imposition", "double taxation", "tax", "taxes", "impots", "libre-echange", "free trade",
         "developpement", "development", "infrastructure", "infrastructures", "industrie", "industry",
-        "industrial", "industriel", "industriels", "industrielle", "industrielles", "banque", "banking", "pret", "prets",
+        "industrial", "industriel", "industriels", "industrielle", "industrielles", "banque", "banques", "banking", "pret", "prets",
         "loan", "loans", "don", "grant", "grants", "association agreement", "exportations", "exports", "importations",
         "imports", "goods", "marchandises", "marches", "markets", "commercants", "traders", "minerals", "critical minerals", "mines", "mining", "minier", "miniers",
         "miniere", "minieres", "minerai", "minerais", "ore", "bauxite", "alumine", "alumina", "supply chain", "supply chains", "housing",
@@ -718,9 +718,9 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
     (Sector::Energy, &[
         "energie", "energies", "energetique", "energetiques", "energy", "electricite", "electricity", "electrique",
         "electriques", "petrole", "petrolier", "petroliers", "petroliere", "petrolieres", "oil", "gaz", "gas", "gazoduc",
-        "gas pipeline", "pipeline", "oleoduc", "hydrocarbures", "hydrocarbons", "hydrogene", "hydrogen", "nucleaire",
+        "gazoducs", "gas pipeline", "pipeline", "pipelines", "oleoduc", "oleoducs", "hydrocarbures", "hydrocarbons", "hydrogene", "hydrogen", "nucleaire",
         "nucleaires", "nuclear", "solaire", "solaires", "solar", "renouvelables", "renewable energy",
-        "renewables", "eolien", "eolienne", "eoliennes", "wind power", "wind energy", "interconnexion", "interconnection",
+        "renewables", "eolien", "eolienne", "eoliennes", "wind power", "wind energy", "interconnexion", "interconnexions", "interconnection", "interconnections",
         "power", "power plant", "centrale electrique", "centrales electriques", "hydroelectrique", "hydroelectric",
         "hydropower", "geothermie", "geothermal", "biomasse", "biomass", "biocarburants", "biofuels", "raffinerie",
         "raffineries", "refinery", "refineries", "gnl", "lng", "gaz naturel liquefie", "liquefied natural gas", "uranium",
@@ -748,10 +748,10 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "hospitaliere", "hospitaliers", "hospitalieres", "hospitalisation", "hospitalisations", "sanitaire", "sanitaires",
         "transports sanitaires", "vaccin", "vaccins", "vaccine", "vaccines", "vaccination", "pharmaceutique",
         "pharmaceutiques", "pharmaceutical", "pharmaceuticals", "epidemie", "epidemies", "epidemic", "epidemics",
-        "pandemie", "pandemic", "maladie", "maladies", "disease", "diseases", "paludisme", "malaria", "vih", "hiv", "sida",
+        "pandemie", "pandemies", "pandemic", "pandemics", "maladie", "maladies", "disease", "diseases", "paludisme", "malaria", "vih", "hiv", "sida",
         "tuberculose", "tuberculosis", "soins", "patients", "medecins", "doctors", "infirmiers", "infirmieres", "nurses",
         "clinique", "cliniques", "clinical", "clinic", "clinics", "pathogenes", "pathogens", "chirurgie", "surgery",
-        "cancer", "telemedecine", "telemedicine", "kinesitherapie", "physiotherapy", "sante publique", "public health",
+        "cancer", "cancers", "telemedecine", "telemedicine", "kinesitherapie", "physiotherapy", "sante publique", "public health",
     ]),
     (Sector::Education, &[
         "education", "enseignement", "enseignements", "enseignants", "enseignant", "enseignants-chercheurs", "teachers", "teacher",
@@ -766,7 +766,7 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
     ]),
     (Sector::Science, &[
         "recherche", "research", "researchers", "chercheurs", "scientifique", "scientifiques", "scientific", "science",
-        "sciences", "innovation", "academic", "laboratoire", "laboratoires", "laboratory", "laboratories", "genomique",
+        "sciences", "innovation", "innovations", "academic", "laboratoire", "laboratoires", "laboratory", "laboratories", "genomique",
         "genomic",
     ]),
     (Sector::Culture, &[

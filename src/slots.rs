@@ -68,11 +68,20 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     // before it in its sentence is of that one's field. So is a plan with
     // no field of its own signed with it ("un accord dans le domaine de la
     // santé, ainsi qu'un plan d'action pour l'année 2026").
+    // A plan that says it carries out an instrument by its own name ("an
+    // implementation roadmap", "un programme exécutif") is of the field of
+    // the instrument before it, in any sentence.
     for i in 1..frames.len() {
         let (before, rest) = frames.split_at_mut(i);
         let (f, g) = (&mut rest[0], &before[i - 1]);
         let sentence = m.sentence_of(f.kind_span.0);
         let after = m.text((f.kind_span.1, m.folded.text.floor_char_boundary((f.kind_span.1 + 40).min(m.folded.text.len()))));
+        let own = m.text(f.kind_span);
+        let implementing = ["implementation", "implementing", "mise en oeuvre", "execution", "executi"].iter().any(|w| own.contains(w));
+        if f.kind == Kind::ActionPlan && implementing && f.sectors.len() == 1 && f.sectors[0] == (Sector::Diplomacy, f.kind_span) && !g.sectors.is_empty() && g.sectors.iter().all(|s| s.0 != Sector::Diplomacy) {
+            f.sectors.clone_from(&g.sectors);
+            continue;
+        }
         // (A plan for the partnership or the relations as a whole stays
         // diplomacy's: "an action plan for their Strategic Partnership".)
         let clause = m.text((f.kind_span.1, m.folded.text.floor_char_boundary((f.kind_span.1 + 80).min(m.folded.text.len()))));

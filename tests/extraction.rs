@@ -1402,6 +1402,22 @@ fn a_plan_signed_with_an_instrument_and_without_a_field_of_its_own_takes_its_fie
 }
 
 #[test]
+fn an_implementation_plan_named_later_takes_the_field_of_the_instrument_it_carries_out() {
+    let en = " date 2025-06-12 Kenya and Rwanda on Tuesday signed in Kigali a memorandum of understanding on cybersecurity. The two sides are expected to sign an implementation roadmap in Nairobi in October.";
+    assert_eq!(sectors(&extract(en)), [vec![Sector::Technology], vec![Sector::Technology]]);
+    let fr = " date 2025-06-12 Le Mali et le Niger ont signé mardi à Niamey un accord dans le domaine de l'élevage. Les deux parties signeront en octobre à Bamako un programme exécutif.";
+    assert_eq!(sectors(&extract(fr)), [vec![Sector::Agriculture], vec![Sector::Agriculture]]);
+}
+
+#[test]
+fn plural_field_words_count_like_their_singular() {
+    let fr = " date 2025-06-12 La Guinée et la Sierra Leone ont signé mardi à Conakry un accord sur la préparation aux pandémies.";
+    assert_eq!(sectors(&extract(fr)), [vec![Sector::Health]]);
+    let en = " date 2025-06-12 Guinea and Sierra Leone on Tuesday signed in Conakry an agreement on gas pipelines and cross-border interconnections.";
+    assert_eq!(sectors(&extract(en)), [vec![Sector::Energy]]);
+}
+
+#[test]
 fn a_field_named_after_a_second_instrument_is_that_instrument_s() {
     let text = " date 2025-05-06 Le Niger et le Bénin ont signé lundi à Niamey un traité d’amitié et un mémorandum d’entente dans le domaine des télécommunications.";
     let doc = extract(text);
