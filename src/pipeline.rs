@@ -288,7 +288,12 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
         // deal) is not a cooperation agreement.
         let agreements: Vec<Agreement> = frames
             .iter()
-            .filter(|f| !f.parties.is_empty() && !told_again_below(m, f, &frames) && !summary_told_in_full(m, f, &frames))
+            .filter(|f| {
+                !f.parties.is_empty()
+                    && !told_again_below(m, f, &frames)
+                    && !summary_told_in_full(m, f, &frames)
+                    && !counted_then_listed(m, f, &frames)
+            })
             .map(|f| serialize(m, f, &names))
             .collect();
         drop_vague_doubles(agreements)
@@ -324,6 +329,55 @@ fn summary_told_in_full(m: &assemble::Mentions, f: &assemble::Frame, frames: &[a
         && !f.parties.iter().any(|p| own(f, p.span))
         && frames.iter().any(|g| {
             !std::ptr::eq(g, f) && g.kind == f.kind && g.status == f.status && g.kind_span.0 > f.kind_span.0 && g.parties.iter().any(|p| own(g, p.span))
+        })
+}
+
+/// Words that single out some of the documents a sentence counts: "four
+/// documents, including a memorandum", "quatre accords, dont un
+/// mémorandum".
+const SINGLING_OUT: &[&str] = &[" including ", " notably ", " among them ", " among which ", " such as ", " notamment ", " dont ", " parmi lesquels ", " parmi lesquelles ", " parmi eux "];
+
+/// Nouns of a count of signed documents ("four documents", "sept accords").
+const COUNTED_DOCUMENTS: &[&str] = &[
+    "documents", "pacts", "agreements", "mous", "memoranda", "memorandums", "instruments", "deals", "accords", "textes",
+    "conventions", "protocoles", "protocols", "accords-cadres", "memoranda of understanding",
+];
+
+/// Numbers of a count ("four", "4", "plusieurs").
+const COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "a dozen", "deux",
+    "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "plusieurs", "une dizaine", "une serie",
+];
+
+/// Whether frame `f` is one of the documents a sentence counts and singles
+/// out ("signed four documents, including a memorandum of understanding on
+/// traditional medicine") that the story then lists one by one: a later
+/// frame of its kind, in a later sentence, names its signatories while `f`
+/// has none.
+fn counted_then_listed(m: &assemble::Mentions, f: &assemble::Frame, frames: &[assemble::Frame]) -> bool {
+    if !f.signatories.is_empty() {
+        return false;
+    }
+    let Some(si) = m.sentence_of(f.kind_span.0) else { return false };
+    let start = m.sentences[si].start;
+    let before = &m.folded.text[start..f.kind_span.0];
+    let Some(k) = SINGLING_OUT.iter().filter_map(|w| before.rfind(w)).max() else { return false };
+    // The count stands in the few words before: "four documents",
+    // "4 agreements", "plusieurs accords de coopération".
+    let head = &before[before[..k].char_indices().rev().nth(60).map_or(0, |(j, _)| j)..k];
+    let counted = head.split(|c: char| !c.is_alphanumeric() && c != '-').collect::<Vec<_>>();
+    let noun = counted.iter().rposition(|w| COUNTED_DOCUMENTS.contains(w));
+    let count = noun.is_some_and(|n| {
+        let lead = &counted[n.saturating_sub(3)..n];
+        lead.iter().any(|w| COUNTS.contains(w) || (!w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
+    });
+    count
+        && frames.iter().any(|g| {
+            !std::ptr::eq(g, f)
+                && g.kind == f.kind
+                && g.kind_span.0 > m.sentences[si].end
+                && !g.signatories.is_empty()
+                && m.sentence_of(g.kind_span.0) != Some(si)
         })
 }
 
@@ -418,6 +472,10 @@ fn with_mentions<R>(
             *c = Cue::Signed;
         }
     }
+    // "signed after talks between the two presidents", "à l'issue des
+    // négociations": talks that a signing followed say nothing of a step
+    // to come.
+    cues.retain(|&((s, e), c)| c != Cue::Planned || !talks_behind(&folded.text[s..e], &folded.text[..s]));
     let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
     // Dates and people are sought only around the instruments: the
     // paragraphs that name one, with the two paragraphs before and after, and
@@ -513,6 +571,22 @@ fn gathered_to_sign(before: &str) -> bool {
     // The verb's own auxiliary stays ("se sont réunis"); a future or an
     // intent before it ("will travel", "are due to meet") does not.
     !words[..k].iter().any(intent) && !words.get(k + 1).is_some_and(|w| intent(w) || *w == "to") && !words.get(k + 2).is_some_and(|w| matches!(*w, "will" | "would" | "to"))
+}
+
+/// Whether a cue of talks (`cue`, folded) follows, within a few words, a
+/// word that puts them before what the sentence tells ("after two days of
+/// talks", "following negotiations", "à l'issue des pourparlers", "au
+/// terme des négociations").
+fn talks_behind(cue: &str, before: &str) -> bool {
+    if !matches!(cue, "talks" | "negotiations" | "negociations" | "pourparlers" | "des discussions") {
+        return false;
+    }
+    let clause = &before[before.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(5).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "after" | "following" | "apres")
+            || (matches!(*w, "issue" | "terme") && words.get(k + 1).is_some_and(|p| matches!(*p, "l" | "au")))
+    })
 }
 
 /// More separate ranges than this are read as one whole text.

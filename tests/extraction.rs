@@ -1418,6 +1418,33 @@ fn plural_field_words_count_like_their_singular() {
 }
 
 #[test]
+fn documents_a_sentence_counts_and_the_story_then_lists_are_reported_once() {
+    let en = " date 2025-06-12 Chile and Peru on Tuesday signed three documents, including a memorandum of understanding on fisheries, in Lima.\n\n1. MoU on Cooperation in the Field of Fisheries between the two ministries. Signed by Ana Rojas, Minister of Fisheries of Chile, and Luis Paredes, Minister of Production of Peru.\n\n2. Agreement on road transport. Signed by Marta Soto, Minister of Transport of Chile, and Jorge Vela, Minister of Transport of Peru.";
+    let doc = extract(en);
+    let kinds: Vec<Kind> = doc.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::MemorandumOfUnderstanding, Kind::Agreement], "{:#?}", doc.agreements);
+    assert_eq!(names(&doc.agreements[0].signatories), ["Ana Rojas", "Luis Paredes"]);
+    let fr = " date 2025-06-12 Le Chili et le Pérou ont signé mardi à Lima quatre accords, dont un mémorandum d'entente sur la pêche.\n\n- Protocole d'entente relatif à la coopération halieutique entre les deux ministères, signé par Ana Rojas, ministre chilienne de la Pêche, et Luis Paredes, ministre péruvien de la Production.";
+    let doc = extract(fr);
+    assert_eq!(doc.agreements.len(), 1, "{:#?}", doc.agreements);
+    assert_eq!(names(&doc.agreements[0].signatories), ["Ana Rojas", "Luis Paredes"]);
+    // Without a list below, the instrument singled out is the story's.
+    let alone = " date 2025-06-12 Chile and Peru on Tuesday signed three documents, including a memorandum of understanding on fisheries, in Lima.";
+    assert_eq!(extract(alone).agreements.len(), 1);
+}
+
+#[test]
+fn talks_that_a_signing_followed_do_not_make_it_planned() {
+    let en = " date 2025-06-12 Chile and Peru on Tuesday signed a memorandum of understanding on fisheries and a letter of intent on mining, after talks between President Ana Rojas and President Luis Paredes.";
+    assert_eq!(steps(en), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);
+    let fr = " date 2025-06-12 Le Chili et le Pérou ont signé mardi un mémorandum d'entente sur la pêche et une lettre d'intention sur les mines, à l'issue des pourparlers entre les deux présidents.";
+    assert_eq!(steps(fr), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);
+    // Talks still to come keep their step.
+    let planned = " date 2025-06-12 Chile and Peru will hold talks next week on a memorandum of understanding on fisheries.";
+    assert_eq!(steps(planned), [(Kind::MemorandumOfUnderstanding, Status::Planned)]);
+}
+
+#[test]
 fn a_field_named_after_a_second_instrument_is_that_instrument_s() {
     let text = " date 2025-05-06 Le Niger et le Bénin ont signé lundi à Niamey un traité d’amitié et un mémorandum d’entente dans le domaine des télécommunications.";
     let doc = extract(text);
