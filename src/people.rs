@@ -516,6 +516,9 @@ impl<'a> Scanner<'a> {
                     2
                 }
             }
+            // French "M." (Monsieur) is an initial in English: "Shri M.
+            // Anjaneya Prasad".
+            "m." | "mm." if !self.french => 0,
             f => usize::from(HONORIFICS.contains(&f)),
         }
     }
@@ -661,7 +664,13 @@ impl<'a> Scanner<'a> {
                 end = k;
                 break;
             }
-            if main > 0 && self.is_initial(k) && self.is_name_main(k + 1, true) {
+            // Initials inside a name ("John F. Kennedy"), and leading ones
+            // after an honorific or "by" ("Shri M. Anjaneya Prasad", "by A.
+            // K. Sharma").
+            let leading = main == 0
+                && k > 0
+                && (self.is(k - 1, &HONORIFICS) || self.f(k - 1) == "by" || k > i && self.is_initial(k - 1));
+            if (main > 0 || leading) && self.is_initial(k) && (self.is_name_main(k + 1, true) || self.is_initial(k + 1)) {
                 k += 1;
                 continue;
             }

@@ -16,6 +16,18 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // Leading initials after an honorific are the name's: "M." is an
+    // initial in English, and "Monsieur" in French.
+    (
+        EN,
+        "It was signed by Shri M. Kiran Varadan, Chairperson, and by Dr. R. S. Menon, Secretary.",
+        &[("M. Kiran Varadan", Some("Chairperson")), ("R. S. Menon", Some("Secretary"))],
+    ),
+    (
+        FR,
+        "Il a été signé par M. Kiran Varadan, président du conseil.",
+        &[("Kiran Varadan", Some("président du conseil"))],
+    ),
     // French function words that open Asian names in English text.
     (
         EN,
