@@ -323,7 +323,7 @@ const CUES: &[(&str, Cue)] = &[
     ("to prepare", Cue::Planned), ("will prepare", Cue::Planned), ("will be prepared", Cue::Planned),
     ("talks on", Cue::Planned), ("working on", Cue::Planned), ("to negotiate", Cue::Planned),
     // Ratified.
-    ("ratifie", Cue::Ratified), ("ratifiee", Cue::Ratified), ("ratifies", Cue::Ratified), ("ratifient", Cue::Ratified),
+    ("ratifie", Cue::Ratified), ("ratifiee", Cue::Ratified), ("ratifiant", Cue::Ratified), ("approuvant", Cue::Ratified), ("ratifying", Cue::Ratified), ("approving", Cue::Ratified), ("ratifies", Cue::Ratified), ("ratifient", Cue::Ratified),
     ("ratification", Cue::Ratified), ("autorisant la ratification", Cue::Ratified), ("approbation", Cue::Ratified),
     ("portant approbation", Cue::Ratified), ("a ratifier", Cue::Ratified), ("loi autorisant", Cue::Ratified),
     ("reste a ratifier", Cue::RatifyLater), ("doit encore ratifier", Cue::RatifyLater), ("devra ratifier", Cue::RatifyLater), ("approval", Cue::Ratified),

@@ -1434,6 +1434,14 @@ fn documents_a_sentence_counts_and_the_story_then_lists_are_reported_once() {
 }
 
 #[test]
+fn a_cabinet_decision_in_the_gerund_ratifies() {
+    let en = " date 2026-01-14 The Cabinet issued the following decisions on Tuesday.\n\nFirst: Ratifying the agreement on road transport between the Government of Oman and the Government of Kenya, signed in Nairobi on 8 April 2025.";
+    assert_eq!(steps(en), [(Kind::Agreement, Status::Ratified)]);
+    let fr = " date 2026-01-14 Le Conseil des ministres a adopté mardi un décret ratifiant l'accord de transport routier entre le Gabon et le Cameroun, signé à Libreville le 8 avril 2025.";
+    assert_eq!(steps(fr), [(Kind::Agreement, Status::Ratified)]);
+}
+
+#[test]
 fn talks_that_a_signing_followed_do_not_make_it_planned() {
     let en = " date 2025-06-12 Chile and Peru on Tuesday signed a memorandum of understanding on fisheries and a letter of intent on mining, after talks between President Ana Rojas and President Luis Paredes.";
     assert_eq!(steps(en), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);
