@@ -251,6 +251,15 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             {
                 continue;
             }
+            // Nor is the day that ends a reporting clause: "said a press
+            // release issued by the ministry today", "the ministry said
+            // today".
+            if matches!(d.expr, dates::DateExpr::RelativeDay(0))
+                && sp.0 > f.kind_span.1
+                && m.words_before(sp.0, 5).iter().any(|w| REPORTING.contains(w) || matches!(*w, "issued" | "publie" | "publiee" | "diffuse" | "diffusee"))
+            {
+                continue;
+            }
             // A year that modifies the noun ("the 2025 cooperation
             // agreement") names the instrument, it does not date the step.
             // Nor does it date another instrument's step ("a protocol

@@ -1442,6 +1442,15 @@ fn a_cabinet_decision_in_the_gerund_ratifies() {
 }
 
 #[test]
+fn the_day_of_a_press_release_does_not_date_a_signing_told_below() {
+    let text = " date 2025-06-12 Kenya and Rwanda signed a memorandum of understanding on fisheries in Nairobi, said a press release issued by the ministry today. The memorandum was signed on 10.06.2025 at the ministry.";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-06-10"));
+    // Told alone, the day of the statement is the best there is.
+    let alone = " date 2025-06-12 Kenya and Rwanda signed a memorandum of understanding on fisheries, the ministry said today.";
+    assert_eq!(only(&extract(alone)).date.as_deref(), Some("2025-06-12"));
+}
+
+#[test]
 fn talks_that_a_signing_followed_do_not_make_it_planned() {
     let en = " date 2025-06-12 Chile and Peru on Tuesday signed a memorandum of understanding on fisheries and a letter of intent on mining, after talks between President Ana Rojas and President Luis Paredes.";
     assert_eq!(steps(en), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);
