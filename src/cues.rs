@@ -382,7 +382,12 @@ const CUES: &[(&str, Cue)] = &[
     ("a refuse de signer", Cue::Negated), ("ont refuse de signer", Cue::Negated), ("didn't sign", Cue::Negated), ("no agreement", Cue::Negated),
     ("no document", Cue::Negated), ("not signed", Cue::Negated), ("without signing", Cue::Negated),
     ("without a deal", Cue::Negated), ("without an agreement", Cue::Negated), ("without agreement", Cue::Negated),
-    ("sans accord", Cue::Negated), ("sans parvenir a un accord", Cue::Negated), ("no deal was", Cue::Negated),
+    ("sans accord", Cue::Negated), ("sans parvenir a un accord", Cue::Negated),
+    // "ended the talks without reaching a deal", "sans parvenir à un
+    // compromis ni à un accord".
+    ("without reaching", Cue::Negated), ("without concluding", Cue::Negated), ("without striking", Cue::Negated),
+    ("without sealing", Cue::Negated), ("without clinching", Cue::Negated), ("sans parvenir a", Cue::Negated),
+    ("sans conclure", Cue::Negated), ("sans aboutir a", Cue::Negated), ("no deal was", Cue::Negated),
     ("failed to", Cue::Negated), ("denied", Cue::Negated), ("denies", Cue::Negated), ("rumour", Cue::Negated),
     ("will not be signed", Cue::Negated), ("would not be signed", Cue::Negated), ("won't be signed", Cue::Negated),
     ("ne sera pas signe", Cue::Negated), ("ne sera pas signee", Cue::Negated), ("ne seront pas signes", Cue::Negated),

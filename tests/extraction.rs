@@ -347,6 +347,9 @@ fn texts_without_agreements() {
         " date 2023-03-01 Players followed the concussion protocol. The coach said it was a great deal of work.",
         // Nothing was signed.
         " date 2023-03-01 Kenya and Uganda held talks on Tuesday but no agreement was signed.",
+        // Talks that ended without one.
+        " date 2023-03-01 Kenya and Uganda ended a third round of trade talks here yesterday without reaching a deal on sugar duties.",
+        " date 2023-03-01 Le Kenya et l'Ouganda ont clos hier leurs discussions commerciales sans parvenir à un compromis sur le sucre ni à un accord.",
         // Agreements that bind no state or organization.
         " date 2023-03-01 The former governor signed a plea agreement with prosecutors on Monday.",
         " date 2023-03-01 Workers and management signed a new collective agreement at the plant on Tuesday.",
