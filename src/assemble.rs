@@ -726,6 +726,14 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // "la déclaration", "the statement": only a definite reference
             // to an instrument already named.
             if inst.anaphor {
+                // "According to the statement, the two countries will sign a
+                // memorandum": the instrument quoted as the source of news
+                // of another one.
+                let source = m.words_before(s, 3).iter().any(|w| matches!(*w, "selon" | "according"))
+                    || m.words_after(e, 1).iter().any(|w| matches!(*w, "said" | "says" | "indique" | "precise" | "souligne"));
+                if source && insts.iter().any(|((a, _), other)| *a > e && !other.anaphor) {
+                    continue;
+                }
                 if det == Determiner::Definite
                     && let Some(fi) = corefer(m, &frames, (s, e), inst.kind)
                 {

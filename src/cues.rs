@@ -486,7 +486,10 @@ const CUES: &[(&str, Cue)] = &[
     ("dans les secteurs", Cue::AreaList), ("en matiere de", Cue::AreaList),
     ("including", Cue::AreaList), ("includes", Cue::AreaList), ("include", Cue::AreaList), ("will include", Cue::AreaList),
     ("focuses on", Cue::AreaList), ("focus on", Cue::AreaList), ("in the fields of", Cue::AreaList),
-    ("in the areas of", Cue::AreaList), ("areas such as", Cue::AreaList), ("such as", Cue::AreaList),
+    ("in the areas of", Cue::AreaList), ("areas such as", Cue::AreaList),
+    // "priority areas for cooperation in the coming years: a; b; c".
+    ("areas for cooperation", Cue::AreaList), ("priority areas", Cue::AreaList), ("domaines prioritaires", Cue::AreaList),
+    ("domaines de cooperation", Cue::AreaList), ("secteurs prioritaires", Cue::AreaList), ("priority sectors", Cue::AreaList), ("such as", Cue::AreaList),
     ("provides for cooperation in", Cue::AreaList), ("spanning", Cue::AreaList),
     ("ranging from", Cue::AreaList), ("aims at", Cue::AreaList), ("deals with", Cue::AreaList),
     ("in areas including", Cue::AreaList), ("in sectors including", Cue::AreaList), ("areas of", Cue::AreaList),

@@ -1157,11 +1157,20 @@ const IMPLEMENTS: &[&str] = &["mise en oeuvre", "implementation", "implementing"
 /// "trois points", "les volets suivants", "the following", "four areas".
 fn announces_list(head: &str) -> bool {
     let words: Vec<&str> = head.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 4
-        && !head.contains(['.', ';', ','])
-        && words.iter().any(|w| COUNT_WORDS.contains(w) || matches!(*w, "suivants" | "suivantes" | "following"))
+    let counts = words.len() <= 4 && words.iter().any(|w| COUNT_WORDS.contains(w) || matches!(*w, "suivants" | "suivantes" | "following"));
+    // "priority areas for cooperation in the coming years: a; b; c",
+    // "domaines d'intérêt commun : a, b": words that only frame the list.
+    let year_span = |w: &str| w.split('-').all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    let framing = words.len() <= 6 && words.iter().all(|w| LIST_FRAMING.contains(w) || year_span(w));
+    !words.is_empty() && !head.contains(['.', ';', ',']) && (counts || framing)
 }
+
+/// Words that frame a list of areas between its cue and a colon.
+const LIST_FRAMING: &[&str] = &[
+    "for", "in", "the", "coming", "next", "years", "period", "cooperation", "bilateral", "future", "of", "mutual", "common",
+    "interest", "over", "pour", "les", "la", "prochaines", "annees", "a", "venir", "d'interet", "commun", "mutuel",
+    "de", "cooperation", "bilaterale", "periode",
+];
 
 /// Words that count what a list holds ("trois points", "several fields").
 const COUNT_WORDS: &[&str] = &[

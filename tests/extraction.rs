@@ -1120,6 +1120,28 @@ fn an_inverted_attribution_ends_a_list() {
 }
 
 #[test]
+fn words_that_frame_a_list_before_its_colon_open_it() {
+    let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
+    assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
+    let fr = " date 2026-01-20 Le Sénégal et la Gambie ont signé lundi à Banjul un mémorandum d'entente. Il fixe les domaines prioritaires pour la période 2026-2030 : le commerce, la santé et l'éducation.";
+    assert_eq!(only(&extract(fr)).areas, ["commerce", "santé", "éducation"]);
+    // A field named before the colon is no frame of the list.
+    let own = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding on cooperation in agriculture: the two ministers praised the text.";
+    assert!(!only(&extract(own)).areas.iter().any(|a| a.contains("ministers")));
+}
+
+#[test]
+fn an_instrument_quoted_as_the_source_of_news_of_another_keeps_its_own_facts() {
+    let text = " date 2026-01-20 MUSCAT, Jan 20 -- Oman and Malaysia on Monday issued a joint statement at the end of official talks held in Muscat between the two foreign ministers.\n\nThe joint statement, which was signed by the two ministers at the end of the talks, reaffirms the ties between the two countries.\n\nAccording to the statement, the two countries will sign a memorandum of understanding on higher education in March, during a visit by Malaysia's Minister of Higher Education, Aziz Rahman.";
+    let doc = extract(text);
+    let statement = doc.agreements.iter().find(|a| a.kind == Kind::JointDeclaration).expect("the statement");
+    // Not the March of the memorandum it announces.
+    assert_eq!(statement.date.as_deref(), Some("2026-01-19"));
+    let mou = doc.agreements.iter().find(|a| a.kind == Kind::MemorandumOfUnderstanding).expect("the memorandum");
+    assert_eq!((mou.status, mou.date.as_deref()), (Status::Planned, Some("2026-03")));
+}
+
+#[test]
 fn an_aside_in_a_list_sentence_is_no_area() {
     let text = " date 2024-06-28 Le Togo et le Bénin ont signé hier à Lomé une convention de recherche. La convention prévoit, quant à elle, la recharge des nappes, la réutilisation des eaux usées et le dessalement.";
     let areas = only(&extract(text)).areas.clone();
