@@ -194,14 +194,16 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
             blank_seen = true;
             continue;
         }
-        if blank_seen || !any_blank {
-            if !first_content_line {
-                paragraph += 1;
-            }
-            blank_seen = false;
-        }
+        let new_paragraph = (blank_seen || !any_blank) && !first_content_line;
+        blank_seen = false;
         let next_has_text = lines[line_no + 1..].iter().any(|&(s, e)| !text[s..e].trim().is_empty());
         let mut kind = classify(line, first_content_line, next_has_text);
+        // A photo's caption stands inside the story: it keeps the number of
+        // the paragraph before it, so that the paragraphs on either side
+        // stay neighbours.
+        if new_paragraph && kind != LineKind::Caption {
+            paragraph += 1;
+        }
         // The list under a heading of other stories is links, up to the
         // first line of running text.
         if kind == LineKind::Related {

@@ -1120,6 +1120,14 @@ fn an_inverted_attribution_ends_a_list() {
 }
 
 #[test]
+fn a_photo_caption_between_two_paragraphs_does_not_part_them() {
+    let text = " date 2025-09-16 YAOUNDÉ – Le Cameroun et le Gabon ont signé ce mardi à Yaoundé un accord de coopération dans le domaine de la santé.\n\nLe document a été signé par le ministre camerounais de la Santé, Paul Ebogo, et par le ministre gabonais de la Santé, Marc Ondo.\n\nPhoto : les deux ministres échangent les parapheurs, ce mardi au ministère. © Le Quotidien\n\nD'une durée de cinq ans, ce partenariat couvre notamment la formation des personnels de santé et la lutte contre le paludisme. Le document prévoit également la création d'un comité mixte de suivi.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.areas, ["formation des personnels de santé", "lutte contre le paludisme"]);
+    assert_eq!(a.mechanisms, ["comité mixte de suivi"]);
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
