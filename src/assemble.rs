@@ -299,8 +299,11 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
     let before = &m.folded.text[..start];
     // A draft is a new instrument: "projet d'accord", "avant-projet de traité".
     let trimmed = before.trim_end();
-    if trimmed.ends_with("projet d'") || trimmed.ends_with("projet de") || trimmed.ends_with("projet d") {
-        return Determiner::Indefinite;
+    if let Some(head) = trimmed.strip_suffix("projet d'").or_else(|| trimmed.strip_suffix("projet de")).or_else(|| trimmed.strip_suffix("projet d")) {
+        // "le projet d'accord-cadre prévoit": the draft of the instrument
+        // already named.
+        let article = head.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+        return if matches!(article, "le" | "ce" | "du" | "au") { Determiner::Definite } else { Determiner::Indefinite };
     }
     // Elided article glued to the noun: "l'accord", "d'un".
     if before.ends_with("l'") && !before.ends_with("'l'") {

@@ -1128,6 +1128,16 @@ fn a_photo_caption_between_two_paragraphs_does_not_part_them() {
 }
 
 #[test]
+fn the_draft_of_an_instrument_already_named_is_that_instrument() {
+    let text = " date 2025-02-20 Le Niger et le Tchad devraient signer en avril à Niamey un accord-cadre de coopération dans le domaine de l'hydraulique.\n\nSelon le ministère, le projet d'accord-cadre prévoit la création d'un groupe de travail technique mixte.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.mechanisms, ["groupe de travail technique mixte"]);
+    // An indefinite draft is a new instrument.
+    let new = " date 2025-02-20 Le Niger et le Tchad ont signé mardi à Niamey un accord de pêche. Ils examineront aussi un projet d'accord sur le transport.";
+    assert_eq!(extract(new).agreements.len(), 2);
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
