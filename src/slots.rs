@@ -2979,7 +2979,10 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     let local: Vec<(Sector, Span)> = sector_hits.iter().filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end).map(|(sp, sec)| (*sec, *sp)).collect();
     // Declarations and plans that frame a whole relationship are diplomacy
     // unless their own name says otherwise.
-    if local.is_empty() && matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan) && f.umbrella.is_none() {
+    // (A plan whose areas name a field is read on, by its areas.)
+    let area_field = f.kind == Kind::ActionPlan
+        && f.areas.iter().any(|a| sector_hits.iter().any(|(sp, _)| sp.0 >= a.0 && sp.1 <= a.1 && !weak_sector(m, *sp)));
+    if local.is_empty() && !area_field && matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan) && f.umbrella.is_none() {
         return vec![(Sector::Diplomacy, f.kind_span)];
     }
     let mut tally: Vec<(Sector, usize, Span)> = Vec::new();
@@ -3002,7 +3005,13 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     let mut area_sectors: Vec<Sector> = area_hits.iter().filter(|(sp, _)| strong(sp)).map(|(_, sec)| *sec).collect();
     area_sectors.sort_unstable();
     area_sectors.dedup();
-    if area_sectors.len() >= 3 && matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan | Kind::Other) {
+    // Unless one field runs through most of the areas ("vaccination des
+    // enfants ; malnutrition ; santé maternelle ; eau dans les formations
+    // sanitaires": health).
+    let leading = area_sectors.iter().map(|&sec| {
+        f.areas.iter().filter(|a| area_hits.iter().any(|(sp, s)| *s == sec && strong(sp) && sp.0 >= a.0 && sp.1 <= a.1)).count()
+    }).max().unwrap_or(0);
+    if area_sectors.len() >= 3 && leading * 2 <= f.areas.len() && matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan | Kind::Other) {
         return vec![(Sector::Diplomacy, f.kind_span)];
     }
     for (sec, sp) in &local {

@@ -1505,6 +1505,15 @@ fn talks_that_a_signing_followed_do_not_make_it_planned() {
 }
 
 #[test]
+fn a_plan_is_of_the_field_that_runs_through_most_of_its_areas() {
+    let health = " date 2024-12-05 Le Gouvernement du Tchad et l'UNICEF ont signé mardi à N'Djamena un plan d'action conjoint. Ce plan d'action s'articule autour des axes suivants : la vaccination des enfants ; la prise en charge de la malnutrition ; la santé maternelle ; l'accès à l'eau potable dans les formations sanitaires.";
+    assert_eq!(sectors(&extract(health)), [vec![Sector::Health]]);
+    // Areas of as many fields frame the relationship as a whole.
+    let whole = " date 2024-12-05 Le Tchad et le Niger ont signé mardi à N'Djamena un plan d'action conjoint. Ce plan d'action s'articule autour des axes suivants : la vaccination des enfants ; le commerce transfrontalier ; la sécurité des frontières ; l'éducation des filles.";
+    assert_eq!(sectors(&extract(whole)), [vec![Sector::Diplomacy]]);
+}
+
+#[test]
 fn a_field_named_after_a_second_instrument_is_that_instrument_s() {
     let text = " date 2025-05-06 Le Niger et le Bénin ont signé lundi à Niamey un traité d’amitié et un mémorandum d’entente dans le domaine des télécommunications.";
     let doc = extract(text);
