@@ -390,6 +390,15 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         return r;
     }
     if let Some(r) = found(pick(anchor)) {
+        // "have signed a memorandum, the ministry said Thursday": the day
+        // of the statement, when a later sentence of the frame dates the
+        // signing itself ("the MoU was signed on the 12th").
+        let reporting = |sp: Span| sp.0 > f.kind_span.1 && m.words_before(sp.0, 2).iter().any(|w| REPORTING.contains(w) || *w == "issued");
+        if r.0.as_ref().is_some_and(|(_, sp)| reporting(*sp))
+            && let Some(later) = f.sentences[1..].iter().find_map(|&si| found(pick(si)).filter(|x| x.0.is_some()))
+        {
+            return later;
+        }
         return refine_date(m, f, r, &pick);
     }
     // "le même jour", "the same day": the latest day written before.

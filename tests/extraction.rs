@@ -1494,6 +1494,14 @@ fn the_day_of_a_press_release_does_not_date_a_signing_told_below() {
 }
 
 #[test]
+fn the_day_a_ministry_spoke_gives_way_to_the_day_a_later_sentence_signs() {
+    let text = " date 2025-08-15 SUVA – Fiji and Samoa have signed a memorandum of understanding on fisheries, the ministry said Thursday.\n\nThe ministry said the MoU was signed on the 12th in Suva by the two fisheries ministers.";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-08-12"));
+    let alone = " date 2025-08-15 SUVA – Fiji and Samoa have signed a memorandum of understanding on fisheries, the ministry said Thursday.";
+    assert_eq!(only(&extract(alone)).date.as_deref(), Some("2025-08-14"));
+}
+
+#[test]
 fn talks_that_a_signing_followed_do_not_make_it_planned() {
     let en = " date 2025-06-12 Chile and Peru on Tuesday signed a memorandum of understanding on fisheries and a letter of intent on mining, after talks between President Ana Rojas and President Luis Paredes.";
     assert_eq!(steps(en), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);
