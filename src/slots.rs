@@ -624,7 +624,7 @@ fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(Str
     let s = m.sentences[si];
     let t = m.text((s.start, s.end));
     static SAME_DAY_AS: OnceLock<Phrases> = OnceLock::new();
-    let search = SAME_DAY_AS.get_or_init(|| Phrases::new(&[&["le meme jour", "the same day", "ce jour-la", "that day", "the same date"], PART_OF_DAY].concat()));
+    let search = SAME_DAY_AS.get_or_init(|| Phrases::new(&[&["le meme jour", "the same day", "ce jour-la", "that day", "the same date", "the same ceremony", "la meme ceremonie", "the same occasion", "la meme occasion"], PART_OF_DAY].concat()));
     let (at, end) = search.spans(t).next()?;
     let len = end - at;
     // The latest day written before: a date, or a weekday or "hier" that

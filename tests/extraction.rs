@@ -1502,6 +1502,18 @@ fn the_day_a_ministry_spoke_gives_way_to_the_day_a_later_sentence_signs() {
 }
 
 #[test]
+fn an_instrument_signed_at_the_same_ceremony_has_its_day() {
+    let en = " date 2026-02-18 ABU DHABI -- The UAE yesterday pledged investments worth US$12 billion in Indonesia, on the first day of a state visit by the Indonesian President.\n\nThe pledge was announced after official talks at the Presidential Palace.\n\nFollowing the talks, the two sides signed a framework agreement on investment cooperation.\n\nThe framework agreement covers renewable energy and ports.\n\nAt the same ceremony, Abu Dhabi-based Gulf Solar and Indonesian state-owned producer PT Surya Energi signed a letter of intent to develop a floating solar plant in West Java.";
+    let doc = extract(en);
+    let days: Vec<Option<&str>> = doc.agreements.iter().map(|a| a.date.as_deref()).collect();
+    assert_eq!(days, [Some("2026-02-17"), Some("2026-02-17")]);
+    let fr = " date 2026-02-18 ABOU DHABI – Les Émirats arabes unis ont promis 12 milliards de dollars d'investissements en Indonésie, au premier jour d'une visite d'État du président indonésien.\n\nL'annonce a été faite à l'issue d'entretiens au palais présidentiel.\n\nLes deux parties ont signé hier un accord-cadre sur l'investissement.\n\nL'accord-cadre couvre les énergies renouvelables et les ports.\n\nLors de la même cérémonie, la société émiratie Gulf Solar et l'entreprise publique indonésienne PT Surya Energi ont signé une lettre d'intention pour une centrale solaire flottante.";
+    let doc = extract(fr);
+    let days: Vec<Option<&str>> = doc.agreements.iter().map(|a| a.date.as_deref()).collect();
+    assert_eq!(days, [Some("2026-02-17"), Some("2026-02-17")]);
+}
+
+#[test]
 fn talks_that_a_signing_followed_do_not_make_it_planned() {
     let en = " date 2025-06-12 Chile and Peru on Tuesday signed a memorandum of understanding on fisheries and a letter of intent on mining, after talks between President Ana Rojas and President Luis Paredes.";
     assert_eq!(steps(en), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);
