@@ -607,6 +607,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     // Whether the open umbrella counts ratification bills, not instruments.
     let mut bills = false;
     let mut last_frame_of_sentence: Option<usize> = None;
+    // The latest sentence on a frame's ceremony that joined no frame:
+    // (frame, sentence).
+    let mut ceremony: Option<(usize, usize)> = None;
     let mut list_seen = false;
     // The latest new instrument that no step governed, for the sentence
     // after it: (sentence, span, instrument).
@@ -903,7 +906,10 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         if !named_here && (sent.kind == LineKind::Body || same_line_item)
             && let Some(fi) = last_frame_of_sentence {
                 let f = &frames[fi];
-                let last = *f.sentences.last().unwrap_or(&si);
+                // A sentence on the ceremony that joined no frame ("La
+                // cérémonie s'est déroulée en présence de ...") keeps the
+                // story on the frame: the next sentence is near it.
+                let last = (*f.sentences.last().unwrap_or(&si)).max(ceremony.filter(|&(g, _)| g == fi).map_or(0, |(_, c)| c));
                 // The items of a list its last sentence opened stand
                 // between them ("... dans les domaines suivants :", the
                 // bullets, then "Un comité mixte se réunira ...").
@@ -981,6 +987,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);
+                } else if near && cues.iter().any(|(_, c)| matches!(c, Cue::Presence | Cue::WitnessedSigning)) {
+                    ceremony = Some((fi, si));
                 }
             }
     }

@@ -2172,7 +2172,7 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 }
                 // "The MoU covers the following main areas of cooperation:"
                 // over a bulleted list: the bullets.
-                if rest.trim_end().ends_with(':') {
+                if rest.trim_end().ends_with(':') || rest.is_empty() && m.text(*cur).ends_with(':') {
                     let bullets = bulleted_items(m, si);
                     if bullets.len() >= 2 {
                         return bullets;

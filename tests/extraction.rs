@@ -1138,6 +1138,18 @@ fn the_draft_of_an_instrument_already_named_is_that_instrument() {
 }
 
 #[test]
+fn a_list_opener_that_ends_on_its_colon_takes_the_bullets_below() {
+    let text = " date 2024-10-14 AIX – La charte de jumelage entre la ville française d'Aix et la ville chilienne de Valparaíso a été signée samedi à Aix par les deux maires.\n\nLes deux villes se sont engagées à coopérer dans quatre domaines :\n• la sauvegarde du patrimoine bâti ;\n• la création artistique ;\n• les échanges de jeunes.";
+    assert_eq!(only(&extract(text)).areas, ["sauvegarde du patrimoine bâti", "création artistique", "échanges de jeunes"]);
+}
+
+#[test]
+fn a_sentence_on_the_ceremony_keeps_the_next_one_near_its_instrument() {
+    let text = " date 2024-10-14 AIX – La charte de jumelage entre la ville française d'Aix et la ville chilienne de Valparaíso a été signée samedi à Aix par les deux maires.\n\nLa cérémonie s'est déroulée en présence du consul général du Chili à Marseille, M. Pablo Ruiz.\n\nUne commission de suivi, composée de quatre élus de chaque ville, se réunira une fois par an.";
+    assert_eq!(only(&extract(text)).mechanisms, ["commission de suivi"]);
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
