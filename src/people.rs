@@ -67,7 +67,9 @@ pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language, places: 
     // "l'Université Cheikh Anta Diop de Dakar", "Hôpital Aristide Le
     // Dantec": a name right after an institution's capitalized noun (and
     // its honorifics) is that institution's name, not a person.
-    found.retain(|m| m.role.is_some() || !scanner.names_institution(m.name.0));
+    // So is one right after a role that ends on such a noun ("recteur de
+    // l'Université Cheikh Anta Diop de Dakar").
+    found.retain(|m| !scanner.names_institution(m.name.0) || m.role.is_some_and(|(_, re)| re < m.name.0 && scanner.word(re - 1).is_none_or(|t| !NAMED_AFTER.contains(&t.f))));
     // "délégué général du Québec", "le Québec": a place behind a particle
     // is no name.
     found.retain(|m| !scanner.only_a_place(m.name));

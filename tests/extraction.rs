@@ -1150,6 +1150,12 @@ fn a_sentence_on_the_ceremony_keeps_the_next_one_near_its_instrument() {
 }
 
 #[test]
+fn the_name_after_a_role_s_university_is_the_university_s() {
+    let text = " date 2025-11-04 DAKAR – L'Université Cheikh Anta Diop de Dakar et l'Université fédérale de Bahia, au Brésil, ont signé le 3 courant à Dakar un accord-cadre de coopération.\n\nLe document a été signé par le Pr Moussa Fall-Ndiaye, recteur de l'Université Cheikh Anta Diop de Dakar, et par la Pr Ana Lima Souza, rectrice de l'Université fédérale de Bahia.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Moussa Fall-Ndiaye", "Ana Lima Souza"]);
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
