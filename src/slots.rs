@@ -2790,6 +2790,11 @@ const MECH_DE: &[&str] = &[
     "suivi", "pilotage", "coordination", "concertation", "evaluation", "travail", "gestion", "surveillance", "orientation",
     "liaison", "reflexion", "cooperation", "haut niveau", "experts", "defense", "securite", "jumelage", "partenariat",
     "dialogue", "consultation", "consultations",
+    // A body of a field: "commission mixte de santé transfrontalière",
+    // "comité de pêche", "groupe de travail d'énergie".
+    "sante", "commerce", "energie", "peche", "transport", "transports", "education", "agriculture", "environnement",
+    "tourisme", "investissement", "investissements", "recherche", "formation", "migration", "justice", "culture",
+    "l'eau", "eau", "mines", "l'energie", "l'education", "l'agriculture", "l'environnement", "industrie", "l'industrie",
 ];
 const MECH_LEFT: &[&str] = &[
     "joint", "permanent", "trilateral", "bilateral", "binational", "intergovernmental", "interministerial", "interagency",

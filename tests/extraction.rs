@@ -1156,6 +1156,12 @@ fn the_name_after_a_role_s_university_is_the_university_s() {
 }
 
 #[test]
+fn a_body_of_a_field_keeps_its_field_and_adjectives() {
+    let text = " date 2025-06-12 La France et le Chili ont signé mardi à Santiago un accord de coopération sanitaire. Il institue une commission mixte de santé transfrontalière et un comité de pêche.";
+    assert_eq!(only(&extract(text)).mechanisms, ["commission mixte de santé transfrontalière", "comité de pêche"]);
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
