@@ -610,6 +610,10 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     // The latest sentence on a frame's ceremony that joined no frame:
     // (frame, sentence).
     let mut ceremony: Option<(usize, usize)> = None;
+    // The first umbrella over documents that a later sentence told again
+    // before naming them ("... deux accords. Les deux textes ont été signés
+    // par ...").
+    let mut restated: Option<usize> = None;
     let mut list_seen = false;
     // The latest new instrument that no step governed, for the sentence
     // after it: (sentence, span, instrument).
@@ -700,7 +704,14 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     // the ceremony the open umbrella reports, not a new one.
                     let more = m.words_before(s, 1).first().is_some_and(|w| matches!(*w, "autres" | "other" | "further" | "additional"));
                     let open = umbrella.is_some_and(|u| sent.paragraph <= m.sentences[u].paragraph + 4);
+                    // "Les deux textes ont été signés par ...": the open
+                    // umbrella's documents again, before they are told; this
+                    // sentence becomes their umbrella, and they keep the
+                    // first one among their sentences (its place, its day).
+                    let n = count_before(m, s);
+                    let again = open && !more && plural_anaphor(m, s) == Some(n) && umbrella_left == n && umbrella != Some(si);
                     if !(more && open) {
+                        restated = if again { umbrella } else { None };
                         umbrella = Some(si);
                         bills = false;
                     }
@@ -847,7 +858,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 last_frame_of_sentence = Some(fi);
                 continue;
             }
-            frames.push(Frame::new(m, (s, e), inst, (status, status_span), vec![si], umbrella.filter(|_| under_umbrella)));
+            let mut sentences = vec![si];
+            if under_umbrella && let Some(r) = restated {
+                sentences.push(r);
+            }
+            frames.push(Frame::new(m, (s, e), inst, (status, status_span), sentences, umbrella.filter(|_| under_umbrella)));
             named_here = true;
             last_frame_of_sentence = Some(frames.len() - 1);
             if under_umbrella && sent.kind != LineKind::Item {

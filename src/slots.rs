@@ -1678,7 +1678,13 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 && (m.text(*sp).contains("paraph") || m.text(*sp).contains("initial"))
                 && !m.words_before(sp.0, 2).iter().any(|w| matches!(*w, "etre" | "sera" | "seront" | "be"))
         };
-        let signed_by: Vec<usize> = cues.iter().filter(|(sp, c)| *c == Cue::SignedBy && !initials(sp)).map(|(sp, _)| sp.1).collect();
+        // ("ont été signés par": the longer signing cue may have taken the
+        // words of "signés par"; its "par" right after counts the same.)
+        let signed_by: Vec<usize> = cues
+            .iter()
+            .filter(|(sp, c)| !initials(sp) && (*c == Cue::SignedBy || *c == Cue::Signed && (m.folded.text[sp.1..].starts_with(" par ") || m.folded.text[sp.1..].starts_with(" by "))))
+            .map(|(sp, _)| sp.1)
+            .collect();
         // "X et son homologue Y ont procédé hier à la signature": the signing
         // noun after "procéder" reports the step as a verb does.
         let proceeded = |sp: &Span| m.words_before(sp.0, 3).iter().any(|w| w.starts_with("proced"));

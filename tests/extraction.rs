@@ -1162,6 +1162,17 @@ fn a_body_of_a_field_keeps_its_field_and_adjectives() {
 }
 
 #[test]
+fn documents_counted_twice_before_they_are_named_keep_both_sentences() {
+    let text = " date 2025-10-20 KINSHASA – La RDC et la Banque mondiale ont signé samedi à Washington deux accords d'un montant de 500 millions de dollars.\n\nLes deux textes ont été signés par le ministre des Finances, M. Jean-Pierre Kabamba Ilunga, et par la vice-présidente de la Banque mondiale, Mme Ingrid Halvorsen-Díaz.\n\nLe premier, un accord de financement de 320 millions de dollars, est destiné au projet d'eau potable.\n\nLe second, un accord de don de 180 millions de dollars, financera le projet numérique.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    for a in &doc.agreements {
+        assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Washington"));
+        assert_eq!(names(&a.signatories), ["Jean-Pierre Kabamba Ilunga", "Ingrid Halvorsen-Díaz"]);
+    }
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
