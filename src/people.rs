@@ -914,7 +914,17 @@ impl<'a> Scanner<'a> {
                 if self.f(k) == "the" {
                     k += 1;
                 }
-                let new_office = f == "and" && (!in_complement || self.office_ahead(k));
+                // "Deputy Commissioner International and Specialist
+                // Capabilities, X": capitalized words with no office in them,
+                // up to the comma before the name, still name the portfolio.
+                let portfolio_run = !in_complement && f == "and" && {
+                    let mut q = k;
+                    while q < k + 5 && self.cap_content(q) && !self.is_head(q) && !self.poss(q) {
+                        q += 1;
+                    }
+                    q > k && self.f(q) == ","
+                };
+                let new_office = f == "and" && !portfolio_run && (!in_complement || self.office_ahead(k));
                 in_complement |= f != "and";
                 if self.lower(k) && self.is(k, &PORTFOLIO) && !new_office {
                     // "minister of foreign affairs"

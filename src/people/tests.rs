@@ -16,6 +16,13 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // A portfolio in capitals joined by "and" stays in the title up to the
+    // comma before the name.
+    (
+        EN,
+        "It was signed by Federal Police Deputy Commissioner International and Specialist Capabilities, Ruth Anne Calloway.",
+        &[("Ruth Anne Calloway", Some("Federal Police Deputy Commissioner International and Specialist Capabilities"))],
+    ),
     // Leading initials after an honorific are the name's: "M." is an
     // initial in English, and "Monsieur" in French.
     (
