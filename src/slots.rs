@@ -2153,7 +2153,13 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 .cues_in(si)
                 .iter()
                 .filter(|(sp, c)| *c == Cue::AreaList && (si != f.sentences[0] || sp.0 >= f.kind_span.0))
-                .filter(|(sp, _)| is_strong_area_cue(m.text(*sp)) == strong_pass)
+                // A weak opener that ends its sentence on a colon over
+                // bullets ("the two agencies will cooperate in:") is as
+                // strong as any.
+                .filter(|(sp, _)| {
+                    let over_bullets = m.folded.text[sp.1..s.end].trim() == ":" && m.sentences.get(si + 1).is_some_and(|n| n.kind == LineKind::Item);
+                    (is_strong_area_cue(m.text(*sp)) || over_bullets) == strong_pass
+                })
                 .filter(|(sp, _)| !governed_only || governed_by_instrument(m, si, sp.0))
                 // A weak opener right after the instrument's name introduces
                 // its subject ("an MoU on cooperation in fisheries"), not areas.

@@ -1173,6 +1173,12 @@ fn documents_counted_twice_before_they_are_named_keep_both_sentences() {
 }
 
 #[test]
+fn bullets_under_a_colon_outweigh_an_example_list_later_on() {
+    let text = " date 2026-03-12 Jakarta - Indonesia and Malaysia signed a memorandum of understanding on maritime security earlier today.\n\nUnder the MoU, the two agencies will cooperate in:\n- exchange of information on maritime threats;\n- search and rescue operations; and\n- prevention of marine pollution.\n\nThe official said the MoU would speed up the response to incidents such as armed robbery against ships, smuggling and the trafficking of migrants.";
+    assert_eq!(only(&extract(text)).areas, ["exchange of information on maritime threats", "search and rescue operations", "prevention of marine pollution"]);
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
