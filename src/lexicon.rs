@@ -315,7 +315,6 @@ impl Union {
     /// [`Lexicon::select`].
     pub(crate) fn scan(&self, folded: &str) -> Vec<Vec<Raw>> {
         let bytes = folded.as_bytes();
-        let mut out = vec![Vec::new(); self.lexicons];
         // The text's words that some phrase holds: (start, end, id).
         // Room for one known word every dozen bytes: most text needs no regrowth.
         let mut known: Vec<(usize, usize, u32)> = Vec::with_capacity(bytes.len() / 12);
@@ -334,6 +333,9 @@ impl Union {
                 known.push((s, i, id));
             }
         }
+        // Room for the matches of a typical text, so that the vectors seldom
+        // grow: one every few known words.
+        let mut out: Vec<Vec<Raw>> = (0..self.lexicons).map(|_| Vec::with_capacity(known.len() / 4 + 4)).collect();
         let mut emit = |owners: Range<u32>, start: usize, end: usize| {
             for &(l, phrase) in &self.owners[owners.start as usize..owners.end as usize] {
                 out[usize::from(l)].push(Raw { start, end, phrase, cuts: hyphen_follows(bytes, end) });
