@@ -12,7 +12,7 @@ pub(super) static ELISIONS: Words = Words::new(0, &[
 pub(super) static ABBREVIATIONS: Words = Words::new(1, &[
     "m", "mm", "mme", "mlle", "dr", "pr", "prof", "mr", "mrs", "ms", "messrs", "hon", "gen", "lt",
     "col", "capt", "maj", "brig", "ret", "retd", "rtd", "jr", "sr", "cdr", "adm", "sgt", "eng",
-    "amb", "rt", "engr", "ing", "sen",
+    "amb", "rt", "engr", "ing", "sen", "cllr",
 ]);
 
 /// One-token honorifics, removed from names ("M.", "Mme", "Dr", "H.E.").
@@ -40,8 +40,9 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // "Atty. Z", "Lic. W", "Mag. V"), and Malay "Puan", "Encik".
     "ir", "ir.", "drs", "drs.", "dra", "dra.", "hj", "hj.", "atty", "atty.", "lic", "lic.", "licenciado", "licenciada",
     "mag.", "puan", "encik",
-    // A legislator's title before a name ("Senator X, Minister of ...").
-    "senator", "sen.",
+    // A legislator's title before a name ("Senator X, Minister of ..."),
+    // and a local one ("Councillor X", "Cllr X", "Alderman X").
+    "senator", "sen.", "councillor", "councilor", "cllr", "cllr.", "alderman",
 ]);
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):

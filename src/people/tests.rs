@@ -16,6 +16,12 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // A local councillor's title is an honorific.
+    (
+        EN,
+        "It was witnessed by the Mayor of Norwich, Councillor Martin Okafor-Hale, and by Cllr. Jane Ross.",
+        &[("Martin Okafor-Hale", Some("Mayor of Norwich")), ("Jane Ross", None)],
+    ),
     // A portfolio in capitals joined by "and" stays in the title up to the
     // comma before the name.
     (
