@@ -58,6 +58,11 @@ const FRENCH_INSTRUMENTS: &[(&str, Kind)] = &[
     ("programme d'action", ActionPlan),
     ("programme d'actions", ActionPlan),
     ("programme de travail", ActionPlan),
+    // The United Nations' plans with a host state: "cadre de coopération
+    // des Nations Unies pour le développement durable", "document de
+    // programme de pays".
+    ("cadre de cooperation", FrameworkAgreement),
+    ("programme de pays", ActionPlan),
     ("programme de cooperation", ActionPlan),
     ("plan de cooperation", ActionPlan),
     ("programme d'echanges", ActionPlan),
@@ -115,6 +120,13 @@ const ENGLISH_INSTRUMENTS: &[(&str, Kind)] = &[
     ("exchange program", ActionPlan),
     ("cooperation program", ActionPlan),
     ("work plan", ActionPlan),
+    // The United Nations' plans with a host state: "Sustainable Development
+    // Cooperation Framework", "a framework for cooperation", "country
+    // programme document".
+    ("cooperation framework", FrameworkAgreement),
+    ("framework for cooperation", FrameworkAgreement),
+    ("country programme", ActionPlan),
+    ("country program", ActionPlan),
     ("work programme", ActionPlan),
     ("work program", ActionPlan),
     ("statement of intent", LetterOfIntent),

@@ -30,11 +30,12 @@ const INSTRUMENT_STEMS: &[&str] = &[
     "statement", "communiqu", "feuille", "roadmap", "road map", "plan d", "plans d", "action plan", "of action",
     "program", "contra", "deal", "chart", "arrangement", "pact", "de conclusion", "avenant", "entente",
     "change de note", "changes de note", "xchange of note", "xchanges of note", "verba", "work plan", "cooperation plan",
+    "framework", "cadre de coop", "cadres de coop",
 ];
 
 /// Stems sought only as written: "MoU", and the Title Case of stems that
 /// span words ("Road Map", "Plan of Action", "Exchange of Notes").
-const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Work Plan", "Cooperation Plan", "Road Map", "Action Plan", "of Action", "Exchange of Note", "Exchanges of Note", "de Conclusion", "change de Note", "changes de Note"];
+const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Cadre de Coop", "Cadres de Coop", "Work Plan", "Cooperation Plan", "Road Map", "Action Plan", "of Action", "Exchange of Note", "Exchanges of Note", "de Conclusion", "change de Note", "changes de Note"];
 
 /// Everything built once per extractor.
 #[derive(Debug)]
@@ -421,6 +422,9 @@ impl Lexical {
         // A venue ("the Convention Centre", "Convention Hall") is no
         // instrument, and the places after it are the signing's.
         instruments.retain(|&((s, e), _)| !venue(&folded.text[s..e], &folded.text[e..]));
+        // "establishes a framework for cooperation in semiconductors", "dans
+        // le cadre de coopération": the phrase, not the United Nations' plan.
+        instruments.retain(|&((s, e), _)| !loose_framework(&folded.text[s..e], &folded.text[..s], &folded.text[e..]));
         Lexical { raw, instruments }
     }
 }
@@ -430,6 +434,23 @@ impl Lexical {
 fn venue(noun: &str, after: &str) -> bool {
     let next = after.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next()).unwrap_or("");
     noun.starts_with("convention") && slots::BUILDING_NOUNS.contains(&next.strip_suffix('s').unwrap_or(next))
+}
+
+/// Whether a framework's noun ("framework for cooperation", "cadre de
+/// coopération") only describes what another instrument sets up or works
+/// within: a field right after it ("... for cooperation in X"), or a verb
+/// of setting up or a preposition of working within just before it.
+fn loose_framework(noun: &str, before: &str, after: &str) -> bool {
+    if !matches!(noun, "framework for cooperation" | "cooperation framework" | "cooperation frameworks" | "frameworks for cooperation") && !noun.starts_with("cadre") {
+        return false;
+    }
+    let field_after = [" in ", " on ", " dans ", " en ", " sur ", " between the ", " entre les "].iter().any(|p| after.starts_with(p));
+    let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(3).collect();
+    let set_up = words.iter().any(|w| {
+        w.starts_with("establish") || w.starts_with("provid") || w.starts_with("creat") || w.starts_with("offer") || w.starts_with("etabli")
+            || w.starts_with("fourni") || w.starts_with("cre") || matches!(*w, "set" | "sets" | "within" | "under" | "dans" | "as" | "comme" | "new" | "nouveau")
+    });
+    field_after || set_up && !words.first().is_some_and(|w| matches!(*w, "new" | "nouveau"))
 }
 
 /// Recognizes everything in a text and hands the mentions to `then`.

@@ -166,7 +166,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "mag",
     "no", "n°", "vol", "art", "al", "etc", "cf", "ex", "env", "av", "jan", "janv", "feb", "fev", "fevr",
     "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-    "u.n", "inc", "ltd", "co", "corp", "dept", "min", "gov", "sen", "rep", "pres", "vs", "e.g", "i.e",
+    "u.n", "inc", "ltd", "co", "corp", "dept", "min", "gov", "sen", "cllr", "rep", "pres", "vs", "e.g", "i.e",
 ];
 
 /// The longest sentence kept whole, in bytes; longer runs are cut.

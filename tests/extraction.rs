@@ -1179,6 +1179,19 @@ fn bullets_under_a_colon_outweigh_an_example_list_later_on() {
 }
 
 #[test]
+fn a_united_nations_cooperation_framework_is_an_instrument_but_the_phrase_is_not() {
+    let un = " date 2025-03-19 WINDHOEK — Namibia and the United Nations have signed a new framework for cooperation that will guide the work of UN agencies in the country until 2029. At the same ceremony, the two sides signed the UNDP country programme document for 2025-2029.";
+    assert_eq!(steps(un), [(Kind::FrameworkAgreement, Status::Signed), (Kind::ActionPlan, Status::Signed)]);
+    let fr = " date 2025-03-19 NIAMEY – Le Niger et le système des Nations Unies ont signé mardi le cadre de coopération pour le développement durable 2025-2029.";
+    assert_eq!(steps(fr), [(Kind::FrameworkAgreement, Status::Signed)]);
+    // What a memorandum sets up, and the frame of a meeting.
+    let phrase = " date 2025-03-19 Costa Rica and the United States signed a memorandum of understanding on Tuesday. The MOU establishes a framework for cooperation in semiconductor packaging and workforce development.";
+    assert_eq!(only(&extract(phrase)).areas, ["semiconductor packaging", "workforce development"]);
+    let within = " date 2025-03-19 Le Niger et le Tchad ont tenu mardi une réunion dans le cadre de coopération transfrontalière.";
+    assert!(extract(within).agreements.is_empty());
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
