@@ -1645,6 +1645,35 @@ fn present_by_title(m: &Mentions, si: usize, ce: usize) -> Vec<usize> {
 }
 
 /// Signatories and witnesses of a frame.
+/// The people of sentence `si` that belong to frame `f` when the sentence
+/// tells two instruments of different kinds, each with its own "signed
+/// by" ("The grant agreement was signed by A and B, while the memorandum
+/// was signed by C and D"): those after the mention of `f`'s kind and
+/// before the next mention. Otherwise all of `people`.
+fn own_clause_people(m: &Mentions, f: &Frame, si: usize, people: Vec<usize>) -> Vec<usize> {
+    let insts = m.in_sentence(&m.instruments, si);
+    if insts.len() < 2 || !insts.iter().any(|(_, i)| i.kind == f.kind) || insts.iter().all(|(_, i)| i.kind == f.kind) {
+        return people;
+    }
+    let s = m.sentences[si];
+    // Each mention is followed by its own "signed by" before the next one.
+    let cues = m.cues_in(si);
+    let own_by = insts.iter().enumerate().all(|(k, ((_, e), _))| {
+        let next = insts.get(k + 1).map_or(s.end, |((a, _), _)| *a);
+        cues.iter().any(|((cs, ce), c)| *cs >= *e && *cs < next && (*c == Cue::SignedBy || *c == Cue::Signed && m.folded.text[*ce..].starts_with(" by ") || *c == Cue::Signed && m.folded.text[*ce..].starts_with(" par ")))
+    });
+    if !own_by {
+        return people;
+    }
+    people
+        .into_iter()
+        .filter(|&pi| {
+            let p = m.people[pi].name.0;
+            insts.iter().rev().find(|((a, _), _)| *a < p).is_some_and(|(_, i)| i.kind == f.kind)
+        })
+        .collect()
+}
+
 fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     let mut sig = Vec::new();
     let mut wit = Vec::new();
@@ -1723,7 +1752,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 })
         };
         let in_umbrella = k >= f.sentences.len();
-        let here = m.people_in(si);
+        let here = own_clause_people(m, f, si, m.people_in(si));
         // The last person named after "signé ... par", "signed ... by": who
         // stands before is a speaker, not a signer ("Cheema said the
         // agreement signed last month by A and B ...").

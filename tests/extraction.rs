@@ -1192,6 +1192,14 @@ fn a_united_nations_cooperation_framework_is_an_instrument_but_the_phrase_is_not
 }
 
 #[test]
+fn two_instruments_signed_by_two_pairs_in_one_sentence_keep_their_own_signers() {
+    let text = " date 2025-11-12 Beirut - Qatar and Lebanon signed earlier today in Beirut a grant agreement on solar energy, as well as a memorandum of understanding on civil defence.\n\nThe grant agreement was signed by Fund Director General Nasser Al-Muhannadi and Lebanon's Minister of Energy, Georges Karam, while the memorandum was signed by Qatar's Ambassador to Lebanon, Abdullah Al-Kaabi, and Lebanon's Minister of Interior, Fadi Nassif.";
+    let doc = extract(text);
+    let signers: Vec<Vec<&str>> = doc.agreements.iter().map(|a| names(&a.signatories)).collect();
+    assert_eq!(signers, [vec!["Nasser Al-Muhannadi", "Georges Karam"], vec!["Abdullah Al-Kaabi", "Fadi Nassif"]]);
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
