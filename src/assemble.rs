@@ -1581,6 +1581,12 @@ const SPORT: &[&str] = &[
     "transfer", "joueur", "joueurs", "entraineur", "saison", "attaquant", "milieu", "gardien", "mercato", "league",
     "ligue", "championnat", "championship", "squad", "effectif", "capitaine", "captain", "coequipiers", "teammates",
     "match", "mi-temps", "half-time", "selectionneur", "footballeur", "footballer", "vestiaire", "dressing-room",
+    // Players by position and sport, and the leagues that sign them (words
+    // that mean nothing else; not "forward", "guard" or "centre").
+    "winger", "ailier", "defenceman", "defenseman", "defencemen", "defensemen", "goaltender", "goalie", "pitcher",
+    "shortstop", "outfielder", "infielder", "quarterback", "linebacker", "batsman", "bowler", "wicketkeeper",
+    "flanker", "talonneur", "rookie", "athlete", "athletes", "athlete's", "nhl", "nba", "nfl", "mlb", "mls", "fifa",
+    "uefa",
 ];
 
 /// Words of buying and supplying, which make a deal a contract.

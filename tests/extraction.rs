@@ -347,6 +347,8 @@ fn texts_without_agreements() {
         " date 2023-03-01 Players followed the concussion protocol. The coach said it was a great deal of work.",
         // Nothing was signed.
         " date 2023-03-01 Kenya and Uganda held talks on Tuesday but no agreement was signed.",
+        // A hockey club's deal with a player.
+        " date 2023-03-01 The Winnipeg Jets signed defenceman Tomas Novak to a three-year deal worth $4.2 million a year on Wednesday, the team in Manitoba said.",
         // Talks that ended without one.
         " date 2023-03-01 Kenya and Uganda ended a third round of trade talks here yesterday without reaching a deal on sugar duties.",
         " date 2023-03-01 Le Kenya et l'Ouganda ont clos hier leurs discussions commerciales sans parvenir à un compromis sur le sucre ni à un accord.",
