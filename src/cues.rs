@@ -337,7 +337,7 @@ const CUES: &[(&str, Cue)] = &[
     // Ratified.
     ("ratifie", Cue::Ratified), ("ratifiee", Cue::Ratified), ("ratifiant", Cue::Ratified), ("approuvant", Cue::Ratified), ("ratifying", Cue::Ratified), ("approving", Cue::Ratified), ("ratifies", Cue::Ratified), ("ratifient", Cue::Ratified),
     ("ratification", Cue::Ratified), ("autorisant la ratification", Cue::Ratified), ("approbation", Cue::Ratified),
-    ("portant approbation", Cue::Ratified), ("a ratifier", Cue::Ratified), ("loi autorisant", Cue::Ratified),
+    ("portant approbation", Cue::Ratified), ("portant assentiment", Cue::Ratified), ("loi d'assentiment", Cue::Ratified), ("donne son assentiment", Cue::Ratified), ("a ratifier", Cue::Ratified), ("loi autorisant", Cue::Ratified),
     ("reste a ratifier", Cue::RatifyLater), ("doit encore ratifier", Cue::RatifyLater), ("devra ratifier", Cue::RatifyLater), ("approval", Cue::Ratified),
     ("approuve", Cue::Ratified), ("approuvee", Cue::Ratified), ("entree en vigueur", Cue::Ratified),
     ("entre en vigueur", Cue::Ratified), ("est entre en vigueur", Cue::Ratified), ("est entree en vigueur", Cue::Ratified),

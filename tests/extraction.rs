@@ -1578,6 +1578,12 @@ fn an_instrument_signed_at_the_same_ceremony_has_its_day() {
 }
 
 #[test]
+fn a_belgian_law_of_assent_ratifies() {
+    let text = " date 2024-02-16 BRUXELLES – La Chambre des représentants a adopté jeudi le projet de loi portant assentiment au protocole modifiant la convention fiscale entre la Belgique et le Luxembourg.";
+    assert_eq!(steps(text).first(), Some(&(Kind::Protocol, Status::Ratified)));
+}
+
+#[test]
 fn talks_that_a_signing_followed_do_not_make_it_planned() {
     let en = " date 2025-06-12 Chile and Peru on Tuesday signed a memorandum of understanding on fisheries and a letter of intent on mining, after talks between President Ana Rojas and President Luis Paredes.";
     assert_eq!(steps(en), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);
