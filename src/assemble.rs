@@ -417,7 +417,7 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
         // d'établir un programme de travail"): the body's task, not an
         // instrument of the parties. A roadmap or an action plan it is to
         // prepare stays one.
-        let work = matches!(head, "work plan" | "work programme" | "work program" | "plan de travail" | "programme de travail");
+        let work = matches!(head, "work plan" | "work programme" | "work program" | "plan de travail" | "programme de travail" | "cooperation plan" | "plan de cooperation");
         if work && let Some(si) = m.sentence_of(s) {
             let start = m.sentences[si].start;
             let k = m.mechanisms.partition_point(|&(a, _)| a < start);

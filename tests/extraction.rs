@@ -1584,6 +1584,14 @@ fn a_belgian_law_of_assent_ratifies() {
 }
 
 #[test]
+fn a_cooperation_plan_a_new_body_draws_up_is_its_task() {
+    let text = " date 2025-04-09 CHISINAU — The European Border and Coast Guard Agency (Frontex) and Moldova signed a new working arrangement on Tuesday in Chisinau.\n\nA joint working group made up of officials from the agency and the Moldovan General Inspectorate of Border Police will draw up a two-year cooperation plan.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.mechanisms, ["joint working group"]);
+    assert!(a.signatories.is_empty(), "{:?}", a.signatories);
+}
+
+#[test]
 fn talks_that_a_signing_followed_do_not_make_it_planned() {
     let en = " date 2025-06-12 Chile and Peru on Tuesday signed a memorandum of understanding on fisheries and a letter of intent on mining, after talks between President Ana Rojas and President Luis Paredes.";
     assert_eq!(steps(en), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);

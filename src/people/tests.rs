@@ -16,6 +16,8 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // A rank's word before a body's name is no person's rank.
+    (EN, "Officials of the General Inspectorate of Border Police will attend.", &[]),
     // A local councillor's title is an honorific.
     (
         EN,
