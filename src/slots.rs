@@ -2207,8 +2207,17 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 // "dans le domaine de la pêche" names the subject, not a list.
                 let rest = m.folded.text[cur.1..s.end].trim_start();
                 let subject = rest.starts_with("le domaine") || rest.starts_with("the field");
-                let items = if subject { Vec::new() } else { list_items(m, cur.1, s.end) };
+                let mut items = if subject { Vec::new() } else { list_items(m, cur.1, s.end) };
                 if items.len() >= 2 {
+                    // "covers cooperation in a number of areas including
+                    // terminal design, financing, ...": the first item starts
+                    // after an opener nested in it.
+                    let first = m.text(items[0]);
+                    if let Some(k) = NESTED_OPENERS.iter().filter_map(|o| first.find(o).map(|k| k + o.len())).max()
+                        && k < first.len()
+                    {
+                        items[0].0 += k;
+                    }
                     return items;
                 }
                 // "The MoU covers the following main areas of cooperation:"
@@ -2387,6 +2396,10 @@ fn english_adjective(w: &str) -> bool {
     // ("investment", "migrant").
     ["al", "ed", "ive", "ic", "ous", "ful", "able", "ible", "ary"].iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
+
+/// Openers that may stand inside a list's first item, after the words
+/// that frame the list ("cooperation in a number of areas including").
+const NESTED_OPENERS: &[&str] = &[" including ", " such as ", " notamment ", " tels que ", " telles que ", " y compris ", " namely ", " a savoir "];
 
 /// The items of a list starting at folded `start`, ending at the sentence's
 /// end or a clause boundary.

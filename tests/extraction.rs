@@ -1202,6 +1202,12 @@ fn two_instruments_signed_by_two_pairs_in_one_sentence_keep_their_own_signers() 
 }
 
 #[test]
+fn a_list_s_first_item_starts_after_an_opener_nested_in_it() {
+    let en = " date 2023-09-28 DHAKA - Bangladesh and the UAE signed a memorandum of understanding on port development on Monday. The MoU covers cooperation in a number of areas including terminal design, financing and staff training.";
+    assert_eq!(only(&extract(en)).areas, ["terminal design", "financing", "staff training"]);
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
