@@ -715,7 +715,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                         umbrella = Some(si);
                         bills = false;
                     }
-                    umbrella_left = count_before(m, s).max(if more && open { umbrella_left } else { 0 });
+                    umbrella_left = n.max(if more && open { umbrella_left } else { 0 });
                     list_seen = false;
                 }
                 continue;
@@ -924,7 +924,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // A sentence on the ceremony that joined no frame ("La
                 // cérémonie s'est déroulée en présence de ...") keeps the
                 // story on the frame: the next sentence is near it.
-                let last = (*f.sentences.last().unwrap_or(&si)).max(ceremony.filter(|&(g, _)| g == fi).map_or(0, |(_, c)| c));
+                // (The latest sentence, wherever it stands in the list: an
+                // umbrella told again is listed after its document.)
+                let last = (*f.sentences.iter().max().unwrap_or(&si)).max(ceremony.filter(|&(g, _)| g == fi).map_or(0, |(_, c)| c));
                 // The items of a list its last sentence opened stand
                 // between them ("... dans les domaines suivants :", the
                 // bullets, then "Un comité mixte se réunira ...").

@@ -275,7 +275,7 @@ fn piece_end(text: &str, start: usize) -> usize {
 }
 
 fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, doc_date: &DocumentDate) -> Vec<Agreement> {
-    let lexical = Lexical::scan(tables, &folded);
+    let lexical = Lexical::scan(tables, input, &folded);
     // Text without any instrument noun reports no agreement: stop here.
     if lexical.instruments.is_empty() {
         return Vec::new();
@@ -341,13 +341,13 @@ const SINGLING_OUT: &[&str] = &[" including ", " notably ", " among them ", " am
 /// Nouns of a count of signed documents ("four documents", "sept accords").
 const COUNTED_DOCUMENTS: &[&str] = &[
     "documents", "pacts", "agreements", "mous", "memoranda", "memorandums", "instruments", "deals", "accords", "textes",
-    "conventions", "protocoles", "protocols", "accords-cadres", "memoranda of understanding",
+    "conventions", "protocoles", "protocols", "accords-cadres",
 ];
 
 /// Numbers of a count ("four", "4", "plusieurs").
 const COUNTS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "a dozen", "deux",
-    "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "plusieurs", "une dizaine", "une serie",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "dozen", "series",
+    "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "plusieurs", "dizaine", "serie",
 ];
 
 /// Whether frame `f` is one of the documents a sentence counts and singles
@@ -416,7 +416,7 @@ struct Lexical {
 }
 
 impl Lexical {
-    fn scan(tables: &Tables, folded: &Folded) -> Lexical {
+    fn scan(tables: &Tables, input: &str, folded: &Folded) -> Lexical {
         let raw = tables.union.scan(&folded.text);
         let mut instruments: Vec<_> = tables.instruments.select(&raw[INSTRUMENTS]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
         // A venue ("the Convention Centre", "Convention Hall") is no
@@ -424,7 +424,13 @@ impl Lexical {
         instruments.retain(|&((s, e), _)| !venue(&folded.text[s..e], &folded.text[e..]));
         // "establishes a framework for cooperation in semiconductors", "dans
         // le cadre de coopération": the phrase, not the United Nations' plan.
-        instruments.retain(|&((s, e), _)| !loose_framework(&folded.text[s..e], &folded.text[..s], &folded.text[e..]));
+        let capital = |at: usize| {
+            at < folded.text.len() && {
+                let (a, _) = folded.span(at, at + 1);
+                input.get(a..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
+            }
+        };
+        instruments.retain(|&((s, e), _)| !loose_framework(&folded.text[s..e], &folded.text[..s], &folded.text[e..], |k| capital(e + k)));
         Lexical { raw, instruments }
     }
 }
@@ -438,19 +444,30 @@ fn venue(noun: &str, after: &str) -> bool {
 
 /// Whether a framework's noun ("framework for cooperation", "cadre de
 /// coopération") only describes what another instrument sets up or works
-/// within: a field right after it ("... for cooperation in X"), or a verb
-/// of setting up or a preposition of working within just before it.
-fn loose_framework(noun: &str, before: &str, after: &str) -> bool {
+/// within: a lowercase field right after it ("... for cooperation in
+/// semiconductors", not "in Windhoek", "on Tuesday" or "en présence"), or
+/// a verb of setting up or a preposition of working within just before it.
+/// `capital(k)` tells whether the input character at folded offset `k` of
+/// `after` is uppercase.
+fn loose_framework(noun: &str, before: &str, after: &str, capital: impl Fn(usize) -> bool) -> bool {
     if !matches!(noun, "framework for cooperation" | "cooperation framework" | "cooperation frameworks" | "frameworks for cooperation") && !noun.starts_with("cadre") {
         return false;
     }
-    let field_after = [" in ", " on ", " dans ", " en ", " sur ", " between the ", " entre les "].iter().any(|p| after.starts_with(p));
+    let field_after = [" in ", " on ", " dans ", " en ", " sur "].iter().any(|p| {
+        after.starts_with(p) && {
+            let next = after[p.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            !next.is_empty()
+                && !capital(p.len())
+                && !next.bytes().all(|b| b.is_ascii_digit())
+                && !matches!(next, "the" | "a" | "an" | "la" | "le" | "les" | "l" | "presence" | "marge")
+        }
+    });
     let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(3).collect();
     let set_up = words.iter().any(|w| {
-        w.starts_with("establish") || w.starts_with("provid") || w.starts_with("creat") || w.starts_with("offer") || w.starts_with("etabli")
-            || w.starts_with("fourni") || w.starts_with("cre") || matches!(*w, "set" | "sets" | "within" | "under" | "dans" | "as" | "comme" | "new" | "nouveau")
+        w.starts_with("establish") || w.starts_with("provid") || w.starts_with("creat") || w.starts_with("cree") || w.starts_with("offer")
+            || w.starts_with("etabli") || w.starts_with("fourni") || matches!(*w, "set" | "sets" | "within" | "under" | "dans" | "as" | "comme")
     });
-    field_after || set_up && !words.first().is_some_and(|w| matches!(*w, "new" | "nouveau"))
+    field_after || set_up
 }
 
 /// Recognizes everything in a text and hands the mentions to `then`.
@@ -574,7 +591,10 @@ const GATHERED: &[&str] = &[
 /// is one of [`GATHERED`] in the past, with no word of the future or of
 /// intent between them, within eight words.
 fn gathered_to_sign(before: &str) -> bool {
-    let clause = &before[before.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
+    // Eight words lie within the last 160 bytes: the clause is sought
+    // there only, so that a text of many cues and no full stop stays linear.
+    let window = &before[before.floor_char_boundary(before.len().saturating_sub(160))..];
+    let clause = &window[window.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).rev().take(8).collect();
     let Some(k) = words.iter().position(|w| GATHERED.contains(w)) else { return false };
     // Words of a future, an intent or another verb between ("met and
@@ -602,7 +622,9 @@ fn talks_behind(cue: &str, before: &str) -> bool {
     if !matches!(cue, "talks" | "negotiations" | "negociations" | "pourparlers" | "des discussions") {
         return false;
     }
-    let clause = &before[before.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
+    // Five words lie within the last 100 bytes (see `gathered_to_sign`).
+    let window = &before[before.floor_char_boundary(before.len().saturating_sub(100))..];
+    let clause = &window[window.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(5).collect();
     words.iter().enumerate().any(|(k, w)| {
         matches!(*w, "after" | "following" | "apres")
@@ -675,7 +697,7 @@ pub(crate) fn test_mentions<R>(input: &str, then: impl FnOnce(&Mentions) -> R) -
     let folded = Folded::new(input);
     let doc_date = dates::document_date(input, &folded);
     let lang = if language::detect(&folded) == "en" { Language::English } else { Language::French };
-    let lexical = Lexical::scan(tables, &folded);
+    let lexical = Lexical::scan(tables, input, &folded);
     with_mentions(tables, input, &folded, lexical, lang, &doc_date, then)
 }
 

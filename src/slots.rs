@@ -77,7 +77,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let sentence = m.sentence_of(f.kind_span.0);
         let after = m.text((f.kind_span.1, m.folded.text.floor_char_boundary((f.kind_span.1 + 40).min(m.folded.text.len()))));
         let own = m.text(f.kind_span);
-        let implementing = ["implementation", "implementing", "mise en oeuvre", "execution", "executi"].iter().any(|w| own.contains(w));
+        let implementing = IMPLEMENTS.iter().chain(&["executi"]).any(|w| own.contains(w));
         if f.kind == Kind::ActionPlan && implementing && f.sectors.len() == 1 && f.sectors[0] == (Sector::Diplomacy, f.kind_span) && !g.sectors.is_empty() && g.sectors.iter().all(|s| s.0 != Sector::Diplomacy) {
             f.sectors.clone_from(&g.sectors);
             continue;
@@ -256,7 +256,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // today".
             if matches!(d.expr, dates::DateExpr::RelativeDay(0))
                 && sp.0 > f.kind_span.1
-                && m.words_before(sp.0, 5).iter().any(|w| REPORTING.contains(w) || matches!(*w, "issued" | "publie" | "publiee" | "diffuse" | "diffusee"))
+                && m.words_before(sp.0, 5).iter().any(|w| reporting_word(w))
             {
                 continue;
             }
@@ -393,9 +393,17 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         // "have signed a memorandum, the ministry said Thursday": the day
         // of the statement, when a later sentence of the frame dates the
         // signing itself ("the MoU was signed on the 12th").
-        let reporting = |sp: Span| sp.0 > f.kind_span.1 && m.words_before(sp.0, 2).iter().any(|w| REPORTING.contains(w) || *w == "issued");
+        let reporting = |sp: Span| sp.0 > f.kind_span.1 && m.words_before(sp.0, 2).iter().any(|w| reporting_word(w));
+        // Only a day right after a signing cue of that later sentence
+        // ("was signed on the 12th"), not any day it names ("will be
+        // reviewed on the 30th").
+        let signing_day = |si: usize, sp: Span| {
+            m.cues_in(si).iter().any(|((_, ce), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *ce <= sp.0 && sp.0 - ce <= 40)
+        };
         if r.0.as_ref().is_some_and(|(_, sp)| reporting(*sp))
-            && let Some(later) = f.sentences[1..].iter().find_map(|&si| found(pick(si)).filter(|x| x.0.is_some()))
+            && let Some(later) = f.sentences.iter().filter(|&&si| si > anchor).find_map(|&si| {
+                found(pick(si)).filter(|x| x.0.as_ref().is_some_and(|(_, sp)| signing_day(si, *sp)))
+            })
         {
             return later;
         }
@@ -654,6 +662,13 @@ fn step_sentence(m: &Mentions, f: &Frame) -> Option<usize> {
 
 /// Reporting verbs: a day right before one dates the report.
 const REPORTING: &[&str] = &["announced", "said", "reported", "confirmed", "revealed", "annonce", "indique", "declare", "confirme"];
+
+/// Whether a word ends a reporting clause before its day: a reporting
+/// verb, or a statement's issuing ("said a press release issued by the
+/// ministry today", "the ministry said Thursday").
+fn reporting_word(w: &str) -> bool {
+    REPORTING.contains(&w) || matches!(w, "issued" | "publie" | "publiee" | "diffuse" | "diffusee")
+}
 
 /// Words that put a signing on the day the story was written.
 const SAME_DAY: &[&str] = &[
@@ -1178,7 +1193,7 @@ fn announces_list(head: &str) -> bool {
 const LIST_FRAMING: &[&str] = &[
     "for", "in", "the", "coming", "next", "years", "period", "cooperation", "bilateral", "future", "of", "mutual", "common",
     "interest", "over", "pour", "les", "la", "prochaines", "annees", "a", "venir", "d'interet", "commun", "mutuel",
-    "de", "cooperation", "bilaterale", "periode",
+    "de", "bilaterale", "periode",
 ];
 
 /// Words that count what a list holds ("trois points", "several fields").
@@ -1644,7 +1659,13 @@ fn present_by_title(m: &Mentions, si: usize, ce: usize) -> Vec<usize> {
     if people.is_empty() { leaders_before(m, si, ce) } else { people }
 }
 
-/// Signatories and witnesses of a frame.
+/// Whether a cue says who signed: "signed by", "signé par", or a signing
+/// verb followed by "par"/"by" whose words a longer cue took ("ont été
+/// signés par").
+fn signed_by_cue(m: &Mentions, sp: Span, c: Cue) -> bool {
+    c == Cue::SignedBy || c == Cue::Signed && (m.folded.text[sp.1..].starts_with(" par ") || m.folded.text[sp.1..].starts_with(" by "))
+}
+
 /// The people of sentence `si` that belong to frame `f` when the sentence
 /// tells two instruments of different kinds, each with its own "signed
 /// by" ("The grant agreement was signed by A and B, while the memorandum
@@ -1660,7 +1681,7 @@ fn own_clause_people(m: &Mentions, f: &Frame, si: usize, people: Vec<usize>) -> 
     let cues = m.cues_in(si);
     let own_by = insts.iter().enumerate().all(|(k, ((_, e), _))| {
         let next = insts.get(k + 1).map_or(s.end, |((a, _), _)| *a);
-        cues.iter().any(|((cs, ce), c)| *cs >= *e && *cs < next && (*c == Cue::SignedBy || *c == Cue::Signed && m.folded.text[*ce..].starts_with(" by ") || *c == Cue::Signed && m.folded.text[*ce..].starts_with(" par ")))
+        cues.iter().any(|&((cs, ce), c)| cs >= *e && cs < next && signed_by_cue(m, (cs, ce), c))
     });
     if !own_by {
         return people;
@@ -1674,6 +1695,7 @@ fn own_clause_people(m: &Mentions, f: &Frame, si: usize, people: Vec<usize>) -> 
         .collect()
 }
 
+/// Signatories and witnesses of a frame.
 fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     let mut sig = Vec::new();
     let mut wit = Vec::new();
@@ -1711,7 +1733,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // words of "signés par"; its "par" right after counts the same.)
         let signed_by: Vec<usize> = cues
             .iter()
-            .filter(|(sp, c)| !initials(sp) && (*c == Cue::SignedBy || *c == Cue::Signed && (m.folded.text[sp.1..].starts_with(" par ") || m.folded.text[sp.1..].starts_with(" by "))))
+            .filter(|(sp, c)| !initials(sp) && signed_by_cue(m, *sp, *c))
             .map(|(sp, _)| sp.1)
             .collect();
         // "X et son homologue Y ont procédé hier à la signature": the signing
@@ -3047,9 +3069,32 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     let local: Vec<(Sector, Span)> = sector_hits.iter().filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end).map(|(sp, sec)| (*sec, *sp)).collect();
     // Declarations and plans that frame a whole relationship are diplomacy
     // unless their own name says otherwise.
+    // Weak words count only without a stronger one.
+    let strong = |sp: &Span| !weak_sector(m, *sp);
+    // Each area's hits, with the area's index, in one merge of the areas
+    // (sorted by start) and the hits (sorted): linear in both. Listed as
+    // the areas are, each area's hits in text order.
+    let mut by_area: Vec<(usize, Span, Sector)> = Vec::new();
+    {
+        let mut order: Vec<usize> = (0..f.areas.len()).collect();
+        order.sort_by_key(|&i| f.areas[i].0);
+        let mut j = 0;
+        for &ai in &order {
+            let a = f.areas[ai];
+            while j < sector_hits.len() && sector_hits[j].0.0 < a.0 {
+                j += 1;
+            }
+            for &&(sp, sec) in sector_hits[j..].iter().take_while(|(sp, _)| sp.0 < a.1) {
+                if sp.1 <= a.1 {
+                    by_area.push((ai, sp, sec));
+                }
+            }
+        }
+        by_area.sort_by_key(|&(ai, sp, _)| (ai, sp.0));
+    }
+    let area_hits: Vec<(Span, Sector)> = by_area.iter().map(|&(_, sp, sec)| (sp, sec)).collect();
     // (A plan whose areas name a field is read on, by its areas.)
-    let area_field = f.kind == Kind::ActionPlan
-        && f.areas.iter().any(|a| sector_hits.iter().any(|(sp, _)| sp.0 >= a.0 && sp.1 <= a.1 && !weak_sector(m, *sp)));
+    let area_field = f.kind == Kind::ActionPlan && area_hits.iter().any(|(sp, _)| strong(sp));
     if local.is_empty() && !area_field && matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan) && f.umbrella.is_none() {
         return vec![(Sector::Diplomacy, f.kind_span)];
     }
@@ -3060,12 +3105,8 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
             None => tally.push((sec, w, sp)),
         }
     }
-    // Weak words count only without a stronger one.
-    let strong = |sp: &Span| !weak_sector(m, *sp);
     let local: Vec<(Sector, Span)> =
         if local.iter().any(|(_, sp)| strong(sp)) { local.into_iter().filter(|(_, sp)| strong(sp)).collect() } else { local };
-    let area_hits: Vec<(Span, Sector)> =
-        f.areas.iter().flat_map(|a| sector_hits.iter().filter(move |(sp, _)| sp.0 >= a.0 && sp.1 <= a.1)).map(|h| **h).collect();
     let area_strong = local.iter().any(|(_, sp)| strong(sp)) || area_hits.iter().any(|(sp, _)| strong(sp));
     // A declaration, plan or record whose areas span three fields or more
     // ("l'énergie, la mobilité, l'eau et la sécurité") sets the priorities
@@ -3076,9 +3117,19 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     // Unless one field runs through most of the areas ("vaccination des
     // enfants ; malnutrition ; santé maternelle ; eau dans les formations
     // sanitaires": health).
-    let leading = area_sectors.iter().map(|&sec| {
-        f.areas.iter().filter(|a| area_hits.iter().any(|(sp, s)| *s == sec && strong(sp) && sp.0 >= a.0 && sp.1 <= a.1)).count()
-    }).max().unwrap_or(0);
+    let leading = {
+        let mut pairs: Vec<(Sector, usize)> = by_area.iter().filter(|(_, sp, _)| strong(sp)).map(|&(ai, _, sec)| (sec, ai)).collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut best = 0;
+        let mut k = 0;
+        while k < pairs.len() {
+            let run = pairs[k..].iter().take_while(|p| p.0 == pairs[k].0).count();
+            best = best.max(run);
+            k += run;
+        }
+        best
+    };
     if area_sectors.len() >= 3 && leading * 2 <= f.areas.len() && matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan | Kind::Other) {
         return vec![(Sector::Diplomacy, f.kind_span)];
     }
@@ -3102,10 +3153,16 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     // energy's field, not the economy's as well (an investment stays the
     // economy's).
     let hits_of = |want: Sector| local.iter().map(|(s, sp)| (*s, *sp)).chain(area_hits.iter().map(|(sp, s)| (*s, *sp))).filter(move |(s, _)| *s == want).map(|(_, sp)| sp);
-    let energy: Vec<Span> = hits_of(Sector::Energy).collect();
+    let mut energy: Vec<Span> = hits_of(Sector::Energy).collect();
+    energy.sort_unstable();
     let trade_of_energy = |e: Span| {
+        // Only the energy words right before and right after can join it
+        // (found by binary search: a list of many areas stays linear).
+        let k = energy.partition_point(|g| g.0 < e.0);
+        let before = k.checked_sub(1).map(|i| energy[i]);
+        let after = energy.get(energy.partition_point(|g| g.0 < e.1)).copied();
         ["trad", "market", "echange"].iter().any(|w| m.text(e).starts_with(w))
-            && energy.iter().any(|g| {
+            && before.into_iter().chain(after).any(|g| {
                 // "power trade", "le marché de l'électricité", "trade in electricity".
                 g.1 <= e.0 && m.text((g.1, e.0)) == " "
                     || e.1 <= g.0 && matches!(m.text((e.1, g.0)), " in " | " of " | " d'" | " de l'" | " de " | " du " | " des ")

@@ -1191,6 +1191,15 @@ fn a_united_nations_cooperation_framework_is_an_instrument_but_the_phrase_is_not
     assert_eq!(only(&extract(phrase)).areas, ["semiconductor packaging", "workforce development"]);
     let within = " date 2025-03-19 Le Niger et le Tchad ont tenu mardi une réunion dans le cadre de coopération transfrontalière.";
     assert!(extract(within).agreements.is_empty());
+    // A place, a day, the parties or a presence after the name is no field.
+    for text in [
+        " date 2025-03-19 Namibia and the United Nations on Tuesday signed the Cooperation Framework in Windhoek.",
+        " date 2025-03-19 Namibia and the United Nations signed the Cooperation Framework on Tuesday.",
+        " date 2025-03-19 Namibia and the United Nations on Tuesday signed a Cooperation Framework between the Government of Namibia and the United Nations.",
+        " date 2025-03-19 Le Niger et les Nations unies ont signé mardi le Cadre de coopération en présence du Premier ministre.",
+    ] {
+        assert_eq!(steps(text), [(Kind::FrameworkAgreement, Status::Signed)], "{text}");
+    }
 }
 
 #[test]
@@ -1569,6 +1578,10 @@ fn the_day_a_ministry_spoke_gives_way_to_the_day_a_later_sentence_signs() {
     assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-08-12"));
     let alone = " date 2025-08-15 SUVA – Fiji and Samoa have signed a memorandum of understanding on fisheries, the ministry said Thursday.";
     assert_eq!(only(&extract(alone)).date.as_deref(), Some("2025-08-14"));
+    // A later day that dates something else ("will be reviewed on the
+    // 30th") does not.
+    let other = " date 2025-08-15 SUVA – Fiji and Samoa have signed a memorandum of understanding on fisheries, the ministry said Thursday.\n\nThe ministry said the MoU, signed in Suva by the two fisheries ministers, will be reviewed on the 30th.";
+    assert_eq!(only(&extract(other)).date.as_deref(), Some("2025-08-14"));
 }
 
 #[test]

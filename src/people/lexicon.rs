@@ -282,10 +282,9 @@ pub(super) static ORG_WORDS: Words = Words::new(15, &[
     "division", "directorate", "bureau", "board", "unit", "chamber", "chambre", "administration",
     "branch", "command", "commandement", "academy", "academie", "college", "laboratory",
     "laboratoire", "institution", "treasury", "tresor", "customs", "douanes",
-    // Inspecting, regulating and governing bodies ("General Inspectorate of
-    // Border Police", "Inspection générale", "Commissariat", "Prefecture").
-    "inspectorate", "inspection", "commissariat", "prefecture", "ministry", "ministere", "agency", "agence",
-    "authority", "autorite", "office", "council", "conseil", "commission", "institute", "institut",
+    // Inspecting bodies and prefectures ("General Inspectorate of Border
+    // Police", "Inspection générale", "Commissariat", "Prefecture").
+    "inspectorate", "inspection", "commissariat", "prefecture",
 ]);
 
 /// First words of two-word place names; a place after "Ambassador to" keeps
