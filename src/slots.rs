@@ -858,8 +858,14 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         }
         // Where a thing is built or assembled is not where the instrument
         // was signed ("pour la construction d'une usine à Mbour").
+        // (Not when a clause of its own puts a ceremony before the place:
+        // "an action plan for the road project, in a ceremony at the
+        // Presidential Complex in Ankara" is a signing's place.)
         let lead_in = &text[text.ceil_char_boundary(at.saturating_sub(70)).max(s.start)..at];
-        if project_site(lead_in) {
+        let own_clause = &lead_in[lead_in.rfind(", ").map_or(0, |k| k + 2)..];
+        let ceremony = own_clause.len() < lead_in.len()
+            && own_clause.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "ceremony" | "ceremonie" | "signing" | "signature" | "meeting" | "reunion"));
+        if !ceremony && project_site(lead_in) {
             continue;
         }
         // "at State House", "at ADNEC Centre", "at KEMRI": a building or

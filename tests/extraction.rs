@@ -1611,6 +1611,16 @@ fn a_cooperation_plan_a_new_body_draws_up_is_its_task() {
 }
 
 #[test]
+fn a_ceremony_s_place_after_a_project_s_name_is_the_signing_s() {
+    let text = " date 2025-04-15 Turkey and Iraq on Monday signed a framework agreement on water and an action plan for the road project, in a ceremony at the Presidential Complex in Ankara.";
+    let places: Vec<Option<String>> = extract(text).agreements.iter().map(|a| a.location.as_ref().map(|l| l.name.clone())).collect();
+    assert_eq!(places, [Some("Ankara".to_string()), Some("Ankara".to_string())]);
+    // Where the project's works stand stays the project's.
+    let works = " date 2025-04-15 Le Mali et la Mauritanie ont signé mardi un contrat pour la réalisation de la ligne et de deux postes de transformation, à Kiffa et à Sélibaby.";
+    assert!(extract(works).agreements.iter().all(|a| a.location.as_ref().is_none_or(|l| l.name != "Kiffa")));
+}
+
+#[test]
 fn talks_that_a_signing_followed_do_not_make_it_planned() {
     let en = " date 2025-06-12 Chile and Peru on Tuesday signed a memorandum of understanding on fisheries and a letter of intent on mining, after talks between President Ana Rojas and President Luis Paredes.";
     assert_eq!(steps(en), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);
