@@ -141,7 +141,7 @@ pub(super) static EN_HEADS: Words = Words::new(7, &[
     "emir", "sultan", "prince", "princess", "dean", "rector", "provost", "spokesman",
     "spokeswoman", "spokesperson", "adviser", "advisor", "administrator", "consul", "attorney",
     "speaker", "undersecretary", "commander", "registrar", "treasurer", "comptroller", "ombudsman",
-    "peer", "officer", "manager", "superintendent", "inspector", "controller", "auditor",
+    "peer", "officer", "manager", "superintendent", "inspector", "controller", "auditor", "leader",
 ]);
 
 /// Office nouns that make a hyphenated word a head ("Director-General",

@@ -16,6 +16,12 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // A leader of an assembly or a party holds an office.
+    (
+        EN,
+        "It was witnessed by the Leader of Norwich City Council, Martin Okafor-Hale, and by the Leader of the Opposition, Ann Bright.",
+        &[("Martin Okafor-Hale", Some("Leader of Norwich City Council")), ("Ann Bright", Some("Leader of the Opposition"))],
+    ),
     // A rank's word before a body's name is no person's rank.
     (EN, "Officials of the General Inspectorate of Border Police will attend.", &[]),
     // A local councillor's title is an honorific.
