@@ -1000,7 +1000,17 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     && si == last + 1
                     && cues.iter().any(|(_, c)| *c == Cue::Ratified)
                     && m.recent_day(si, RECENT_STEP_DAYS).is_some();
-                let useful = (anaphor || agents || ratifies || cues.iter().any(|(_, c)| matches!(c, Cue::SignedBy | Cue::AreaList | Cue::Creates)) || new_body(m, si))
+                // An opener of examples deep in a sentence of its own
+                // ("Santa Clara handles most exports, including fuel and
+                // cement") lists no areas of the instrument.
+                // (Not after a noun that frames areas: "sets out four
+                // strategic priorities, including ...".)
+                let example = |sp: &Span| {
+                    let lead = &m.folded.text[m.folded.text.floor_char_boundary(sp.0.saturating_sub(40)).max(sent.start)..sp.0];
+                    let framed = ["priorit", "area", "field", "sector", "domaine", "secteur", "axe", "pillar", "pilier", "theme"].iter().any(|w| lead.contains(w));
+                    sp.0 > sent.start + 40 && !framed && matches!(m.text(*sp), "including" | "such as" | "notamment" | "y compris" | "tels que" | "telles que" | "comme")
+                };
+                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp)) || new_body(m, si))
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);

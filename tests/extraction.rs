@@ -1217,6 +1217,15 @@ fn a_list_s_first_item_starts_after_an_opener_nested_in_it() {
 }
 
 #[test]
+fn examples_deep_in_a_sentence_of_their_own_list_no_areas() {
+    let text = " date 2025-09-23 LUANDA — Angola and Namibia are expected to sign a memorandum of understanding on electricity trade in November.\n\nThe two border posts handle most of Namibia's exports to southern Angola, including fuel, cement and food products.";
+    assert!(only(&extract(text)).areas.is_empty(), "{:?}", only(&extract(text)).areas);
+    // After a noun that frames them, they are the instrument's areas.
+    let framed = " date 2025-09-23 WINDHOEK — Namibia and the United Nations signed a memorandum of understanding on Tuesday.\n\nAligned with the national plan, the document sets out four strategic priorities, including economic growth, youth employment and social protection.";
+    assert_eq!(only(&extract(framed)).areas, ["economic growth", "youth employment", "social protection"]);
+}
+
+#[test]
 fn words_that_frame_a_list_before_its_colon_open_it() {
     let en = " date 2026-01-20 Oman and Malaysia on Monday signed a memorandum of understanding in Muscat. It identifies the following priority areas for cooperation in the coming years: trade and investment; halal food production; and higher education.";
     assert_eq!(only(&extract(en)).areas, ["trade and investment", "halal food production", "higher education"]);
