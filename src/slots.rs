@@ -1817,7 +1817,14 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             // may be a visit's ("during a visit to Muscat by ...").
             // "initialled by the chief negotiators X and Y": they did not
             // sign the text still to be signed.
-            let initialled = cues.iter().filter(|((_, ce), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *ce <= p).max_by_key(|((_, ce), _)| *ce).is_some_and(|(sp, _)| initials(sp));
+            // (A signing to come told after the initialling, "Le paraphe
+            // clôt la négociation : l'accord sera signé par X", is the
+            // latest step before X.)
+            let initialled = cues
+                .iter()
+                .filter(|(sp, c)| (matches!(c, Cue::Signed | Cue::SignedBy) || *c == Cue::Planned && m.text(*sp).contains("sign")) && sp.1 <= p)
+                .max_by_key(|((_, ce), _)| *ce)
+                .is_some_and(|(sp, _)| initials(sp));
             let after_by = item_by || signed_by.iter().any(|&b| b <= p) || !in_umbrella && !initialled && by_after_cue(m, si, p);
             // "Défendu devant la plénière par le ministre X, le texte a été
             // adopté": who carried the bill did not sign the instrument.

@@ -1630,6 +1630,12 @@ fn a_ceremony_s_place_after_a_project_s_name_is_the_signing_s() {
 }
 
 #[test]
+fn who_will_sign_after_an_initialling_signs() {
+    let text = " date 2024-09-05 La Belgique et le Canada ont paraphé mardi un accord.\n\nLe paraphe clôt la phase de négociation : l'accord sera signé en septembre à Québec par la ministre-présidente de la Fédération Wallonie-Bruxelles, Mme Élise Vandenbossche-Lemaire, et par la ministre de la Culture du Québec, Mme Anne Roy.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Élise Vandenbossche-Lemaire", "Anne Roy"]);
+}
+
+#[test]
 fn talks_that_a_signing_followed_do_not_make_it_planned() {
     let en = " date 2025-06-12 Chile and Peru on Tuesday signed a memorandum of understanding on fisheries and a letter of intent on mining, after talks between President Ana Rojas and President Luis Paredes.";
     assert_eq!(steps(en), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::LetterOfIntent, Status::Signed)]);
