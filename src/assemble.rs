@@ -562,15 +562,20 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
                 // vue de la reconnaissance", "signed an arrangement on".
                 let signed = m.words_before(s, 6).iter().any(|w| w.starts_with("sign") || w.starts_with("conclu") || w.starts_with("paraph"));
                 let formal = matches!(next, "administratif" | "technique" | "de" | "sur" | "relatif" | "on" | "concerning") || next.starts_with("d'") || signed;
-                let modified = !prev.is_empty()
-                    && !matches!(prev, "any" | "an" | "a" | "the" | "this" | "that" | "such" | "no" | "un" | "l'" | "cet" | "cet'" | "tout" | "aucun" | "charter" | "travel" | "seating" | "security" | "new" | "other" | "these" | "those")
-                    && !head.ends_with('s');
+                // A modifier of the noun's own ("implementing arrangement"),
+                // not a determiner or a word of another sense ("travel
+                // arrangements", "seating arrangement").
+                let modifier = |w: &str| {
+                    !w.is_empty()
+                        && !matches!(w, "any" | "an" | "a" | "the" | "this" | "that" | "such" | "no" | "un" | "l'" | "cet" | "cet'" | "tout" | "aucun" | "charter" | "travel" | "seating" | "security" | "new" | "other" | "these" | "those")
+                };
+                let modified = modifier(prev) && !head.ends_with('s');
                 // "The arrangement is expected to be signed ...": the formal one
                 // named before ("an implementing arrangement") taken up.
                 let taken_up = || {
                     matches!(prev, "the" | "l'" | "cet")
                         && m.instruments[..m.instruments.partition_point(|((a, _), _)| *a < s)].iter().any(|&((a, b), _)| {
-                            m.text((a, b)) == head && m.words_before(a, 1).first().is_some_and(|w| !matches!(*w, "any" | "an" | "a" | "the" | "un" | "l'" | "travel" | "seating"))
+                            m.text((a, b)) == head && m.words_before(a, 1).first().is_some_and(|w| modifier(w))
                         })
                 };
                 if !(formal || modified || taken_up()) {
@@ -1007,8 +1012,10 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // strategic priorities, including ...".)
                 let example = |sp: &Span| {
                     let lead = &m.folded.text[m.folded.text.floor_char_boundary(sp.0.saturating_sub(40)).max(sent.start)..sp.0];
-                    let framed = ["priorit", "area", "field", "sector", "domaine", "secteur", "axe", "pillar", "pilier", "theme"].iter().any(|w| lead.contains(w));
-                    sp.0 > sent.start + 40 && !framed && matches!(m.text(*sp), "including" | "such as" | "notamment" | "y compris" | "tels que" | "telles que" | "comme")
+                    let framed = lead.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                        ["priorit", "area", "field", "sector", "domaine", "secteur", "axe", "pillar", "pilier", "theme"].iter().any(|f| w.starts_with(f))
+                    });
+                    sp.0 > sent.start + 40 && !framed && crate::slots::EXAMPLE_OPENERS.contains(&m.text(*sp))
                 };
                 let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp)) || new_body(m, si))
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));

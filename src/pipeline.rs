@@ -591,11 +591,7 @@ const GATHERED: &[&str] = &[
 /// is one of [`GATHERED`] in the past, with no word of the future or of
 /// intent between them, within eight words.
 fn gathered_to_sign(before: &str) -> bool {
-    // Eight words lie within the last 160 bytes: the clause is sought
-    // there only, so that a text of many cues and no full stop stays linear.
-    let window = &before[before.floor_char_boundary(before.len().saturating_sub(160))..];
-    let clause = &window[window.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
-    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).rev().take(8).collect();
+    let words = clause_words_back(before, 160, 8, true);
     let Some(k) = words.iter().position(|w| GATHERED.contains(w)) else { return false };
     // Words of a future, an intent or another verb between ("met and
     // decided to sign", "met and said they hope to sign").
@@ -614,6 +610,22 @@ fn gathered_to_sign(before: &str) -> bool {
     !words[..k].iter().any(intent) && !words.get(k + 1).is_some_and(|w| intent(w) || *w == "to") && !words.get(k + 2).is_some_and(|w| matches!(*w, "will" | "would" | "to"))
 }
 
+/// The last `n` words of the clause that ends `before` (after its last
+/// '.', ';' or line break), nearest first, with inner hyphens and, when
+/// `apostrophes`, inner apostrophes. The clause is sought only in the
+/// last `bytes` bytes, which hold `n` words, so that a text of many cues
+/// and no full stop stays linear.
+fn clause_words_back(before: &str, bytes: usize, n: usize, apostrophes: bool) -> Vec<&str> {
+    let window = &before[before.floor_char_boundary(before.len().saturating_sub(bytes))..];
+    let clause = &window[window.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && !(apostrophes && c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .collect()
+}
+
 /// Whether a cue of talks (`cue`, folded) follows, within a few words, a
 /// word that puts them before what the sentence tells ("after two days of
 /// talks", "following negotiations", "à l'issue des pourparlers", "au
@@ -622,10 +634,7 @@ fn talks_behind(cue: &str, before: &str) -> bool {
     if !matches!(cue, "talks" | "negotiations" | "negociations" | "pourparlers" | "des discussions") {
         return false;
     }
-    // Five words lie within the last 100 bytes (see `gathered_to_sign`).
-    let window = &before[before.floor_char_boundary(before.len().saturating_sub(100))..];
-    let clause = &window[window.rfind(['.', ';', '\n']).map_or(0, |k| k + 1)..];
-    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(5).collect();
+    let words = clause_words_back(before, 100, 5, false);
     words.iter().enumerate().any(|(k, w)| {
         matches!(*w, "after" | "following" | "apres")
             || (matches!(*w, "issue" | "terme") && words.get(k + 1).is_some_and(|p| matches!(*p, "l" | "au")))

@@ -78,7 +78,10 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let after = m.text((f.kind_span.1, m.folded.text.floor_char_boundary((f.kind_span.1 + 40).min(m.folded.text.len()))));
         let own = m.text(f.kind_span);
         let implementing = IMPLEMENTS.iter().chain(&["executi"]).any(|w| own.contains(w));
-        if f.kind == Kind::ActionPlan && implementing && f.sectors.len() == 1 && f.sectors[0] == (Sector::Diplomacy, f.kind_span) && !g.sectors.is_empty() && g.sectors.iter().all(|s| s.0 != Sector::Diplomacy) {
+        // Diplomacy only as `sectors_of`'s default for a plan that names no
+        // field.
+        let fieldless = f.sectors.len() == 1 && f.sectors[0] == (Sector::Diplomacy, f.kind_span);
+        if f.kind == Kind::ActionPlan && implementing && fieldless && !g.sectors.is_empty() && g.sectors.iter().all(|s| s.0 != Sector::Diplomacy) {
             f.sectors.clone_from(&g.sectors);
             continue;
         }
@@ -87,8 +90,8 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let clause = m.text((f.kind_span.1, m.folded.text.floor_char_boundary((f.kind_span.1 + 80).min(m.folded.text.len()))));
         let clause = &clause[..clause.find([',', '.', ';']).unwrap_or(clause.len())];
         let whole = ["partner", "partenariat", "relation"].iter().any(|w| clause.contains(w));
-        let fieldless = f.sectors.len() == 1 && f.sectors[0] == (Sector::Diplomacy, f.kind_span) && f.status == g.status && !whole;
-        if f.kind == Kind::ActionPlan && sentence.is_some() && m.sentence_of(g.kind_span.0) == sentence && (fieldless || IMPLEMENTS.iter().any(|w| after.contains(w))) && !g.sectors.is_empty() {
+        let signed_with = fieldless && f.status == g.status && !whole;
+        if f.kind == Kind::ActionPlan && sentence.is_some() && m.sentence_of(g.kind_span.0) == sentence && (signed_with || IMPLEMENTS.iter().any(|w| after.contains(w))) && !g.sectors.is_empty() {
             f.sectors.clone_from(&g.sectors);
         }
     }
@@ -2248,7 +2251,10 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                     // terminal design, financing, ...": the first item starts
                     // after an opener nested in it.
                     let first = m.text(items[0]);
-                    if let Some(k) = NESTED_OPENERS.iter().filter_map(|o| first.find(o).map(|k| k + o.len())).max()
+                    let nested = |o: &&str| {
+                        first.match_indices(*o).find(|&(k, _)| k > 0 && first[..k].ends_with(' ') && first[k + o.len()..].starts_with(' ')).map(|(k, _)| k + o.len() + 1)
+                    };
+                    if let Some(k) = EXAMPLE_OPENERS.iter().filter_map(nested).max()
                         && k < first.len()
                     {
                         items[0].0 += k;
@@ -2432,9 +2438,10 @@ fn english_adjective(w: &str) -> bool {
     ["al", "ed", "ive", "ic", "ous", "ful", "able", "ible", "ary"].iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
-/// Openers that may stand inside a list's first item, after the words
-/// that frame the list ("cooperation in a number of areas including").
-const NESTED_OPENERS: &[&str] = &[" including ", " such as ", " notamment ", " tels que ", " telles que ", " y compris ", " namely ", " a savoir "];
+/// Words that open examples: inside a list's first item, after the words
+/// that frame the list ("cooperation in a number of areas including"), and
+/// deep in a sentence that names no instrument (see `assemble::frames`).
+pub(crate) const EXAMPLE_OPENERS: &[&str] = &["including", "such as", "notamment", "tels que", "telles que", "y compris", "namely", "a savoir"];
 
 /// The items of a list starting at folded `start`, ending at the sentence's
 /// end or a clause boundary.
