@@ -94,8 +94,10 @@ pub(crate) enum DateExpr {
     /// Weekday and day number without month ("mardi 13").
     WeekdayDay { weekday: u32, day: u32 },
     /// A day of the document's own month ("le 3 courant", "le 3 du mois
-    /// courant", "le 3 de ce mois").
-    DayThisMonth(u32),
+    /// courant", "le 3 de ce mois", "the 3rd of this month"), or of the
+    /// month `months` away ("le 3 du mois dernier" -1, "the 3rd of next
+    /// month" 1).
+    DayOfMonth { day: u32, months: i32 },
     /// A day number alone ("on the 12th", "le 12"): that day in the
     /// document's month or the one before or after, on the side the
     /// sentence's tense gives.
@@ -341,8 +343,10 @@ pub(crate) fn resolve_detailed(expr: &DateExpr, doc: &DocumentDate, tense: Tense
             let (date, fits) = weekday_day(doc.full?, weekday, d, side(Rel::Bare, tense))?;
             Some(Resolved { value: date.to_string(), weekday_mismatch: !fits })
         }
-        DateExpr::DayThisMonth(d) => {
+        DateExpr::DayOfMonth { day: d, months } => {
             let (y, m) = doc.month_ref()?;
+            let index = i64::from(y) * 12 + i64::from(m) - 1 + i64::from(months);
+            let (y, m) = (i32::try_from(index.div_euclid(12)).ok()?, u32::try_from(index.rem_euclid(12)).ok()? + 1);
             Some(day(Date::new(y, m, d)?, None))
         }
         DateExpr::DayAlone(d) => {

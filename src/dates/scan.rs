@@ -335,23 +335,37 @@ impl<'t, 'a> Scan<'t, 'a> {
         }
     }
 
-    /// "le 3 courant", "le 3 du mois courant", "le 3 de ce mois": a day of
-    /// the document's month (French administrative style).
+    /// "le 3 courant", "le 3 du mois courant", "le 3 de ce mois", "the 3rd
+    /// of this month": a day of the document's month (French
+    /// administrative style, and English). "le 3 du mois dernier", "the
+    /// 3rd of last month": a day of the month before (or after).
     fn day_this_month(&self, i: usize) -> Option<Hit> {
         let d = self.num(i).filter(|t| t.digits <= 2 && t.value >= 1 && t.value <= 31)?;
-        let last = if self.is(i + 1, "courant") {
-            i + 1
-        } else if (self.is(i + 1, "du") && self.is(i + 2, "mois") && self.is(i + 3, "courant"))
-            || (self.is(i + 1, "de") && self.is(i + 2, "ce") && self.is(i + 3, "mois"))
-        {
-            i + 3
+        let month_after = |k: usize| match self.toks.get(k).map(|t| t.text) {
+            Some("dernier" | "passe" | "last" | "past" | "previous") => Some(-1),
+            Some("prochain" | "next" | "coming") => Some(1),
+            Some("courant" | "this" | "current") => Some(0),
+            _ => None,
+        };
+        let (last, months) = if self.is(i + 1, "courant") || self.is(i + 1, "instant") {
+            (i + 1, 0)
+        } else if self.is(i + 1, "du") && self.is(i + 2, "mois") && let Some(k) = month_after(i + 3) {
+            // "le 4 du mois courant", "le 4 du mois dernier".
+            (i + 3, k)
+        } else if self.is(i + 1, "de") && self.is(i + 2, "ce") && self.is(i + 3, "mois") {
+            (i + 3, 0)
         } else if self.is(i + 1, "du") && self.is(i + 2, "mois") && self.is(i + 3, "en") && self.is(i + 4, "cours") {
             // "le 12 du mois en cours".
-            i + 4
+            (i + 4, 0)
+        } else if self.is(i + 1, "of") && self.is(i + 3, "month") && let Some(k) = month_after(i + 2) {
+            // "the 3rd of this month", "the 3rd of last month".
+            (i + 3, k)
+        } else if self.is(i + 1, "of") && self.is(i + 2, "the") && self.is(i + 3, "month") {
+            (i + 3, 0)
         } else {
             return None;
         };
-        Some(Hit { first: i, last, expr: DateExpr::DayThisMonth(d.value) })
+        Some(Hit { first: i, last, expr: DateExpr::DayOfMonth { day: d.value, months } })
     }
 
     /// A day number alone, for a day near the story's: "signed on the 12th
