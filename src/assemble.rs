@@ -323,7 +323,7 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
     let mut sum = false;
     // The article may stand one or two modifiers before the noun: "un
     // nouvel accord", "a similar agreement", "the coastal shipping protocol".
-    for w in words.iter().take(5) {
+    for (k, w) in words.iter().take(5).enumerate() {
         if w.ends_with("'un") || w.ends_with("'une") || INDEFINITE.contains(w) {
             return Determiner::Indefinite;
         }
@@ -340,6 +340,16 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
         }
         if digits {
             continue;
+        }
+        // A participle right after an article is an adjective: "the
+        // renewed memorandum", "a revised agreement", "the signed text".
+        if w.ends_with("ed") && let Some(article) = words.get(k + 1) {
+            if INDEFINITE.contains(article) {
+                return Determiner::Indefinite;
+            }
+            if DEFINITE.contains(article) && *article != "that" {
+                return Determiner::Definite;
+            }
         }
         // Stop at words that cannot be modifiers: verbs, prepositions.
         if PHRASE_STOP.contains(w) || w.ends_with("ed") || w.starts_with("sign") {
@@ -923,7 +933,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         // A sentence that names no instrument but signs, lists areas or sets
         // up a body speaks of the latest frame ("Il devrait être signé par").
         let same_line_item = sent.kind == LineKind::Item && si > 0 && m.sentences[si - 1].line == sent.line;
-        if !named_here && (sent.kind == LineKind::Body || same_line_item)
+        // A fact box's bullet that sets up a body ("- Un comité mixte ...
+        // se réunira chaque année") tells of the instrument as a sentence
+        // would.
+        let body_item = sent.kind == LineKind::Item && (cues.iter().any(|(_, c)| *c == Cue::Creates) || new_body(m, si));
+        if !named_here && (sent.kind == LineKind::Body || same_line_item || body_item)
             && let Some(fi) = last_frame_of_sentence {
                 let f = &frames[fi];
                 // A sentence on the ceremony that joined no frame ("La
@@ -936,8 +950,27 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // between them ("... dans les domaines suivants :", the
                 // bullets, then "Un comité mixte se réunira ...").
                 let after_its_list = last + 1 < si && (last + 1..si).all(|j| m.sentences[j].kind == LineKind::Item);
-                let near = m.sentences[si].paragraph <= m.sentences[last].paragraph + 1 || after_its_list;
+                // Paragraphs of running text between: a subhead between
+                // two paragraphs does not part them ("Culture, sport et
+                // patrimoine" over "Le document prévoit ...").
+                let (lp, sp) = (m.sentences[last].paragraph, m.sentences[si].paragraph);
+                let mut gap = 0;
+                let mut seen = lp;
+                for j in last + 1..si {
+                    let t = m.sentences[j];
+                    if t.kind == LineKind::Body && t.paragraph != seen && t.paragraph != sp {
+                        gap += 1;
+                        seen = t.paragraph;
+                        if gap > 1 {
+                            break;
+                        }
+                    }
+                }
                 let anaphor = starts_with_anaphor(m, si);
+                // "Le document prévoit ...", "The text provides ...": a
+                // sentence that names the instrument again reaches over one
+                // paragraph more.
+                let near = sp <= lp + 1 || gap == 0 || anaphor && gap <= 1 || after_its_list;
                 // A pronoun ("Il", "Elle", "It") takes up the instrument of
                 // the sentence just before, agreeing in gender in French.
                 if let Some(gender) = starts_with_pronoun(m, si) {

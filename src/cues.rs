@@ -282,6 +282,11 @@ const CUES: &[(&str, Cue)] = &[
     ("au renouvellement des", Cue::SigningNoun), ("the renewal of", Cue::SigningNoun),
     ("ont renouvele", Cue::Signed), ("a renouvele", Cue::Signed), ("renewed the", Cue::Signed),
     ("procede a la signature", Cue::Signed), ("ont procede a la signature", Cue::Signed),
+    // An exchange of letters or notes is its own signing: "ont procédé
+    // mardi à un échange de lettres", "held an exchange of notes".
+    ("a un echange de", Cue::Signed), ("a l'echange de", Cue::Signed), ("held an exchange of", Cue::Signed),
+    ("carried out an exchange of", Cue::Signed), ("conducted an exchange of", Cue::Signed),
+    ("completed an exchange of", Cue::Signed),
     ("a ete signe", Cue::Signed), ("a ete signee", Cue::Signed), ("ont ete signes", Cue::Signed),
     ("ont ete signees", Cue::Signed), ("entériné", Cue::Signed), ("paraphé", Cue::Signed),
     // Signing, English.
@@ -344,6 +349,7 @@ const CUES: &[(&str, Cue)] = &[
     ("ratified", Cue::Ratified), ("ratify", Cue::Ratified), ("ratifies", Cue::Ratified), ("ratification", Cue::Ratified),
     ("approved", Cue::Ratified), ("entered into force", Cue::Ratified), ("came into force", Cue::Ratified),
     ("comes into force", Cue::Ratified), ("took effect", Cue::Ratified), ("instruments of ratification", Cue::Ratified),
+    ("instruments de ratification", Cue::Ratified),
     ("entry into force", Cue::Ratified), ("into force", Cue::Ratified),
     // A chamber's vote: "cleared the Senate", "concur in its ratification".
     ("cleared the senate", Cue::Ratified), ("cleared parliament", Cue::Ratified), ("cleared the house", Cue::Ratified),
@@ -602,7 +608,19 @@ pub(crate) fn cues() -> Lexicon<Cue> {
     let to_be = CUES.iter().filter(|(p, _)| p.starts_with("to be ")).flat_map(|&(p, c)| [(format!("is {p}"), c), (format!("are {p}"), c)]);
     // The final clause's formula, kept only after a comma (see [`FORMULAS`]).
     let formulas = FORMULAS.iter().map(|p| (p.to_string(), Cue::Signed));
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(formulas))
+    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(announced_lists()).chain(formulas))
+}
+
+/// A noun of the parts of a programme announcing the list after its colon:
+/// "sur les volets suivants :", "autour des axes suivants:", "in the
+/// following areas:", "on the following priorities:".
+fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
+    const FR_MASCULINE: &[&str] = &["volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
+    const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres"];
+    const EN: &[&str] = &["areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains"];
+    let fr = FR_MASCULINE.iter().map(|n| format!("{n} suivants")).chain(FR_FEMININE.iter().map(|n| format!("{n} suivantes")));
+    let en = EN.iter().map(|n| format!("following {n}"));
+    fr.chain(en).flat_map(|p| [format!("{p} :"), format!("{p}:")]).map(|p| (p, Cue::AreaList))
 }
 
 /// Every tense of the verbs that open a list of fields ("porte sur",

@@ -1036,7 +1036,9 @@ impl<'a> Scanner<'a> {
                     k += 1;
                     continue;
                 }
-                if matches!(t.f, "of" | "the") && !t.cap && k > seg && self.cap_content(k + 1) {
+                // ("of the Kyrgyz Republic": "the" is read next.)
+                let of_the = t.f == "of" && self.f(k + 1) == "the" && self.cap_content(k + 2);
+                if matches!(t.f, "of" | "the") && !t.cap && k > seg && (self.cap_content(k + 1) || of_the) {
                     k += 1;
                     continue;
                 }
@@ -1501,12 +1503,17 @@ impl<'a> Scanner<'a> {
     fn mark_repeated(&self, input: &str, found: &mut [Found]) {
         // The names written before with a title, as written: a repeat is
         // the same words, most often exactly.
+        // A shorter form counts too: the two family names of a Spanish
+        // name ("Salcedo Vargas" for "Jorge Luis Salcedo Vargas").
         let mut known: Vec<&str> = Vec::new();
         for m in found.iter_mut() {
             let written = self.text(input, m.name.0, m.name.1);
             if m.cue != Cue::Bare || m.role.is_some() {
                 known.push(written);
-            } else if written.contains(' ') && known.contains(&written) {
+            } else if written.contains(' ') && (known.contains(&written) || {
+                let parts = name_parts(written);
+                known.iter().any(|k| k.len() > written.len() && parts_match(&parts, &name_parts(k)))
+            }) {
                 m.cue = Cue::Reference;
             }
         }

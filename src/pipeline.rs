@@ -851,8 +851,12 @@ fn full_mention(m: &Mentions, pi: usize) -> usize {
     (pi.saturating_sub(MAX_ANTECEDENT_PEOPLE)..pi)
         .find(|&q| {
             let other = &m.people[q];
+            // (The same name written again takes up the first mention's
+            // role: "Peru's Minister, Jorge Salcedo" ... "Jorge Salcedo and
+            // X signed".)
+            let (long, own) = (other.name.1 - other.name.0, p.name.1 - p.name.0);
             !other.reference
-                && other.name.1 - other.name.0 > p.name.1 - p.name.0
+                && (long > own || long == own && other.role.is_some() && p.role.is_none())
                 && m.folded.text[other.name.0..other.name.1].contains(last)
                 && people::same_person(name(other), short)
         })
@@ -967,7 +971,22 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             .then_some(t.len())
         };
         let line_end = if end.is_none() && dotted_end.is_none() { whole_line() } else { None };
-        let Some(e) = end.or(dotted_end).or(line_end) else { continue };
+        // "PAIMPOL. Il aura fallu ...": a town in capitals closed by a full
+        // stop, as regional dailies write it.
+        let caps_dot = || {
+            let head = &w[..w.len().min(CAPS_DOT_BYTES)];
+            let j = memchr::memchr(b'.', head)?;
+            let (a, b) = folded.span(off, off + j);
+            let town = &input[a..b];
+            let next = input[b..].strip_prefix(". ")?.chars().next()?;
+            (town.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && town.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’'))
+                && town.split(' ').count() <= 4
+                && next.is_uppercase())
+            .then_some(j)
+        };
+        let dot_end = if end.is_none() && dotted_end.is_none() && line_end.is_none() { caps_dot() } else { None };
+        let Some(e) = end.or(dotted_end).or(line_end).or(dot_end) else { continue };
         // The leading run of all-capitals words ("LE CAIRE", "ABU DHABI").
         let mut caps_end = 0;
         for word in body.split(' ') {
@@ -1031,6 +1050,10 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
 
 /// How far into a line a dateline closed by a full stop may end.
 const DOTTED_DATELINE_BYTES: usize = 48;
+
+/// How far into a line a town in capitals closed by a full stop may end
+/// ("SAINT-JEAN-DE-LUZ.").
+const CAPS_DOT_BYTES: usize = 40;
 
 /// Whether `prefix` (the text before a dateline's dash) is a title-case
 /// place with at most a date and an agency: "Rabat, 12 mars (MAP)",

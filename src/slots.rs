@@ -1567,7 +1567,14 @@ fn capital_as_party(m: &Mentions, start: usize) -> bool {
     let prev = before.first().copied().unwrap_or("");
     // "in the capital Niamey", "dans la capitale nigérienne, Niamey".
     let after_capital = before.iter().any(|w| matches!(w.trim_end_matches(','), "capital" | "capitale"));
+    // "the Lagos-Abidjan corridor", "l'autoroute Dakar-Thiès": a route's
+    // ends, joined by a dash, are no parties.
+    let text = &m.folded.text;
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let dashed = text[..start].strip_suffix('-').is_some_and(|b| letter(b.chars().next_back()))
+        || m.named_at(start).is_some_and(|n| text[n.end..].strip_prefix('-').is_some_and(|a| letter(a.chars().next())));
     !after_capital
+        && !dashed
         && !matches!(prev, "a" | "in" | "at" | "de" | "from" | "to" | "vers" | "depuis" | "au" | "en" | "pour" | "of" | "near" | "pres" | "entre" | "between" | "via" | "d'")
         && !m.folded.text[..start].ends_with("d'")
         && !m.folded.text[..start].ends_with("l'")
@@ -1703,6 +1710,12 @@ fn own_clause_people(m: &Mentions, f: &Frame, si: usize, people: Vec<usize>) -> 
         })
         .collect()
 }
+
+/// Words between the "with" of a signing and the counterpart's role or
+/// name: "with his counterpart", "avec son homologue", "with the".
+const COUNTERPART_LEAD: &[&str] = &[
+    "the", "his", "her", "their", "its", "le", "la", "l'", "les", "son", "sa", "ses", "leur", "counterpart", "homologue",
+];
 
 /// Signatories and witnesses of a frame.
 fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
@@ -1846,7 +1859,18 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 next.first().is_some_and(says) || next.first() == Some(&"a") && next.get(1).is_some_and(says)
             };
             let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p) && !carrier() && !speaker();
-            if after_by || subject {
+            // "X signed a memorandum with South Korea's Minister of
+            // Transport, Y", "a signé avec son homologue Y": the
+            // counterpart after the signing's "with" signed too.
+            let counterpart = || {
+                let start = m.people[pi].role.map_or(p, |(a, _)| a.min(p));
+                let before = m.words_before(start, 4);
+                let lead = before.iter().take_while(|w| COUNTERPART_LEAD.contains(*w)).count();
+                status_at.is_some_and(|c| c < start)
+                    && before.get(lead).is_some_and(|w| matches!(*w, "with" | "avec"))
+                    && presence.iter().all(|&c| c > p || c < status_at.unwrap_or(0))
+            };
+            if after_by || subject || counterpart() {
                 push_unique(&mut sig, pi);
             }
         }
@@ -2282,7 +2306,22 @@ fn bulleted_items(m: &Mentions, si: usize) -> Vec<Span> {
     let text = &m.folded.text;
     let mut out: Vec<Span> = Vec::new();
     let mut lines: Vec<Span> = Vec::new();
-    for s in m.sentences[si + 1..].iter().take_while(|s| s.kind == LineKind::Item) {
+    // A nested list ends where the bullets come back to the level of the
+    // item that opened it, or of its own first item:
+    // "- Le protocole couvre les domaines suivants :", "   - a ;", "   - b.",
+    // "- Un comité mixte ..." holds two areas.
+    let indent = |at: usize| {
+        let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+        text[line_start..].bytes().take_while(|&b| b == b' ' || b == b'\t').count()
+    };
+    let opener = m.sentences[si];
+    let floor = (opener.kind == LineKind::Item).then(|| indent(opener.start));
+    let first = m.sentences.get(si + 1).map_or(0, |s| indent(s.start));
+    let nested = |s: &&crate::segment::Sentence| {
+        let level = indent(s.start);
+        floor.is_none_or(|f| level > f) && level >= first
+    };
+    for s in m.sentences[si + 1..].iter().take_while(|s| s.kind == LineKind::Item).take_while(nested) {
         match lines.last_mut() {
             Some(l) if m.sentence_of(l.0).is_some_and(|k| m.sentences[k].line == s.line) => l.1 = s.end,
             _ => lines.push((s.start, s.end)),
@@ -2399,8 +2438,14 @@ const CATCH_ALL: &[&str] = &[
 /// last chunk: the rightmost conjunction before an article ("... d'arbitres
 /// et la participation aux compétitions d'athlétisme et de handball"),
 /// else the rightmost.
-fn last_coordination(chunk: &str, conj: &str, proper_pair: &dyn Fn(usize) -> bool) -> Option<usize> {
+///
+/// When the list's items open with a definite article (`definite`), a
+/// conjunction before one comes first: in "l'échange de données et la
+/// gestion des crues et des étiages" the last item is "la gestion des
+/// crues et des étiages".
+fn last_coordination(chunk: &str, conj: &str, definite: bool, proper_pair: &dyn Fn(usize) -> bool) -> Option<usize> {
     const ARTICLES: &[&str] = &["la ", "le ", "les ", "l'", "un ", "une ", "du ", "des ", "au ", "aux ", "the ", "a ", "an "];
+    const DEFINITE: &[&str] = &["la ", "le ", "les ", "l'", "the "];
     // "unreported and unregulated fishing": "and" between two English
     // adjectives joins them inside one item.
     let inside = |k: usize| {
@@ -2411,12 +2456,13 @@ fn last_coordination(chunk: &str, conj: &str, proper_pair: &dyn Fn(usize) -> boo
     let article = |k: usize| ARTICLES.iter().any(|a| chunk[k + conj.len()..].starts_with(a));
     // "across the Namanga and Isebania borders": two names joined inside
     // the item, passed over when another conjunction can end the list.
+    let definite_after = |k: usize| definite && DEFINITE.iter().any(|a| chunk[k + conj.len()..].starts_with(a));
     let pick = |skip_names: bool| {
         let ok = |k: usize| !(skip_names && proper_pair(k));
-        chunk
-            .rmatch_indices(conj)
-            .map(|(k, _)| k)
-            .find(|&k| article(k) && ok(k))
+        let conjunctions = || chunk.rmatch_indices(conj).map(|(k, _)| k);
+        conjunctions()
+            .find(|&k| definite_after(k) && ok(k))
+            .or_else(|| conjunctions().find(|&k| article(k) && ok(k)))
             .or_else(|| chunk.rmatch_indices(conj).map(|(k, _)| k).find(|&k| !inside(k) && ok(k)))
     };
     pick(true).or_else(|| pick(false))
@@ -2661,6 +2707,8 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     }
     let mut items: Vec<Span> = Vec::new();
     let n = chunks.len();
+    // Whether the items before the last open with a definite article.
+    let definite_items = n >= 2 && ["la ", "le ", "les ", "l'", "the "].iter().any(|a| text[chunks[0].0..chunks[0].1].trim_start().starts_with(a));
     for (ci, (cs, ce)) in chunks.into_iter().enumerate() {
         let chunk = &text[cs..ce];
         let mut sub: Vec<Span> = vec![(cs, ce)];
@@ -2685,7 +2733,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
                     let before = chunk[..k].rfind(' ').map_or(0, |j| j + 1);
                     cap_at(cs + before) && cap_at(cs + k + sp.len())
                 };
-                if let Some(k) = if sp == " et " || sp == " and " { last_coordination(chunk, sp, &proper_pair) } else { chunk.find(sp) } {
+                if let Some(k) = if sp == " et " || sp == " and " { last_coordination(chunk, sp, definite_items, &proper_pair) } else { chunk.find(sp) } {
                     // Do not split "oil and gas exploration" style pairs inside
                     // the last item after "ainsi que" has split it already.
                     sub = vec![(cs, cs + k), (cs + k + sp.len(), ce)];

@@ -2899,3 +2899,132 @@ fn en_train_de_is_no_train() {
     let text = " date 2025-05-10 Le Maroc et le Sénégal sont en train de finaliser un accord de coopération qui sera signé le mois prochain.";
     assert_eq!(only(&extract(text)).sectors, [Sector::Diplomacy]);
 }
+
+#[test]
+fn an_exchange_of_letters_or_notes_is_its_own_signing() {
+    let texts: &[&str] = &[
+        " date 2025-10-09 GENÈVE — La Suisse et la France ont procédé mardi dernier à Genève à un échange de lettres sur la gestion du niveau du lac.",
+        " date 2025-10-09 The governments of Japan and Ghana held an exchange of notes on Tuesday in Accra on a grant for rural water supply.",
+    ];
+    for text in texts {
+        let a = only(&extract(text)).clone();
+        assert_eq!((a.kind, a.status), (Kind::Other, Status::Signed), "{text}");
+        assert_eq!(a.date.as_deref(), Some("2025-10-07"), "{text}");
+    }
+    // The exchange of the instruments of ratification is a ratification.
+    let text = " date 2025-10-09 Le Maroc et le Bénin ont procédé hier à Rabat à l'échange des instruments de ratification de la convention d'extradition signée en 2019.";
+    assert_eq!(only(&extract(text)).status, Status::Ratified);
+}
+
+#[test]
+fn a_participle_after_the_article_takes_up_the_instrument() {
+    // "The renewed memorandum" is the memorandum just renewed, not another.
+    let text = " date 2024-09-09 MANILA – The Philippines and Viet Nam last Thursday renewed for another five years their memorandum of understanding on rice supply. The renewed memorandum of understanding was signed in Manila by Agriculture Secretary Ramon Dizon and Viet Nam's Minister of Agriculture Le Thanh Phong.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Ramon Dizon", "Le Thanh Phong"]);
+    assert_eq!(a.date.as_deref(), Some("2024-09-05"));
+}
+
+#[test]
+fn the_counterpart_after_with_signs_too() {
+    let cases: &[(&str, &[&str])] = &[
+        (" date 2025-06-14 JAKARTA - Transportation Minister Arief Wicaksono signed a memorandum of understanding on railway cooperation with Korean Transport Minister Park Ji-hoon on Monday.", &["Arief Wicaksono", "Park Ji-hoon"]),
+        (" date 2025-06-14 RABAT - Le ministre de l'Industrie, Karim Alaoui, a signé lundi avec son homologue sénégalais, Moussa Diop, un accord de coopération industrielle.", &["Karim Alaoui", "Moussa Diop"]),
+        // A planned signing, the counterpart's role long and after "with".
+        (" date 2025-06-14 JAKARTA - Transportation Minister Arief Wicaksono is expected to sign a memorandum of understanding with South Korea's Minister of Land, Infrastructure and Transport, Kang Min-seok, in Seoul in March.", &["Arief Wicaksono", "Kang Min-seok"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&only(&extract(text)).signatories), *want, "{text}");
+    }
+    // Who is present is a witness, whatever "with" comes before.
+    let text = " date 2025-06-14 RABAT - Le ministre Karim Alaoui a signé lundi un accord avec le Sénégal, en présence de l'ambassadeur Moussa Diop.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Karim Alaoui"]);
+    assert_eq!(names(&a.witnesses), ["Moussa Diop"]);
+}
+
+#[test]
+fn two_family_names_take_up_the_full_name_and_its_role() {
+    let text = " date 2025-06-14 LIMA - Peru's Minister of Energy and Mines, Jorge Luis Salcedo Vargas, opened the convention.\n\nOn Thursday, Salcedo Vargas and Chile's Minister of Energy, Catalina Ibáñez Rojas, signed a memorandum of understanding on electricity interconnection between Peru and Chile.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Jorge Luis Salcedo Vargas", "Catalina Ibáñez Rojas"]);
+    assert_eq!(a.signatories[0].role.as_deref(), Some("Peru's Minister of Energy and Mines"));
+    // The same name written again in full keeps the role given before.
+    let text = " date 2025-06-14 LIMA - Peru's Minister of Energy and Mines, Jorge Luis Salcedo Vargas, opened the convention.\n\nJorge Luis Salcedo Vargas and Chile's Minister of Energy, Catalina Ibáñez Rojas, signed a memorandum of understanding on electricity between Peru and Chile.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.signatories[0].role.as_deref(), Some("Peru's Minister of Energy and Mines"));
+}
+
+#[test]
+fn usual_adjectives_of_states_name_their_state() {
+    let cases: &[(&str, &[&str])] = &[
+        (" date 2025-11-21 HANOI - The memorandum was signed by Viet Nam's Minister of Construction Le Minh Khoa and Lao Minister of Public Works Vongsavanh Keomany.", &["LA", "VN"]),
+        (" date 2025-11-21 BAKOU - Le ministre azéri de l'Énergie, Elchin Mammadov, et le ministre kazakh de l'Énergie, Nurlan Seitov, ont signé un mémorandum.", &["AZ", "KZ"]),
+        (" date 2025-11-21 BERNE - La partie helvétique et la partie qatarie ont signé hier un accord sur les services aériens.", &["CH", "QA"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(codes(only(&extract(text))), *want, "{text}");
+    }
+}
+
+#[test]
+fn the_ends_of_a_route_are_no_parties() {
+    let texts: &[&str] = &[
+        " date 2025-06-14 COTONOU - Nigeria and Benin signed on Thursday a memorandum of understanding on a joint border post on the Lagos–Abidjan corridor.",
+        " date 2025-06-14 Le Nigeria et le Bénin ont signé jeudi un mémorandum sur le corridor Abidjan-Lagos.",
+    ];
+    for text in texts {
+        assert_eq!(codes(only(&extract(text))), ["BJ", "NG"], "{text}");
+    }
+}
+
+#[test]
+fn a_town_in_capitals_closed_by_a_full_stop_is_a_dateline() {
+    let text = " date 2025-08-16 Titre de la page\n\nPAIMPOL. Jeudi 14, Paimpol et la ville portugaise de Vila do Conde ont scellé leur union. La charte de jumelage a été signée ici même par la maire de Paimpol, Catherine Le Bras, et par le maire de Vila do Conde, Rui Pinto.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.location.map(|l| l.name).as_deref(), Some("PAIMPOL"));
+    assert_eq!(a.date.as_deref(), Some("2025-08-14"));
+}
+
+#[test]
+fn the_instrument_named_again_reaches_over_a_subhead_and_a_paragraph() {
+    let text = " date 2025-08-16 PAIMPOL. La charte de jumelage entre Paimpol et Vila do Conde, au Portugal, a été signée jeudi par les deux maires.\n\nUne centaine d'habitants avaient pris place dans la salle, et la fanfare a joué tard.\n\nCulture et sport\n\nLe document prévoit des échanges dans plusieurs domaines, notamment la culture, le sport et la jeunesse.";
+    assert_eq!(only(&extract(text)).areas, ["culture", "sport", "jeunesse"]);
+    // Two paragraphs of running text between are too far for it.
+    let far = text.replace("\n\nCulture et sport", "\n\nLes enfants des écoles ont chanté.");
+    assert!(only(&extract(&far)).areas.is_empty());
+}
+
+#[test]
+fn the_last_item_starts_at_a_conjunction_before_the_items_article() {
+    let text = " date 2025-10-09 La Suisse et la France ont signé mardi à Genève un accord qui porte sur la fixation des cotes du lac, l'échange de données hydrologiques en temps réel et la gestion des crues et des étiages.";
+    assert_eq!(
+        only(&extract(text)).areas,
+        ["fixation des cotes du lac", "échange de données hydrologiques en temps réel", "gestion des crues et des étiages"]
+    );
+}
+
+#[test]
+fn a_count_announcing_a_list_opens_its_areas() {
+    let text = " date 2025-06-05 Dakar, 5 juin – Le Sénégal et la Gambie ont signé le 3 courant un protocole d'accord.\n\nAux termes du protocole, les deux pays s'engagent à conjuguer leurs efforts sur les volets suivants :\n• la réalisation de bassins de rétention ;\n• la réhabilitation des forages ;\n• le partage des données hydrologiques.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.areas, ["réalisation de bassins de rétention", "réhabilitation des forages", "partage des données hydrologiques"]);
+    assert_eq!(a.date.as_deref(), Some("2025-06-03"));
+}
+
+#[test]
+fn a_nested_list_ends_where_its_bullets_come_back() {
+    let text = " date 2025-04-11 QUÉBEC, le 11 avril 2025 – Le Québec et la Bavière ont signé mardi dernier à Munich un protocole d'entente.\n\nFaits saillants :\n- Le protocole d'entente couvre les domaines suivants :\n   - l'intelligence artificielle;\n   - les technologies quantiques.\n- Un comité mixte se réunira chaque année pour dresser le bilan des projets.\n- Une enveloppe de 3 M$ sur trois ans est prévue pour les projets.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.areas, ["intelligence artificielle", "technologies quantiques"]);
+    // The bullet that sets up a body is the instrument's too.
+    assert_eq!(a.mechanisms, ["comité mixte"]);
+}
+
+#[test]
+fn a_portfolio_list_runs_on_through_of_the_state() {
+    let text = " date 2025-03-12 BISHKEK - The memorandum was signed by Qatar's Minister of Municipality Mansour Al-Khulaifi and Minister of Water Resources, Agriculture and Processing Industry of the Kyrgyz Republic Askar Zhumabekov.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Mansour Al-Khulaifi", "Askar Zhumabekov"]);
+    assert_eq!(a.signatories[1].role.as_deref(), Some("Minister of Water Resources, Agriculture and Processing Industry of the Kyrgyz Republic"));
+}
