@@ -3278,6 +3278,15 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     let top = tally.first().map_or(0, |t| t.1);
     let mut out: Vec<(Sector, Span)> =
         tally.iter().filter(|t| t.1 * 4 >= top * 3 && t.1 >= 2 || t.1 == top).take(2).map(|&(sec, _, sp)| (sec, sp)).collect();
+    // Higher education and research go together ("enseignement supérieur
+    // et recherche scientifique", "joint research projects" in a
+    // universities' memorandum): research that the instrument's own words
+    // or areas name is science's beside education's.
+    if out.len() == 1 && out[0].0 == Sector::Education
+        && let Some(&(sec, _, sp)) = tally.iter().find(|t| t.0 == Sector::Science && strong(&t.2))
+    {
+        out.push((sec, sp));
+    }
     // A financing instrument ("convention de financement", "loan
     // agreement", "a framework agreement on the financing of the rail
     // link": its name or complement says so) is the economy and the field

@@ -3028,3 +3028,12 @@ fn a_portfolio_list_runs_on_through_of_the_state() {
     assert_eq!(names(&a.signatories), ["Mansour Al-Khulaifi", "Askar Zhumabekov"]);
     assert_eq!(a.signatories[1].role.as_deref(), Some("Minister of Water Resources, Agriculture and Processing Industry of the Kyrgyz Republic"));
 }
+
+#[test]
+fn research_named_by_an_education_instrument_is_science_too() {
+    let text = " date 2025-11-14 KAMPALA - Makerere University and the University of Bergen signed a memorandum of understanding on Tuesday that covers joint PhD supervision, student exchanges and joint research projects on climate.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Education, Sector::Science]);
+    // Without research, education alone.
+    let text = " date 2025-11-14 KAMPALA - Makerere University and the University of Bergen signed a memorandum of understanding on Tuesday that covers joint PhD supervision and student exchanges.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Education]);
+}
