@@ -828,6 +828,14 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "rolling stock", "materiel roulant", "signalling", "signaling", "mass rapid transit", "bus rapid transit",
         // Not "train": French "en train de" is "in the middle of".
         "trains", "camions", "trucks", "freight", "fret", "direct flights", "vols directs",
+        // Roads and their works, transit, urban and inland transport.
+        "bitumage", "bitume", "bitumen", "bitumee", "bitumees", "chaussee", "chaussees", "carriageway", "voirie",
+        "pistes rurales", "rural roads", "feeder roads", "ouvrages d'art", "echangeur", "echangeurs", "interchange",
+        "transit", "gare", "gares", "railway station", "bus", "buses", "autobus",
+        "navigation aerienne", "air navigation", "mobilite urbaine", "urban mobility", "light rail", "mrt", "lrt", "brt",
+        "ferry", "ferries", "fluvial", "fluviale", "inland waterways", "voies navigables", "securite routiere",
+        "road safety", "expressway", "expressways", "toll road", "peage", "port sec", "dry port", "conteneurs",
+        "containers", "cargo", "transbordement", "transshipment", "permis de conduire", "driving licences", "driving licenses",
     ]),
     (Sector::Environment, &[
         "environnement", "environment", "environmental", "environnemental", "environnementale", "environnementales",

@@ -3037,3 +3037,17 @@ fn research_named_by_an_education_instrument_is_science_too() {
     let text = " date 2025-11-14 KAMPALA - Makerere University and the University of Bergen signed a memorandum of understanding on Tuesday that covers joint PhD supervision and student exchanges.";
     assert_eq!(only(&extract(text)).sectors, [Sector::Education]);
 }
+
+#[test]
+fn road_works_and_transit_are_transport() {
+    let cases: &[(&str, &[Sector])] = &[
+        (" date 2025-03-12 YAOUNDÉ - Le Cameroun et la BDEAC ont signé hier une convention de prêt qui financera les travaux de bitumage de la route et la construction des ouvrages d'art.", &[Sector::Transport, Sector::Economy]),
+        (" date 2025-03-12 BAKU - Azerbaijan and Kazakhstan signed an agreement on international transit on Tuesday.", &[Sector::Transport]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(only(&extract(text)).sectors, *want, "{text}");
+    }
+    // A corridor may carry energy: it is no transport word.
+    let text = " date 2025-03-12 PERPIGNAN - La France et l'Espagne ont signé jeudi une déclaration d'intention sur le corridor d'hydrogène vert.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Energy]);
+}
