@@ -3081,17 +3081,67 @@ fn story_sector(m: &Mentions) -> Option<(Sector, Span)> {
     (top >= 2 && top * 2 >= second * 3).then_some((sec, sp))
 }
 
+/// Whether the folded text between two instrument nouns only joins them:
+/// a conjunction, an article and an amount ("and an $8 million", "et
+/// une"), nothing that could be the first one's complement.
+fn coordinated_only(between: &str) -> bool {
+    // The second noun's own modifiers ("an $8 million grant agreement"):
+    // up to two words right before it.
+    let mut all: Vec<&str> = between.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    for _ in 0..2 {
+        if all.len() > 1 && all.last().is_some_and(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !NOT_MODIFIERS.contains(w)) {
+            all.pop();
+        }
+    }
+    let mut words = all.into_iter();
+    matches!(words.next(), Some("and" | "et"))
+        && between.len() <= 40
+        && words.all(|w| {
+            matches!(w, "a" | "an" | "the" | "un" | "une" | "le" | "la" | "l'" | "de" | "d'" | "million" | "millions" | "billion" | "milliard" | "milliards" | "us")
+                || w.starts_with('$')
+                || w.trim_start_matches(['$', '€']).bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                || is_currency(w)
+        })
+}
+
+/// Words before an instrument noun that are not its modifiers: verbs and
+/// prepositions of a clause of their own.
+const NOT_MODIFIERS: &[&str] = &[
+    "signed", "signe", "signee", "inked", "concluded", "conclu", "with", "avec", "for", "pour", "on", "sur", "of", "de", "des", "du",
+    "the", "and", "et", "also", "aussi", "then", "puis", "ont", "have", "has", "was", "were", "will", "sera", "seront",
+];
+
+/// Currency words and symbols that may stand in an amount before an
+/// instrument noun.
+fn is_currency(w: &str) -> bool {
+    matches!(w, "dollars" | "dollar" | "euros" | "euro" | "fcfa" | "cfa" | "francs" | "yen" | "usd" | "eur" | "€" | "$")
+}
+
 /// Sectors: from the instrument's own phrase and complement, then its
 /// areas, then its sentence and the story's own field.
 fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Sector, Span)>>) -> Vec<(Sector, Span)> {
     let anchor = f.sentences[0];
     let s = m.sentences[anchor];
+    // "a $92 million loan agreement and an $8 million grant agreement to
+    // expand water supply": instruments joined with nothing of their own
+    // between share the complement after the last. Its words count from
+    // the last one's end (`shared`), not from its name.
+    let shared = {
+        let mut end = f.kind_span.1;
+        for &((a, b), _) in m.instruments.iter().skip_while(|((a, _), _)| *a < f.kind_span.1).take(3) {
+            if b > s.end || !coordinated_only(&m.folded.text[end..a]) {
+                break;
+            }
+            end = b;
+        }
+        end
+    };
     // The instrument's complement: up to the first comma or verb after it.
     let comp_end = {
         // The complement runs on over commas inside it ("between the
         // University of X, Hanoi and Y on training"), up to the end of the
         // clause: a full stop, a semicolon, or a comma before a verb.
-        let rest = &m.folded.text[f.kind_span.1..s.end.max(f.kind_span.1)];
+        let rest = &m.folded.text[shared..s.end.max(shared)];
         let mut k = rest.find([';', '.', '(']).unwrap_or(rest.len());
         let mut from = 0;
         while let Some(c) = rest[from..k].find(',') {
@@ -3110,8 +3160,8 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
         // A second instrument ends it: in "une déclaration conjointe et un
         // mémorandum dans le domaine du numérique" the field is the
         // memorandum's.
-        let next = m.instruments.iter().map(|((a, _), _)| *a).find(|&a| a >= f.kind_span.1).unwrap_or(usize::MAX);
-        (f.kind_span.1 + k.min(120)).min(next.max(f.kind_span.1))
+        let next = m.instruments.iter().map(|((a, _), _)| *a).find(|&a| a >= shared).unwrap_or(usize::MAX);
+        (shared + k.min(120)).min(next.max(shared))
     };
     // Nor does it reach back over an instrument named before, or the
     // complement of that one: "un traité d'amitié et un mémorandum" starts
@@ -3134,7 +3184,11 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     let from = m.sectors.partition_point(|(sp, _)| sp.0 < lo);
     let sector_hits: Vec<&(Span, Sector)> =
         m.sectors[from..].iter().take_while(|(sp, _)| sp.0 < hi).filter(|(sp, _)| sp.1 <= hi && !in_org(sp)).collect();
-    let local: Vec<(Sector, Span)> = sector_hits.iter().filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end).map(|(sp, sec)| (*sec, *sp)).collect();
+    let local: Vec<(Sector, Span)> = sector_hits
+        .iter()
+        .filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end && (sp.1 <= f.kind_span.1 || sp.0 >= shared))
+        .map(|(sp, sec)| (*sec, *sp))
+        .collect();
     // Declarations and plans that frame a whole relationship are diplomacy
     // unless their own name says otherwise.
     // Weak words count only without a stronger one.

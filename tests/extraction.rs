@@ -3051,3 +3051,18 @@ fn road_works_and_transit_are_transport() {
     let text = " date 2025-03-12 PERPIGNAN - La France et l'Espagne ont signé jeudi une déclaration d'intention sur le corridor d'hydrogène vert.";
     assert_eq!(only(&extract(text)).sectors, [Sector::Energy]);
 }
+
+#[test]
+fn instruments_joined_share_the_purpose_after_the_last() {
+    let text = " date 2025-09-24 PHNOM PENH - The Asian Development Bank and the Government of Cambodia today signed a $92 million loan agreement and an $8 million grant agreement to expand piped water supply and sanitation.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    for a in &doc.agreements {
+        assert!(a.sectors.contains(&Sector::Environment) && a.sectors.contains(&Sector::Economy), "{}: {:?}", a.kind_text, a.sectors);
+    }
+    // The second noun's modifier is its own: "a defence agreement and a
+    // trade agreement" leaves the first one defence's alone.
+    let text = " date 2025-09-24 PHNOM PENH - Cambodia and Thailand today signed a defence agreement and a trade agreement.";
+    let sectors: Vec<Vec<Sector>> = extract(text).agreements.iter().map(|a| a.sectors.clone()).collect();
+    assert_eq!(sectors, [vec![Sector::Defense], vec![Sector::Economy]]);
+}
