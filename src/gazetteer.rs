@@ -216,6 +216,8 @@ impl Gazetteer {
                     merged[i].variants.push(e.text.clone());
                 }
                 Some(&i) if merged[i].form == Form::Acronym && e.form == Form::Acronym => homonyms.push((key, e)),
+                // "congolais", "Congolese": a demonym two states share.
+                Some(&i) if merged[i].form == Form::Demonym && e.form == Form::Demonym && merged[i].code != e.code => homonyms.push((key, e)),
                 Some(_) => {}
                 None => {
                     index.insert(key, merged.len());
@@ -339,6 +341,9 @@ impl Gazetteer {
     /// Gives a shared acronym to the organization the text names in full
     /// ("la Banque interaméricaine de développement (BID)"), when the
     /// table's first holder of the acronym is not named.
+    ///
+    /// So does a demonym two states share ("congolais"), to the one of them
+    /// the text names by its name or capital.
     fn resolve_homonyms<'a>(&'a self, mentions: &mut [Mention<'a>], folded: &Folded) {
         if self.homonyms.is_empty() {
             return;
@@ -348,12 +353,27 @@ impl Gazetteer {
         in_full.sort_unstable();
         in_full.dedup();
         let named_in_full = |code: &str| in_full.binary_search(&code).is_ok();
+        // The states named by their own name or capital, for the demonyms
+        // they share ("la ministre congolaise ... regagner Brazzaville").
+        let mut states: Vec<&str> = mentions
+            .iter()
+            .filter(|m| !m.entry.is_org() && matches!(m.entry.form, Form::Short | Form::Name | Form::Capital))
+            .map(|m| &*m.entry.code)
+            .collect();
+        states.sort_unstable();
+        states.dedup();
+        let state_named = |code: &str| states.binary_search(&code).is_ok();
         for m in mentions.iter_mut() {
-            if m.entry.form != Form::Acronym || named_in_full(&m.entry.code) {
+            let named: &dyn Fn(&str) -> bool = match m.entry.form {
+                Form::Acronym => &named_in_full,
+                Form::Demonym => &state_named,
+                _ => continue,
+            };
+            if named(&m.entry.code) {
                 continue;
             }
             let key = &folded.text[m.start..m.end];
-            let mut other = self.homonyms.iter().filter(|(k, e)| k == key && named_in_full(&e.code));
+            let mut other = self.homonyms.iter().filter(|(k, e)| k == key && e.form == m.entry.form && named(&e.code));
             if let (Some((_, e)), None) = (other.next(), other.next()) {
                 m.entry = e;
             }

@@ -3066,3 +3066,11 @@ fn instruments_joined_share_the_purpose_after_the_last() {
     let sectors: Vec<Vec<Sector>> = extract(text).agreements.iter().map(|a| a.sectors.clone()).collect();
     assert_eq!(sectors, [vec![Sector::Defense], vec![Sector::Economy]]);
 }
+
+#[test]
+fn a_demonym_two_states_share_is_the_one_the_text_names() {
+    let text = " date 2026-02-12 LIBREVILLE – Le ministre gabonais de la Pêche, Franck Obiang, et son homologue congolaise, Clarisse Ngouabi, ont signé ce jeudi un accord de coopération dans le domaine de la pêche. La ministre devait ensuite regagner Brazzaville.";
+    assert_eq!(codes(only(&extract(text))), ["CG", "GA"]);
+    let text = text.replace("Brazzaville", "Kinshasa");
+    assert_eq!(codes(only(&extract(&text))), ["CD", "GA"]);
+}
