@@ -1060,7 +1060,13 @@ impl<'a> Scanner<'a> {
                 return (has_and && self.word(k).is_none()).then_some(seg);
             }
             if has_and {
-                return Some(k);
+                // "Minister of Culture, Sports and Tourism Lê Minh Khánh,
+                // Cambodian Minister ...": no name after the comma, so the
+                // name is glued to the last portfolio, as above.
+                // (Not before ", and Uzbekistan's Minister": a role after
+                // its name ends there, with its own last portfolio.)
+                let glued = !matches!(self.f(k + 1), "and" | "et") && !self.name_follows_comma(k);
+                return Some(if glued { seg } else { k });
             }
             k += 1;
         }
@@ -1377,6 +1383,42 @@ impl<'a> Scanner<'a> {
         Some(Found { name: (name.start, name.end), role: Some((start, fw.end)), cue: Cue::Role, end: name.end })
     }
 
+    /// A plural office before a list of names: "Prime Ministers A, B and
+    /// C", "Foreign Ministers X and Y", "les présidents X et Y". Each name
+    /// holds the office; two names at least.
+    fn try_plural_role(&self, i: usize, floor: usize) -> Option<Vec<Found>> {
+        let t = self.word(i)?;
+        let singular = t.f.strip_suffix('s').filter(|s| s.len() >= 4)?;
+        // (Cheap tests before the word's lookup: English writes the office
+        // capitalized, French after its article.)
+        let placed = if self.french { t.cap || i > 0 && matches!(self.f(i - 1), "les" | "des" | "aux" | "deux" | "trois") } else { t.cap };
+        let heads = if self.french { &FR_HEADS } else { &EN_HEADS };
+        if !placed || !self.is_name_main(i + 1, false) || !heads.contains(&singular) {
+            return None;
+        }
+        let start = self.role_start(i, floor);
+        let mut out = Vec::new();
+        let mut k = i + 1;
+        loop {
+            if !self.is_name_main(k, false) || self.is_head(k) {
+                return None;
+            }
+            let name = self.parse_name(k, false)?;
+            out.push(Found { name: (name.start, name.end), role: Some((start, i + 1)), cue: Cue::Role, end: name.end });
+            k = name.end;
+            match self.f(k) {
+                "," if matches!(self.f(k + 1), "and" | "et") => k += 2,
+                "," | "and" | "et" | "&" => k += 1,
+                _ => break,
+            }
+            // The list ends at a word that names no one ("..., and said").
+            if out.len() >= 8 {
+                break;
+            }
+        }
+        (out.len() >= 2).then_some(out)
+    }
+
     /// Honorifics or rank first: "M. Name", "le général de division (ER)
     /// Name, ministre de la Défense".
     fn try_cued(&self, i: usize) -> Option<Found> {
@@ -1476,6 +1518,22 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         let mut floor = 0;
         while i < self.toks.len() {
+            // "Prime Ministers A, B and C", "les présidents X et Y": one
+            // plural office over several names (its modifier first).
+            let plural = if self.headline(i) {
+                None
+            } else {
+                self.try_plural_role(i, floor).or_else(|| {
+                    let modifier = self.is(i, &TITLE_WORDS) || self.is(i, &EN_MODIFIERS) || self.is(i, &FR_PREMODIFIERS);
+                    modifier.then(|| self.try_plural_role(i + 1, floor)).flatten()
+                })
+            };
+            if let Some(many) = plural {
+                i = many.last().map_or(i + 1, |m| m.end.max(i + 1));
+                floor = i;
+                found.extend(many);
+                continue;
+            }
             if self.headline(i) || self.word(i).is_none_or(|t| !t.opens_mention()) {
                 i += 1;
                 continue;

@@ -3074,3 +3074,28 @@ fn a_demonym_two_states_share_is_the_one_the_text_names() {
     let text = text.replace("Brazzaville", "Kinshasa");
     assert_eq!(codes(only(&extract(&text))), ["CD", "GA"]);
 }
+
+#[test]
+fn a_plural_office_before_names_gives_each_the_office() {
+    let cases: &[(&str, &[&str])] = &[
+        (" date 2024-12-13 HANOI - On Wednesday, Prime Ministers Trần Quang Lâm, Chea Vannarith and Khamphet Sengdavong signed a joint statement.", &["Trần Quang Lâm", "Chea Vannarith", "Khamphet Sengdavong"]),
+        (" date 2024-12-13 PARIS - Les présidents Emmanuel Macron et Joe Biden ont signé mardi une déclaration conjointe.", &["Emmanuel Macron", "Joe Biden"]),
+    ];
+    for (text, want) in cases {
+        let a = only(&extract(text)).clone();
+        assert_eq!(names(&a.signatories), *want, "{text}");
+        assert!(a.signatories.iter().all(|p| p.role.is_some()), "{text}");
+    }
+}
+
+#[test]
+fn a_name_glued_to_a_list_of_portfolios_is_read_off_it() {
+    let text = " date 2024-12-13 HANOI - The agreement was signed on the 12th in Hanoi by Vietnamese Minister of Culture, Sports and Tourism Lê Minh Khánh, Cambodian Minister of Tourism Thong Sokunthea and Lao Minister of Tourism Bounleuth Phommachanh.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Lê Minh Khánh", "Thong Sokunthea", "Bounleuth Phommachanh"]);
+    assert_eq!(a.signatories[0].role.as_deref(), Some("Vietnamese Minister of Culture, Sports and Tourism"));
+    // A role after its name keeps its last portfolio before ", and".
+    let text = " date 2024-12-13 TASHKENT - The two governments also signed an agreement on digital government. It was signed by Omar Al Shamsi, UAE Minister of State for Artificial Intelligence, Digital Economy and Remote Work Applications, and Uzbekistan's Minister of Digital Technologies, Sherzod Karimov.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Omar Al Shamsi", "Sherzod Karimov"]);
+}
