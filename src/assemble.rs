@@ -359,6 +359,20 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
     Determiner::Bare
 }
 
+/// Verbs of talks going over a relationship: the fields they list are the
+/// talks', not an instrument's.
+const REVIEW_VERBS: &[&str] = &[
+    "reviewed", "discussed", "examined", "assessed", "evaluated", "stock", "revue", "examine", "examinee", "evoque",
+    "evoquee", "discute", "discutee", "evalue", "bilan",
+];
+
+/// Whether a list opener at folded `at` follows a verb of talks going over
+/// the relationship, within eight words ("the sides reviewed progress on
+/// projects in trade, agriculture ...").
+pub(crate) fn reviewed(m: &Mentions, at: usize) -> bool {
+    m.words_before(at, 8).iter().any(|w| REVIEW_VERBS.contains(w))
+}
+
 /// A collective agreement named in an agreement in principle's complement.
 const COLLECTIVE_AGREEMENTS: &[&str] = &[
     "convention collective", "conventions collectives", "accord collectif", "accords collectifs", "collective agreement",
@@ -395,6 +409,18 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     let prev = before.first().copied().unwrap_or("");
     let next = after.first().copied().unwrap_or("");
     let collective = |w: &str| w.starts_with("collecti");
+    // "talks over a new collective bargaining agreement, after the
+    // previous deal lapsed": the deal the sentence takes up is that one.
+    let taken_up = matches!(
+        prev,
+        "the" | "previous" | "old" | "current" | "existing" | "former" | "l'" | "le" | "la" | "ancien" | "ancienne" | "precedent" | "precedente" | "actuel" | "actuelle"
+    );
+    if taken_up && let Some(si) = m.sentence_of(s) {
+        let sentence = m.text((m.sentences[si].start, m.sentences[si].end));
+        if COLLECTIVE_AGREEMENTS.iter().any(|c| sentence.contains(c)) {
+            return true;
+        }
+    }
     // "a staff-level agreement with the IMF" is a step of a loan's review.
     (head.starts_with("agreement") || head.starts_with("deal")) && matches!(prev, "settlement" | "plea" | "out-of-court" | "staff-level")
         || head.starts_with("agreement") && prev == "level" && before.get(1) == Some(&"staff")
@@ -1050,7 +1076,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     });
                     sp.0 > sent.start + 40 && !framed && crate::slots::EXAMPLE_OPENERS.contains(&m.text(*sp))
                 };
-                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp)) || new_body(m, si))
+                // "The commission reviewed cooperation in defence, energy
+                // and health", "ont passé en revue la coopération dans les
+                // domaines": what talks went over, not what the instrument
+                // covers.
+                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si))
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);

@@ -2252,6 +2252,9 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                     (is_strong_area_cue(m.text(*sp)) || over_bullets) == strong_pass
                 })
                 .filter(|(sp, _)| !governed_only || governed_by_instrument(m, si, sp.0))
+                // "the sides reviewed progress on projects in trade, ...": the
+                // talks' fields.
+                .filter(|(sp, _)| !crate::assemble::reviewed(m, sp.0))
                 // A weak opener right after the instrument's name introduces
                 // its subject ("an MoU on cooperation in fisheries"), not areas.
                 .filter(|(sp, _)| strong_pass || si != f.sentences[0] || sp.0 < f.kind_span.0 || !names_subject(m, f.kind_span.1, sp.0))

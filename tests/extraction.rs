@@ -3099,3 +3099,17 @@ fn a_name_glued_to_a_list_of_portfolios_is_read_off_it() {
     let a = only(&extract(text)).clone();
     assert_eq!(names(&a.signatories), ["Omar Al Shamsi", "Sherzod Karimov"]);
 }
+
+#[test]
+fn the_deal_a_labour_sentence_takes_up_is_the_collective_one() {
+    let text = " date 2025-08-08 NAIROBI - The firm is in talks with the riders' union over a new collective bargaining agreement, after the previous deal lapsed in June.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+}
+
+#[test]
+fn fields_that_talks_went_over_are_no_areas() {
+    let text = " date 2024-10-20 DODOMA - Tanzania and Mozambique last Tuesday signed a memorandum of understanding on cross-border trade. The Joint Permanent Commission, set up in 1975, reviewed cooperation in defence, energy, education and health during its session.";
+    assert!(only(&extract(text)).areas.is_empty(), "{:?}", only(&extract(text)).areas);
+    let text = " date 2024-10-20 DODOMA - Tanzania and Mozambique last Tuesday signed a memorandum of understanding. It provides for cooperation in defence, energy and health.";
+    assert_eq!(only(&extract(text)).areas, ["defence", "energy", "health"]);
+}
