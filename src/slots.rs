@@ -319,7 +319,9 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                     })
             };
             let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
-                || past && prev.first().is_some_and(|w| matches!(*w, "ici" | "by"))
+                // ("d'ici mars", "by March": a deadline; "signé ici mardi":
+                // here, on Tuesday.)
+                || past && prev.first().is_some_and(|w| *w == "by" || *w == "ici" && m.folded.text[..sp.0].trim_end().ends_with("d'ici"))
                 || period()
                 || talks_began()
                 || day_range();

@@ -3113,3 +3113,11 @@ fn fields_that_talks_went_over_are_no_areas() {
     let text = " date 2024-10-20 DODOMA - Tanzania and Mozambique last Tuesday signed a memorandum of understanding. It provides for cooperation in defence, energy and health.";
     assert_eq!(only(&extract(text)).areas, ["defence", "energy", "health"]);
 }
+
+#[test]
+fn here_before_a_day_is_no_deadline() {
+    // "ici mardi dernier": here, last Tuesday; "d'ici mars" would be a
+    // deadline.
+    let text = " date 2025-09-19 Les Nouvelles\n\nLe Maroc et le Sénégal ont signé ici mardi dernier un accord de coopération sanitaire.\n\nPartager : Facebook | X | WhatsApp | E-mail";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-09-16"));
+}
