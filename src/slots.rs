@@ -1271,6 +1271,11 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
         .collect()
 }
 
+/// Words that introduce the source of a piece of news.
+const NEWS_SOURCE: &[&str] = &[
+    "appris", "apprend", "rapporte", "rapportent", "selon", "according", "reported", "reports", "citant", "quoting", "told",
+];
+
 /// Words before an organization that make it a facilitator, the host of
 /// the meeting ("en marge du sommet de l'Union africaine") or the body the
 /// parties belong to ("membres du Conseil de l'Entente"), not a party.
@@ -1422,6 +1427,11 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
                 continue;
             }
             if n.entry.is_org() && m.folded.text[..n.start].rsplit(' ').take(4).any(|w| FACILITATOR.contains(&w)) {
+                continue;
+            }
+            // The source of the news ("..., a appris l'ASI", "according to
+            // WAM"): a news agency, whatever body its acronym also names.
+            if n.entry.is_org() && m.words_before(n.start, 2).iter().any(|w| NEWS_SOURCE.contains(w)) {
                 continue;
             }
             push(&mut out, PartyRef { code: n.entry.code.to_string(), org: n.entry.is_org(), span: (n.start, n.end) });

@@ -3121,3 +3121,10 @@ fn here_before_a_day_is_no_deadline() {
     let text = " date 2025-09-19 Les Nouvelles\n\nLe Maroc et le Sénégal ont signé ici mardi dernier un accord de coopération sanitaire.\n\nPartager : Facebook | X | WhatsApp | E-mail";
     assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-09-16"));
 }
+
+#[test]
+fn the_source_of_the_news_is_no_party() {
+    // "ASI" is the agency here, whatever organization its acronym names.
+    let text = " date 2025-06-05 Dakar, 5 juin - Le Sénégal et la Banque africaine de développement (BAD) ont signé, le 3 courant à Dakar, un accord de prêt pour l'agriculture irriguée, a appris l'ASI.";
+    assert_eq!(codes(only(&extract(text))), ["AFDB", "SN"]);
+}
