@@ -280,8 +280,26 @@ pub(crate) fn strip_date_marker(t: &str) -> &str {
 }
 
 fn starts_with_number_item(t: &str) -> bool {
+    item_number_len(t) > 0
+}
+
+/// The length of the number or label that opens a list item ("1. ", "2) ",
+/// "(iv) ", "b) "), space included; 0 when there is none.
+pub(crate) fn item_number_len(t: &str) -> usize {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && digits <= 2 && matches!(t.as_bytes().get(digits), Some(b'.' | b')')) && t.as_bytes().get(digits + 1) == Some(&b' ')
+    if digits > 0 && digits <= 2 && matches!(t.as_bytes().get(digits), Some(b'.' | b')')) && t.as_bytes().get(digits + 1) == Some(&b' ') {
+        return digits + 2;
+    }
+    // "(i) ", "iv) ", "(a) ", "b) ", "(3) ": a letter or a small roman
+    // numeral closed by a bracket. (Not "A. ", an initial.)
+    let open = t.starts_with('(');
+    let rest = &t[usize::from(open)..];
+    let Some(close) = rest.get(..rest.len().min(6)).and_then(|h| h.find(") ")) else { return 0 };
+    let label = &rest[..close];
+    let roman = !label.is_empty() && label.len() <= 4 && label.bytes().all(|b| matches!(b.to_ascii_lowercase(), b'i' | b'v' | b'x'));
+    let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_alphabetic());
+    let number = !label.is_empty() && label.len() <= 2 && label.bytes().all(|b| b.is_ascii_digit());
+    if roman || letter || number && open { usize::from(open) + close + 2 } else { 0 }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -452,6 +470,18 @@ mod tests {
         // article's again.
         // ("1." and "2." are sentences of their own.)
         assert_eq!(kinds, vec![Body, Related, Related, Related, Related, Related, Related, Related, Body, Related, Item]);
+    }
+
+    #[test]
+    fn lettered_and_roman_labels_open_items() {
+        for (line, len) in [("(i) capacity building;", 4), ("iv) skilling.", 4), ("(a) training;", 4), ("b) data;", 3), ("(3) ports;", 4), ("2. ports;", 3), ("12) ports;", 4)] {
+            assert_eq!(classify(line, false, true), LineKind::Item, "{line}");
+            assert_eq!(item_number_len(line), len, "{line}");
+        }
+        // An initial, a bracket of words, a year: no label.
+        for line in ["A. Diallo a signé l'accord.", "(UN) agencies will help.", "2025) was a year."] {
+            assert_eq!(item_number_len(line), 0, "{line}");
+        }
     }
 
     #[test]

@@ -2344,7 +2344,10 @@ fn bulleted_items(m: &Mentions, si: usize) -> Vec<Span> {
     }
     for (a, b) in lines {
         let t = &text[a..b];
-        let lead = t.find(|c: char| c.is_alphanumeric()).unwrap_or(t.len());
+        // Past the bullet and the item's number ("- ", "2. ", "(iv) ").
+        let marker = t.find(|c: char| c.is_alphanumeric() || c == '(').unwrap_or(t.len());
+        let marker = marker + crate::segment::item_number_len(&t[marker..]);
+        let lead = marker + t[marker..].find(|c: char| c.is_alphanumeric()).unwrap_or(t.len() - marker);
         let body = t[lead..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '.' | ','));
         let body = body.strip_suffix(" and").or_else(|| body.strip_suffix(" et")).unwrap_or(body).trim_end_matches([';', ',']);
         let catch_all = ["any other", "all other", "tout autre", "tous autres", "toute autre", "autres domaines", "other areas"].iter().any(|w| body.starts_with(w));

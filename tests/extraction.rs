@@ -3128,3 +3128,9 @@ fn the_source_of_the_news_is_no_party() {
     let text = " date 2025-06-05 Dakar, 5 juin - Le Sénégal et la Banque africaine de développement (BAD) ont signé, le 3 courant à Dakar, un accord de prêt pour l'agriculture irriguée, a appris l'ASI.";
     assert_eq!(codes(only(&extract(text))), ["AFDB", "SN"]);
 }
+
+#[test]
+fn items_numbered_in_roman_are_areas_without_their_numbers() {
+    let text = " date 2025-03-20 NEW DELHI - India and Ghana signed a memorandum of understanding in Accra on the 12th.\n\nThe MoU promotes cooperation in the following areas:\n\n(i) capacity building on digital public infrastructure;\n(ii) digital payments;\n(iii) exchange of officials.";
+    assert_eq!(only(&extract(text)).areas, ["capacity building on digital public infrastructure", "digital payments", "exchange of officials"]);
+}
