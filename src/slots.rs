@@ -2298,6 +2298,16 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                     {
                         items[0].0 += k;
                     }
+                    // "provides for ECOWAS support in several areas,
+                    // including A, B and C": the opener after the first
+                    // comma starts the list; what stands before it frames it.
+                    let between = m.text((items[0].1, items[1].0.max(items[0].1)));
+                    let frame_noun = m.text(items[0]).rsplit(' ').next().is_some_and(|w| {
+                        ["areas", "fields", "sectors", "domains", "domaines", "secteurs", "matters", "questions", "volets"].contains(&w)
+                    });
+                    if items.len() >= 3 && frame_noun && EXAMPLE_OPENERS.iter().any(|o| between.contains(o)) {
+                        items.remove(0);
+                    }
                     return items;
                 }
                 // "The MoU covers the following main areas of cooperation:"
@@ -2895,6 +2905,17 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             }
             let phrase = mechanism_phrase(m, (ms, me));
             let t = m.text(phrase);
+            // Units inside an area ("the training of police and gendarmerie
+            // units"): what the cooperation serves, unless the area sets
+            // bodies up ("the establishment of joint units").
+            let plural = m.folded.text[ms..me].ends_with('s');
+            let in_area = plural && f.areas.iter().find(|a| a.0 <= ms && me <= a.1).is_some_and(|&a| {
+                let area = m.text(a);
+                !["establish", "creation", "mise en place", "set up", "setting up", "institution d"].iter().any(|w| area.contains(w))
+            });
+            if in_area {
+                continue;
+            }
             // A bare "commission" or "committee" is the organ of someone else.
             let qualified = t.contains(' ') || t.contains('-');
             if !qualified {

@@ -3134,3 +3134,11 @@ fn items_numbered_in_roman_are_areas_without_their_numbers() {
     let text = " date 2025-03-20 NEW DELHI - India and Ghana signed a memorandum of understanding in Accra on the 12th.\n\nThe MoU promotes cooperation in the following areas:\n\n(i) capacity building on digital public infrastructure;\n(ii) digital payments;\n(iii) exchange of officials.";
     assert_eq!(only(&extract(text)).areas, ["capacity building on digital public infrastructure", "digital payments", "exchange of officials"]);
 }
+
+#[test]
+fn the_words_that_frame_a_list_and_the_units_it_trains_are_neither_areas_nor_bodies() {
+    let text = " date 2024-12-05 BISSAU - ECOWAS and Guinea-Bissau signed a memorandum of understanding on 04/12/2024. The MoU provides for ECOWAS support in several areas, including the training of police and gendarmerie units, the modernisation of border management and the fight against drug trafficking. A Joint Steering Committee will be set up.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.areas, ["training of police and gendarmerie units", "modernisation of border management", "fight against drug trafficking"]);
+    assert_eq!(a.mechanisms, ["Joint Steering Committee"]);
+}
