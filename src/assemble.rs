@@ -1438,7 +1438,13 @@ pub(crate) fn executive_bill(sentence: &str) -> bool {
 }
 
 /// Executive bodies whose approval is not a ratification.
-const EXECUTIVE_BODIES: &[&str] = &["cabinet", "conseil des ministres", "council of ministers", "conseil de gouvernement"];
+const EXECUTIVE_BODIES: &[&str] = &[
+    "cabinet", "conseil des ministres", "council of ministers", "conseil de gouvernement",
+    // A town's or a region's council approves the text its mayor or
+    // president will sign: no ratification.
+    "conseil communal", "conseil municipal", "city council", "municipal council", "town council", "conseil regional",
+    "regional council", "conseil departemental", "county council", "conseil de ville",
+];
 
 /// How far after an instrument's noun a year can date it ("l'accord de
 /// coopération dans le domaine du numérique signé à Rabat en 2022").

@@ -3455,6 +3455,15 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
         if ["dans le cadre", "under the", "en vertu", "conformement", "pursuant", "in line with"].iter().any(|c| before.contains(&words_rev(c))) {
             f.status = Status::Referenced;
         }
+        // "Les deux villes sont liées depuis 2016 par une charte", "bound
+        // since 2016 by a treaty": in force since a year before the story's.
+        let words = m.words_before(f.kind_span.0, 6);
+        let since = words.windows(2).any(|w| {
+            matches!(w[1], "depuis" | "since") && w[0].len() == 4 && w[0].parse::<i32>().is_ok_and(|y| m.doc_date.full.is_some_and(|d| y < d.year()))
+        });
+        if since {
+            f.status = Status::Referenced;
+        }
         return;
     };
     let Some(doc) = m.doc_date.full else { return };

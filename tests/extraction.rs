@@ -3142,3 +3142,18 @@ fn the_words_that_frame_a_list_and_the_units_it_trains_are_neither_areas_nor_bod
     assert_eq!(a.areas, ["training of police and gendarmerie units", "modernisation of border management", "fight against drug trafficking"]);
     assert_eq!(a.mechanisms, ["Joint Steering Committee"]);
 }
+
+#[test]
+fn a_town_council_approving_the_text_does_not_ratify_it() {
+    let text = " date 2025-04-29 NAMUR - Réuni le lundi 28 avril, le Conseil communal a approuvé le texte de la convention de partenariat qui liera la Ville de Namur à la Commune de Saint-Louis, au Sénégal. La convention sera signée à Saint-Louis en juin.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-06")));
+}
+
+#[test]
+fn an_instrument_in_force_since_an_earlier_year_is_background() {
+    let text = " date 2025-04-29 NAMUR - Le Maroc et la Belgique sont liés depuis 2016 par une convention de coopération, signée à Rabat.";
+    assert!(extract(text).agreements.iter().all(|a| a.status == Status::Referenced), "{:#?}", extract(text).agreements);
+    let text = " date 2025-04-29 NAMUR - Le Maroc et la Belgique ont signé mardi une convention de coopération à Rabat.";
+    assert_eq!(only(&extract(text)).status, Status::Signed);
+}
