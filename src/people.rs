@@ -1307,6 +1307,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut k = e + 1;
+        // ", who is Kazakhstan's Vice Minister", ", qui est le ministre":
+        // the role of a relative clause.
+        if matches!((self.f(k), self.f(k + 1)), ("who", "is" | "was") | ("qui", "est" | "etait")) && self.lower(k) {
+            k += 2;
+        }
         if self.is(k, &DETERMINERS) && self.lower(k) {
             k += 1;
         }

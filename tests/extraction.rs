@@ -3157,3 +3157,11 @@ fn an_instrument_in_force_since_an_earlier_year_is_background() {
     let text = " date 2025-04-29 NAMUR - Le Maroc et la Belgique ont signé mardi une convention de coopération à Rabat.";
     assert_eq!(only(&extract(text)).status, Status::Signed);
 }
+
+#[test]
+fn a_role_in_a_relative_clause_after_the_name() {
+    let text = " date 2025-05-16 ASTANA - Kazakhstan and Azerbaijan signed a memorandum on energy. The memorandum was signed by Almas Zhaksylykov, who is Kazakhstan's Vice Minister of Energy, and Rauf Gasimov, who is Azerbaijan's Deputy Minister of Energy.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Almas Zhaksylykov", "Rauf Gasimov"]);
+    assert_eq!(a.signatories[1].role.as_deref(), Some("Azerbaijan's Deputy Minister of Energy"));
+}
