@@ -1653,6 +1653,9 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
         } else {
             out.extend(named);
         }
+        for pi in counterparts_named_before(m, si, ce) {
+            push_unique(&mut out, pi);
+        }
     }
     out
 }
@@ -1685,6 +1688,43 @@ fn present_by_title(m: &Mentions, si: usize, ce: usize) -> Vec<usize> {
     let after = m.text((ce, m.folded.text.floor_char_boundary((ce + 40).min(m.sentences[si].end))));
     let people = described(m, si, after);
     if people.is_empty() { leaders_before(m, si, ce) } else { people }
+}
+
+/// The people that a presence clause from folded `from` describes as a
+/// side's counterpart or host ("son hôte sénégalais", "son homologue
+/// malien", "his Ghanaian counterpart"): for each, the person of that
+/// side's state named before in the text, when exactly one is.
+fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize> {
+    let s = m.sentences[si];
+    let clause = m.text((from, s.end));
+    let mut out = Vec::new();
+    for noun in ["son hote ", "son homologue ", "sa homologue ", "his ", "her "] {
+        let Some(k) = clause.find(noun) else { continue };
+        let at = from + k + noun.len();
+        // The side's demonym right after the noun, or before "counterpart".
+        let window_end = m.folded.text.floor_char_boundary((at + 30).min(s.end));
+        let english = noun.len() == 4;
+        if english && !m.text((at, window_end)).contains("counterpart") {
+            continue;
+        }
+        let Some(side) = m.named_within(at, window_end).iter().find(|n| n.entry.form == Form::Demonym && n.start <= at + 1).map(|n| n.entry.code.to_string()) else {
+            continue;
+        };
+        // Not when the clause names the counterpart ("et de son homologue
+        // tunisien, M. Hédi Chebbi").
+        // (The people are in text order: only those named near are read.)
+        let near = m.people.partition_point(|p| p.name.0 < at.saturating_sub(200))..m.people.partition_point(|p| p.name.0 <= window_end + 12);
+        let named_here = m.people[near].iter().any(|p| p.name.0 >= at || p.role.is_some_and(|(a, b)| a <= at && at < b));
+        if named_here {
+            continue;
+        }
+        let before = m.people.partition_point(|p| p.name.0 < s.start);
+        let mut of_side = (0..before).filter(|&pi| !m.people[pi].reference && person_country(m, pi).is_some_and(|(c, _)| c == side));
+        if let (Some(pi), None) = (of_side.next(), of_side.next()) {
+            out.push(pi);
+        }
+    }
+    out
 }
 
 /// Whether a cue says who signed: "signed by", "signé par", or a signing
@@ -1884,6 +1924,18 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             };
             if after_by || subject || counterpart() {
                 push_unique(&mut sig, pi);
+            }
+        }
+    }
+    // "en présence du Président X et de son hôte sénégalais", "in the
+    // presence of ... and his Senegalese counterpart": the person of that
+    // side named before.
+    for &si in f.sentences.iter().chain(f.umbrella.iter()) {
+        if let Some(c) = m.cues_in(si).iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.1) {
+            for pi in counterparts_named_before(m, si, c) {
+                if !sig.contains(&pi) {
+                    push_unique(&mut wit, pi);
+                }
             }
         }
     }

@@ -3165,3 +3165,13 @@ fn a_role_in_a_relative_clause_after_the_name() {
     assert_eq!(names(&a.signatories), ["Almas Zhaksylykov", "Rauf Gasimov"]);
     assert_eq!(a.signatories[1].role.as_deref(), Some("Azerbaijan's Deputy Minister of Energy"));
 }
+
+#[test]
+fn a_counterpart_described_in_the_presence_clause_is_the_one_named_before() {
+    let text = " date 2025-11-17 ALGER – L'Algérie et le Sénégal ont signé dimanche à Alger un accord de coopération énergétique, au premier jour de la visite du Président de la République du Sénégal, M. Ibrahima Sow-Diallo.\n\nLa cérémonie s'est déroulée en présence du Président de la République, M. Nourredine Hadj-Messaoud, et de son hôte sénégalais.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Nourredine Hadj-Messaoud", "Ibrahima Sow-Diallo"]);
+    // A counterpart the clause names is that one, not the side's person
+    // named before.
+    let text = " date 2025-11-17 ALGER – L'Algérie et la Tunisie ont signé dimanche un accord sanitaire. Il a été signé par le ministre tunisien de la Santé, M. Habib Trabelsi.\n\nLa cérémonie s'est déroulée en présence du Premier ministre, M. Kamel Bouzid, et de son homologue tunisien, M. Hédi Chebbi.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Kamel Bouzid", "Hédi Chebbi"]);
+}
