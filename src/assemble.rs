@@ -417,7 +417,8 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     );
     if taken_up && let Some(si) = m.sentence_of(s) {
         let sentence = m.text((m.sentences[si].start, m.sentences[si].end));
-        if COLLECTIVE_AGREEMENTS.iter().any(|c| sentence.contains(c)) {
+        // (Every such phrase holds "collecti": one search first.)
+        if sentence.contains("collecti") && COLLECTIVE_AGREEMENTS.iter().any(|c| sentence.contains(c)) {
             return true;
         }
     }

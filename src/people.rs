@@ -1525,12 +1525,14 @@ impl<'a> Scanner<'a> {
         while i < self.toks.len() {
             // "Prime Ministers A, B and C", "les présidents X et Y": one
             // plural office over several names (its modifier first).
-            let plural = if self.headline(i) {
+            // (Most words end otherwise: a test before the call.)
+            let plural_at = |k: usize| self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && t.f.ends_with('s'));
+            let plural = if self.headline(i) || !plural_at(i) && !plural_at(i + 1) {
                 None
             } else {
-                self.try_plural_role(i, floor).or_else(|| {
+                plural_at(i).then(|| self.try_plural_role(i, floor)).flatten().or_else(|| {
                     let modifier = self.is(i, &TITLE_WORDS) || self.is(i, &EN_MODIFIERS) || self.is(i, &FR_PREMODIFIERS);
-                    modifier.then(|| self.try_plural_role(i + 1, floor)).flatten()
+                    (modifier && plural_at(i + 1)).then(|| self.try_plural_role(i + 1, floor)).flatten()
                 })
             };
             if let Some(many) = plural {
@@ -1574,8 +1576,14 @@ impl<'a> Scanner<'a> {
             if m.cue != Cue::Bare || m.role.is_some() {
                 known.push(written);
             } else if written.contains(' ') && (known.contains(&written) || {
-                let parts = name_parts(written);
-                known.iter().any(|k| k.len() > written.len() && parts_match(&parts, &name_parts(k)))
+                // (Only a longer name that ends on the same word can match:
+                // a test before the comparison that allocates.)
+                let last = written.rsplit(' ').next().unwrap_or(written);
+                let mut longer = known.iter().filter(|k| k.len() > written.len() && k.ends_with(last)).peekable();
+                longer.peek().is_some() && {
+                    let parts = name_parts(written);
+                    longer.any(|k| parts_match(&parts, &name_parts(k)))
+                }
             }) {
                 m.cue = Cue::Reference;
             }
