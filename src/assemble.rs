@@ -362,15 +362,26 @@ fn determiner(m: &Mentions, start: usize) -> Determiner {
 /// Verbs of talks going over a relationship: the fields they list are the
 /// talks', not an instrument's.
 const REVIEW_VERBS: &[&str] = &[
-    "reviewed", "discussed", "examined", "assessed", "evaluated", "stock", "revue", "examine", "examinee", "evoque",
-    "evoquee", "discute", "discutee", "evalue", "bilan",
+    "reviewed", "discussed", "examined", "assessed", "evaluated", "revue", "examine", "examinee", "evoque", "evoquee",
+    "discute", "discutee", "evalue", "bilan",
 ];
 
-/// Whether a list opener at folded `at` follows a verb of talks going over
-/// the relationship, within eight words ("the sides reviewed progress on
-/// projects in trade, agriculture ...").
+/// Whether a list opener at folded `at` follows, in its own clause, a verb
+/// of talks going over the relationship, within eight words ("the sides
+/// reviewed progress on projects in trade, agriculture ...", "took stock
+/// of"). A participle set off by commas ("The memorandum, first discussed
+/// in 2022, covers ...") is another clause.
 pub(crate) fn reviewed(m: &Mentions, at: usize) -> bool {
-    m.words_before(at, 8).iter().any(|w| REVIEW_VERBS.contains(w))
+    let start = m.sentence_of(at).map_or(0, |si| m.sentences[si].start).max(m.folded.text.floor_char_boundary(at.saturating_sub(160)));
+    let lead = m.text((start, at));
+    let clause = &lead[lead.rfind([',', ';', ':']).map_or(0, |k| k + 1)..];
+    let mut words = clause.split(' ').filter(|w| !w.is_empty()).rev().take(8).peekable();
+    while let Some(w) = words.next() {
+        if REVIEW_VERBS.contains(&w) || w == "stock" && words.peek() == Some(&"took") {
+            return true;
+        }
+    }
+    false
 }
 
 /// A collective agreement named in an agreement in principle's complement.
@@ -415,10 +426,13 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
         prev,
         "the" | "previous" | "old" | "current" | "existing" | "former" | "l'" | "le" | "la" | "ancien" | "ancienne" | "precedent" | "precedente" | "actuel" | "actuelle"
     );
-    if taken_up && let Some(si) = m.sentence_of(s) {
-        let sentence = m.text((m.sentences[si].start, m.sentences[si].end));
+    // (Only a bare noun, with no complement of its own, after the
+    // collective agreement is named.)
+    let bare = !matches!(next, "de" | "d'" | "du" | "des" | "on" | "of" | "sur" | "for" | "pour" | "in" | "en");
+    if taken_up && bare && let Some(si) = m.sentence_of(s) {
+        let before = m.text((m.sentences[si].start, s));
         // (Every such phrase holds "collecti": one search first.)
-        if sentence.contains("collecti") && COLLECTIVE_AGREEMENTS.iter().any(|c| sentence.contains(c)) {
+        if before.contains("collecti") && COLLECTIVE_AGREEMENTS.iter().any(|c| before.contains(c)) {
             return true;
         }
     }
@@ -642,6 +656,20 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     let mut denied: Vec<usize> = Vec::new();
     // Which instruments complete the one before them, computed once.
     let complements: Vec<bool> = m.instruments.iter().map(|((a, _), _)| complement_of_instrument(m, *a)).collect();
+    // `body_before[p]`: how many paragraphs before paragraph `p` hold
+    // running text, so that the paragraphs of running text between two
+    // sentences are one subtraction.
+    let paragraphs = m.sentences.last().map_or(0, |s| s.paragraph + 1);
+    let mut body_before = vec![0usize; paragraphs + 1];
+    {
+        let mut has_body = vec![false; paragraphs];
+        for s in &m.sentences {
+            has_body[s.paragraph] |= s.kind == LineKind::Body;
+        }
+        for p in 0..paragraphs {
+            body_before[p + 1] = body_before[p] + usize::from(has_body[p]);
+        }
+    }
     let mut umbrella: Option<usize> = None;
     // Instruments an umbrella counted that running sentences may still
     // enumerate ("The first, an agreement on ...").
@@ -981,18 +1009,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // two paragraphs does not part them ("Culture, sport et
                 // patrimoine" over "Le document prévoit ...").
                 let (lp, sp) = (m.sentences[last].paragraph, m.sentences[si].paragraph);
-                let mut gap = 0;
-                let mut seen = lp;
-                for j in last + 1..si {
-                    let t = m.sentences[j];
-                    if t.kind == LineKind::Body && t.paragraph != seen && t.paragraph != sp {
-                        gap += 1;
-                        seen = t.paragraph;
-                        if gap > 1 {
-                            break;
-                        }
-                    }
-                }
+                let gap = if sp > lp + 1 { body_before[sp] - body_before[lp + 1] } else { 0 };
                 let anaphor = starts_with_anaphor(m, si);
                 // "Le document prévoit ...", "The text provides ...": a
                 // sentence that names the instrument again reaches over one

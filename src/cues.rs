@@ -284,7 +284,9 @@ const CUES: &[(&str, Cue)] = &[
     ("procede a la signature", Cue::Signed), ("ont procede a la signature", Cue::Signed),
     // An exchange of letters or notes is its own signing: "ont procédé
     // mardi à un échange de lettres", "held an exchange of notes".
-    ("a un echange de", Cue::Signed), ("a l'echange de", Cue::Signed), ("held an exchange of", Cue::Signed),
+    // (With the letters or notes: "il y a un échange de vues" is talk.)
+    ("a un echange de lettres", Cue::Signed), ("a un echange de notes", Cue::Signed), ("a l'echange de lettres", Cue::Signed),
+    ("a l'echange de notes", Cue::Signed), ("held an exchange of", Cue::Signed),
     ("carried out an exchange of", Cue::Signed), ("conducted an exchange of", Cue::Signed),
     ("completed an exchange of", Cue::Signed),
     ("a ete signe", Cue::Signed), ("a ete signee", Cue::Signed), ("ont ete signes", Cue::Signed),
@@ -515,7 +517,7 @@ const CUES: &[(&str, Cue)] = &[
     // "in five areas: a; b; c", "dans quatre domaines : ...".
     ("areas:", Cue::AreaList), ("fields:", Cue::AreaList), ("sectors:", Cue::AreaList), ("domaines :", Cue::AreaList),
     ("domaines:", Cue::AreaList), ("secteurs :", Cue::AreaList), ("secteurs:", Cue::AreaList), ("volets :", Cue::AreaList),
-    ("following areas:", Cue::AreaList), ("following fields:", Cue::AreaList), ("priorites :", Cue::AreaList),
+    ("priorites :", Cue::AreaList),
     ("priorities:", Cue::AreaList), ("s'articule autour", Cue::AreaList),
     ("will cover", Cue::AreaList),
     // What a financing instrument pays for: "elle financera la réhabilitation

@@ -379,6 +379,9 @@ fn is_headline(line: &[Tok]) -> bool {
 
 /// Longest name, in tokens, particles included.
 const MAX_NAME_TOKENS: usize = 9;
+/// How many titled names with the same last word a bare name is compared
+/// with (the latest ones).
+const MAX_SAME_LAST: usize = 16;
 /// Longest role, in tokens.
 const MAX_ROLE_TOKENS: usize = 45;
 
@@ -1404,11 +1407,11 @@ impl<'a> Scanner<'a> {
         let start = self.role_start(i, floor);
         let mut out = Vec::new();
         let mut k = i + 1;
+        if !self.is_name_main(k, false) || self.is_head(k) {
+            return None;
+        }
         loop {
-            if !self.is_name_main(k, false) || self.is_head(k) {
-                return None;
-            }
-            let name = self.parse_name(k, false)?;
+            let Some(name) = self.parse_name(k, false) else { break };
             out.push(Found { name: (name.start, name.end), role: Some((start, i + 1)), cue: Cue::Role, end: name.end });
             k = name.end;
             match self.f(k) {
@@ -1416,8 +1419,9 @@ impl<'a> Scanner<'a> {
                 "," | "and" | "et" | "&" => k += 1,
                 _ => break,
             }
-            // The list ends at a word that names no one ("..., and said").
-            if out.len() >= 8 {
+            // The list ends at a word that names no one ("A and B, who met
+            // in Sydney, signed").
+            if out.len() >= 8 || !self.is_name_main(k, false) || self.is_head(k) {
                 break;
             }
         }
@@ -1565,24 +1569,29 @@ impl<'a> Scanner<'a> {
     /// a title or role ("Ahn Jae-won, Minister of Trade" ... "and Ahn
     /// Jae-won") is a later mention of that person, not weak evidence of a
     /// new one.
-    fn mark_repeated(&self, input: &str, found: &mut [Found]) {
+    fn mark_repeated<'i>(&self, input: &'i str, found: &mut [Found]) {
         // The names written before with a title, as written: a repeat is
         // the same words, most often exactly.
         // A shorter form counts too: the two family names of a Spanish
         // name ("Salcedo Vargas" for "Jorge Luis Salcedo Vargas").
-        let mut known: Vec<&str> = Vec::new();
+        // The titled names as written, and by their last word as written
+        // (the last words of two forms of one name are equal): each lookup
+        // is one hash, and only the latest few names with that last word
+        // are compared, so a page of thousands of names stays linear.
+        let mut known: crate::wordhash::WordSet = Default::default();
+        let mut by_last: std::collections::HashMap<&str, Vec<&str>, crate::wordhash::BuildWordHasher> = Default::default();
+        let last_word = |w: &'i str| w.rsplit(' ').next().unwrap_or(w);
         for m in found.iter_mut() {
             let written = self.text(input, m.name.0, m.name.1);
             if m.cue != Cue::Bare || m.role.is_some() {
-                known.push(written);
-            } else if written.contains(' ') && (known.contains(&written) || {
-                // (Only a longer name that ends on the same word can match:
-                // a test before the comparison that allocates.)
-                let last = written.rsplit(' ').next().unwrap_or(written);
-                let mut longer = known.iter().filter(|k| k.len() > written.len() && k.ends_with(last)).peekable();
-                longer.peek().is_some() && {
+                if known.insert(written) {
+                    by_last.entry(last_word(written)).or_default().push(written);
+                }
+            } else if written.contains(' ') && (known.contains(written) || {
+                let longer = by_last.get(last_word(written)).map_or(&[][..], |v| &v[v.len().saturating_sub(MAX_SAME_LAST)..]);
+                longer.iter().any(|k| k.len() > written.len()) && {
                     let parts = name_parts(written);
-                    longer.any(|k| parts_match(&parts, &name_parts(k)))
+                    longer.iter().any(|k| k.len() > written.len() && parts_match(&parts, &name_parts(k)))
                 }
             }) {
                 m.cue = Cue::Reference;

@@ -321,7 +321,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
                 // ("d'ici mars", "by March": a deadline; "signé ici mardi":
                 // here, on Tuesday.)
-                || past && prev.first().is_some_and(|w| *w == "by" || *w == "ici" && m.folded.text[..sp.0].trim_end().ends_with("d'ici"))
+                || past && prev.first().is_some_and(|w| matches!(*w, "by" | "d'ici"))
                 || period()
                 || talks_began()
                 || day_range();
@@ -2318,7 +2318,7 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 .filter(|(sp, _)| !governed_only || governed_by_instrument(m, si, sp.0))
                 // "the sides reviewed progress on projects in trade, ...": the
                 // talks' fields.
-                .filter(|(sp, _)| !crate::assemble::reviewed(m, sp.0))
+                .filter(|(sp, _)| governed_by_instrument(m, si, sp.0) || !crate::assemble::reviewed(m, sp.0))
                 // A weak opener right after the instrument's name introduces
                 // its subject ("an MoU on cooperation in fisheries"), not areas.
                 .filter(|(sp, _)| strong_pass || si != f.sentences[0] || sp.0 < f.kind_span.0 || !names_subject(m, f.kind_span.1, sp.0))
@@ -2392,13 +2392,24 @@ fn bulleted_items(m: &Mentions, si: usize) -> Vec<Span> {
         text[line_start..].bytes().take_while(|&b| b == b' ' || b == b'\t').count()
     };
     let opener = m.sentences[si];
-    let floor = (opener.kind == LineKind::Item).then(|| indent(opener.start));
     let first = m.sentences.get(si + 1).map_or(0, |s| indent(s.start));
-    let nested = |s: &&crate::segment::Sentence| {
-        let level = indent(s.start);
+    // (A flat list whose first bullet opens it keeps every bullet.)
+    let floor = (opener.kind == LineKind::Item).then(|| indent(opener.start)).filter(|&f| first > f);
+    // The indent of each line, read once per line: a line may hold many
+    // sentences.
+    let mut line_indent: Option<(usize, usize)> = None;
+    let mut nested = |s: &&crate::segment::Sentence| {
+        let level = match line_indent {
+            Some((line, level)) if line == s.line => level,
+            _ => {
+                let level = indent(s.start);
+                line_indent = Some((s.line, level));
+                level
+            }
+        };
         floor.is_none_or(|f| level > f) && level >= first
     };
-    for s in m.sentences[si + 1..].iter().take_while(|s| s.kind == LineKind::Item).take_while(nested) {
+    for s in m.sentences[si + 1..].iter().take_while(|s| s.kind == LineKind::Item).take_while(&mut nested) {
         match lines.last_mut() {
             Some(l) if m.sentence_of(l.0).is_some_and(|k| m.sentences[k].line == s.line) => l.1 = s.end,
             _ => lines.push((s.start, s.end)),
@@ -2787,7 +2798,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     }
     let mut items: Vec<Span> = Vec::new();
     let n = chunks.len();
-    // Whether the items before the last open with a definite article.
+    // Whether the list's first item opens with a definite article.
     let definite_items = n >= 2 && ["la ", "le ", "les ", "l'", "the "].iter().any(|a| text[chunks[0].0..chunks[0].1].trim_start().starts_with(a));
     for (ci, (cs, ce)) in chunks.into_iter().enumerate() {
         let chunk = &text[cs..ce];
@@ -3219,7 +3230,8 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     // the last one's end (`shared`), not from its name.
     let shared = {
         let mut end = f.kind_span.1;
-        for &((a, b), _) in m.instruments.iter().skip_while(|((a, _), _)| *a < f.kind_span.1).take(3) {
+        let after = m.instruments.partition_point(|((a, _), _)| *a < f.kind_span.1);
+        for &((a, b), _) in m.instruments[after..].iter().take(3) {
             if b > s.end || !coordinated_only(&m.folded.text[end..a]) {
                 break;
             }
@@ -3251,7 +3263,7 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
         // A second instrument ends it: in "une déclaration conjointe et un
         // mémorandum dans le domaine du numérique" the field is the
         // memorandum's.
-        let next = m.instruments.iter().map(|((a, _), _)| *a).find(|&a| a >= shared).unwrap_or(usize::MAX);
+        let next = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < shared)).map_or(usize::MAX, |((a, _), _)| *a);
         (shared + k.min(120)).min(next.max(shared))
     };
     // Nor does it reach back over an instrument named before, or the

@@ -3175,3 +3175,25 @@ fn a_counterpart_described_in_the_presence_clause_is_the_one_named_before() {
     let text = " date 2025-11-17 ALGER – L'Algérie et la Tunisie ont signé dimanche un accord sanitaire. Il a été signé par le ministre tunisien de la Santé, M. Habib Trabelsi.\n\nLa cérémonie s'est déroulée en présence du Premier ministre, M. Kamel Bouzid, et de son homologue tunisien, M. Hédi Chebbi.";
     assert_eq!(names(&only(&extract(text)).witnesses), ["Kamel Bouzid", "Hédi Chebbi"]);
 }
+
+#[test]
+fn review_cases_of_this_round() {
+    // "il y a un échange de vues" is talk, not the signing of an exchange.
+    assert!(steps(" date 2025-01-10 La France et le Maroc prépareront un accord de coopération. Il y a un échange de vues.").iter().all(|(_, s)| *s != Status::Signed));
+    // An instrument with its own complement stays, whatever collective
+    // agreement the sentence names after it.
+    let text = " date 2025-01-10 Le Maroc et la France ont signé mardi l'accord de pêche à Rabat, alors que la convention collective des marins est en renégociation.";
+    assert_eq!(only(&extract(text)).status, Status::Signed);
+    // A participle set off by commas does not make the list a review's.
+    let text = " date 2025-01-10 Ghana and Togo signed a memorandum of understanding in Accra on Tuesday. The memorandum, first discussed in 2022, covers trade, health and education.";
+    assert_eq!(only(&extract(text)).areas, ["trade", "health", "education"]);
+    // A flat list whose first bullet opens it keeps every bullet.
+    let text = " date 2025-01-10 Le Maroc et le Sénégal ont signé mardi un accord à Rabat.\n\nCe qu'il faut retenir :\n- L'accord couvre les domaines suivants :\n- la pêche ;\n- l'élevage ;\n- la santé.";
+    assert_eq!(only(&extract(text)).areas, ["pêche", "élevage", "santé"]);
+    // A plural office's list ends where its names do.
+    let text = " date 2025-01-10 SYDNEY - Prime Ministers Anthony Albanese and Christopher Luxon, who met in Sydney, signed a memorandum on trade between Australia and New Zealand.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Anthony Albanese", "Christopher Luxon"]);
+    // "d'ici 2026" is a deadline, no date of a step done.
+    let text = " date 2025-01-10 Le Maroc et la France ont un accord de pêche, ratifié d'ici 2026.";
+    assert_ne!(only(&extract(text)).date.as_deref(), Some("2026"));
+}
