@@ -319,9 +319,11 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                     })
             };
             let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
-                // ("d'ici mars", "by March": a deadline; "signé ici mardi":
-                // here, on Tuesday.)
-                || past && prev.first().is_some_and(|w| matches!(*w, "by" | "d'ici"))
+                // ("by March": a deadline. "signé ici mardi" is here, on
+                // Tuesday; "d'ici mars" is left to read, since a step told
+                // with it is more often one still to come than a target of
+                // one done.)
+                || past && prev.first().is_some_and(|w| *w == "by")
                 || period()
                 || talks_began()
                 || day_range();
