@@ -271,6 +271,9 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // one's noun, is that one's ("signed a Preferential Trade
             // Agreement in 2006, ... are negotiating a Comprehensive
             // Agreement").
+            if complement_detail(m, f, sp.0) {
+                continue;
+            }
             let owner = m.instruments[..m.instruments.partition_point(|((a, _), _)| *a < sp.0)].last();
             if f.status == Status::Planned
                 && sp.1 <= f.kind_span.0
@@ -587,6 +590,28 @@ pub(crate) fn dateline_below(m: &Mentions, f: &Frame) -> Option<usize> {
     m.datelines.iter().find(|d| d.0 >= last).map(|d| d.0)
 }
 
+/// Whether folded `at` (a date's or a place's start) tells of the
+/// instrument that the frame's complement names, after that one's own
+/// participle: "un avenant à la convention de coopération signée en 2015
+/// à Martigny", "a protocol amending the agreement signed in 2006 in Lima".
+fn complement_detail(m: &Mentions, f: &Frame, at: usize) -> bool {
+    let Some(&((a, b), _)) = m.instruments[..m.instruments.partition_point(|((a, _), _)| *a < at)].last() else { return false };
+    if own_noun(f, a) || a < f.kind_span.1 || a - f.kind_span.1 > 60 || b > at || at - b > 80 {
+        return false;
+    }
+    let joined = m.text((f.kind_span.1, a));
+    let joined = joined.trim();
+    let complement = ["a la ", "au ", "aux ", "a l'", "de la ", "du ", "to the ", "to its ", "amending the ", "amending its ", "modifiant ", "of the "].iter().any(|w| joined.starts_with(w) || joined == w.trim_end());
+    // A participle of its own, not the frame's future ("Un avenant à la
+    // convention sera signé en 2026").
+    let words: Vec<&str> = m.text((b, at)).split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let participle = words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "signe" | "signee" | "signes" | "signees" | "signed" | "conclu" | "conclue" | "concluded")
+            && !k.checked_sub(1).is_some_and(|j| matches!(words[j], "sera" | "seront" | "etre" | "be" | "will" | "been" | "est" | "was" | "is" | "a" | "ont"))
+    });
+    complement && participle
+}
+
 /// Whether an instrument noun starting at folded `a` is the frame's own
 /// (it starts within the frame's name).
 fn own_noun(f: &Frame, a: usize) -> bool {
@@ -728,6 +753,9 @@ fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) 
             continue;
         }
         for &p in &places[si] {
+            if complement_detail(m, f, p.0) {
+                continue;
+            }
             let d = cues.iter().map(|&c| if c <= p.0 { p.0 - c } else { (c - p.0) * 2 }).min().unwrap_or(400);
             let d = if step.is_some_and(|st| st != si) { d + 500 } else { d };
             // In a later sentence that takes the instrument up and names

@@ -3194,3 +3194,17 @@ fn review_cases_of_this_round() {
     let text = " date 2025-01-10 SYDNEY - Prime Ministers Anthony Albanese and Christopher Luxon, who met in Sydney, signed a memorandum on trade between Australia and New Zealand.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Anthony Albanese", "Christopher Luxon"]);
 }
+
+#[test]
+fn the_date_and_place_of_the_instrument_a_complement_names_are_its_own() {
+    let text = " date 2025-10-22 AOSTE - Lundi, la Région autonome Vallée d'Aoste et le Canton du Valais ont signé un avenant à la convention de coopération sanitaire signée en 2015 à Martigny.";
+    let a = extract(text).agreements.into_iter().find(|a| a.kind_text == "avenant").expect("the avenant");
+    assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2025-10-20")));
+    let text = " date 2025-10-22 LIMA - Peru and Chile signed on Monday in Lima a protocol amending the trade agreement that they concluded in Santiago in 2006.";
+    let a = extract(text).agreements.into_iter().find(|a| a.kind == Kind::Protocol).expect("the protocol");
+    assert_eq!(a.location.map(|l| l.name).as_deref(), Some("Lima"));
+    // The frame's own future signing keeps its date.
+    let text = " date 2025-10-22 PARIS - Un avenant à la convention fiscale sera signé au cours du premier semestre 2026 par la France et le Luxembourg.";
+    let a = extract(text).agreements.into_iter().find(|a| a.kind_text == "avenant").expect("the avenant");
+    assert_eq!(a.date.as_deref(), Some("2026"));
+}
