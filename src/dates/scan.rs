@@ -277,6 +277,43 @@ impl<'t, 'a> Scan<'t, 'a> {
         Some((Cal { day: Some(day), month, year }, last))
     }
 
+    /// "the fifteenth of October", "the twenty-first of May 2025": an
+    /// English day spelled out as an ordinal.
+    fn spelled_day_led(&self, i: usize, floor: usize) -> Option<Hit> {
+        if self.lang != Language::English {
+            return None;
+        }
+        const UNITS: [&str; 9] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+        const TEENS: [&str; 10] = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        let w = self.text(i);
+        let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|k| k as u32 + 1);
+        let (day, last) = if let Some(d) = unit(w) {
+            (d, i)
+        } else if let Some(k) = TEENS.iter().position(|t| *t == w) {
+            (k as u32 + 10, i)
+        } else if w == "twentieth" || w == "thirtieth" {
+            (if w == "twentieth" { 20 } else { 30 }, i)
+        } else if matches!(w, "twenty" | "thirty") && self.is(i + 1, "-") && let Some(d) = unit(self.text(i + 2)) {
+            (if w == "twenty" { 20 } else { 30 } + d, i + 2)
+        } else {
+            return None;
+        };
+        let mut j = last + 1;
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let (month, _, mut end) = self.month_at(j)?;
+        if day > max_days(month) {
+            return None;
+        }
+        let mut year = None;
+        if let Some((y, at)) = self.trailing_year(end) {
+            year = Some(y);
+            end = at;
+        }
+        Some(self.calendar_hit(i, end, Cal { day: Some(day), month, year }, None, Rel::Bare, floor))
+    }
+
     /// Whether token `i` is separated from the next by space, not glued
     /// ("28-Septembre" is a name, "28 septembre" a date).
     fn glued_after_space(&self, i: usize) -> bool {
@@ -329,6 +366,7 @@ impl<'t, 'a> Scan<'t, 'a> {
             Kind::Word => self
                 .weekday(i, floor)
                 .or_else(|| self.month_led(i, floor))
+                .or_else(|| self.spelled_day_led(i, floor))
                 .or_else(|| self.relative_day(i, floor))
                 .or_else(|| self.period(i, floor)),
             _ => None,
@@ -428,10 +466,30 @@ impl<'t, 'a> Scan<'t, 'a> {
     fn numeric(&self, i: usize) -> Option<Hit> {
         let a = self.num(i).filter(|t| t.digits <= 2 && !t.ordinal)?;
         let sep = self.text(i + 1);
-        if !matches!(sep, "/" | "." | "-") || !self.is(i + 3, sep) || !(i..i + 4).all(|k| self.glued(k)) {
+        if !matches!(sep, "/" | "." | "-") || !(i..i + 2).all(|k| self.glued(k)) {
             return None;
         }
+        let full = self.is(i + 3, sep) && (i..i + 4).all(|k| self.glued(k));
         let b = self.num(i + 2).filter(|t| t.digits <= 2 && !t.ordinal)?;
+        // "le 15/10", "le 15.10 à Niamey": a French day and month without
+        // the year, after the article that dates (not a score or a ratio).
+        let yearless = self.lang == Language::French
+            && sep != "-"
+            && b.digits == 2
+            && i > 0
+            && self.is_any(i - 1, &["le", "du", "au"])
+            && !(self.is(i + 3, sep) && self.kind(i + 4) == Some(Kind::Num))
+            && !(self.glued(i + 2) && self.kind(i + 3) == Some(Kind::Num));
+        if yearless && !full {
+            let (day, month) = (a.value, b.value);
+            if (1..=31).contains(&day) && (1..=12).contains(&month) {
+                return Some(Hit { first: i, last: i + 2, expr: DateExpr::DayMonth { day, month, weekday: None, rel: Rel::Bare } });
+            }
+            return None;
+        }
+        if !full {
+            return None;
+        }
         let y = self.num(i + 4).filter(|t| t.digits == 4 && !t.ordinal)?;
         if self.glued(i + 4) && self.kind(i + 5) == Some(Kind::Num) {
             return None;
