@@ -130,18 +130,21 @@ const RELATED: &[&str] = &[
     "further reading", "related stories", "related articles", "related news", "also on", "more from", "you may like",
     "editor's picks", "popular stories", "related coverage", "also in the news", "in other news", "other news",
     "more headlines", "latest stories", "more in this section", "on the same topic", "on the same subject",
-    "you might be interested in", "you may be interested in", "what to read next",
+    "you might be interested in", "you may be interested in", "what to read next", "autres communiques",
+    "communiques associes", "communiques lies", "other press releases", "more press releases",
     "aussi dans l'actualite", "autres actualites", "a lire dans la meme rubrique", "vous aimerez aussi",
     "vous pourriez aimer", "vous aimerez aussi lire", "sur le meme theme", "dans la meme categorie",
 ];
 
 /// Whether a line is only a heading over other stories ("Les plus lus",
 /// "Read more:", "Related articles"): one of [`RELATED`] alone, or
-/// "related" and one word. The list lines that follow it are links too.
+/// "related" and up to three words. The list lines that follow it are
+/// links too.
 /// "À la une" is left out: a page may put it above its own headline.
 fn is_related_heading(line: &str) -> bool {
     let t = strip_date_marker(line.trim()).trim_end_matches([':', '.', ' ', '-', '\u{2014}', '\u{2013}', '\u{bb}']);
-    let related_word = t.strip_prefix("related ").is_some_and(|w| !w.contains(' '));
+    // "Related news", "Related press releases".
+    let related_word = t.strip_prefix("related ").is_some_and(|w| w.split_whitespace().count() <= 3);
     // "More News From PT Pertamina (Persero)", "Plus d'articles de la rubrique".
     let more_from = ["more news from ", "more from ", "more stories from ", "plus d'articles", "autres articles", "d'autres articles"]
         .iter()
@@ -487,7 +490,7 @@ mod tests {
     #[test]
     fn other_headings_over_other_stories() {
         use LineKind::*;
-        for heading in ["ALSO IN THE NEWS", "In other news:", "Autres actualités", "Vous aimerez aussi"] {
+        for heading in ["ALSO IN THE NEWS", "In other news:", "Autres actualités", "Vous aimerez aussi", "Related press releases:", "Autres communiqués :"] {
             let input = format!("Ghana and Togo signed a treaty.\n\n{heading}\n- Two banks sign merger agreement\n- Court approves plea deal");
             let kinds: Vec<_> = split(&input).iter().map(|g| g.1).collect();
             assert_eq!(kinds, vec![Body, Related, Related, Related], "{heading}");
