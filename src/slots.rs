@@ -3018,7 +3018,10 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 let (is, _) = m.folded.span(phrase.0, phrase.0 + 1);
                 m.input[is..].chars().next().is_some_and(char::is_uppercase)
             };
-            if capital && !t.starts_with("joint") && !t.starts_with("comite") {
+            // (Unless an indefinite article introduces it as new: "A
+            // Binational Steering Committee ... will select the projects".)
+            let introduced = m.words_before(phrase.0, 1).first().is_some_and(|w| matches!(*w, "a" | "an" | "un" | "une"));
+            if capital && !t.starts_with("joint") && !t.starts_with("comite") && !introduced {
                 // A named standing body ("Grande commission mixte", "Joint Rivers Commission").
                 continue;
             }

@@ -3208,3 +3208,12 @@ fn the_date_and_place_of_the_instrument_a_complement_names_are_its_own() {
     let a = extract(text).agreements.into_iter().find(|a| a.kind_text == "avenant").expect("the avenant");
     assert_eq!(a.date.as_deref(), Some("2026"));
 }
+
+#[test]
+fn lines_of_action_open_areas_and_a_new_capitalized_body_is_set_up() {
+    let text = " date 2024-10-17 ASUNCIÓN - Paraguay and Spain signed on Oct. 15 a debt-for-education swap agreement. The converted amounts will be allocated to three lines of action: construction of rural schools; teacher training; and digital equipment for classrooms. A Binational Steering Committee, made up of representatives of both governments, will select the projects.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.areas, ["construction of rural schools", "teacher training", "digital equipment for classrooms"]);
+    assert_eq!(a.mechanisms, ["Binational Steering Committee"]);
+    assert_eq!(a.date.as_deref(), Some("2024-10-15"));
+}
