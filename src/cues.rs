@@ -620,6 +620,12 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     const FR_MASCULINE: &[&str] = &["volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
     const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres"];
     const EN: &[&str] = &["areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains"];
+    // "Les domaines couverts sont désormais les suivants :", "The areas
+    // covered are as follows:".
+    const PREDICATES: &[&str] = &[
+        "sont les suivants", "sont les suivantes", "sont desormais les suivants", "sont desormais les suivantes",
+        "are as follows", "are the following", "include the following",
+    ];
     // Nouns of a programme's parts that announce a list by themselves
     // ("allocated to three lines of action: a; b; c", "autour de trois
     // piliers : ...").
@@ -629,7 +635,7 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     ];
     let fr = FR_MASCULINE.iter().map(|n| format!("{n} suivants")).chain(FR_FEMININE.iter().map(|n| format!("{n} suivantes")));
     let en = EN.iter().map(|n| format!("following {n}"));
-    fr.chain(en).chain(ALONE.iter().map(|n| n.to_string())).flat_map(|p| [format!("{p} :"), format!("{p}:")]).map(|p| (p, Cue::AreaList))
+    fr.chain(en).chain(ALONE.iter().chain(PREDICATES).map(|n| n.to_string())).flat_map(|p| [format!("{p} :"), format!("{p}:")]).map(|p| (p, Cue::AreaList))
 }
 
 /// Every tense of the verbs that open a list of fields ("porte sur",

@@ -3217,3 +3217,9 @@ fn lines_of_action_open_areas_and_a_new_capitalized_body_is_set_up() {
     assert_eq!(a.mechanisms, ["Binational Steering Committee"]);
     assert_eq!(a.date.as_deref(), Some("2024-10-15"));
 }
+
+#[test]
+fn fields_announced_as_the_following_open_the_bullets() {
+    let text = " date 2025-10-22 AOSTE - La Vallée d'Aoste et le Valais ont signé lundi un avenant à leur convention sanitaire.\n\nLes domaines couverts par la coopération sont désormais les suivants :\n– la prise en charge des grands brûlés ;\n– les urgences cardiologiques ;\n– la télémédecine.";
+    assert_eq!(only(&extract(text)).areas, ["prise en charge des grands brûlés", "urgences cardiologiques", "télémédecine"]);
+}
