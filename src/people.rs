@@ -357,7 +357,10 @@ fn mark_headlines(toks: &mut [Tok]) {
 /// comma is a speech's salutation ("Hon. Aminath Rasheed, Minister of
 /// Higher Education,"), not a headline.
 fn is_headline(line: &[Tok]) -> bool {
-    if line.iter().rev().find(|t| t.kind != Kind::Break).is_some_and(|t| t.f == ",") {
+    // A line that ends on a comma, a semicolon or a full stop is running
+    // text or a list's line ("M. Denis Roy, Ambassadeur du Canada au
+    // Togo ;"), not a title.
+    if line.iter().rev().find(|t| t.kind != Kind::Break).is_some_and(|t| matches!(t.f, "," | ";" | ".")) {
         return false;
     }
     let mut caps = 0;

@@ -1677,7 +1677,17 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
         out.extend(m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.1 <= c && !m.people[pi].bare));
     }
     if let Some(&((c, ce), _)) = cues.iter().find(|(_, c)| *c == Cue::Presence) {
-        let named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
+        let mut named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
+        // "en présence de plusieurs personnalités, dont :" over one line
+        // per person: the people of the lines below.
+        let s = m.sentences[si];
+        if named.is_empty() && m.text((ce, s.end)).trim_end().ends_with(':') {
+            // (Up to a blank line: the lines that follow, one after the
+            // other.)
+            for j in (si + 1..m.sentences.len()).take(MAX_LISTED_WITNESSES).take_while(|&j| m.sentences[j].line <= m.sentences[j - 1].line + 1) {
+                named.extend(m.people_in(j).into_iter().filter(|&pi| !m.people[pi].bare));
+            }
+        }
         if named.is_empty() {
             out.extend(present_by_title(m, si, ce));
         } else {
@@ -1689,6 +1699,10 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
     }
     out
 }
+
+/// How many lines under a presence clause that ends on a colon are read
+/// for its people.
+const MAX_LISTED_WITNESSES: usize = 12;
 
 /// Where sentence `si` says that the people before watched the signing:
 /// a "witnessed the signing" cue, or French "ont assisté" with the date or

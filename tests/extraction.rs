@@ -3223,3 +3223,9 @@ fn fields_announced_as_the_following_open_the_bullets() {
     let text = " date 2025-10-22 AOSTE - La Vallée d'Aoste et le Valais ont signé lundi un avenant à leur convention sanitaire.\n\nLes domaines couverts par la coopération sont désormais les suivants :\n– la prise en charge des grands brûlés ;\n– les urgences cardiologiques ;\n– la télémédecine.";
     assert_eq!(only(&extract(text)).areas, ["prise en charge des grands brûlés", "urgences cardiologiques", "télémédecine"]);
 }
+
+#[test]
+fn witnesses_listed_one_per_line_under_a_presence_clause() {
+    let text = " date 2025-11-20 LOMÉ - L'Université de Lomé et l'Université de Sherbrooke ont signé mardi un accord-cadre.\nLa cérémonie s'est déroulée en présence de plusieurs personnalités, dont :\nM. Yawo Kpémissi, Directeur de l'Enseignement supérieur ;\nM. Denis Laforest-Bouchard, Ambassadeur du Canada au Togo.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Yawo Kpémissi", "Denis Laforest-Bouchard"]);
+}
