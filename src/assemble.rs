@@ -1569,6 +1569,34 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let older = dated_before_this_year(m, e);
     let words = m.words_after(e, 4);
     let around = m.words_before(s, 2);
+    // "The second memorandum, on youth and sports, was signed by ...": of
+    // the instruments of its kind that one sentence named together, the
+    // one at that rank.
+    let rank = around.first().and_then(|w| match *w {
+        "first" | "premier" | "premiere" => Some(1),
+        "second" | "seconde" | "deuxieme" => Some(2),
+        "third" | "troisieme" => Some(3),
+        "fourth" | "quatrieme" => Some(4),
+        _ => None,
+    });
+    if let Some(n) = rank {
+        let head = m.text((s, e)).split([' ', '-']).next().unwrap_or("");
+        let of_kind: Vec<usize> = (0..frames.len())
+            .filter(|&i| frames[i].kind == kind || m.text(frames[i].kind_span).split([' ', '-']).any(|w| w == head))
+            .collect();
+        // The latest sentence that named at least `n` of them.
+        let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+        for i in of_kind {
+            let si = m.sentence_of(frames[i].kind_span.0);
+            match groups.last_mut() {
+                Some((g, v)) if *g == si => v.push(i),
+                _ => groups.push((si, vec![i])),
+            }
+        }
+        if let Some((_, v)) = groups.iter().rev().find(|(_, v)| v.len() >= n.max(2)) {
+            return Some(v[n - 1]);
+        }
+    }
     // Same kind, a generic "the agreement"/"l'accord", or the same head
     // noun ("le protocole" for a "protocole d'accord").
     let head = m.text((s, e)).split([' ', '-']).next().unwrap_or("");

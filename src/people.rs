@@ -908,6 +908,8 @@ impl<'a> Scanner<'a> {
             // Minister X Y to Riyadh").
             let envoy_word = |w: &str| {
                 matches!(w, "ambassador" | "envoy" | "representative" | "commissioner" | "delegate" | "consul" | "emissary" | "attache" | "mission" | "delegation" | "representation" | "embassy" | "office")
+                    // "Secretary to the Ministry of X", "Adviser to the President".
+                    || matches!(w, "secretary" | "adviser" | "advisor" | "assistant")
             };
             if f == "to" && !envoy_word(self.f(h)) && !envoy_word(self.f(j.saturating_sub(1))) {
                 break;

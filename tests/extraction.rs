@@ -3229,3 +3229,10 @@ fn witnesses_listed_one_per_line_under_a_presence_clause() {
     let text = " date 2025-11-20 LOMÉ - L'Université de Lomé et l'Université de Sherbrooke ont signé mardi un accord-cadre.\nLa cérémonie s'est déroulée en présence de plusieurs personnalités, dont :\nM. Yawo Kpémissi, Directeur de l'Enseignement supérieur ;\nM. Denis Laforest-Bouchard, Ambassadeur du Canada au Togo.";
     assert_eq!(names(&only(&extract(text)).witnesses), ["Yawo Kpémissi", "Denis Laforest-Bouchard"]);
 }
+
+#[test]
+fn the_second_memorandum_is_the_second_one_named() {
+    let text = " date 2025-10-02 COLOMBO - Sri Lanka and the Maldives yesterday signed a memorandum of understanding on fisheries and a memorandum of understanding on youth and sports. The fisheries MoU was signed by Fisheries Secretary Kumudini Perera and the Maldives' Minister of State for Fisheries Mohamed Hassan. The second memorandum, on youth and sports, was signed by the Secretary to the Ministry of Youth Affairs and Sports, Chaminda Gunasekara, and the High Commissioner of the Maldives, Aishath Ibrahim.";
+    let signers: Vec<Vec<String>> = extract(text).agreements.iter().map(|a| a.signatories.iter().map(|p| p.name.clone()).collect()).collect();
+    assert_eq!(signers, [vec!["Kumudini Perera", "Mohamed Hassan"], vec!["Chaminda Gunasekara", "Aishath Ibrahim"]]);
+}
