@@ -986,6 +986,23 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             .then_some(j)
         };
         let dot_end = if end.is_none() && dotted_end.is_none() && line_end.is_none() { caps_dot() } else { None };
+        // "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) The
+        // Caribbean Community ...": a release's place in brackets before
+        // its first sentence.
+        let bracketed = || {
+            let close = memchr::memchr(b')', &w[..w.len().min(BRACKET_DATELINE_BYTES)])?;
+            let (a, b) = folded.span(off, off + close + 1);
+            let inside = input[a..b].strip_prefix('(')?.strip_suffix(')')?;
+            let next = input[b..].trim_start().chars().next()?;
+            let words_capitalized = inside.split([' ', ',']).filter(|x| !x.is_empty()).all(|x| x.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+            (inside.contains(',') && words_capitalized && next.is_uppercase()).then_some(close + 1)
+        };
+        let bracket_end = if body.starts_with('(') && end.is_none() && dotted_end.is_none() && line_end.is_none() && dot_end.is_none() { bracketed() } else { None };
+        if let Some(e) = bracket_end {
+            out.push((off, off + e));
+            labels.push(None);
+            continue;
+        }
         let Some(e) = end.or(dotted_end).or(line_end).or(dot_end) else { continue };
         // The leading run of all-capitals words ("LE CAIRE", "ABU DHABI").
         let mut caps_end = 0;
@@ -1050,6 +1067,10 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
 
 /// How far into a line a dateline closed by a full stop may end.
 const DOTTED_DATELINE_BYTES: usize = 48;
+
+/// How far into a line a bracketed place may close ("(CARICOM
+/// Secretariat, Turkeyen, Greater Georgetown, Guyana)").
+const BRACKET_DATELINE_BYTES: usize = 100;
 
 /// How far into a line a town in capitals closed by a full stop may end
 /// ("SAINT-JEAN-DE-LUZ.").

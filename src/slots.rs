@@ -1440,6 +1440,11 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             {
                 continue;
             }
+            // "its largest Spanish-speaking neighbour": a language, not a
+            // state.
+            if n.entry.form == Form::Demonym && m.folded.text[n.end..].starts_with("-speaking") {
+                continue;
+            }
             // "the International Development Association (IDA), the World
             // Bank's fund for ...": the body an apposition says another
             // belongs to is no party of its own.

@@ -3236,3 +3236,9 @@ fn the_second_memorandum_is_the_second_one_named() {
     let signers: Vec<Vec<String>> = extract(text).agreements.iter().map(|a| a.signatories.iter().map(|p| p.name.clone()).collect()).collect();
     assert_eq!(signers, [vec!["Kumudini Perera", "Mohamed Hassan"], vec!["Chaminda Gunasekara", "Aishath Ibrahim"]]);
 }
+
+#[test]
+fn a_bracketed_place_before_a_release_and_a_language_adjective_are_no_parties() {
+    let text = " date 2024-10-16 News release\n\n(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) The Caribbean Community (CARICOM) and the Dominican Republic signed a protocol on coastal resilience on Monday, a new stage in cooperation between the Community and its largest Spanish-speaking neighbour.";
+    assert_eq!(codes(only(&extract(text))), ["CARICOM", "DO"]);
+}
