@@ -1643,7 +1643,19 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         // "l'approbation de la convention d'entraide ... et de la convention
         // d'extradition": two names in one sentence are two instruments.
         let same_sentence = || m.sentence_of(f.kind_span.0).is_some_and(|fs| m.sentence_of(s) == Some(fs));
-        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && (shared_topic == 0 || title || same_sentence()) && !all_in_complement() {
+        // Two French names that each carry their own "de" complement and
+        // share no word of it are two instruments ("l'accord de siège" is
+        // not "l'accord de partenariat stratégique"), whatever topic they
+        // share.
+        let own_complement = m.text(f.kind_span).contains(" de ") || m.text(f.kind_span).contains(" d'");
+        let other_name = !post.is_empty() && own_complement && {
+            // ("l'accord de pêche" takes up "un accord de coopération dans
+            // le domaine de la pêche": its word stands in that one's
+            // complement.)
+            let words: Vec<&str> = complement_words(m, f.kind_span.1).collect();
+            !modifiers.iter().any(|w| words.contains(w))
+        };
+        if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && (shared_topic == 0 || title || same_sentence() || other_name) && !all_in_complement() {
             continue;
         }
         // Prefer the frame whose own words the mention repeats

@@ -3242,3 +3242,13 @@ fn a_bracketed_place_before_a_release_and_a_language_adjective_are_no_parties() 
     let text = " date 2024-10-16 News release\n\n(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) The Caribbean Community (CARICOM) and the Dominican Republic signed a protocol on coastal resilience on Monday, a new stage in cooperation between the Community and its largest Spanish-speaking neighbour.";
     assert_eq!(codes(only(&extract(text))), ["CARICOM", "DO"]);
 }
+
+#[test]
+fn two_names_with_their_own_complements_are_two_instruments() {
+    let text = " date 2025-10-16 ABIDJAN - Le Conseil a adopté un décret portant ratification de l'accord de partenariat stratégique entre la Côte d'Ivoire et le Ghana, signé à Accra.\n\nLe Conseil a adopté une communication relative au projet d'accord de siège entre le Gouvernement de Côte d'Ivoire et l'Organisation internationale de la Francophonie (OIF). La signature de cet accord est prévue en novembre 2025, à Abidjan.";
+    let steps: Vec<(String, Status)> = extract(text).agreements.iter().map(|a| (a.kind_text.clone(), a.status)).collect();
+    assert_eq!(steps, [("accord de partenariat stratégique".to_string(), Status::Ratified), ("accord de siège".to_string(), Status::Planned)]);
+    // A word of the first one's complement takes it up.
+    let text = " date 2025-10-16 DAKAR - Le Sénégal et la Mauritanie ont signé hier un accord de coopération dans le domaine de la pêche maritime. L'accord de pêche prévoit la création d'une commission mixte de suivi.";
+    assert_eq!(only(&extract(text)).mechanisms, ["commission mixte de suivi"]);
+}
