@@ -365,6 +365,10 @@ const CUES: &[(&str, Cue)] = &[
     ("doit encore etre ratifie", Cue::RatifyLater), ("doit encore etre ratifiee", Cue::RatifyLater),
     ("devra etre ratifie", Cue::RatifyLater), ("devra etre ratifiee", Cue::RatifyLater),
     ("soumis a ratification", Cue::RatifyLater), ("soumise a ratification", Cue::RatifyLater),
+    // "tabled in this House before ratification", "avant sa ratification".
+    ("before ratification", Cue::RatifyLater), ("before its ratification", Cue::RatifyLater),
+    ("prior to ratification", Cue::RatifyLater), ("avant ratification", Cue::RatifyLater),
+    ("avant sa ratification", Cue::RatifyLater), ("avant la ratification", Cue::RatifyLater),
     ("soumis a l'approbation", Cue::RatifyLater), ("soumise a l'approbation", Cue::RatifyLater),
     ("sous reserve de l'approbation", Cue::RatifyLater), ("subject to approval", Cue::RatifyLater),
     ("subject to the approval", Cue::RatifyLater), ("pending approval", Cue::RatifyLater),

@@ -3252,3 +3252,11 @@ fn two_names_with_their_own_complements_are_two_instruments() {
     let text = " date 2025-10-16 DAKAR - Le Sénégal et la Mauritanie ont signé hier un accord de coopération dans le domaine de la pêche maritime. L'accord de pêche prévoit la création d'une commission mixte de suivi.";
     assert_eq!(only(&extract(text)).mechanisms, ["commission mixte de suivi"]);
 }
+
+#[test]
+fn a_step_told_with_the_instrument_as_its_pronoun_object() {
+    // "before ratification" is a ratification to come.
+    let text = " date 2024-09-20 WINDHOEK - Namibia and Angola are negotiating a bilateral fisheries agreement on the hake stocks. We hope to sign it before the end of this year.\n\nMR SHIKONGO: Will the agreement with Angola be tabled in this House before ratification?";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2024")));
+}
