@@ -1101,13 +1101,16 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // "We hope to sign it before the end of this year", "ils
                 // espèrent le signer en mars": the step, with the instrument
                 // as its pronoun object.
-                let object_pronoun = {
+                // (Read only for a sentence near the frame and with a step's
+                // cue: most sentences have neither.)
+                let object_pronoun = || {
                     let t = m.text((sent.start, sent.end));
-                    ["sign it", "signing it", "ratify it", "ratifying it", "le signer", "la signer", "le ratifier", "la ratifier", "le parapher", "la parapher"]
-                        .iter()
-                        .any(|p| t.contains(p))
+                    near && !cues.is_empty()
+                        && ["sign it", "signing it", "ratify it", "ratifying it", "le signer", "la signer", "le ratifier", "la ratifier", "le parapher", "la parapher"]
+                            .iter()
+                            .any(|p| t.contains(p))
                 };
-                let useful = (anaphor || agents || ratifies || object_pronoun || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si))
+                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si) || object_pronoun())
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);
