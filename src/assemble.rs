@@ -1094,10 +1094,6 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     });
                     sp.0 > sent.start + 40 && !framed && crate::slots::EXAMPLE_OPENERS.contains(&m.text(*sp))
                 };
-                // "The commission reviewed cooperation in defence, energy
-                // and health", "ont passé en revue la coopération dans les
-                // domaines": what talks went over, not what the instrument
-                // covers.
                 // "We hope to sign it before the end of this year", "ils
                 // espèrent le signer en mars": the step, with the instrument
                 // as its pronoun object.
@@ -1110,6 +1106,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                             .iter()
                             .any(|p| t.contains(p))
                 };
+                // (A list after a verb of review is what talks went over:
+                // see `reviewed`.)
                 let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si) || object_pronoun())
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
@@ -1564,9 +1562,13 @@ fn complement_words<'m>(m: &'m Mentions<'_>, e: usize) -> impl Iterator<Item = &
 
 /// A word of a sum ("the N$185 million contract", "the $2 billion deal",
 /// "le contrat de 12 milliards"): how much, not what.
-fn is_amount_word(w: &str) -> bool {
+pub(crate) fn is_amount_word(w: &str) -> bool {
     w.bytes().any(|b| b.is_ascii_digit())
-        || matches!(w, "million" | "millions" | "billion" | "billions" | "milliard" | "milliards" | "trillion" | "dollar" | "dollars" | "euro" | "euros" | "worth")
+        || matches!(
+            w,
+            "million" | "millions" | "billion" | "billions" | "milliard" | "milliards" | "trillion" | "dollar" | "dollars" | "euro"
+                | "euros" | "worth" | "francs" | "fcfa" | "cfa" | "yen" | "usd" | "eur" | "$" | "€"
+        )
 }
 
 /// The frame a definite mention refers to, if any.
@@ -1591,11 +1593,11 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         "fourth" | "quatrieme" => Some(4),
         _ => None,
     });
+    // The mention's head noun ("le protocole" for a "protocole d'accord").
+    let head = m.text((s, e)).split([' ', '-']).next().unwrap_or("");
+    let same_head = |f: &Frame| m.text(f.kind_span).split([' ', '-']).any(|w| w == head);
     if let Some(n) = rank {
-        let head = m.text((s, e)).split([' ', '-']).next().unwrap_or("");
-        let of_kind: Vec<usize> = (0..frames.len())
-            .filter(|&i| frames[i].kind == kind || m.text(frames[i].kind_span).split([' ', '-']).any(|w| w == head))
-            .collect();
+        let of_kind: Vec<usize> = (0..frames.len()).filter(|&i| frames[i].kind == kind || same_head(&frames[i])).collect();
         // The latest sentence that named at least `n` of them.
         let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
         for i in of_kind {
@@ -1610,8 +1612,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         }
     }
     // Same kind, a generic "the agreement"/"l'accord", or the same head
-    // noun ("le protocole" for a "protocole d'accord").
-    let head = m.text((s, e)).split([' ', '-']).next().unwrap_or("");
+    // noun.
     // "l'accord de coopération pétrolière" is not the "accord-cadre" of
     // the story: modifiers that the frame does not share keep them apart.
     let phrase = kind_phrase(m, (s, e));
@@ -1634,7 +1635,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let after: &[&str] = if words.first().is_some_and(|w| opens_complement(w)) { &words[..] } else { &[] };
     // A definite mention takes up a recent instrument, not one from far back.
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
-        let same_head = m.text(f.kind_span).split([' ', '-']).any(|w| w == head);
+        let same_head = same_head(f);
         let compatible = f.kind == kind
             || generic
             || (kind == Kind::Contract && head == "deal")
@@ -1659,7 +1660,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         // share no word of it are two instruments ("l'accord de siège" is
         // not "l'accord de partenariat stratégique"), whatever topic they
         // share.
-        let own_complement = m.text(f.kind_span).contains(" de ") || m.text(f.kind_span).contains(" d'");
+        let own_complement = ft.iter().any(|w| *w == "de" || *w == "d");
         let other_name = !post.is_empty() && own_complement && {
             // ("l'accord de pêche" takes up "un accord de coopération dans
             // le domaine de la pêche": its word stands in that one's

@@ -517,12 +517,9 @@ const CUES: &[(&str, Cue)] = &[
     ("provides for cooperation in", Cue::AreaList), ("spanning", Cue::AreaList),
     ("ranging from", Cue::AreaList), ("aims at", Cue::AreaList), ("deals with", Cue::AreaList),
     ("in areas including", Cue::AreaList), ("in sectors including", Cue::AreaList), ("areas of", Cue::AreaList),
-    ("axes :", Cue::AreaList), ("axes:", Cue::AreaList), ("domaines suivants :", Cue::AreaList),
-    // "in five areas: a; b; c", "dans quatre domaines : ...".
-    ("areas:", Cue::AreaList), ("fields:", Cue::AreaList), ("sectors:", Cue::AreaList), ("domaines :", Cue::AreaList),
-    ("domaines:", Cue::AreaList), ("secteurs :", Cue::AreaList), ("secteurs:", Cue::AreaList), ("volets :", Cue::AreaList),
-    ("priorites :", Cue::AreaList),
-    ("priorities:", Cue::AreaList), ("s'articule autour", Cue::AreaList),
+    // The nouns that announce a list after their colon ("in five areas: a;
+    // b; c", "dans quatre domaines : ...") are in `announced_lists`.
+    ("s'articule autour", Cue::AreaList),
     ("will cover", Cue::AreaList),
     // What a financing instrument pays for: "elle financera la réhabilitation
     // des réseaux, la construction de ...".
@@ -617,11 +614,12 @@ pub(crate) fn cues() -> Lexicon<Cue> {
     Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(announced_lists()).chain(formulas))
 }
 
-/// A noun of the parts of a programme announcing the list after its colon:
-/// "sur les volets suivants :", "autour des axes suivants:", "in the
-/// following areas:", "on the following priorities:".
+/// A noun of the parts of a programme announcing the list after its colon,
+/// written with or without a space before it: "sur les volets suivants :",
+/// "autour des axes suivants:", "in the following areas:", "in five
+/// areas:", "dans quatre domaines :", "the areas covered are as follows:".
 fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
-    const FR_MASCULINE: &[&str] = &["volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
+    const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
     const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres"];
     const EN: &[&str] = &["areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains"];
     // "Les domaines couverts sont désormais les suivants :", "The areas
@@ -634,8 +632,9 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     // ("allocated to three lines of action: a; b; c", "autour de trois
     // piliers : ...").
     const ALONE: &[&str] = &[
-        "lines of action", "action lines", "pillars", "components", "workstreams", "work streams", "themes", "thematic areas",
-        "piliers", "composantes", "lignes d'action", "axes d'intervention", "axes prioritaires", "thematiques", "chantiers",
+        "areas", "fields", "sectors", "priorities", "lines of action", "action lines", "pillars", "components", "workstreams",
+        "work streams", "themes", "thematic areas", "domaines", "secteurs", "volets", "axes", "priorites", "piliers",
+        "composantes", "lignes d'action", "axes d'intervention", "axes prioritaires", "thematiques", "chantiers",
     ];
     let fr = FR_MASCULINE.iter().map(|n| format!("{n} suivants")).chain(FR_FEMININE.iter().map(|n| format!("{n} suivantes")));
     let en = EN.iter().map(|n| format!("following {n}"));
@@ -685,7 +684,7 @@ fn many_parties() -> impl Iterator<Item = (String, Cue)> {
 /// The list openers alone, for an overlapping search: one may start inside
 /// another ("cooperation in the fields of").
 pub(crate) fn area_openers() -> Lexicon<Cue> {
-    Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)).chain(list_verbs()))
+    Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)).chain(list_verbs()).chain(announced_lists()))
 }
 
 /// Follow-up body nouns that can be set up by an agreement.

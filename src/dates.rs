@@ -345,15 +345,14 @@ pub(crate) fn resolve_detailed(expr: &DateExpr, doc: &DocumentDate, tense: Tense
         }
         DateExpr::DayOfMonth { day: d, months } => {
             let (y, m) = doc.month_ref()?;
-            let index = i64::from(y) * 12 + i64::from(m) - 1 + i64::from(months);
-            let (y, m) = (i32::try_from(index.div_euclid(12)).ok()?, u32::try_from(index.rem_euclid(12)).ok()? + 1);
+            let (y, m) = add_months(y, m, i64::from(months))?;
             Some(day(Date::new(y, m, d)?, None))
         }
         DateExpr::DayAlone(d) => {
             let doc = doc.full?;
             let days = [-1i64, 0, 1].into_iter().filter_map(|k| {
-                let index = i64::from(doc.year()) * 12 + i64::from(doc.month()) - 1 + k;
-                let date = Date::new(i32::try_from(index.div_euclid(12)).ok()?, u32::try_from(index.rem_euclid(12)).ok()? + 1, d)?;
+                let (y, m) = add_months(doc.year(), doc.month(), k)?;
+                let date = Date::new(y, m, d)?;
                 Some((date.to_days(), date))
             });
             let side = match tense {
@@ -377,8 +376,7 @@ pub(crate) fn resolve_detailed(expr: &DateExpr, doc: &DocumentDate, tense: Tense
         DateExpr::Year(y) => Some(plain(format!("{y:04}"))),
         DateExpr::RelativeMonth(n) => {
             let (y, m) = doc.month_ref()?;
-            let index = i64::from(y) * 12 + i64::from(m) - 1 + i64::from(n);
-            let (year, month) = (index.div_euclid(12), index.rem_euclid(12) + 1);
+            let (year, month) = add_months(y, m, i64::from(n))?;
             Some(plain(format!("{year:04}-{month:02}")))
         }
         DateExpr::RelativeYear(n) => Some(plain(format!("{:04}", doc.month_ref()?.0 + n))),
@@ -456,6 +454,13 @@ fn pick_day_month(doc: Date, month: u32, d: u32, weekday: Option<u32>, side: Sid
     pick(cands, reference, side)
 }
 
+/// The year and month `k` months after `month` of `year` (before, when
+/// `k` is negative).
+fn add_months(year: i32, month: u32, k: i64) -> Option<(i32, u32)> {
+    let index = i64::from(year) * 12 + i64::from(month) - 1 + k;
+    Some((i32::try_from(index.div_euclid(12)).ok()?, u32::try_from(index.rem_euclid(12)).ok()? + 1))
+}
+
 /// The year (among the reference's and its neighbours) for `month`,
 /// with the month index it gives.
 fn pick_month(y: i32, m: u32, month: u32, side: Side) -> Option<(i32, i64)> {
@@ -468,9 +473,8 @@ fn pick_month(y: i32, m: u32, month: u32, side: Side) -> Option<(i32, i64)> {
 /// months whose `d` falls on `weekday`; tells whether it does.
 fn weekday_day(doc: Date, weekday: u32, d: u32, side: Side) -> Option<(Date, bool)> {
     let months = [-1i64, 0, 1].map(|k| {
-        let index = i64::from(doc.year()) * 12 + i64::from(doc.month()) - 1 + k;
-        let year = i32::try_from(index.div_euclid(12)).ok()?;
-        Date::new(year, u32::try_from(index.rem_euclid(12)).ok()? + 1, d)
+        let (year, month) = add_months(doc.year(), doc.month(), k)?;
+        Date::new(year, month, d)
     });
     let all = months.iter().flatten().map(|&date| (date.to_days(), date));
     let fitting = all.clone().filter(|&(_, date)| date.weekday() == weekday);

@@ -1406,15 +1406,12 @@ impl<'a> Scanner<'a> {
         // capitalized, French after its article.)
         let placed = if self.french { t.cap || i > 0 && matches!(self.f(i - 1), "les" | "des" | "aux" | "deux" | "trois") } else { t.cap };
         let heads = if self.french { &FR_HEADS } else { &EN_HEADS };
-        if !placed || !self.is_name_main(i + 1, false) || !heads.contains(&singular) {
+        if !placed || !self.is_name_main(i + 1, false) || self.is_head(i + 1) || !heads.contains(&singular) {
             return None;
         }
         let start = self.role_start(i, floor);
         let mut out = Vec::new();
         let mut k = i + 1;
-        if !self.is_name_main(k, false) || self.is_head(k) {
-            return None;
-        }
         loop {
             let Some(name) = self.parse_name(k, false) else { break };
             out.push(Found { name: (name.start, name.end), role: Some((start, i + 1)), cue: Cue::Role, end: name.end });
@@ -1536,7 +1533,8 @@ impl<'a> Scanner<'a> {
             // plural office over several names (its modifier first).
             // (Most words end otherwise: a test before the call.)
             let plural_at = |k: usize| self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && t.f.ends_with('s'));
-            let plural = if self.headline(i) || !plural_at(i) && !plural_at(i + 1) {
+            let headline = self.headline(i);
+            let plural = if headline || !plural_at(i) && !plural_at(i + 1) {
                 None
             } else {
                 plural_at(i).then(|| self.try_plural_role(i, floor)).flatten().or_else(|| {
@@ -1550,7 +1548,7 @@ impl<'a> Scanner<'a> {
                 found.extend(many);
                 continue;
             }
-            if self.headline(i) || self.word(i).is_none_or(|t| !t.opens_mention()) {
+            if headline || self.word(i).is_none_or(|t| !t.opens_mention()) {
                 i += 1;
                 continue;
             }
@@ -1576,13 +1574,12 @@ impl<'a> Scanner<'a> {
     /// new one.
     fn mark_repeated<'i>(&self, input: &'i str, found: &mut [Found]) {
         // The names written before with a title, as written: a repeat is
-        // the same words, most often exactly.
-        // A shorter form counts too: the two family names of a Spanish
-        // name ("Salcedo Vargas" for "Jorge Luis Salcedo Vargas").
-        // The titled names as written, and by their last word as written
-        // (the last words of two forms of one name are equal): each lookup
-        // is one hash, and only the latest few names with that last word
-        // are compared, so a page of thousands of names stays linear.
+        // the same words, most often exactly, or a shorter form of them
+        // (the two family names of "Jorge Luis Salcedo Vargas"). They are
+        // also kept by their last word, which two forms of one name share:
+        // each lookup is one hash, and only the latest few names with that
+        // last word are compared, so a page of thousands of names stays
+        // linear.
         let mut known: crate::wordhash::WordSet = Default::default();
         let mut by_last: std::collections::HashMap<&str, Vec<&str>, crate::wordhash::BuildWordHasher> = Default::default();
         let last_word = |w: &'i str| w.rsplit(' ').next().unwrap_or(w);

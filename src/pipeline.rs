@@ -960,7 +960,6 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             let head = &w[..w.len().min(DOTTED_DATELINE_BYTES)];
             memchr::memchr_iter(b'.', head).find(|&j| j > 0 && w[j - 1].is_ascii_digit() && w.get(j + 1) == Some(&b' ') && head[..j].contains(&b','))
         };
-        let dotted_end = if end.is_none() { dotted() } else { None };
         // "Alger, le 4 décembre 2025" alone on its line heads a communiqué.
         let whole_line = || {
             let t = body.trim_end();
@@ -970,7 +969,6 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             })
             .then_some(t.len())
         };
-        let line_end = if end.is_none() && dotted_end.is_none() { whole_line() } else { None };
         // "PAIMPOL. Il aura fallu ...": a town in capitals closed by a full
         // stop, as regional dailies write it.
         let caps_dot = || {
@@ -985,7 +983,6 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
                 && next.is_uppercase())
             .then_some(j)
         };
-        let dot_end = if end.is_none() && dotted_end.is_none() && line_end.is_none() { caps_dot() } else { None };
         // "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) The
         // Caribbean Community ...": a release's place in brackets before
         // its first sentence.
@@ -997,13 +994,19 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             let words_capitalized = inside.split([' ', ',']).filter(|x| !x.is_empty()).all(|x| x.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
             (inside.contains(',') && words_capitalized && next.is_uppercase()).then_some(close + 1)
         };
-        let bracket_end = if body.starts_with('(') && end.is_none() && dotted_end.is_none() && line_end.is_none() && dot_end.is_none() { bracketed() } else { None };
-        if let Some(e) = bracket_end {
+        // The first way of closing that the line shows, in that order.
+        let close = end
+            .map(|e| (e, Close::Dash))
+            .or_else(|| dotted().map(|e| (e, Close::Dotted)))
+            .or_else(|| whole_line().map(|e| (e, Close::Line)))
+            .or_else(|| caps_dot().map(|e| (e, Close::CapsDot)))
+            .or_else(|| body.starts_with('(').then(bracketed).flatten().map(|e| (e, Close::Bracket)));
+        let Some((e, close)) = close else { continue };
+        if close == Close::Bracket {
             out.push((off, off + e));
             labels.push(None);
             continue;
         }
-        let Some(e) = end.or(dotted_end).or(line_end).or(dot_end) else { continue };
         // The leading run of all-capitals words ("LE CAIRE", "ABU DHABI").
         let mut caps_end = 0;
         for word in body.split(' ') {
@@ -1028,7 +1031,7 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             let (a, b) = folded.span(off, off + e);
             titled_dateline(&input[a..b])
         };
-        if caps || titled && dotted_end.is_none() || line_end.is_some() {
+        if caps || titled && close != Close::Dotted || close == Close::Line {
             // A speaker's name before a bracket or a colon ("ÉLISE MARCHAND
             // (en duplex de Brasília) :"), kept to tell turns apart.
             // (The capitals' run takes in a colon glued to the name: "NAME:".)
@@ -1063,6 +1066,21 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
     }
     let keep: Vec<bool> = labels.iter().map(|l| !l.is_some_and(|l| count[l] >= 2)).collect();
     out.into_iter().zip(keep).filter(|(_, k)| *k).map(|(d, _)| d).collect()
+}
+
+/// How a dateline's prefix ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Close {
+    /// A dash after a space or ": " ("RABAT, 3 mai -", "Nairobi:").
+    Dash,
+    /// A full stop after the date's day ("BAKU, Azerbaijan, March 3.").
+    Dotted,
+    /// The end of a line that holds only a place and a date.
+    Line,
+    /// A full stop after a town in capitals ("PAIMPOL.").
+    CapsDot,
+    /// The closing bracket of a place in brackets.
+    Bracket,
 }
 
 /// How far into a line a dateline closed by a full stop may end.

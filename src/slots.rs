@@ -1747,12 +1747,11 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
     let s = m.sentences[si];
     let clause = m.text((from, s.end));
     let mut out = Vec::new();
-    for noun in ["son hote ", "son homologue ", "sa homologue ", "his ", "her "] {
+    // French names the side after the noun, English before "counterpart".
+    for (noun, english) in [("son hote ", false), ("son homologue ", false), ("sa homologue ", false), ("his ", true), ("her ", true)] {
         let Some(k) = clause.find(noun) else { continue };
         let at = from + k + noun.len();
-        // The side's demonym right after the noun, or before "counterpart".
         let window_end = m.folded.text.floor_char_boundary((at + 30).min(s.end));
-        let english = noun.len() == 4;
         if english && !m.text((at, window_end)).contains("counterpart") {
             continue;
         }
@@ -1978,8 +1977,8 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     }
     // "en présence du Président X et de son hôte sénégalais", "in the
     // presence of ... and his Senegalese counterpart": the person of that
-    // side named before.
-    for &si in f.sentences.iter().chain(f.umbrella.iter()) {
+    // side named before. (The umbrella's were read with its witnesses.)
+    for &si in &f.sentences {
         if let Some(c) = m.cues_in(si).iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.1) {
             for pi in counterparts_named_before(m, si, c) {
                 if !sig.contains(&pi) {
@@ -2574,6 +2573,9 @@ const CATCH_ALL: &[&str] = &[
     " and others", " et autres",
 ];
 
+/// Definite articles that open a list's items.
+const DEFINITE_ARTICLES: &[&str] = &["la ", "le ", "les ", "l'", "the "];
+
 /// Where the last item of a list starts after `conj` ("et", "and") in its
 /// last chunk: the rightmost conjunction before an article ("... d'arbitres
 /// et la participation aux compétitions d'athlétisme et de handball"),
@@ -2585,7 +2587,6 @@ const CATCH_ALL: &[&str] = &[
 /// crues et des étiages".
 fn last_coordination(chunk: &str, conj: &str, definite: bool, proper_pair: &dyn Fn(usize) -> bool) -> Option<usize> {
     const ARTICLES: &[&str] = &["la ", "le ", "les ", "l'", "un ", "une ", "du ", "des ", "au ", "aux ", "the ", "a ", "an "];
-    const DEFINITE: &[&str] = &["la ", "le ", "les ", "l'", "the "];
     // "unreported and unregulated fishing": "and" between two English
     // adjectives joins them inside one item.
     let inside = |k: usize| {
@@ -2596,14 +2597,14 @@ fn last_coordination(chunk: &str, conj: &str, definite: bool, proper_pair: &dyn 
     let article = |k: usize| ARTICLES.iter().any(|a| chunk[k + conj.len()..].starts_with(a));
     // "across the Namanga and Isebania borders": two names joined inside
     // the item, passed over when another conjunction can end the list.
-    let definite_after = |k: usize| definite && DEFINITE.iter().any(|a| chunk[k + conj.len()..].starts_with(a));
+    let definite_after = |k: usize| definite && DEFINITE_ARTICLES.iter().any(|a| chunk[k + conj.len()..].starts_with(a));
     let pick = |skip_names: bool| {
         let ok = |k: usize| !(skip_names && proper_pair(k));
         let conjunctions = || chunk.rmatch_indices(conj).map(|(k, _)| k);
         conjunctions()
             .find(|&k| definite_after(k) && ok(k))
             .or_else(|| conjunctions().find(|&k| article(k) && ok(k)))
-            .or_else(|| chunk.rmatch_indices(conj).map(|(k, _)| k).find(|&k| !inside(k) && ok(k)))
+            .or_else(|| conjunctions().find(|&k| !inside(k) && ok(k)))
     };
     pick(true).or_else(|| pick(false))
 }
@@ -2848,7 +2849,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let mut items: Vec<Span> = Vec::new();
     let n = chunks.len();
     // Whether the list's first item opens with a definite article.
-    let definite_items = n >= 2 && ["la ", "le ", "les ", "l'", "the "].iter().any(|a| text[chunks[0].0..chunks[0].1].trim_start().starts_with(a));
+    let definite_items = n >= 2 && DEFINITE_ARTICLES.iter().any(|a| text[chunks[0].0..chunks[0].1].trim_start().starts_with(a));
     for (ci, (cs, ce)) in chunks.into_iter().enumerate() {
         let chunk = &text[cs..ce];
         let mut sub: Vec<Span> = vec![(cs, ce)];
@@ -3250,12 +3251,7 @@ fn coordinated_only(between: &str) -> bool {
     let mut words = all.into_iter();
     matches!(words.next(), Some("and" | "et"))
         && between.len() <= 40
-        && words.all(|w| {
-            matches!(w, "a" | "an" | "the" | "un" | "une" | "le" | "la" | "l'" | "de" | "d'" | "million" | "millions" | "billion" | "milliard" | "milliards" | "us")
-                || w.starts_with('$')
-                || w.trim_start_matches(['$', '€']).bytes().all(|b| b.is_ascii_digit() || b == b'.')
-                || is_currency(w)
-        })
+        && words.all(|w| matches!(w, "a" | "an" | "the" | "un" | "une" | "le" | "la" | "l'" | "de" | "d'" | "us") || crate::assemble::is_amount_word(w))
 }
 
 /// Words before an instrument noun that are not its modifiers: verbs and
@@ -3264,12 +3260,6 @@ const NOT_MODIFIERS: &[&str] = &[
     "signed", "signe", "signee", "inked", "concluded", "conclu", "with", "avec", "for", "pour", "on", "sur", "of", "de", "des", "du",
     "the", "and", "et", "also", "aussi", "then", "puis", "ont", "have", "has", "was", "were", "will", "sera", "seront",
 ];
-
-/// Currency words and symbols that may stand in an amount before an
-/// instrument noun.
-fn is_currency(w: &str) -> bool {
-    matches!(w, "dollars" | "dollar" | "euros" | "euro" | "fcfa" | "cfa" | "francs" | "yen" | "usd" | "eur" | "€" | "$")
-}
 
 /// Sectors: from the instrument's own phrase and complement, then its
 /// areas, then its sentence and the story's own field.

@@ -261,12 +261,20 @@ impl<'t, 'a> Scan<'t, 'a> {
     /// "12 mars [2025]", "1er mars", "3rd of March [2025]".
     fn num_led_cal(&self, i: usize) -> Option<(Cal, usize)> {
         let day = self.day_num(i)?;
-        let mut j = i + 1;
+        if !self.glued_after_space(i) {
+            return None;
+        }
+        self.month_after_day(day, i + 1)
+    }
+
+    /// The month (after an optional "of") and year that follow a day
+    /// read up to token `j`: "[of] March [2025]".
+    fn month_after_day(&self, day: u32, mut j: usize) -> Option<(Cal, usize)> {
         if self.is(j, "of") {
             j += 1;
         }
         let (month, _, mut last) = self.month_at(j)?;
-        if !self.glued_after_space(i) || day > max_days(month) {
+        if day > max_days(month) {
             return None;
         }
         let mut year = None;
@@ -298,20 +306,8 @@ impl<'t, 'a> Scan<'t, 'a> {
         } else {
             return None;
         };
-        let mut j = last + 1;
-        if self.is(j, "of") {
-            j += 1;
-        }
-        let (month, _, mut end) = self.month_at(j)?;
-        if day > max_days(month) {
-            return None;
-        }
-        let mut year = None;
-        if let Some((y, at)) = self.trailing_year(end) {
-            year = Some(y);
-            end = at;
-        }
-        Some(self.calendar_hit(i, end, Cal { day: Some(day), month, year }, None, Rel::Bare, floor))
+        let (cal, end) = self.month_after_day(day, last + 1)?;
+        Some(self.calendar_hit(i, end, cal, None, Rel::Bare, floor))
     }
 
     /// Whether token `i` is separated from the next by space, not glued
@@ -469,26 +465,22 @@ impl<'t, 'a> Scan<'t, 'a> {
         if !matches!(sep, "/" | "." | "-") || !(i..i + 2).all(|k| self.glued(k)) {
             return None;
         }
-        let full = self.is(i + 3, sep) && (i..i + 4).all(|k| self.glued(k));
         let b = self.num(i + 2).filter(|t| t.digits <= 2 && !t.ordinal)?;
-        // "le 15/10", "le 15.10 à Niamey": a French day and month without
-        // the year, after the article that dates (not a score or a ratio).
-        let yearless = self.lang == Language::French
-            && sep != "-"
-            && b.digits == 2
-            && i > 0
-            && self.is_any(i - 1, &["le", "du", "au"])
-            && !(self.is(i + 3, sep) && self.kind(i + 4) == Some(Kind::Num))
-            && !(self.glued(i + 2) && self.kind(i + 3) == Some(Kind::Num));
-        if yearless && !full {
+        if !(self.is(i + 3, sep) && (i..i + 4).all(|k| self.glued(k))) {
+            // "le 15/10", "le 15.10 à Niamey": a French day and month
+            // without the year, after the article that dates (not a score
+            // or a ratio: no dash, a two-digit month, nothing glued after).
             let (day, month) = (a.value, b.value);
-            if (1..=31).contains(&day) && (1..=12).contains(&month) {
-                return Some(Hit { first: i, last: i + 2, expr: DateExpr::DayMonth { day, month, weekday: None, rel: Rel::Bare } });
-            }
-            return None;
-        }
-        if !full {
-            return None;
+            let yearless = self.lang == Language::French
+                && sep != "-"
+                && b.digits == 2
+                && i > 0
+                && self.is_any(i - 1, &["le", "du", "au"])
+                && !(self.is(i + 3, sep) && self.kind(i + 4) == Some(Kind::Num))
+                && !(self.glued(i + 2) && self.kind(i + 3) == Some(Kind::Num))
+                && (1..=31).contains(&day)
+                && (1..=12).contains(&month);
+            return yearless.then_some(Hit { first: i, last: i + 2, expr: DateExpr::DayMonth { day, month, weekday: None, rel: Rel::Bare } });
         }
         let y = self.num(i + 4).filter(|t| t.digits == 4 && !t.ordinal)?;
         if self.glued(i + 4) && self.kind(i + 5) == Some(Kind::Num) {
