@@ -1106,9 +1106,20 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                             .iter()
                             .any(|p| t.contains(p))
                 };
+                // "Les ministres X et Y ont paraphé le texte", "A and B signed
+                // the document": a signing whose object takes up the
+                // instrument, right after the verb.
+                let object_anaphor = || {
+                    near && cues.iter().any(|((_, ce), c)| {
+                        *c == Cue::Signed && {
+                            let rest = m.folded.text[*ce..sent.end].trim_start();
+                            OBJECT_ANAPHORS.iter().any(|a| rest.strip_prefix(a).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';'])))
+                        }
+                    })
+                };
                 // (A list after a verb of review is what talks went over:
                 // see `reviewed`.)
-                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si) || object_pronoun())
+                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si) || object_pronoun() || object_anaphor())
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);
@@ -1913,6 +1924,13 @@ const ANAPHORS: &[&str] = &[
     "paraphee a", "signed in", "signed at", "signed on", "concluded in", "initialled in",
     // The signing as subject: "The signing is scheduled for 15 October".
     "the signing", "the signing ceremony", "la signature", "la ceremonie de signature",
+];
+
+/// Objects of a signing verb that take up the latest instrument: "signed
+/// the document", "ont paraphé le texte", "signed it".
+const OBJECT_ANAPHORS: &[&str] = &[
+    "the document", "the documents", "the text", "the texts", "it", "le document", "les documents", "le texte", "les textes",
+    "ce document", "ce texte", "ces documents", "ces textes",
 ];
 
 /// Whether sentence `si` opens with an anaphor for the latest instrument.

@@ -1398,7 +1398,9 @@ impl<'a> Scanner<'a> {
 
     /// A plural office before a list of names: "Prime Ministers A, B and
     /// C", "Foreign Ministers X and Y", "les présidents X et Y". Each name
-    /// holds the office; two names at least.
+    /// holds the office; two names at least. The office may carry its
+    /// portfolio, the names glued or after a comma: "les ministres des
+    /// Affaires étrangères, A et B", "the Ministers of Health A and B".
     fn try_plural_role(&self, i: usize, floor: usize) -> Option<Vec<Found>> {
         let t = self.word(i)?;
         let singular = t.f.strip_suffix('s').filter(|s| s.len() >= 4)?;
@@ -1406,15 +1408,34 @@ impl<'a> Scanner<'a> {
         // capitalized, French after its article.)
         let placed = if self.french { t.cap || i > 0 && matches!(self.f(i - 1), "les" | "des" | "aux" | "deux" | "trois") } else { t.cap };
         let heads = if self.french { &FR_HEADS } else { &EN_HEADS };
-        if !placed || !self.is_name_main(i + 1, false) || self.is_head(i + 1) || !heads.contains(&singular) {
+        let names_at = |k: usize| self.is_name_main(k, false) && !self.is_head(k);
+        if !placed || !heads.contains(&singular) {
             return None;
         }
+        // The names right after the office, or after its complement: the
+        // first place in the role's reach, glued or after a comma, where
+        // two names in a row begin (the role's own reading would take "of
+        // Health, A and B" for one complement).
+        let (role_end, first) = if names_at(i + 1) {
+            (i + 1, i + 1)
+        } else {
+            let fw = self.forward(i);
+            let reach = fw.glued.unwrap_or(fw.end);
+            // (Never right after a connector: "the Foreign Ministers of
+            // Kenya and Uganda" name no one.)
+            (i + 2..=reach).find_map(|p| {
+                let comma = self.f(p) == ",";
+                let q = p + usize::from(comma);
+                let list = || self.parse_name(q, false).is_some_and(|n| matches!(self.f(n.end), "," | "and" | "et" | "&"));
+                ((comma || self.cap(p - 1)) && names_at(q) && list()).then_some((p, q))
+            })?
+        };
         let start = self.role_start(i, floor);
         let mut out = Vec::new();
-        let mut k = i + 1;
+        let mut k = first;
         loop {
             let Some(name) = self.parse_name(k, false) else { break };
-            out.push(Found { name: (name.start, name.end), role: Some((start, i + 1)), cue: Cue::Role, end: name.end });
+            out.push(Found { name: (name.start, name.end), role: Some((start, role_end)), cue: Cue::Role, end: name.end });
             k = name.end;
             match self.f(k) {
                 "," if matches!(self.f(k + 1), "and" | "et") => k += 2,

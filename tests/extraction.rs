@@ -3260,3 +3260,22 @@ fn a_step_told_with_the_instrument_as_its_pronoun_object() {
     let a = only(&extract(text)).clone();
     assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2024")));
 }
+
+#[test]
+fn signers_of_the_document_in_the_next_sentence_under_a_plural_office() {
+    // The signers sign "the document" a sentence later, under one plural
+    // office with its portfolio.
+    let text = " date 2026-03-04 RABAT, 3 mars - Le Maroc et la France ont signé mardi un accord de coopération culturelle. \
+Les ministres de la Culture, Samira Bennani et Luc Fabre, ont paraphé le texte au siège du ministère.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Samira Bennani", "Luc Fabre"]);
+    assert_eq!(a.signatories[0].role.as_deref(), Some("ministres de la Culture"));
+    let text = " date 2026-03-04 Kenya and Uganda signed a memorandum of understanding on Tuesday in Nairobi. \
+Health Minister Ruth Kamau and her counterpart Peter Obura signed the document at State House.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Ruth Kamau", "Peter Obura"]);
+    // Another signing's object is not the instrument.
+    let text = " date 2026-03-04 Kenya and Uganda signed a memorandum of understanding on Tuesday in Nairobi. \
+Health Minister Ruth Kamau later signed a visitors' book at the hospital.";
+    assert!(only(&extract(text)).signatories.is_empty());
+}

@@ -16,6 +16,33 @@ fn people(lang: Language, text: &str) -> Vec<(String, Option<String>)> {
 type Case = (Language, &'static str, &'static [(&'static str, Option<&'static str>)]);
 
 const CASES: &[Case] = &[
+    // A plural office with its portfolio, the names glued or after a comma.
+    (
+        EN,
+        "The Ministers of Health, Ruth Kamau and Peter Obura, signed a memorandum.",
+        &[("Ruth Kamau", Some("Ministers of Health")), ("Peter Obura", Some("Ministers of Health"))],
+    ),
+    (
+        FR,
+        "Les ministres de la Santé Awa Diop et Ousmane Keita ont signé un accord.",
+        &[("Awa Diop", Some("ministres de la Santé")), ("Ousmane Keita", Some("ministres de la Santé"))],
+    ),
+    (
+        FR,
+        "Les ministres de l'Agriculture et de la Pêche, Awa Ndiaye et Ali Sow, ont signé.",
+        &[("Awa Ndiaye", Some("ministres de l'Agriculture et de la Pêche")), ("Ali Sow", Some("ministres de l'Agriculture et de la Pêche"))],
+    ),
+    (
+        EN,
+        "The Ministers of Trade, Finance and Energy, Ann Bright, Paul Ross and Jo Lee, signed.",
+        &[
+            ("Ann Bright", Some("Ministers of Trade, Finance and Energy")),
+            ("Paul Ross", Some("Ministers of Trade, Finance and Energy")),
+            ("Jo Lee", Some("Ministers of Trade, Finance and Energy")),
+        ],
+    ),
+    // The states after the portfolio's "of" are no one's names.
+    (EN, "The Foreign Ministers of Kenya and Uganda signed a memorandum.", &[]),
     // A leader of an assembly or a party holds an office.
     (
         EN,
@@ -683,4 +710,5 @@ fn a_place_behind_a_particle_is_no_name() {
     assert!(!names.contains(&"du Québec"), "{names:?}");
     assert!(names.contains(&"Paul Gagnon-Roy"), "{names:?}");
 }
+
 
