@@ -170,13 +170,34 @@ fn fold_char(c: char) -> Fold {
         '•' | '·' | '▪' | '►' | '●' | '›' | '‣' | '◦' | '▸' | '▹' | '■' | '□' | '➢' | '➤' | '→' | '⁃' => '*',
         _ => {
             let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
+            let l = match (lower.next(), lower.next()) {
                 (Some(l), None) => l,
                 _ => c,
-            }
+            };
+            return strip_marks(l).map_or(Fold::Char(l), |b| Fold::Char(b.to_ascii_lowercase()));
         }
     };
     Fold::Char(f)
+}
+
+/// The ASCII letter a precomposed Latin letter is made of when every
+/// other part of its canonical decomposition is a combining mark ("ệ" is
+/// "e" with a dot below and a circumflex, "ơ" is "o" with a horn, "ǧ" is
+/// "g" with a caron); `None` for any other character, and for the letters
+/// of other scripts, whose marks may make another letter.
+fn strip_marks(c: char) -> Option<char> {
+    let mut base = None;
+    let mut marks_only = true;
+    let mut n = 0;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        n += 1;
+        if n == 1 {
+            base = Some(d);
+        } else {
+            marks_only &= unicode_normalization::char::is_combining_mark(d);
+        }
+    });
+    base.filter(|b| n > 1 && marks_only && b.is_ascii_alphabetic())
 }
 
 #[cfg(test)]
@@ -188,6 +209,23 @@ mod tests {
         let input = "Mémorandum d’Entente — « Côte\u{a0}d’Ivoire »";
         let f = Folded::new(input);
         assert_eq!(f.text, "memorandum d'entente - \" cote d'ivoire \"");
+    }
+
+    #[test]
+    fn folds_every_precomposed_latin_letter_to_its_base() {
+        // Vietnamese, pinyin, Arabic and Turkic transliterations: letters
+        // beyond Latin-1 and Latin Extended-A.
+        let f = Folded::new("Việt Nam, Hà Nội, Hồ Chí Minh, Thương mại, Lǚ Xiǎo, Ṣalāḥ, Ǧurǧān");
+        assert_eq!(f.text, "viet nam, ha noi, ho chi minh, thuong mai, lu xiao, salah, gurgan");
+        let input = "ĐÀ NẴNG";
+        let f = Folded::new(input);
+        assert_eq!(f.text, "da nang");
+        let (s, e) = f.span(3, 7);
+        assert_eq!(&input[s..e], "NẴNG");
+        // A letter with no decomposition stays itself, lowercased; so do
+        // the letters of other scripts, whose marks may make another letter
+        // ("й" is not "и").
+        assert_eq!(Folded::new("Ə ŋ Ά Й").text, "ə ŋ ά й");
     }
 
     #[test]
