@@ -126,6 +126,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let lead = std::cell::OnceCell::new();
         let first_remote = frames[first].sentences.iter().chain(frames[first].umbrella.iter()).any(|&si| remote[si]);
         let date = frames[first].date.clone();
+        let first_signers = frames[first].signatories.clone();
         for (fi, f) in frames.iter_mut().enumerate() {
             if f.status != Status::Signed {
                 continue;
@@ -144,6 +145,12 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
                 let words = m.text((s.start, f.kind_span.0));
                 words.split(' ').any(|w| matches!(w, "also" | "egalement" | "aussi"))
             };
+            // "Les deux élus ont également signé un plan d'action", "The two
+            // ministers also signed ...": the first ceremony's signers, as
+            // many as the subject counts.
+            if fi != first && f.signatories.is_empty() && counted_signers(m, f, &first_signers) {
+                f.signatories.clone_from(&first_signers);
+            }
             let own_place = |sp: Span| f.sentences.iter().any(|&si| sp.0 >= m.sentences[si].start && sp.1 <= m.sentences[si].end);
             if also && loc.is_some() && f.location.is_none_or(|l| !own_place(l)) {
                 f.location = loc;
@@ -189,6 +196,38 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         }
     }
 }
+
+/// Whether the subject of a frame's first sentence names the given
+/// signers by their number and office only, with a signing verb after it
+/// and before the instrument: "les deux élus ont également signé",
+/// "the two ministers also signed" (each signer's role holding that
+/// office, unless the noun names any signer: "élus", "officials").
+fn counted_signers(m: &Mentions, f: &Frame, signers: &[usize]) -> bool {
+    let s = m.sentences[f.sentences[0]];
+    let words: Vec<&str> = m.text((s.start, f.kind_span.0.max(s.start))).split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    words.windows(2).enumerate().any(|(k, w)| {
+        let n = match w[0] {
+            "deux" | "two" | "both" => 2,
+            "trois" | "three" => 3,
+            "quatre" | "four" => 4,
+            _ => return false,
+        };
+        let Some(&(_, office)) = COUNTED_SIGNERS.iter().find(|(noun, _)| *noun == w[1]) else { return false };
+        let holds = |&pi: &usize| m.people[pi].role.is_some_and(|r| m.text(r).contains(office));
+        n == signers.len()
+            && words[k + 2..].iter().any(|v| v.starts_with("sign") || v.starts_with("paraph") || v.starts_with("ink"))
+            && (office.is_empty() || signers.iter().all(holds))
+    })
+}
+
+/// Plural nouns of the people who sign, after their number, each with the
+/// stem its holders' roles hold (empty: any signer).
+const COUNTED_SIGNERS: &[(&str, &str)] = &[
+    ("elus", ""), ("signataires", ""), ("responsables", ""), ("officials", ""), ("signatories", ""),
+    ("ministres", "minist"), ("ministers", "minist"), ("maires", "maire"), ("mayors", "mayor"),
+    ("presidents", "presid"), ("gouverneurs", "gouverneur"), ("governors", "governor"),
+    ("ambassadeurs", "ambassad"), ("ambassadors", "ambassad"), ("secretaries", "secretar"),
+];
 
 /// The sentences a frame can draw context from when its own say nothing:
 /// its umbrella, then the sentences before its first one in the paragraph
@@ -2652,9 +2691,21 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
             m.input[a..b].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         })
     };
+    // So does a short aside in brackets after an item's words, closed
+    // before any stop: its examples ("la transformation du lait (fromages,
+    // yaourts)", "mobility (master's and doctoral)").
+    // (Not a remark: "(the text was not released)", "(voir ci-dessous)".)
+    let aside_at = |k: usize| {
+        let inner = &region[k + 1..];
+        let first = inner.split(|&c| !c.is_ascii_alphanumeric() && c != b'\'').next().unwrap_or(b"");
+        k > 0
+            && region[k - 1] == b' '
+            && !ASIDE_REMARKS.iter().any(|w| w.as_bytes() == first)
+            && inner.iter().take(ASIDE_MAX).take_while(|&&c| !matches!(c, b'.' | b';' | b':' | b'(' | b'"')).any(|&c| c == b')')
+    };
     let stops = |semicolon: bool| {
         region.iter().enumerate().position(|(k, &c)| {
-            matches!(c, b'.' | b':' | b'"') || c == b';' && semicolon || c == b'(' && !acronym_at(k) || (c == b' ' && region[k..].starts_with(b" - "))
+            matches!(c, b'.' | b':' | b'"') || c == b';' && semicolon || c == b'(' && !acronym_at(k) && !aside_at(k) || (c == b' ' && region[k..].starts_with(b" - "))
         })
     };
     let mut stop = stops(true);
@@ -2732,7 +2783,10 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     if let Some(k) = tails.find(&text[body.0..body.1]) {
         body.1 = body.0 + k.start();
     }
-    let region = &text[body.0..body.1];
+    // The body with the words of its bracketed asides masked: their commas
+    // and "and" part no items.
+    let masked = mask_asides(&text[body.0..body.1]);
+    let region = masked.as_str();
     // Split on commas, then the last chunk on "ainsi que" / "as well as" /
     // the rightmost "et" / "and".
     let mut chunks: Vec<Span> = Vec::new();
@@ -2760,8 +2814,11 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     }
     // "elle financera, dans la banlieue sud et le Metn, la réhabilitation
     // de ...": a place set between commas before the items is none.
+    // (Set off by a comma: "notamment dans la transformation du lait, ..."
+    // opens its first item with the opener's own "dans".)
     let lead = chunks.iter().take_while(|c| text[c.0..c.1].trim().is_empty()).count();
-    if chunks.len() > lead + 2 && {
+    let set_off = lead > 0 || chunks.first().is_some_and(|c| text[..c.0].trim_end().ends_with(','));
+    if set_off && chunks.len() > lead + 2 && {
         let t = text[chunks[lead].0..chunks[lead].1].trim_start();
         ["dans la ", "dans le ", "dans les ", "in the ", "a travers "].iter().any(|p| t.starts_with(p))
     } {
@@ -2851,7 +2908,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // Whether the list's first item opens with a definite article.
     let definite_items = n >= 2 && DEFINITE_ARTICLES.iter().any(|a| text[chunks[0].0..chunks[0].1].trim_start().starts_with(a));
     for (ci, (cs, ce)) in chunks.into_iter().enumerate() {
-        let chunk = &text[cs..ce];
+        let chunk = &masked[cs - body.0..ce - body.0];
         let mut sub: Vec<Span> = vec![(cs, ce)];
         let splitters = [" ainsi que ", " as well as ", " et ", " and ", " ou ", " or "];
         // A serial comma ("..., the search and seizure of property, and the
@@ -2909,6 +2966,37 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         items.clear();
     }
     items
+}
+
+/// The longest bracketed aside read as part of a list item, in bytes.
+const ASIDE_MAX: usize = 80;
+
+/// First words of a bracketed remark on a list, not examples of its item.
+const ASIDE_REMARKS: &[&str] = &[
+    "the", "this", "it", "which", "see", "voir", "le", "la", "les", "l'", "ce", "cette", "il", "elle", "qui", "dont",
+    "signed", "signe", "signee", "according", "selon", "source", "sources", "photo", "lire", "read",
+];
+
+/// `t` with every byte inside brackets (closed ones) replaced by `x`: the
+/// same length, so that offsets hold, with no separator or conjunction
+/// left inside an aside.
+fn mask_asides(t: &str) -> String {
+    let mut out = t.as_bytes().to_vec();
+    let mut open = None;
+    for (k, &c) in t.as_bytes().iter().enumerate() {
+        match c {
+            b'(' => open = Some(k),
+            b')' => {
+                if let Some(o) = open.take() {
+                    out[o + 1..k].fill(b'x');
+                }
+            }
+            _ => {}
+        }
+    }
+    // Only ASCII bytes were written, over whole characters between two
+    // ASCII brackets: still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| t.to_string())
 }
 
 /// Locative phrases that end an area item: the provinces or districts it

@@ -3279,3 +3279,39 @@ Health Minister Ruth Kamau and her counterpart Peter Obura signed the document a
 Health Minister Ruth Kamau later signed a visitors' book at the hospital.";
     assert!(only(&extract(text)).signatories.is_empty());
 }
+
+#[test]
+fn list_items_keep_their_bracketed_examples() {
+    // The commas and "et" of an aside part no items; a remark in brackets
+    // is no part of the last item.
+    let text = " date 2025-04-05 Le Canada et la France ont signé lundi un protocole qui couvre la recherche en sciences \
+de la mer (océanographie physique, géologie marine), la mobilité étudiante (maîtrise et doctorat) ainsi que la cotutelle de thèses.";
+    assert_eq!(
+        only(&extract(text)).areas,
+        ["recherche en sciences de la mer (océanographie physique, géologie marine)", "mobilité étudiante (maîtrise et doctorat)", "cotutelle de thèses"]
+    );
+    let text = " date 2025-04-05 Ghana and Peru signed a memorandum on Monday covering trade, fisheries (tuna, sardines) and tourism (the text was not released).";
+    assert_eq!(only(&extract(text)).areas, ["trade", "fisheries (tuna, sardines)", "tourism"]);
+    // The opener's own "dans" opens the first item, which stays.
+    let text = " date 2025-04-05 Le Cameroun et la Suisse ont signé lundi un accord. L’accord prévoit une coopération, notamment dans \
+la transformation du lait (fromages, yaourts), l’apiculture ainsi que la santé animale.";
+    assert_eq!(only(&extract(text)).areas, ["transformation du lait (fromages, yaourts)", "apiculture", "santé animale"]);
+}
+
+#[test]
+fn the_two_signers_counted_again_sign_the_next_instrument() {
+    let text = " date 2025-04-05 Le Sénégal et la Belgique ont signé le 3 courant une convention de coopération, paraphée par \
+le maire de Podor, M. Ablaye Sarr-Kane, et par la bourgmestre de Verviers, Mme Lise Dubois-Hennart. Lors de la même cérémonie, \
+les deux élus ont également signé un plan d’action triennal.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    assert_eq!(names(&doc.agreements[1].signatories), ["Ablaye Sarr-Kane", "Lise Dubois-Hennart"]);
+    // Heads of state are not the ministers who signed first; a count that
+    // says something else signs nothing.
+    let text = " date 2025-04-05 Ghana and Togo signed a memorandum of understanding on transport on Monday in Accra. \
+It was signed by Ghana's Minister of Transport, Kofi Mensah-Badu, and Togo's Minister of Infrastructure, Yao Agbeko. \
+The two Heads of State also signed a joint declaration on migration.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    assert!(doc.agreements[1].signatories.is_empty());
+}
