@@ -31,7 +31,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             needed[si] = true;
         }
     }
-    let places: Vec<Vec<Span>> = (0..m.sentences.len()).map(|si| if needed[si] { places_in(m, si) } else { Vec::new() }).collect();
+    let places = Places { m, of: (0..m.sentences.len()).map(|_| std::cell::OnceCell::new()).collect() };
     let remote = remote_sentences(m, &needed);
     // The parties of the latest frame that has two or more: "the four
     // countries" later in the story are those four.
@@ -763,7 +763,7 @@ const PART_OF_DAY: &[&str] = &[
 /// the frame's sentences that report it, then its context. `describing`
 /// also lets in the frame's sentences that report no step ("The programme
 /// includes ... heritage in Zanzibar"), as a last resort.
-fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) -> Option<Span> {
+fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Option<Span> {
     let mut order: Vec<usize> = f.sentences.clone();
     if matches!(f.status, Status::Signed) {
         order.extend(context_sentences(m, f));
@@ -791,7 +791,7 @@ fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) 
         if !describing && k < own && k > 0 && cues.is_empty() {
             continue;
         }
-        for &p in &places[si] {
+        for &p in places.get(si) {
             if complement_detail(m, f, p.0) {
                 continue;
             }
@@ -822,7 +822,7 @@ fn location_of(m: &Mentions, f: &Frame, places: &[Vec<Span>], describing: bool) 
 /// A place the gazetteer does not know, followed by one it knows in the
 /// same locative chain ("au Plateau, à Abidjan", "at the State House, in
 /// Accra"): the known city.
-fn widen_place(m: &Mentions, places: &[Vec<Span>], p: Span) -> Span {
+fn widen_place(m: &Mentions, places: &Places, p: Span) -> Span {
     if m.named_at(p.0).is_some() {
         return p;
     }
@@ -835,7 +835,7 @@ fn widen_place(m: &Mentions, places: &[Vec<Span>], p: Span) -> Span {
     };
     // A known place the locatives found, or a capital right after a comma
     // ("à Ampandrianomby, Antananarivo").
-    if let Some(q) = places[si].iter().find(|q| q.0 > p.1 && m.named_at(q.0).is_some() && chain(q.0)) {
+    if let Some(q) = places.get(si).iter().find(|q| q.0 > p.1 && m.named_at(q.0).is_some() && chain(q.0)) {
         return *q;
     }
     if !m.folded.text[p.1..].starts_with(", ") {
@@ -844,6 +844,20 @@ fn widen_place(m: &Mentions, places: &[Vec<Span>], p: Span) -> Span {
     match m.named_at(p.1 + 2) {
         Some(n) if n.entry.form == Form::Capital => (n.start, n.end),
         _ => p,
+    }
+}
+
+/// The places of each sentence ([`places_in`]), found when a frame first
+/// asks: most frames find their place in their own first sentence and
+/// never read their context's.
+struct Places<'m> {
+    m: &'m Mentions<'m>,
+    of: Vec<std::cell::OnceCell<Vec<Span>>>,
+}
+
+impl Places<'_> {
+    fn get(&self, si: usize) -> &[Span] {
+        self.of[si].get_or_init(|| places_in(self.m, si))
     }
 }
 
@@ -3645,8 +3659,10 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
     }
     let Some((date, _)) = &f.date else {
         // Background cue right before the noun: "dans le cadre de l'accord".
+        static FRAMED_REVERSED: OnceLock<Vec<String>> = OnceLock::new();
+        let framed = FRAMED_REVERSED.get_or_init(|| ["dans le cadre", "under the", "en vertu", "conformement", "pursuant", "in line with"].iter().map(|c| words_rev(c)).collect());
         let before = m.words_before(f.kind_span.0, 5).join(" ");
-        if ["dans le cadre", "under the", "en vertu", "conformement", "pursuant", "in line with"].iter().any(|c| before.contains(&words_rev(c))) {
+        if framed.iter().any(|c| before.contains(c.as_str())) {
             f.status = Status::Referenced;
         }
         // "Les deux villes sont liées depuis 2016 par une charte", "bound
