@@ -456,6 +456,12 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     if m.named_covering(s, e).is_some_and(|n| n.entry.is_org()) {
         return false;
     }
+    // An organization's document to itself ("an internal memorandum sent to
+    // employees", "une note interne", "un accord interne à la coalition"):
+    // no cooperation between parties.
+    if matches!(prev, "internal" | "in-house") || matches!(next, "interne" | "internes") {
+        return false;
+    }
     // A country's own plan ("the Ministry's Blue Economy Roadmap", "le plan
     // d'action national"), not one agreed with a partner.
     if inst.kind == crate::model::Kind::ActionPlan {

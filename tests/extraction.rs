@@ -302,7 +302,8 @@ const CASES: &[Case] = &[
         kind: Kind::JointDeclaration,
         status: Status::Signed,
         date: Some("2026-05-04"),
-        location: None,
+        // The dateline's capital, under its official romanization.
+        location: Some("ULAANBAATAR"),
         parties: &["KZ", "MN"],
     },
     Case {
@@ -3314,4 +3315,29 @@ The two Heads of State also signed a joint declaration on migration.";
     let doc = extract(text);
     assert_eq!(doc.agreements.len(), 2);
     assert!(doc.agreements[1].signatories.is_empty());
+}
+
+#[test]
+fn capitals_under_their_official_romanizations() {
+    for (text, place) in [
+        (" date 2025-06-04 Mongolia and Japan signed a memorandum of understanding on Tuesday in Ulaanbaatar.", "Ulaanbaatar"),
+        (" date 2025-03-14 Việt Nam and Japan on Friday signed a memorandum of cooperation in Hà Nội.", "Hà Nội"),
+        (" date 2025-03-14 Myanmar and Thailand on Friday signed a memorandum of understanding in Nay Pyi Taw.", "Nay Pyi Taw"),
+        (" date 2025-03-14 Le Tchad et le Niger ont signé vendredi un accord de coopération à Ndjamena.", "Ndjamena"),
+    ] {
+        let a = only(&extract(text)).clone();
+        assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some(place), "{text}");
+        assert_eq!(codes(&a).len(), 2, "{text}");
+    }
+}
+
+#[test]
+fn an_internal_document_is_no_agreement() {
+    for text in [
+        " date 2025-08-21 Shares of a South Korean shipbuilder swung on reports of a Qatari order. \
+An internal memorandum sent to employees on Wednesday asked staff not to comment on customer talks.",
+        " date 2025-08-21 Les partis de la coalition au pouvoir au Kenya ont signé lundi un accord interne sur la répartition des postes avec le Soudan.",
+    ] {
+        assert!(extract(text).agreements.is_empty(), "{text}");
+    }
 }

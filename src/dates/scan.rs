@@ -480,7 +480,23 @@ impl<'t, 'a> Scan<'t, 'a> {
                 && !(self.glued(i + 2) && self.kind(i + 3) == Some(Kind::Num))
                 && (1..=31).contains(&day)
                 && (1..=12).contains(&month);
-            return yearless.then_some(Hit { first: i, last: i + 2, expr: DateExpr::DayMonth { day, month, weekday: None, rel: Rel::Bare } });
+            if yearless {
+                return Some(Hit { first: i, last: i + 2, expr: DateExpr::DayMonth { day, month, weekday: None, rel: Rel::Bare } });
+            }
+            // "on 14/3", "on 3/14": an English day and month in either order
+            // when only one order is a date (never "on 3/4", a fraction as
+            // often as a day).
+            let english = self.lang == Language::English
+                && sep == "/"
+                && i > 0
+                && self.is(i - 1, "on")
+                && !(self.is(i + 3, sep) && self.kind(i + 4) == Some(Kind::Num))
+                && !(self.glued(i + 2) && self.kind(i + 3) == Some(Kind::Num));
+            let (day, month) = match (a.value, b.value) {
+                (d @ 13..=31, m @ 1..=12) | (m @ 1..=12, d @ 13..=31) => (d, m),
+                _ => return None,
+            };
+            return english.then_some(Hit { first: i, last: i + 2, expr: DateExpr::DayMonth { day, month, weekday: None, rel: Rel::Bare } });
         }
         let y = self.num(i + 4).filter(|t| t.digits == 4 && !t.ordinal)?;
         if self.glued(i + 4) && self.kind(i + 5) == Some(Kind::Num) {

@@ -64,6 +64,9 @@ const CASES: &[Case] = &[
     (EN, "2025-02-14", Past, "It was signed on the 3rd of the month.", "3rd of the month", Some("2025-02-03")),
     (FR, "2025-10-17", Past, "Il a été signé le 15/10 à Niamey.", "15/10", Some("2025-10-15")),
     (FR, "2025-10-17", Past, "Il a été signé le 15.10 à Niamey.", "15.10", Some("2025-10-15")),
+    // English day and month, either order when only one is a date.
+    (EN, "2025-03-16", Past, "Both sides on 14/3 signed a loan agreement.", "14/3", Some("2025-03-14")),
+    (EN, "2025-03-16", Past, "Both sides on 3/14 signed a loan agreement.", "3/14", Some("2025-03-14")),
     (EN, "2025-10-02", Future, "It will be signed on the fifteenth of October in Male.", "fifteenth of October", Some("2025-10-15")),
     (EN, "2025-05-02", Past, "It was signed on the twenty-first of April.", "twenty-first of April", Some("2025-04-21")),
     (FR, "2025-06-20", Past, "Signé à la mi-juin à Tunis.", "juin", Some("2025-06")),
@@ -174,6 +177,9 @@ fn quantities_and_names_are_not_dates() {
         (FR, "Le siège est situé au 12 rue de la Paix."),
         (FR, "Le bus numéro 12 part à midi, et le 14 bis aussi."),
         (FR, "Il a terminé le 3e de la course."),
+        // A day and month in either order only when one order alone is a date.
+        (EN, "The vote carried on 3/4 of the seats."),
+        (EN, "It rose on 14/13 of the days."),
     ];
     for (lang, sentence) in cases {
         assert_eq!(mentions(sentence, lang), vec![], "{sentence}");
