@@ -611,7 +611,7 @@ pub(crate) fn cues() -> Lexicon<Cue> {
     let to_be = CUES.iter().filter(|(p, _)| p.starts_with("to be ")).flat_map(|&(p, c)| [(format!("is {p}"), c), (format!("are {p}"), c)]);
     // The final clause's formula, kept only after a comma (see [`FORMULAS`]).
     let formulas = FORMULAS.iter().map(|p| (p.to_string(), Cue::Signed));
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(announced_lists()).chain(formulas))
+    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(formulas))
 }
 
 /// A noun of the parts of a programme announcing the list after its colon,
@@ -657,6 +657,23 @@ fn list_verbs() -> impl Iterator<Item = (String, Cue)> {
     porter.chain(couvrir).chain(cover).map(|p| (p.trim_end().to_string(), Cue::AreaList))
 }
 
+/// The English verbs of a text that lays down its terms, with the nouns of
+/// those terms, that open a list of what they govern: "sets out
+/// requirements on A; B; and C", "lays down the rules for", "establishes
+/// procedures for".
+fn terms_lists() -> impl Iterator<Item = (String, Cue)> {
+    const VERBS: &[&str] = &[
+        "sets out", "set out", "lays down", "lay down", "establishes", "establish", "defines", "define", "specifies",
+        "specify", "sets", "set",
+    ];
+    const NOUNS: &[&str] = &["requirements", "rules", "procedures", "standards", "conditions", "provisions", "guidelines", "terms"];
+    VERBS.iter().flat_map(|v| {
+        NOUNS.iter().flat_map(move |n| {
+            ["", "the "].into_iter().flat_map(move |the| ["on", "for"].into_iter().map(move |p| (format!("{v} {the}{n} {p}"), Cue::AreaList)))
+        })
+    })
+}
+
 /// "les quatre pays", "des cinq États", "the three governments": every
 /// determiner, number word from three to six and noun for a group of
 /// parties, in French and English.
@@ -684,7 +701,7 @@ fn many_parties() -> impl Iterator<Item = (String, Cue)> {
 /// The list openers alone, for an overlapping search: one may start inside
 /// another ("cooperation in the fields of").
 pub(crate) fn area_openers() -> Lexicon<Cue> {
-    Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)).chain(list_verbs()).chain(announced_lists()))
+    Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()))
 }
 
 /// Follow-up body nouns that can be set up by an agreement.

@@ -2782,7 +2782,17 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let head = text[start..end].trim_start();
     let first_word = head.split([' ', ',']).next().unwrap_or("");
     // Nor is a that-clause ("souhaite notamment que le poste ... fonctionne").
-    if head.starts_with("to ") || m.lang == crate::extractor::Language::French && is_infinitive(first_word) || matches!(first_word, "que" | "qu'" | "that") || head.starts_with("qu'") {
+    // Nor is the process a text's terms govern ("sets out the procedures
+    // for identifying and returning people").
+    let terms_for = ["requirements", "rules", "procedures", "standards", "conditions", "provisions", "guidelines", "terms"]
+        .iter()
+        .any(|n| text[..start].trim_end().strip_suffix(" for").is_some_and(|b| b.ends_with(n)));
+    if head.starts_with("to ")
+        || m.lang == crate::extractor::Language::French && is_infinitive(first_word)
+        || matches!(first_word, "que" | "qu'" | "that")
+        || head.starts_with("qu'")
+        || terms_for && first_word.len() > 5 && first_word.ends_with("ing")
+    {
         return Vec::new();
     }
     // Nor is a clause with its own verb ("Cooperation on defence matters
@@ -2954,6 +2964,16 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
             }
         } else if let Some(k) = chunk.find(" ainsi que ") {
             sub = vec![(cs, cs + k), (cs + k + 11, ce)];
+        } else if ci + 1 == n && semicolons && definite_items {
+            // "...; la formation des pêcheurs et le développement de
+            // l'aquaculture": the last of a series of items that each open
+            // with an article may join two with "et"/"and" and an article.
+            let joined = [" et ", " and "].iter().filter_map(|c| {
+                chunk.rmatch_indices(c).map(|(k, _)| k).find(|&k| DEFINITE_ARTICLES.iter().any(|a| chunk[k + c.len()..].starts_with(a))).map(|k| (k, c.len()))
+            });
+            if let Some((k, len)) = joined.max() {
+                sub = vec![(cs, cs + k), (cs + k + len, ce)];
+            }
         }
         for (a, mut b) in sub {
             // "l'alerte précoce aux inondations dans les provinces de Cà Mau,

@@ -3341,3 +3341,24 @@ An internal memorandum sent to employees on Wednesday asked staff not to comment
         assert!(extract(text).agreements.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_text_s_terms_open_the_list_of_what_they_govern() {
+    let text = " date 2025-10-13 Kenya and Peru signed a phytosanitary protocol on Monday in Lima. It sets out requirements on \
+pest risk analysis; fumigation of shipments; registration of exporters; and pre-shipment inspection.";
+    assert_eq!(only(&extract(text)).areas, ["pest risk analysis", "fumigation of shipments", "registration of exporters", "pre-shipment inspection"]);
+    // The process the terms govern is no list of fields.
+    let text = " date 2025-10-13 Kenya and Peru signed a readmission agreement on Monday in Lima. It lays down the procedures for \
+identifying and returning people who have no right to stay.";
+    assert!(only(&extract(text)).areas.is_empty());
+}
+
+#[test]
+fn the_last_item_of_a_semicolon_series_may_join_two() {
+    let text = " date 2025-09-05 Le Sénégal et la Gambie ont signé jeudi un accord de pêche. Le texte couvre la gestion des stocks ; \
+la surveillance des zones de pêche ; la formation des pêcheurs et le développement de l’aquaculture.";
+    assert_eq!(
+        only(&extract(text)).areas,
+        ["gestion des stocks", "surveillance des zones de pêche", "formation des pêcheurs", "développement de l’aquaculture"]
+    );
+}
