@@ -229,6 +229,23 @@ const COUNTED_SIGNERS: &[(&str, &str)] = &[
     ("ambassadeurs", "ambassad"), ("ambassadors", "ambassad"), ("secretaries", "secretar"),
 ];
 
+/// French nouns of a group of people that a demonym after them says the
+/// origin of ("réfugiés soudanais", "ressortissants maliens").
+const FR_PEOPLE_GROUPS: &[&str] = &[
+    "refugies", "refugiees", "refugie", "ressortissants", "ressortissant", "migrants", "migrant", "etudiants", "etudiantes",
+    "etudiant", "travailleurs", "travailleuses", "pelerins", "touristes", "soldats", "troupes", "militaires", "citoyens",
+    "expatries", "deplaces", "eleves", "boursiers", "pecheurs", "agriculteurs", "eleveurs", "commercants", "camionneurs",
+    "joueurs", "athletes", "supporters", "victimes", "otages", "detenus", "prisonniers", "demandeurs", "clandestins",
+];
+
+/// English nouns of a group of people that a demonym before them says the
+/// origin of ("Sudanese refugees", "Malian nationals").
+const EN_PEOPLE_GROUPS: &[&str] = &[
+    "refugees", "refugee", "nationals", "national", "migrants", "migrant", "students", "student", "workers", "pilgrims",
+    "tourists", "soldiers", "troops", "citizens", "expatriates", "expats", "fishermen", "fishers", "farmers", "traders",
+    "truckers", "players", "athletes", "fans", "victims", "hostages", "detainees", "prisoners", "asylum-seekers",
+];
+
 /// The sentences a frame can draw context from when its own say nothing:
 /// its umbrella, then the sentences before its first one in the paragraph
 /// and the one paragraph before.
@@ -1490,6 +1507,22 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             if n.entry.form == Form::Demonym
                 && (m.words_after(n.end, 1).first().is_some_and(|w| matches!(*w, "club" | "clubs" | "side" | "team" | "outfit" | "squad" | "franchise" | "equipe" | "formation" | "capital" | "capital,"))
                     || m.words_before(n.start, 1).first() == Some(&"capitale"))
+            {
+                continue;
+            }
+            // "réfugiés soudanais", "Malian nationals": where a group of
+            // people comes from, not a state that signs.
+            if n.entry.form == Form::Demonym
+                && (m.words_before(n.start, 1).first().is_some_and(|w| FR_PEOPLE_GROUPS.contains(w))
+                    || m.words_after(n.end, 1).first().is_some_and(|w| EN_PEOPLE_GROUPS.contains(w)))
+            {
+                continue;
+            }
+            // "des agences des Nations unies", "UN agencies": the agencies of
+            // an organization, not the organization.
+            if n.entry.is_org()
+                && (m.words_before(n.start, 2).iter().copied().eq(["des", "agences"])
+                    || m.words_after(n.end, 1).first().is_some_and(|w| matches!(*w, "agencies" | "entities" | "funds")))
             {
                 continue;
             }

@@ -3362,3 +3362,14 @@ la surveillance des zones de pêche ; la formation des pêcheurs et le développ
         ["gestion des stocks", "surveillance des zones de pêche", "formation des pêcheurs", "développement de l’aquaculture"]
     );
 }
+
+#[test]
+fn the_origin_of_a_group_of_people_is_no_party() {
+    let a = only(&extract(" date 2025-04-10 Le Tchad et le HCR ont signé mardi un accord sur l’assistance aux réfugiés soudanais.")).clone();
+    assert_eq!(codes(&a), ["TD", "UNHCR"]);
+    let a = only(&extract(" date 2025-04-10 Kenya and the IOM signed an agreement on Tuesday on the return of Ethiopian migrants.")).clone();
+    assert_eq!(codes(&a), ["IOM", "KE"]);
+    // The agencies of an organization are not the organization.
+    let text = " date 2025-04-10 Le Tchad a signé mardi un accord avec l’OMS, l’une des agences des Nations unies.";
+    assert_eq!(codes(only(&extract(text))), ["TD", "WHO"]);
+}
