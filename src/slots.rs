@@ -229,6 +229,13 @@ const COUNTED_SIGNERS: &[(&str, &str)] = &[
     ("ambassadeurs", "ambassad"), ("ambassadors", "ambassad"), ("secretaries", "secretar"),
 ];
 
+/// Words that open or carry a clause of its own between an instrument's
+/// name and a participle: the participle is then no qualifier of the name.
+const CLAUSE_WORDS: &[&str] = &[
+    "a", "ont", "est", "sont", "avait", "avaient", "sera", "seront", "qui", "que", "qu", "et", "ou", "has", "have", "had",
+    "was", "were", "is", "are", "will", "would", "which", "that", "who", "and", "or",
+];
+
 /// French nouns of a group of people that a demonym after them says the
 /// origin of ("réfugiés soudanais", "ressortissants maliens").
 const FR_PEOPLE_GROUPS: &[&str] = &[
@@ -1950,9 +1957,25 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // Talks and negotiations have participants, not signers: "X told
         // reporters after the talks" names no one who will sign.
         let talks = |sp: &Span| ["talk", "discussion", "negoci", "negoti", "preparation", "working on"].iter().any(|w| m.text(*sp).contains(w));
+        // "ces instruments complètent la convention signée à Lima en 1997":
+        // a participle right after an instrument's name qualifies it; whoever
+        // the sentence named before is not its subject.
+        // (The name's complement may stand between: "la convention
+        // d'extradition signée", with no verb, clause or comma of its own.)
+        let qualifies = |sp: &Span| {
+            let k = m.instruments.partition_point(|((a, _), _)| *a < sp.0);
+            k > 0 && {
+                let ((_, ie), _) = m.instruments[k - 1];
+                let gap = &m.folded.text[ie.min(sp.0)..sp.0];
+                ie <= sp.0
+                    && gap.len() <= 40
+                    && !gap.contains([',', ';', '(', ')'])
+                    && !gap.split([' ', '\'']).any(|w| CLAUSE_WORDS.contains(&w))
+            }
+        };
         let status_at = cues
             .iter()
-            .find(|(sp, c)| matches!(c, Cue::Signed) || *c == Cue::Planned && !talks(sp) || *c == Cue::SigningNoun && proceeded(sp))
+            .find(|(sp, c)| matches!(c, Cue::Signed) && !qualifies(sp) || *c == Cue::Planned && !talks(sp) || *c == Cue::SigningNoun && proceeded(sp))
             .map(|(sp, _)| sp.0);
         let watched = witnessed_at(m, si);
         // "signed by A, B and C, respectively the ministers of ...": the

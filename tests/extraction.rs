@@ -3373,3 +3373,17 @@ fn the_origin_of_a_group_of_people_is_no_party() {
     let text = " date 2025-04-10 Le Tchad a signé mardi un accord avec l’OMS, l’une des agences des Nations unies.";
     assert_eq!(codes(only(&extract(text))), ["TD", "WHO"]);
 }
+
+#[test]
+fn a_participle_after_an_instrument_s_name_has_no_subject_before_it() {
+    let text = " date 2025-05-22 Le Parlement a définitivement adopté mercredi deux projets de loi autorisant l’approbation de textes \
+conclus entre la France et le Pérou.\n\nLa secrétaire d’État chargée du Développement, Mme Claire Vasseur-Delmas, qui présentait \
+les deux textes au nom du gouvernement, a rappelé que ces instruments complètent la convention d’extradition signée à Lima en 1997.";
+    let doc = extract(text);
+    assert!(!doc.agreements.is_empty());
+    assert!(doc.agreements.iter().all(|a| a.signatories.is_empty()), "{:?}", doc.agreements);
+    // A subject and its own verb still sign.
+    let text = " date 2025-05-22 Le ministre de la Justice, M. Paul Girard-Lenoir, a signé mardi à Lima la convention d’extradition \
+entre la France et le Pérou.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Paul Girard-Lenoir"]);
+}
