@@ -382,12 +382,14 @@ fn counted_then_listed(m: &assemble::Mentions, f: &assemble::Frame, frames: &[as
         })
 }
 
-/// Leaves out an instrument named by its bare noun, with no date and no
-/// place, when the story names one of the same kind, step and parties more
-/// fully: a lead's "une convention est en préparation" before "une
+/// Leaves out an instrument named by its bare noun, with no place and no
+/// date other than the fuller one's, when the story names one of the same
+/// kind, step and parties more fully: a lead's "une convention est en préparation" before "une
 /// convention de coopération décentralisée devrait être signée en octobre".
 fn drop_vague_doubles(agreements: Vec<Agreement>) -> Vec<Agreement> {
-    let bare = |a: &Agreement| !a.kind_text.contains([' ', '-', '\'', '\u{2019}']) && a.date.is_none() && a.location.is_none();
+    // (A bare name may carry the day the fuller one gives: "Nous signerons
+    // en avril un mémorandum" over the interview that names it in full.)
+    let bare = |a: &Agreement| !a.kind_text.contains([' ', '-', '\'', '\u{2019}']) && a.location.is_none();
     if !agreements.iter().any(bare) {
         return agreements;
     }
@@ -401,7 +403,11 @@ fn drop_vague_doubles(agreements: Vec<Agreement>) -> Vec<Agreement> {
         let a = &agreements[i];
         let head = a.kind_text.to_lowercase();
         agreements.iter().enumerate().any(|(j, b)| {
-            j != i && keys[j] == keys[i] && b.kind_text.len() > a.kind_text.len() && b.kind_text.to_lowercase().starts_with(&head)
+            j != i
+                && keys[j] == keys[i]
+                && (a.date.is_none() || a.date == b.date)
+                && b.kind_text.len() > a.kind_text.len()
+                && b.kind_text.to_lowercase().starts_with(&head)
         })
     };
     let drop: Vec<bool> = (0..agreements.len()).map(|i| bare(&agreements[i]) && fuller(i)).collect();
@@ -943,6 +949,11 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
         line_start += line.len() + 1;
         let body = segment::strip_date_marker(line.trim_start());
         let off = ls + (line.len() - body.len());
+        // "Photo : Les deux ministres ..., mercredi à Bissau. (Agence)": a
+        // caption's label is no place.
+        if segment::opens_caption(body) {
+            continue;
+        }
         // The first " -" (" - ", " -- ") or ": " in the line's first bytes.
         let w = &body.as_bytes()[..body.floor_char_boundary(body.len().min(120))];
         // Found from the rarer byte of each: '-' after a space, ':' before one.

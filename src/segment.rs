@@ -161,6 +161,12 @@ const CAPTION: &[&str] = &[
     "(image", "crédit", "image caption", "image credit", "picture:", "pic:", "file photo", "(file", "video:",
 ];
 
+/// Whether a folded line (its leading spaces trimmed) opens with a
+/// caption's or a credit's label ("Photo :", "Légende", "Image caption").
+pub(crate) fn opens_caption(t: &str) -> bool {
+    CAPTION.iter().any(|p| t.starts_with(p)) && !t.starts_with("photos de")
+}
+
 /// Abbreviations after which a full stop does not end a sentence.
 pub(crate) const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "prof", "s.e", "h.e", "mr", "mrs", "ms", "st", "ste",
@@ -252,7 +258,7 @@ fn classify(line: &str, first: bool, more_follows: bool) -> LineKind {
     if LINK_TAILS.iter().any(|p| end.ends_with(p)) {
         return LineKind::Related;
     }
-    if CAPTION.iter().any(|p| t.starts_with(p)) && !t.starts_with("photos de") {
+    if opens_caption(t) {
         return LineKind::Caption;
     }
     let first_char = t.chars().next().unwrap_or(' ');

@@ -3387,3 +3387,26 @@ les deux textes au nom du gouvernement, a rappelé que ces instruments complète
 entre la France et le Pérou.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Paul Girard-Lenoir"]);
 }
+
+#[test]
+fn a_caption_s_label_is_no_dateline() {
+    // Read as a dateline, "Photo :" would put the first signing above the
+    // story's dateline, and the second would lose its ceremony's place.
+    let text = " date 2025-09-05 BISSAU, 5 sept (Agence Ouest-Info) – Le Sénégal et la Guinée-Bissau ont signé le 3 courant à Bissau \
+un accord de coopération dans le domaine de la pêche.\n\nUn comité mixte se réunira chaque année, alternativement à Dakar et à Bissau.\n\n\
+Photo : Les deux ministres échangent les documents signés, mercredi à Bissau. (Agence Ouest-Info)\n\n\
+Lors de la même cérémonie, le gouvernement bissau-guinéen et le Programme alimentaire mondial (PAM) ont conclu un protocole d’accord \
+sur la sécurité alimentaire.";
+    let doc = extract(text);
+    let places: Vec<_> = doc.agreements.iter().map(|a| a.location.as_ref().map(|l| l.name.as_str())).collect();
+    assert_eq!(places, [Some("Bissau"), Some("Bissau")]);
+}
+
+#[test]
+fn a_headline_s_bare_noun_with_the_same_day_is_the_story_s_instrument() {
+    let text = " date 2026-03-20 ENTRETIEN\nAmadou Koné-Diabaté : « Nous signerons en avril un mémorandum avec l’Estonie »\n\n\
+Vous rentrez de Tallinn. Qu’êtes-vous allé chercher en Estonie ?\n\n\
+La Côte d’Ivoire n’a pas à réinventer ce qui existe. Nous signerons en avril, à Abidjan, un mémorandum d’entente avec l’Estonie.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.kind_text, "mémorandum d’entente");
+}
