@@ -1075,11 +1075,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 }
                 // "The ceremonial signing ... was led by X and Y": a signing
                 // told with its agents.
-                let agents = cues.iter().any(|((_, ce), c)| {
+                let agents = cues.iter().any(|&((cs, ce), c)| {
                     matches!(c, Cue::Signed | Cue::SigningNoun) && {
-                        let rest = &m.folded.text[*ce..sent.end];
+                        let rest = &m.folded.text[ce..sent.end];
                         rest.contains(" by ") || rest.contains(" par ")
-                    }
+                    } || crate::slots::signing_with_agent(m, (cs, ce), c)
                 });
                 // "The ratification bill was passed yesterday": the frame's
                 // ratification told again.

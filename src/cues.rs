@@ -611,7 +611,7 @@ pub(crate) fn cues() -> Lexicon<Cue> {
     let to_be = CUES.iter().filter(|(p, _)| p.starts_with("to be ")).flat_map(|&(p, c)| [(format!("is {p}"), c), (format!("are {p}"), c)]);
     // The final clause's formula, kept only after a comma (see [`FORMULAS`]).
     let formulas = FORMULAS.iter().map(|p| (p.to_string(), Cue::Signed));
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(formulas))
+    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(modal_steps()).chain(formulas))
 }
 
 /// A noun of the parts of a programme announcing the list after its colon,
@@ -655,6 +655,24 @@ fn list_verbs() -> impl Iterator<Item = (String, Cue)> {
     let couvrir = COUVRIR.iter().flat_map(|v| FR_ADVERBS.iter().map(move |a| format!("{v} {}", a.trim_end())));
     let cover = COVER.iter().flat_map(|v| EN_ADVERBS.iter().map(move |a| format!("{v}{a}")));
     porter.chain(couvrir).chain(cover).map(|p| (p.trim_end().to_string(), Cue::AreaList))
+}
+
+/// A signing to come told with a modal, in every combination: "should be
+/// signed", "must sign", "shall be initialled", "devraient être signés",
+/// "doivent parapher". (The phrases [`CUES`] lists keep their own cue.)
+fn modal_steps() -> impl Iterator<Item = (String, Cue)> {
+    const EN_MODALS: &[&str] = &["will", "would", "should", "shall", "must", "is to", "are to"];
+    const EN_STEPS: &[&str] = &[
+        "sign", "be signed", "initial", "be initialled", "be initialed", "ink", "be inked", "conclude", "be concluded",
+    ];
+    const FR_MODALS: &[&str] = &["devrait", "devraient", "doit", "doivent", "va", "vont"];
+    const FR_STEPS: &[&str] = &[
+        "signer", "parapher", "conclure", "etre signe", "etre signee", "etre signes", "etre signees", "etre paraphe",
+        "etre paraphee", "etre paraphes", "etre paraphees", "etre conclu", "etre conclue", "etre conclus", "etre conclues",
+    ];
+    let en = EN_MODALS.iter().flat_map(|m| EN_STEPS.iter().map(move |s| format!("{m} {s}")));
+    let fr = FR_MODALS.iter().flat_map(|m| FR_STEPS.iter().map(move |s| format!("{m} {s}")));
+    en.chain(fr).map(|p| (p, Cue::Planned))
 }
 
 /// The English verbs of a text that lays down its terms, with the nouns of

@@ -1872,7 +1872,18 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
 /// verb followed by "par"/"by" whose words a longer cue took ("ont été
 /// signés par").
 fn signed_by_cue(m: &Mentions, sp: Span, c: Cue) -> bool {
-    c == Cue::SignedBy || c == Cue::Signed && (m.folded.text[sp.1..].starts_with(" par ") || m.folded.text[sp.1..].starts_with(" by "))
+    c == Cue::SignedBy || signing_with_agent(m, sp, c)
+}
+
+/// Whether a signing cue, past or to come, ends on its participle and has
+/// its agent after it: "a été signé par", "will be inked by", "devrait
+/// être paraphé par".
+pub(crate) fn signing_with_agent(m: &Mentions, sp: Span, c: Cue) -> bool {
+    let participle = || {
+        let last = m.text(sp).rsplit(' ').next().unwrap_or("");
+        ["sign", "ink", "initial", "paraph", "conclu"].iter().any(|p| last.starts_with(p)) && !last.ends_with("er") && last != "sign" && last != "initial"
+    };
+    (c == Cue::Signed || c == Cue::Planned && participle()) && (m.folded.text[sp.1..].starts_with(" par ") || m.folded.text[sp.1..].starts_with(" by "))
 }
 
 /// The people of sentence `si` that belong to frame `f` when the sentence
@@ -2254,7 +2265,7 @@ fn bare_signer(m: &Mentions, si: usize, pi: usize, signed_by: &[usize]) -> bool 
     let (p, e) = m.people[pi].name;
     let text = &m.folded.text;
     // "a été signé par": the longer signing cue holds the verb, "par" follows.
-    let agent = m.cues_in(si).iter().filter(|(_, c)| *c == Cue::Signed).filter_map(|&((_, ce), _)| {
+    let agent = m.cues_in(si).iter().filter(|&&(sp, c)| signing_with_agent(m, sp, c)).filter_map(|&((_, ce), _)| {
         let rest = &text[ce..];
         [" par ", " by "].into_iter().find(|w| rest.starts_with(w)).map(|w| ce + w.len() - 1)
     });

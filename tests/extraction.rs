@@ -3410,3 +3410,17 @@ La Côte d’Ivoire n’a pas à réinventer ce qui existe. Nous signerons en av
     let a = only(&extract(text)).clone();
     assert_eq!(a.kind_text, "mémorandum d’entente");
 }
+
+#[test]
+fn a_signing_to_come_told_with_any_modal_and_its_agents() {
+    for text in [
+        " date 2026-06-04 A visa exemption agreement between Seychelles and Maldives should be signed before the end of the year.",
+        " date 2026-06-04 Seychelles and Maldives must sign a visa exemption agreement before the end of the year.",
+        " date 2026-06-04 Le Sénégal et le Mali doivent parapher un accord de pêche avant la fin de l’année.",
+    ] {
+        assert_eq!(only(&extract(text)).status, Status::Planned, "{text}");
+    }
+    let text = " date 2026-03-13 Malaysia and Oman are expected to sign a framework agreement in Muscat on April 29.\n\n\
+Officials said the document will be signed by Trade Minister Haziq Rosli and Oman's Commerce Minister Qais Al-Yousef.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Haziq Rosli", "Qais Al-Yousef"]);
+}
