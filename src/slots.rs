@@ -819,6 +819,16 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
             if complement_detail(m, f, p.0) {
                 continue;
             }
+            // "will be adopted in June, when technicians visit farms in
+            // Cayo": a place in a clause of its own after the step's cue
+            // tells where something else happens.
+            let other_clause = cues.iter().filter(|&&c| c <= p.0).max().is_some_and(|&c| {
+                let between = m.text((c, p.0));
+                [" when ", " lorsque ", " quand ", " while ", " alors que ", " tandis que "].iter().any(|w| between.contains(w))
+            });
+            if other_clause {
+                continue;
+            }
             let d = cues.iter().map(|&c| if c <= p.0 { p.0 - c } else { (c - p.0) * 2 }).min().unwrap_or(400);
             let d = if step.is_some_and(|st| st != si) { d + 500 } else { d };
             // In a later sentence that takes the instrument up and names
@@ -3242,6 +3252,13 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             if before.get(1).is_some_and(|w| matches!(*w, "under" | "within" | "sein")) || before.first().is_some_and(|w| matches!(*w, "under" | "within")) {
                 continue;
             }
+            // Nor the bodies another one draws its members from ("made up of
+            // officials from both tourism boards", "composé de représentants
+            // des deux conseils").
+            let lead = m.text((m.folded.text.floor_char_boundary(phrase.0.saturating_sub(60)).max(s.start), phrase.0));
+            if MEMBERSHIP.iter().any(|w| lead.contains(w)) {
+                continue;
+            }
             let indefinite = before.first().is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an"))
                 && !before.get(1).is_some_and(|w| matches!(*w, "par" | "by"));
             if creates || f.sentences[0] == si && t.contains("suivi") || indefinite && future() {
@@ -3251,6 +3268,14 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
     }
     out
 }
+
+/// Phrases that say whom a body is made of: the bodies named after them
+/// lend it members.
+const MEMBERSHIP: &[&str] = &[
+    "made up of", "composed of", "comprising", "consisting of", "bringing together", "drawn from", "compose de",
+    "composee de", "composes de", "composees de", "forme de", "formee de", "reunissant", "associant", "constitue de",
+    "constituee de",
+];
 
 /// A French adjective of a field after a body's noun ("commission
 /// pédagogique", "comité juridique", "groupe de travail énergétique"),

@@ -3424,3 +3424,22 @@ fn a_signing_to_come_told_with_any_modal_and_its_agents() {
 Officials said the document will be signed by Trade Minister Haziq Rosli and Oman's Commerce Minister Qais Al-Yousef.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Haziq Rosli", "Qais Al-Yousef"]);
 }
+
+#[test]
+fn the_bodies_a_new_one_draws_its_members_from_are_not_set_up() {
+    let text = " date 2026-06-04 Seychelles and Maldives signed a memorandum of understanding on tourism on Tuesday in Victoria. \
+A joint steering committee made up of officials from both tourism boards will meet twice a year.";
+    assert_eq!(only(&extract(text)).mechanisms, ["joint steering committee"]);
+    let text = " date 2026-06-04 Le Sénégal et le Mali ont signé mardi à Dakar un accord de pêche. Il institue un comité mixte \
+composé de représentants des deux conseils régionaux.";
+    assert_eq!(only(&extract(text)).mechanisms, ["comité mixte"]);
+}
+
+#[test]
+fn a_place_in_a_clause_of_its_own_after_the_step_is_not_its_place() {
+    let text = " date 2026-05-08 Belize and Mexico will adopt a joint action plan on cattle traceability in June, when Mexican \
+technicians visit farms in Cayo.";
+    assert_eq!(only(&extract(text)).location, None);
+    let text = " date 2026-05-08 Belize and Mexico will sign a joint action plan on cattle traceability in Belmopan in June.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Belmopan"));
+}
