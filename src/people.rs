@@ -1789,7 +1789,11 @@ fn parts_match(a: &NameParts, b: &NameParts) -> bool {
         // Mingyuan") or a given name that news uses alone ("Sengphet" for
         // "Sengphet Vongkhamsao", "Anwar" for "Anwar Ibrahim").
         let first = long.len() == 2 && long.word(&long.parts[0]) == s;
-        return long.word(l_last) == s || first;
+        // Or, in a longer name, one of its inner family names ("Kalonji"
+        // for "Didier Kalonji Tshibangu", "Rodríguez" for "José Luis
+        // Rodríguez Zapatero"), never its first word.
+        let inner = long.len() >= 3 && long.parts[1..long.parts.len() - 1].iter().any(|p| long.word(p) == s);
+        return long.word(l_last) == s || first || inner;
     }
     if s != long.word(l_last) {
         return false;

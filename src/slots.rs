@@ -2043,6 +2043,12 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             if m.people[pi].bare && !(respectively && (signed_by.iter().any(|&b| b <= p) || by_after_cue(m, si, p))) && !bare_signer(m, si, pi, &signed_by) {
                 continue;
             }
+            // "..., Alicia Dookhan, who will sign on behalf of Guyana", "M. Ali
+            // Sow, qui a signé au nom du Niger": the relative says it.
+            if relative_signer(m, si, pi) {
+                push_unique(&mut sig, pi);
+                continue;
+            }
             if watched.is_some_and(|w| m.people[pi].name.1 <= w) {
                 push_unique(&mut wit, pi);
                 continue;
@@ -2295,6 +2301,20 @@ fn bare_signer(m: &Mentions, si: usize, pi: usize, signed_by: &[usize]) -> bool 
     let to = text.floor_char_boundary((from + 40).min(text.len()));
     let k = m.named.partition_point(|n| n.start < from);
     m.named.get(k).is_some_and(|n| n.start < to)
+}
+
+/// Whether the person's name (or the role after it) is followed by a
+/// relative clause whose verb is a signing: ", who will sign", ", who
+/// signed", ", qui a signé", ", qui signera".
+fn relative_signer(m: &Mentions, si: usize, pi: usize) -> bool {
+    let person = &m.people[pi];
+    let end = person.role.map_or(person.name.1, |(_, b)| b.max(person.name.1));
+    let rest = &m.folded.text[end..m.sentences[si].end];
+    let Some(clause) = [", who ", ", qui "].iter().find_map(|w| rest.strip_prefix(w)) else { return false };
+    let at = m.sentences[si].end - clause.len();
+    m.cues_in(si).iter().any(|&((cs, ce), c)| {
+        cs >= at && cs <= at + 24 && (c == Cue::Signed || c == Cue::Planned && ["sign", "paraph", "ink", "initial"].iter().any(|v| m.text((cs, ce)).contains(v)))
+    })
 }
 
 fn push_unique(v: &mut Vec<usize>, x: usize) {
@@ -2697,6 +2717,11 @@ const LIST_END: &[&str] = &[
     // The main clause's passive signing: "portant sur A et B a été signée par".
     " a ete signe", " a ete signee", " ont ete signes", " ont ete signees", " was signed", " were signed",
     " has been signed", " have been signed",
+    // Where the signing took place, after a comma: "portant sur A, au siège
+    // de l'organisation à Washington", "covering A and B, at the State
+    // House".
+    ", au siege", ", au palais", ", au ministere", ", a l'hotel", ", a la residence", ", a la presidence", ", a la primature",
+    ", lors de", ", au cours de", ", en marge", ", at the ", ", during ", ", on the sidelines",
 ];
 const CATCH_ALL: &[&str] = &[
     " dans d'autres", " et d'autres", " ainsi que d'autres", " among others", " and other", " dans les autres", " entre autres",

@@ -3443,3 +3443,24 @@ technicians visit farms in Cayo.";
     let text = " date 2026-05-08 Belize and Mexico will sign a joint action plan on cattle traceability in Belmopan in June.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Belmopan"));
 }
+
+#[test]
+fn a_relative_clause_tells_who_signs() {
+    let text = " date 2026-02-26 Guyana and Brazil are expected to sign a memorandum of understanding on energy on March 12 in \
+Brasília, during a visit by Guyana's Minister of Natural Resources, Alicia Dookhan-Ramsaroop, who will sign on behalf of Guyana.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Alicia Dookhan-Ramsaroop"]);
+    // A family name inside a longer name takes the person up again.
+    let text = " date 2025-11-20 L’accord a été signé mardi à Lubumbashi entre la RDC et la Zambie par le ministre congolais des \
+Transports, Didier Kalonji Tshibangu, et par la ministre zambienne, Mwansa Chileshe-Banda.\n\n« Nous signerons en janvier, à Lusaka, \
+le protocole sur le poste frontalier », a annoncé le ministre Kalonji, qui signera ce protocole avec son homologue zambienne.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    assert!(names(&doc.agreements[1].signatories).contains(&"Didier Kalonji Tshibangu"), "{:?}", doc.agreements[1].signatories);
+}
+
+#[test]
+fn a_venue_after_a_comma_ends_the_list() {
+    let text = " date 2026-04-08 Haïti et le Canada ont signé mardi une lettre d’intention portant sur la vaccination, la \
+surveillance des épidémies et la formation des infirmiers, au siège de l’organisation à Ottawa.";
+    assert_eq!(only(&extract(text)).areas, ["vaccination", "surveillance des épidémies", "formation des infirmiers"]);
+}
