@@ -462,6 +462,14 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     if matches!(prev, "internal" | "in-house") || matches!(next, "interne" | "internes") {
         return false;
     }
+    // A hypothetical one ("un éventuel avenant", "a possible deal", "a
+    // potential agreement"): no step is told of it.
+    // (Its own modifiers may stand between: "a possible trade agreement".)
+    let hypothetical = |w: &&str| matches!(*w, "eventuel" | "eventuelle" | "eventuels" | "eventuelles" | "hypothetique" | "hypothetical" | "possible" | "potential");
+    let article = |w: &&str| matches!(*w, "a" | "an" | "the" | "un" | "une" | "le" | "la" | "l'" | "les" | "des" | "d'" | "de" | "du");
+    if before.iter().take(3).take_while(|w| !article(w)).any(|w| hypothetical(w)) {
+        return false;
+    }
     // A country's own plan ("the Ministry's Blue Economy Roadmap", "le plan
     // d'action national"), not one agreed with a partner.
     if inst.kind == crate::model::Kind::ActionPlan {

@@ -3464,3 +3464,14 @@ fn a_venue_after_a_comma_ends_the_list() {
 surveillance des épidémies et la formation des infirmiers, au siège de l’organisation à Ottawa.";
     assert_eq!(only(&extract(text)).areas, ["vaccination", "surveillance des épidémies", "formation des infirmiers"]);
 }
+
+#[test]
+fn a_hypothetical_instrument_is_no_agreement() {
+    for text in [
+        " date 2025-05-12 Le Burkina Faso et la Suisse fêtent leur jumelage. Interrogée sur un éventuel avenant, la maire a répondu \
+qu’une renégociation n’était pas à l’ordre du jour.",
+        " date 2025-05-12 Kenya and Peru discussed a possible trade agreement, which officials said would need years of negotiation.",
+    ] {
+        assert!(extract(text).agreements.is_empty(), "{text}");
+    }
+}
