@@ -3475,3 +3475,16 @@ qu’une renégociation n’était pas à l’ordre du jour.",
         assert!(extract(text).agreements.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn the_two_signatories_counted_again_and_a_majesty_s_title() {
+    let text = " date 2023-11-20 BAFOUSSAM – Le Cameroun et la Suisse ont signé ici ce lundi un accord de partenariat.\n\n\
+Le document a été signé par le président du Conseil régional de l’Ouest, S.M. Jean-Marie Tchatchoua-Fotso, et par Mme Nathalie \
+Crevoisier-Beuret, ministre de l’Économie du canton du Jura.\n\n\
+À la même occasion, les deux signataires ont paraphé une feuille de route 2024-2026.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    for a in &doc.agreements {
+        assert_eq!(names(&a.signatories), ["Jean-Marie Tchatchoua-Fotso", "Nathalie Crevoisier-Beuret"]);
+    }
+}

@@ -41,6 +41,12 @@ const CASES: &[Case] = &[
             ("Jo Lee", Some("Ministers of Trade, Finance and Energy")),
         ],
     ),
+    // A majesty's title is an honorific, and its full stops end no sentence.
+    (
+        FR,
+        "Le document a été signé par le président du Conseil régional, S.M. Jean-Marie Tchatchoua-Fotso, et par le maire.",
+        &[("Jean-Marie Tchatchoua-Fotso", Some("président du Conseil régional"))],
+    ),
     // The states after the portfolio's "of" are no one's names.
     (EN, "The Foreign Ministers of Kenya and Uganda signed a memorandum.", &[]),
     // A leader of an assembly or a party holds an office.
