@@ -1335,6 +1335,13 @@ const WORLD_REGIONS: &[&str] = &[
     "africa", "afrique", "europe", "asia", "asie", "america", "americas", "amerique", "ameriques", "oceania", "oceanie",
     "antarctica", "antarctique", "eurasia", "eurasie", "caribbean", "caraibes", "balkans", "maghreb", "sahel", "scandinavia",
     "scandinavie", "levant", "mashreq", "pacific", "pacifique", "atlantic", "atlantique",
+    // Their adjectives: "European forest-fire exercises", "les pays africains".
+    "european", "europeen", "europeenne", "europeens", "europeennes", "african", "africain", "africaine", "africains",
+    "africaines", "asian", "asiatique", "asiatiques", "american", "americain", "americaine", "americains",
+    "americaines", "oceanian", "oceanien", "oceanienne", "eurasian", "eurasien", "eurasienne", "caribeen",
+    "caribeenne", "caribeens", "balkanique", "maghrebin", "maghrebine", "maghrebins", "sahelien", "sahelienne",
+    "saheliens", "scandinavian", "scandinave", "scandinaves", "nordic", "nordique", "nordiques", "levantine",
+    "mediterranean", "mediterraneen", "mediterraneenne", "latin", "latino-americain", "latino-americaine",
 ];
 
 const NOT_PLACES: &[&str] = &[

@@ -3488,3 +3488,11 @@ Crevoisier-Beuret, ministre de l’Économie du canton du Jura.\n\n\
         assert_eq!(names(&a.signatories), ["Jean-Marie Tchatchoua-Fotso", "Nathalie Crevoisier-Beuret"]);
     }
 }
+
+#[test]
+fn a_continent_s_adjective_is_no_place() {
+    let text = " date 2025-06-10 OTTAWA, June 10 — The European Union and Canada on Monday signed an administrative arrangement \
+on wildfire prevention.\n\nUnder the arrangement, Canada will be able to request European firefighting planes, while Canadian \
+experts will take part in European forest-fire exercises.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("OTTAWA"));
+}
