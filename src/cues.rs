@@ -530,6 +530,14 @@ const CUES: &[(&str, Cue)] = &[
     ("focused on", Cue::AreaList), ("focusing on", Cue::AreaList), ("will support", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList), ("cooperate in", Cue::AreaList),
     ("cooperation on", Cue::AreaList), ("provides for", Cue::AreaList),
     ("ont porte sur", Cue::AreaList), ("dispositions relatives a", Cue::AreaList), ("provisions on", Cue::AreaList),
+    // What the text names as its priorities, before "as priority areas":
+    // "It identifies trade, energy and food security as priority areas".
+    ("identifies", Cue::AreaList), ("identify", Cue::AreaList), ("identifie", Cue::AreaList), ("identifient", Cue::AreaList),
+    // Where the aid goes: "will channel support towards HIV prevention,
+    // malaria control and ...", "un appui aux filières lait et miel".
+    ("support towards", Cue::AreaList), ("support toward", Cue::AreaList), ("funding towards", Cue::AreaList),
+    ("funding for", Cue::AreaList), ("financing for", Cue::AreaList), ("un appui aux", Cue::AreaList),
+    ("un appui a la", Cue::AreaList), ("un appui au", Cue::AreaList),
     // Bodies set up.
     ("prevoit la creation", Cue::Creates), ("prevoit la mise en place", Cue::Creates), ("cree", Cue::Creates),
     ("institue", Cue::Creates), ("met en place", Cue::Creates), ("mise en place", Cue::Creates),

@@ -2912,6 +2912,14 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     if maybe && (crate::assemble::tells_future(m, first_chunk) || first_chunk.contains(" would ")) {
         return Vec::new();
     }
+    // "identifies A, B and C as priority areas": the verb opens a list only
+    // when the priorities' phrase closes it.
+    let opener = text[..start].trim_end();
+    if ["identifies", "identify", "identifie", "identifient"].iter().any(|v| opener.ends_with(v))
+        && ![" as priorit", " as key", " comme priorit", " comme domaines", " comme axes"].iter().any(|p| text[end..].starts_with(p))
+    {
+        return Vec::new();
+    }
     let mut body = (start, end);
     if let Some(k) = tails.find(&text[body.0..body.1]) {
         body.1 = body.0 + k.start();

@@ -3496,3 +3496,17 @@ on wildfire prevention.\n\nUnder the arrangement, Canada will be able to request
 experts will take part in European forest-fire exercises.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("OTTAWA"));
 }
+
+#[test]
+fn priorities_named_before_their_phrase_and_where_the_aid_goes() {
+    let text = " date 2023-06-01 Malaysia and the GCC signed a framework agreement on Monday in Riyadh. It identifies trade and \
+investment, food security and halal industries as priority areas.";
+    assert_eq!(only(&extract(text)).areas, ["trade and investment", "food security", "halal industries"]);
+    // Without the phrase, "identifies" opens no list.
+    let text = " date 2023-06-01 Malaysia and the GCC signed a framework agreement on Monday in Riyadh. It identifies the needs of \
+small firms, which officials will review.";
+    assert!(only(&extract(text)).areas.is_empty());
+    let text = " date 2023-02-16 Kenya and the United States on Wednesday signed a health cooperation roadmap that will channel \
+support towards malaria control, maternal health and health workforce development.";
+    assert_eq!(only(&extract(text)).areas, ["malaria control", "maternal health", "health workforce development"]);
+}
