@@ -459,16 +459,29 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     // An organization's document to itself ("an internal memorandum sent to
     // employees", "une note interne", "un accord interne à la coalition"):
     // no cooperation between parties.
-    if matches!(prev, "internal" | "in-house") || matches!(next, "interne" | "internes") {
+    // (Not an instrument "interne à l'espace Liptako-Gourma": within a
+    // region of its parties.)
+    let within = after.get(1).is_some_and(|w| matches!(*w, "a" | "au" | "aux"));
+    if matches!(prev, "internal" | "in-house") || matches!(next, "interne" | "internes") && !within {
         return false;
     }
     // A hypothetical one ("un éventuel avenant", "a possible deal", "a
     // potential agreement"): no step is told of it.
     // (Its own modifiers may stand between: "a possible trade agreement".)
-    let hypothetical = |w: &&str| matches!(*w, "eventuel" | "eventuelle" | "eventuels" | "eventuelles" | "hypothetique" | "hypothetical" | "possible" | "potential");
-    let article = |w: &&str| matches!(*w, "a" | "an" | "the" | "un" | "une" | "le" | "la" | "l'" | "les" | "des" | "d'" | "de" | "du");
-    if before.iter().take(3).take_while(|w| !article(w)).any(|w| hypothetical(w)) {
-        return false;
+    // ("l'éventuel accord", "d'éventuels accords": the article elided into
+    // the word; "the best possible deal" is no hypothesis: "possible" only
+    // right after "a", "un".)
+    let hypothetical = |w: &str| matches!(w, "eventuel" | "eventuelle" | "eventuels" | "eventuelles" | "hypothetique" | "hypothetical" | "possible" | "potential");
+    let article = |w: &str| matches!(w, "a" | "an" | "the" | "un" | "une" | "le" | "la" | "les" | "des" | "de" | "du" | "any");
+    for (k, w) in before.iter().take(3).enumerate() {
+        let bare = without_elision(w);
+        let indefinite_before = before.get(k + 1).is_some_and(|a| matches!(*a, "a" | "an" | "un" | "une" | "any"));
+        if hypothetical(bare) && (bare != "possible" || indefinite_before) {
+            return false;
+        }
+        if article(w) || bare.len() != w.len() {
+            break;
+        }
     }
     // A country's own plan ("the Ministry's Blue Economy Roadmap", "le plan
     // d'action national"), not one agreed with a partner.
@@ -1127,7 +1140,14 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     near && cues.iter().any(|((_, ce), c)| {
                         *c == Cue::Signed && {
                             let rest = m.folded.text[*ce..sent.end].trim_start();
-                            OBJECT_ANAPHORS.iter().any(|a| rest.strip_prefix(a).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';'])))
+                            // (Not a document of its own, told by what follows:
+                            // "signed the documents required for Uganda to join".)
+                            let own = |r: &str| {
+                                let next = r.trim_start().split([' ', ',']).next().unwrap_or("");
+                                matches!(next, "of" | "for" | "required" | "needed" | "necessary" | "that" | "which" | "de" | "du" | "des" | "d'" | "pour" | "qui" | "que" | "necessaire" | "necessaires" | "requis")
+                                    || next.starts_with("d'")
+                            };
+                            OBJECT_ANAPHORS.iter().any(|a| rest.strip_prefix(a).is_some_and(|r| (r.is_empty() || r.starts_with([' ', ',', '.', ';'])) && !own(r)))
                         }
                     })
                 };
@@ -1946,6 +1966,12 @@ const OBJECT_ANAPHORS: &[&str] = &[
     "the document", "the documents", "the text", "the texts", "it", "le document", "les documents", "le texte", "les textes",
     "ce document", "ce texte", "ces documents", "ces textes",
 ];
+
+/// A folded word without the elided article or conjunction glued to it
+/// ("l'eventuel" is "eventuel", "d'etudiants" is "etudiants").
+pub(crate) fn without_elision(w: &str) -> &str {
+    ["l'", "d'", "qu'"].iter().find_map(|e| w.strip_prefix(e)).filter(|r| !r.is_empty()).unwrap_or(w)
+}
 
 /// Whether sentence `si` opens with an anaphor for the latest instrument.
 fn starts_with_anaphor(m: &Mentions, si: usize) -> bool {

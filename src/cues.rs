@@ -668,19 +668,43 @@ fn list_verbs() -> impl Iterator<Item = (String, Cue)> {
 /// A signing to come told with a modal, in every combination: "should be
 /// signed", "must sign", "shall be initialled", "devraient être signés",
 /// "doivent parapher". (The phrases [`CUES`] lists keep their own cue.)
+/// Not the active "conclude" / "conclure", intransitive as often as not:
+/// "the visit will conclude on Wednesday".
 fn modal_steps() -> impl Iterator<Item = (String, Cue)> {
     const EN_MODALS: &[&str] = &["will", "would", "should", "shall", "must", "is to", "are to"];
     const EN_STEPS: &[&str] = &[
-        "sign", "be signed", "initial", "be initialled", "be initialed", "ink", "be inked", "conclude", "be concluded",
+        "sign", "be signed", "initial", "be initialled", "be initialed", "ink", "be inked", "be concluded",
     ];
     const FR_MODALS: &[&str] = &["devrait", "devraient", "doit", "doivent", "va", "vont"];
     const FR_STEPS: &[&str] = &[
-        "signer", "parapher", "conclure", "etre signe", "etre signee", "etre signes", "etre signees", "etre paraphe",
+        "signer", "parapher", "etre signe", "etre signee", "etre signes", "etre signees", "etre paraphe",
         "etre paraphee", "etre paraphes", "etre paraphees", "etre conclu", "etre conclue", "etre conclus", "etre conclues",
     ];
     let en = EN_MODALS.iter().flat_map(|m| EN_STEPS.iter().map(move |s| format!("{m} {s}")));
     let fr = FR_MODALS.iter().flat_map(|m| FR_STEPS.iter().map(move |s| format!("{m} {s}")));
     en.chain(fr).map(|p| (p, Cue::Planned))
+}
+
+/// The nouns of a text's terms ("sets out requirements on", "the procedures
+/// for").
+pub(crate) const TERMS_NOUNS: &[&str] = &["requirements", "rules", "procedures", "standards", "conditions", "provisions", "guidelines", "terms"];
+
+/// Whether a folded word is a signing verb's past participle: "signed",
+/// "inked", "initialled", "concluded", "signé(e)(s)", "paraphé(e)(s)",
+/// "conclu(e)(s)". Base forms ("sign", "conclude", "ink") are not.
+pub(crate) fn is_signing_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "signed" | "inked" | "initialled" | "initialed" | "concluded" | "signe" | "signee" | "signes" | "signees" | "paraphe"
+            | "paraphee" | "paraphes" | "paraphees" | "conclu" | "conclue" | "conclus" | "conclues"
+    )
+}
+
+/// Whether a folded word is a form of a signing verb ("signed", "will
+/// sign", "signera", "paraphé", "inked", "initialled"): its stem.
+pub(crate) fn is_signing_word(w: &str) -> bool {
+    ["sign", "paraph", "ink", "initial"].iter().any(|p| w.starts_with(p))
+        && !["signif", "signal", "inkl", "initiali", "initiat"].iter().any(|p| w.starts_with(p))
 }
 
 /// The English verbs of a text that lays down its terms, with the nouns of
@@ -692,9 +716,8 @@ fn terms_lists() -> impl Iterator<Item = (String, Cue)> {
         "sets out", "set out", "lays down", "lay down", "establishes", "establish", "defines", "define", "specifies",
         "specify", "sets", "set",
     ];
-    const NOUNS: &[&str] = &["requirements", "rules", "procedures", "standards", "conditions", "provisions", "guidelines", "terms"];
     VERBS.iter().flat_map(|v| {
-        NOUNS.iter().flat_map(move |n| {
+        TERMS_NOUNS.iter().flat_map(move |n| {
             ["", "the "].into_iter().flat_map(move |the| ["on", "for"].into_iter().map(move |p| (format!("{v} {the}{n} {p}"), Cue::AreaList)))
         })
     })

@@ -1431,10 +1431,16 @@ impl<'a> Scanner<'a> {
             })?
         };
         let start = self.role_start(i, floor);
+        // After a complement, names of one word may be its places ("the
+        // Mayors of Lyon, Turin and Porto"): each name has two words.
+        let complement = first > i + 1;
         let mut out = Vec::new();
         let mut k = first;
         loop {
             let Some(name) = self.parse_name(k, false) else { break };
+            if complement && name.main < 2 {
+                return None;
+            }
             out.push(Found { name: (name.start, name.end), role: Some((start, role_end)), cue: Cue::Role, end: name.end });
             k = name.end;
             match self.f(k) {
@@ -1792,7 +1798,10 @@ fn parts_match(a: &NameParts, b: &NameParts) -> bool {
         // Or, in a longer name, one of its inner family names ("Kalonji"
         // for "Didier Kalonji Tshibangu", "Rodríguez" for "José Luis
         // Rodríguez Zapatero"), never its first word.
-        let inner = long.len() >= 3 && long.parts[1..long.parts.len() - 1].iter().any(|p| long.word(p) == s);
+        // (Of four words and more, the second is as often a given name:
+        // "Luis" in "José Luis Rodríguez Zapatero".)
+        let from = if long.len() >= 4 { 2 } else { 1 };
+        let inner = long.len() >= 3 && long.parts[from..long.parts.len() - 1].iter().any(|p| long.word(p) == s);
         return long.word(l_last) == s || first || inner;
     }
     if s != long.word(l_last) {

@@ -297,7 +297,7 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
             })
             .map(|f| serialize(m, f, &names))
             .collect();
-        drop_vague_doubles(agreements)
+        drop_vague_doubles(input, agreements)
     })
 }
 
@@ -386,10 +386,19 @@ fn counted_then_listed(m: &assemble::Mentions, f: &assemble::Frame, frames: &[as
 /// date other than the fuller one's, when the story names one of the same
 /// kind, step and parties more fully: a lead's "une convention est en préparation" before "une
 /// convention de coopération décentralisée devrait être signée en octobre".
-fn drop_vague_doubles(agreements: Vec<Agreement>) -> Vec<Agreement> {
+fn drop_vague_doubles(input: &str, agreements: Vec<Agreement>) -> Vec<Agreement> {
     // (A bare name may carry the day the fuller one gives: "Nous signerons
-    // en avril un mémorandum" over the interview that names it in full.)
-    let bare = |a: &Agreement| !a.kind_text.contains([' ', '-', '\'', '\u{2019}']) && a.location.is_none();
+    // en avril un mémorandum" over the interview that names it in full. Not
+    // one with a topic of its own after it: "a memorandum on fisheries and
+    // a memorandum of understanding on port security" are two.)
+    let topic = |a: &Agreement| {
+        a.evidence.iter().find(|e| e.field == "kind").is_some_and(|e| {
+            let after = input.get(e.end..).unwrap_or("").trim_start();
+            let word = after.split([' ', '\'', '\u{2019}']).next().unwrap_or("").to_lowercase();
+            matches!(word.as_str(), "on" | "sur" | "de" | "d" | "du" | "des" | "for" | "pour" | "relatif" | "relative" | "portant" | "concerning" | "regarding" | "dans" | "in")
+        })
+    };
+    let bare = |a: &Agreement| !a.kind_text.contains([' ', '-', '\'', '\u{2019}']) && a.location.is_none() && !topic(a);
     if !agreements.iter().any(bare) {
         return agreements;
     }

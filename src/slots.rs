@@ -215,7 +215,7 @@ fn counted_signers(m: &Mentions, f: &Frame, signers: &[usize]) -> bool {
         let Some(&(_, office)) = COUNTED_SIGNERS.iter().find(|(noun, _)| *noun == w[1]) else { return false };
         let holds = |&pi: &usize| m.people[pi].role.is_some_and(|r| m.text(r).contains(office));
         n == signers.len()
-            && words[k + 2..].iter().any(|v| v.starts_with("sign") || v.starts_with("paraph") || v.starts_with("ink"))
+            && words[k + 2..].iter().take(4).any(|v| crate::cues::is_signing_word(v))
             && (office.is_empty() || signers.iter().all(holds))
     })
 }
@@ -240,7 +240,7 @@ const CLAUSE_WORDS: &[&str] = &[
 /// origin of ("réfugiés soudanais", "ressortissants maliens").
 const FR_PEOPLE_GROUPS: &[&str] = &[
     "refugies", "refugiees", "refugie", "ressortissants", "ressortissant", "migrants", "migrant", "etudiants", "etudiantes",
-    "etudiant", "travailleurs", "travailleuses", "pelerins", "touristes", "soldats", "troupes", "militaires", "citoyens",
+    "etudiant", "travailleurs", "travailleuses", "pelerins", "touristes", "citoyens",
     "expatries", "deplaces", "eleves", "boursiers", "pecheurs", "agriculteurs", "eleveurs", "commercants", "camionneurs",
     "joueurs", "athletes", "supporters", "victimes", "otages", "detenus", "prisonniers", "demandeurs", "clandestins",
 ];
@@ -248,8 +248,8 @@ const FR_PEOPLE_GROUPS: &[&str] = &[
 /// English nouns of a group of people that a demonym before them says the
 /// origin of ("Sudanese refugees", "Malian nationals").
 const EN_PEOPLE_GROUPS: &[&str] = &[
-    "refugees", "refugee", "nationals", "national", "migrants", "migrant", "students", "student", "workers", "pilgrims",
-    "tourists", "soldiers", "troops", "citizens", "expatriates", "expats", "fishermen", "fishers", "farmers", "traders",
+    "refugees", "refugee", "nationals", "migrants", "migrant", "students", "student", "workers", "pilgrims",
+    "tourists", "citizens", "expatriates", "expats", "fishermen", "fishers", "farmers", "traders",
     "truckers", "players", "athletes", "fans", "victims", "hostages", "detainees", "prisoners", "asylum-seekers",
 ];
 
@@ -822,7 +822,9 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
             // "will be adopted in June, when technicians visit farms in
             // Cayo": a place in a clause of its own after the step's cue
             // tells where something else happens.
-            let other_clause = cues.iter().filter(|&&c| c <= p.0).max().is_some_and(|&c| {
+            // (A signing told with "when" or "while" often happened there:
+            // only a step to come is read so.)
+            let other_clause = f.status != Status::Signed && cues.iter().filter(|&&c| c <= p.0).max().is_some_and(|&c| {
                 let between = m.text((c, p.0));
                 [" when ", " lorsque ", " quand ", " while ", " alors que ", " tandis que "].iter().any(|w| between.contains(w))
             });
@@ -1537,7 +1539,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             // "réfugiés soudanais", "Malian nationals": where a group of
             // people comes from, not a state that signs.
             if n.entry.form == Form::Demonym
-                && (m.words_before(n.start, 1).first().is_some_and(|w| FR_PEOPLE_GROUPS.contains(w))
+                && (m.words_before(n.start, 1).first().is_some_and(|w| FR_PEOPLE_GROUPS.contains(&crate::assemble::without_elision(w)))
                     || m.words_after(n.end, 1).first().is_some_and(|w| EN_PEOPLE_GROUPS.contains(w)))
             {
                 continue;
@@ -1546,7 +1548,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             // an organization, not the organization.
             if n.entry.is_org()
                 && (m.words_before(n.start, 2).iter().copied().eq(["des", "agences"])
-                    || m.words_after(n.end, 1).first().is_some_and(|w| matches!(*w, "agencies" | "entities" | "funds")))
+                    || m.words_after(n.end, 1).first().is_some_and(|w| matches!(*w, "agencies" | "entities")))
             {
                 continue;
             }
@@ -1896,10 +1898,7 @@ fn signed_by_cue(m: &Mentions, sp: Span, c: Cue) -> bool {
 /// its agent after it: "a été signé par", "will be inked by", "devrait
 /// être paraphé par".
 pub(crate) fn signing_with_agent(m: &Mentions, sp: Span, c: Cue) -> bool {
-    let participle = || {
-        let last = m.text(sp).rsplit(' ').next().unwrap_or("");
-        ["sign", "ink", "initial", "paraph", "conclu"].iter().any(|p| last.starts_with(p)) && !last.ends_with("er") && last != "sign" && last != "initial"
-    };
+    let participle = || crate::cues::is_signing_participle(m.text(sp).rsplit(' ').next().unwrap_or(""));
     (c == Cue::Signed || c == Cue::Planned && participle()) && (m.folded.text[sp.1..].starts_with(" par ") || m.folded.text[sp.1..].starts_with(" by "))
 }
 
@@ -1995,10 +1994,18 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             k > 0 && {
                 let ((_, ie), _) = m.instruments[k - 1];
                 let gap = &m.folded.text[ie.min(sp.0)..sp.0];
+                // (A verb with its object is the sentence's own: "X who
+                // negotiated the agreement signed it on Tuesday".)
+                // (Folded French "à" is "a": the English article only.)
+                let english = m.lang == crate::extractor::Language::English;
+                let object = m.words_after(sp.1, 1).first().is_some_and(|w| {
+                    matches!(*w, "it" | "them" | "the" | "an" | "le" | "la" | "les" | "un" | "une") || *w == "a" && english || w.starts_with("l'")
+                });
                 ie <= sp.0
                     && gap.len() <= 40
                     && !gap.contains([',', ';', '(', ')'])
                     && !gap.split([' ', '\'']).any(|w| CLAUSE_WORDS.contains(&w))
+                    && !object
             }
         };
         let status_at = cues
@@ -2050,12 +2057,6 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             if m.people[pi].bare && !(respectively && (signed_by.iter().any(|&b| b <= p) || by_after_cue(m, si, p))) && !bare_signer(m, si, pi, &signed_by) {
                 continue;
             }
-            // "..., Alicia Dookhan, who will sign on behalf of Guyana", "M. Ali
-            // Sow, qui a signé au nom du Niger": the relative says it.
-            if relative_signer(m, si, pi) {
-                push_unique(&mut sig, pi);
-                continue;
-            }
             if watched.is_some_and(|w| m.people[pi].name.1 <= w) {
                 push_unique(&mut wit, pi);
                 continue;
@@ -2065,6 +2066,12 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             let sign_after_presence = last_presence.is_some_and(|&c| signed_by.iter().any(|&b| b > c && b < p) || cues.iter().any(|((cs, _), cc)| matches!(cc, Cue::Signed) && *cs > c && *cs < p));
             if last_presence.is_some() && !sign_after_presence {
                 push_unique(&mut wit, pi);
+                continue;
+            }
+            // "..., Alicia Dookhan, who will sign on behalf of Guyana", "M. Ali
+            // Sow, qui signera au nom du Niger": the relative says it.
+            if relative_signer(m, si, pi) {
+                push_unique(&mut sig, pi);
                 continue;
             }
             // A list item under an umbrella: "un accord ..., par le ministre X".
@@ -2311,16 +2318,30 @@ fn bare_signer(m: &Mentions, si: usize, pi: usize, signed_by: &[usize]) -> bool 
 }
 
 /// Whether the person's name (or the role after it) is followed by a
-/// relative clause whose verb is a signing: ", who will sign", ", who
-/// signed", ", qui a signé", ", qui signera".
+/// relative clause whose verb is a signing of no other instrument than
+/// one taken up: ", who will sign on behalf of Guyana", ", qui signera ce
+/// protocole" (not ", who signed the 2004 protocol").
 fn relative_signer(m: &Mentions, si: usize, pi: usize) -> bool {
     let person = &m.people[pi];
-    let end = person.role.map_or(person.name.1, |(_, b)| b.max(person.name.1));
-    let rest = &m.folded.text[end..m.sentences[si].end];
+    let s = m.sentences[si];
+    let end = person.role.map_or(person.name.1, |(_, b)| b.max(person.name.1)).min(s.end);
+    let rest = &m.folded.text[end..s.end];
     let Some(clause) = [", who ", ", qui "].iter().find_map(|w| rest.strip_prefix(w)) else { return false };
-    let at = m.sentences[si].end - clause.len();
+    let at = s.end - clause.len();
+    let clause_end = clause.find([',', ';', '.']).map_or(s.end, |k| at + k);
     m.cues_in(si).iter().any(|&((cs, ce), c)| {
-        cs >= at && cs <= at + 24 && (c == Cue::Signed || c == Cue::Planned && ["sign", "paraph", "ink", "initial"].iter().any(|v| m.text((cs, ce)).contains(v)))
+        cs >= at
+            && cs <= at + 24
+            && (c == Cue::Signed || c == Cue::Planned && m.text((cs, ce)).split(' ').any(crate::cues::is_signing_word))
+            && m.in_sentence(&m.instruments, si).iter().all(|((a, _), inst)| {
+                // (A noun right after its determiner takes the instrument up:
+                // "ce protocole", "the agreement".)
+                let taken_up = inst.anaphor
+                    || m.words_before(*a, 1).first().is_some_and(|w| {
+                        matches!(*w, "ce" | "cet" | "cette" | "ces" | "this" | "these" | "that" | "those" | "the" | "le" | "la" | "les" | "l'")
+                    });
+                *a < ce || *a >= clause_end || taken_up
+            })
     })
 }
 
@@ -2728,7 +2749,9 @@ const LIST_END: &[&str] = &[
     // de l'organisation à Washington", "covering A and B, at the State
     // House".
     ", au siege", ", au palais", ", au ministere", ", a l'hotel", ", a la residence", ", a la presidence", ", a la primature",
-    ", lors de", ", au cours de", ", en marge", ", at the ", ", during ", ", on the sidelines",
+    ", lors de", ", au cours de", ", en marge", ", at the headquarters", ", at the state house", ", at the presidential",
+    ", at the ministry", ", at the palace", ", at the office", ", during the visit", ", during a visit", ", during the ceremony",
+    ", during a ceremony", ", on the sidelines",
 ];
 const CATCH_ALL: &[&str] = &[
     " dans d'autres", " et d'autres", " ainsi que d'autres", " among others", " and other", " dans les autres", " entre autres",
@@ -2823,7 +2846,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         let first = inner.split(|&c| !c.is_ascii_alphanumeric() && c != b'\'').next().unwrap_or(b"");
         k > 0
             && region[k - 1] == b' '
-            && !ASIDE_REMARKS.iter().any(|w| w.as_bytes() == first)
+            && !ASIDE_REMARKS.iter().any(|w| w.as_bytes() == first || first.starts_with(w.as_bytes()) && w.ends_with('\''))
             && inner.iter().take(ASIDE_MAX).take_while(|&&c| !matches!(c, b'.' | b';' | b':' | b'(' | b'"')).any(|&c| c == b')')
     };
     let stops = |semicolon: bool| {
@@ -2893,14 +2916,19 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // Nor is a that-clause ("souhaite notamment que le poste ... fonctionne").
     // Nor is the process a text's terms govern ("sets out the procedures
     // for identifying and returning people").
-    let terms_for = ["requirements", "rules", "procedures", "standards", "conditions", "provisions", "guidelines", "terms"]
-        .iter()
-        .any(|n| text[..start].trim_end().strip_suffix(" for").is_some_and(|b| b.ends_with(n)));
+    let terms_for = crate::cues::TERMS_NOUNS.iter().any(|n| text[..start].trim_end().strip_suffix(" for").is_some_and(|b| b.ends_with(n)));
+    // (A gerund with its own object or a second verb: "identifying and
+    // returning people"; "fishing in shared waters" is a field.)
+    let process = || {
+        let mut words = head.split(' ');
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        first.len() > 5 && first.ends_with("ing") && matches!(second, "and" | "or" | "the" | "a" | "an" | "their" | "its" | "all" | "any" | "people" | "persons")
+    };
     if head.starts_with("to ")
         || m.lang == crate::extractor::Language::French && is_infinitive(first_word)
         || matches!(first_word, "que" | "qu'" | "that")
         || head.starts_with("qu'")
-        || terms_for && first_word.len() > 5 && first_word.ends_with("ing")
+        || terms_for && process()
     {
         return Vec::new();
     }
@@ -3085,9 +3113,12 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
             // "...; la formation des pêcheurs et le développement de
             // l'aquaculture": the last of a series of items that each open
             // with an article may join two with "et"/"and" and an article.
+            // (Not the two ends of a relation: "la coordination entre la
+            // police et la gendarmerie".)
+            let relation = |k: usize| chunk[..k].split(' ').any(|w| matches!(w, "entre" | "between" | "among" | "both" | "parmi"));
             let joined = [" et ", " and "].iter().filter_map(|c| {
                 chunk.rmatch_indices(c).map(|(k, _)| k).find(|&k| DEFINITE_ARTICLES.iter().any(|a| chunk[k + c.len()..].starts_with(a))).map(|k| (k, c.len()))
-            });
+            }).filter(|&(k, _)| !relation(k));
             if let Some((k, len)) = joined.max() {
                 sub = vec![(cs, cs + k), (cs + k + len, ce)];
             }
@@ -3295,8 +3326,12 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             // Nor the bodies another one draws its members from ("made up of
             // officials from both tourism boards", "composé de représentants
             // des deux conseils").
+            // (Within the body's own stretch of the clause, as whole words:
+            // not "la réforme de", nor "the agreement, comprising ten
+            // articles, establishes a joint committee".)
             let lead = m.text((m.folded.text.floor_char_boundary(phrase.0.saturating_sub(60)).max(s.start), phrase.0));
-            if MEMBERSHIP.iter().any(|w| lead.contains(w)) {
+            let lead = &lead[lead.rfind([',', ';']).map_or(0, |k| k + 1)..];
+            if MEMBERSHIP.iter().any(|w| lead.match_indices(w).any(|(k, _)| k == 0 || lead.as_bytes()[k - 1] == b' ')) {
                 continue;
             }
             let indefinite = before.first().is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an"))

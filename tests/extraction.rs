@@ -3510,3 +3510,71 @@ small firms, which officials will review.";
 support towards malaria control, maternal health and health workforce development.";
     assert_eq!(only(&extract(text)).areas, ["malaria control", "maternal health", "health workforce development"]);
 }
+
+#[test]
+fn base_forms_and_other_objects_make_no_signers() {
+    // "will conclude by hosting X" is no signing by X.
+    let text = " date 2025-03-12 Kenya and Uganda signed a memorandum of understanding on energy in Nairobi on Tuesday. \
+The two delegations will conclude by hosting President Yoweri Museveni at a state banquet.";
+    assert!(only(&extract(text)).signatories.is_empty());
+    // The visit concludes; the signing stays told.
+    let text = " date 2025-03-12 The state visit, during which Kenya and Uganda signed a trade agreement on Tuesday, will conclude on \
+Wednesday in Mombasa.";
+    assert_eq!(only(&extract(text)).status, Status::Signed);
+    // A witness who once signed another instrument witnesses this one.
+    let text = " date 2025-03-12 Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa signed a memorandum of \
+understanding in Nairobi on Tuesday in the presence of former President Mwai Kibaki, who signed the 2004 customs union protocol.";
+    let a = extract(text).agreements[0].clone();
+    assert_eq!(names(&a.signatories), ["Lee Kinyanjui", "Francis Mwebesa"]);
+    assert_eq!(names(&a.witnesses), ["Mwai Kibaki"]);
+    // A relative clause before the verb and its object: both sign.
+    let text = " date 2025-03-12 Kenyan Trade Minister Lee Kinyanjui who negotiated the agreement signed it on Tuesday in Nairobi with \
+Ugandan Trade Minister Francis Mwebesa.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Lee Kinyanjui", "Francis Mwebesa"]);
+    // Documents of another purpose are not the instrument.
+    let text = " date 2025-03-12 Kenya and Uganda signed a memorandum of understanding on energy in Nairobi on Tuesday. Separately, \
+Energy Minister Ruth Nankabirwa signed the documents required for Uganda to join the regional power pool.";
+    assert!(only(&extract(text)).signatories.is_empty());
+    // Places after a complement are no names.
+    let text = " date 2025-03-12 The Mayors of Lyon, Turin and Porto signed a memorandum of understanding on Tuesday in Brussels.";
+    assert!(only(&extract(text)).signatories.is_empty());
+}
+
+#[test]
+fn two_instruments_each_with_its_topic_and_hypotheses_of_every_form() {
+    let text = " date 2025-03-12 Ghana and Togo on Tuesday signed a memorandum on fisheries and a memorandum of understanding on port security.";
+    assert_eq!(extract(text).agreements.len(), 2);
+    for text in [
+        " date 2025-03-12 Le Sénégal et la Mauritanie discutent de l’éventuel accord de pêche à Dakar.",
+        " date 2025-03-12 Le Sénégal et la Mauritanie discutent d’éventuels accords de pêche à Dakar.",
+    ] {
+        assert!(extract(text).agreements.is_empty(), "{text}");
+    }
+    let text = " date 2025-03-12 London and Dublin signed what both governments called the best possible deal on Tuesday in Belfast.";
+    assert_eq!(extract(text).agreements.len(), 1);
+    // Within a region of its parties, an agreement is no internal document.
+    let text = " date 2025-03-12 Le Niger et le Mali ont signé mardi à Niamey un accord interne à l’espace Liptako-Gourma sur la transhumance.";
+    assert_eq!(extract(text).agreements.len(), 1);
+}
+
+#[test]
+fn bodies_places_and_items_that_the_last_fixes_must_keep() {
+    let text = " date 2025-03-12 Le Sénégal et la Mauritanie ont signé mardi à Dakar un accord de pêche. L’accord prévoit la réforme de \
+la gouvernance portuaire et la création d’un comité mixte de suivi.";
+    assert_eq!(only(&extract(text)).mechanisms, ["comité mixte de suivi"]);
+    let text = " date 2025-03-12 Kenya and Uganda signed an agreement on Tuesday in Kampala. The agreement, comprising ten articles, \
+establishes a joint committee to monitor implementation.";
+    assert_eq!(only(&extract(text)).mechanisms, ["joint committee"]);
+    let text = " date 2025-03-12 India and Sri Lanka signed a memorandum of understanding on energy on Tuesday, while Prime Minister \
+Narendra Modi was on a visit in Colombo.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Colombo"));
+    let text = " date 2025-03-12 Le Togo et le Bénin ont signé mardi à Lomé un accord de coopération dans les domaines suivants : la \
+surveillance des côtes ; la formation des gardes-côtes ; la coordination entre la police et la gendarmerie.";
+    assert_eq!(
+        only(&extract(text)).areas,
+        ["surveillance des côtes", "formation des gardes-côtes", "coordination entre la police et la gendarmerie"]
+    );
+    let text = " date 2025-03-12 Ghana and Togo signed an agreement in Accra on Tuesday that sets out the rules for fishing in shared \
+waters, the inspection of vessels and the licensing of trawlers.";
+    assert_eq!(only(&extract(text)).areas, ["fishing in shared waters", "inspection of vessels", "licensing of trawlers"]);
+}

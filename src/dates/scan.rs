@@ -467,36 +467,7 @@ impl<'t, 'a> Scan<'t, 'a> {
         }
         let b = self.num(i + 2).filter(|t| t.digits <= 2 && !t.ordinal)?;
         if !(self.is(i + 3, sep) && (i..i + 4).all(|k| self.glued(k))) {
-            // "le 15/10", "le 15.10 à Niamey": a French day and month
-            // without the year, after the article that dates (not a score
-            // or a ratio: no dash, a two-digit month, nothing glued after).
-            let (day, month) = (a.value, b.value);
-            let yearless = self.lang == Language::French
-                && sep != "-"
-                && b.digits == 2
-                && i > 0
-                && self.is_any(i - 1, &["le", "du", "au"])
-                && !(self.is(i + 3, sep) && self.kind(i + 4) == Some(Kind::Num))
-                && !(self.glued(i + 2) && self.kind(i + 3) == Some(Kind::Num))
-                && (1..=31).contains(&day)
-                && (1..=12).contains(&month);
-            if yearless {
-                return Some(Hit { first: i, last: i + 2, expr: DateExpr::DayMonth { day, month, weekday: None, rel: Rel::Bare } });
-            }
-            // "on 14/3", "on 3/14": an English day and month in either order
-            // when only one order is a date (never "on 3/4", a fraction as
-            // often as a day).
-            let english = self.lang == Language::English
-                && sep == "/"
-                && i > 0
-                && self.is(i - 1, "on")
-                && !(self.is(i + 3, sep) && self.kind(i + 4) == Some(Kind::Num))
-                && !(self.glued(i + 2) && self.kind(i + 3) == Some(Kind::Num));
-            let (day, month) = match (a.value, b.value) {
-                (d @ 13..=31, m @ 1..=12) | (m @ 1..=12, d @ 13..=31) => (d, m),
-                _ => return None,
-            };
-            return english.then_some(Hit { first: i, last: i + 2, expr: DateExpr::DayMonth { day, month, weekday: None, rel: Rel::Bare } });
+            return self.yearless(i, sep, &a, &b);
         }
         let y = self.num(i + 4).filter(|t| t.digits == 4 && !t.ordinal)?;
         if self.glued(i + 4) && self.kind(i + 5) == Some(Kind::Num) {
@@ -508,6 +479,30 @@ impl<'t, 'a> Scan<'t, 'a> {
             _ => None,
         })?;
         Some(Hit { first: i, last: i + 4, expr: DateExpr::Full { date, weekday: None } })
+    }
+
+    /// A day and month without the year at token `i` (`a`, `sep`, `b`),
+    /// after the word that dates them, with nothing glued after (not a
+    /// score, a ratio or a longer number):
+    /// - French "le 15/10", "le 15.10 à Niamey": day then month, two digits
+    ///   for the month, no dash;
+    /// - English "on 14/3", "on 3/14": either order when only one order is
+    ///   a date (never "on 3/4", a fraction as often as a day), nor "on 24/7
+    ///   alert" or "on 1/20 of the days".
+    fn yearless(&self, i: usize, sep: &str, a: &Tok<'_>, b: &Tok<'_>) -> Option<Hit> {
+        let alone = i > 0 && !(self.is(i + 3, sep) && self.kind(i + 4) == Some(Kind::Num)) && !(self.glued(i + 2) && self.kind(i + 3) == Some(Kind::Num));
+        let (day, month) = match self.lang {
+            Language::French if sep != "-" && b.digits == 2 && self.is_any(i - 1, &["le", "du", "au"]) => (a.value, b.value),
+            Language::English if sep == "/" && self.is(i - 1, "on") && !(a.value == 24 && b.value == 7) && !self.is(i + 3, "of") => {
+                match (a.value, b.value) {
+                    (d @ 13..=31, m @ 1..=12) | (m @ 1..=12, d @ 13..=31) => (d, m),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        (alone && (1..=12).contains(&month) && (1..=max_days(month)).contains(&day))
+            .then_some(Hit { first: i, last: i + 2, expr: DateExpr::DayMonth { day, month, weekday: None, rel: Rel::Bare } })
     }
 
     /// "2024-2027", "2020/2021": a period, not a date.

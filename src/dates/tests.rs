@@ -180,6 +180,9 @@ fn quantities_and_names_are_not_dates() {
         // A day and month in either order only when one order alone is a date.
         (EN, "The vote carried on 3/4 of the seats."),
         (EN, "It rose on 14/13 of the days."),
+        (EN, "Police units have been on 24/7 alert since then."),
+        (EN, "Prices fell on 1/20 of the trading days."),
+        (EN, "They met on 31/2 at noon."),
     ];
     for (lang, sentence) in cases {
         assert_eq!(mentions(sentence, lang), vec![], "{sentence}");

@@ -638,6 +638,9 @@ fn same_person_matches_surnames_and_subsets() {
         // An inner family name of a longer name, never its first word.
         ("Kalonji", "Didier Kalonji Tshibangu", true),
         ("Didier", "Didier Kalonji Tshibangu", false),
+        // Of four words, the second is a given name as often as not.
+        ("Luis", "José Luis Rodríguez Zapatero", false),
+        ("Rodríguez", "José Luis Rodríguez Zapatero", true),
         ("Sheikh Hamdan bin Khalifa", "Hamdan bin Khalifa", true),
         ("", "Ely", false),
     ];
