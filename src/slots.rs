@@ -1755,11 +1755,42 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
             return None;
         }
     }
+    // "Côté malien, le texte a été paraphé par X": a side that opens the
+    // person's clause (after the last ';' or sentence start, within a few
+    // words before the role or name).
+    let start = p.role.map_or(p.name.0, |(a, _)| a.min(p.name.0));
+    let clause_start = m.sentence_of(start).map_or(0, |si| m.sentences[si].start);
+    let lead = &m.folded.text[clause_start..start];
+    let lead = &lead[lead.rfind(';').map_or(0, |k| k + 1)..];
+    let lead_at = start - lead.len();
+    let opening = lead.trim_start();
+    if ["cote ", "du cote ", "pour la partie ", "on the "].iter().any(|w| opening.starts_with(w)) {
+        let from = lead_at + (lead.len() - opening.len());
+        let to = m.folded.text.floor_char_boundary((from + 30).min(start));
+        if let Some(n) = m.named_within(from, to.max(from)).iter().find(|n| !n.entry.is_org() && n.end <= to) {
+            return Some((n.entry.code.to_string(), (n.start, n.end)));
+        }
+    }
+    // "signed on behalf of Kenya by X and on behalf of Uganda by Y",
+    // "signé pour le Mali par X": the side just before the agent's "by".
+    let near = &lead[lead.ceil_char_boundary(lead.len().saturating_sub(60))..];
+    if near.trim_end().ends_with(" by") || near.trim_end().ends_with(" par") {
+        let seg_from = [" and ", " et ", ", "].iter().filter_map(|w| near.rfind(w).map(|k| k + w.len())).max().unwrap_or(0);
+        let seg = &near[seg_from..];
+        if ["on behalf of ", "au nom ", "for ", "pour "].iter().any(|w| seg.contains(w)) {
+            let from = start - near.len() + seg_from;
+            if let Some(n) = m.named_within(from, start).iter().find(|n| !n.entry.is_org()) {
+                return Some((n.entry.code.to_string(), (n.start, n.end)));
+            }
+        }
+    }
     // "X, pour la partie marocaine", "Y, côté algérien", "Z on behalf of
-    // Kenya": a side named right after the person.
+    // Kenya": a side named right after the person, in the person's clause
+    // (not past a ';': "... par X ; côté nigérien, par Y").
     let after = p.name.1;
     let next_person = m.people.get(pi + 1).map_or(usize::MAX, |q| q.name.0);
-    let window_end = m.folded.text.ceil_char_boundary((after + 60).min(m.folded.text.len()).min(next_person));
+    let clause_end = m.folded.text[after..].find(';').map_or(usize::MAX, |k| after + k);
+    let window_end = m.folded.text.ceil_char_boundary((after + 60).min(m.folded.text.len()).min(next_person).min(clause_end));
     let window = &m.folded.text[after..window_end.max(after)];
     static SIDE: OnceLock<Phrases> = OnceLock::new();
     let side = SIDE.get_or_init(|| {

@@ -3578,3 +3578,17 @@ surveillance des côtes ; la formation des gardes-côtes ; la coordination entre
 waters, the inspection of vessels and the licensing of trawlers.";
     assert_eq!(only(&extract(text)).areas, ["fishing in shared waters", "inspection of vessels", "licensing of trawlers"]);
 }
+
+#[test]
+fn each_signer_s_side_where_the_clause_names_it() {
+    let text = " date 2025-03-12 Le Mali et le Niger ont signé mardi à Bamako un accord de coopération. Côté malien, le texte a été \
+paraphé par le ministre Moussa Traoré ; côté nigérien, par le ministre Ali Sow.";
+    let a = only(&extract(text)).clone();
+    let sides: Vec<_> = a.signatories.iter().map(|p| (p.name.as_str(), p.country.as_deref())).collect();
+    assert_eq!(sides, [("Moussa Traoré", Some("ML")), ("Ali Sow", Some("NE"))]);
+    let text = " date 2025-03-12 Kenya and Uganda signed a memorandum of understanding on energy in Nairobi on Tuesday. The memorandum \
+was signed on behalf of Kenya by Energy Cabinet Secretary Ruth Kamau and on behalf of Uganda by Minister Peter Obura.";
+    let a = only(&extract(text)).clone();
+    let sides: Vec<_> = a.signatories.iter().map(|p| (p.name.as_str(), p.country.as_deref())).collect();
+    assert_eq!(sides, [("Ruth Kamau", Some("KE")), ("Peter Obura", Some("UG"))]);
+}
