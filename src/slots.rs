@@ -2041,7 +2041,14 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         };
         let status_at = cues
             .iter()
-            .find(|(sp, c)| matches!(c, Cue::Signed) && !qualifies(sp) || *c == Cue::Planned && !talks(sp) || *c == Cue::SigningNoun && proceeded(sp))
+            // ("X and Y signed on behalf of their governments": the subjects
+            // of a "signed on behalf", whose agent may also follow.)
+            .find(|(sp, c)| {
+                matches!(c, Cue::Signed) && !qualifies(sp)
+                    || *c == Cue::SignedBy && m.text(*sp) == "signed on behalf"
+                    || *c == Cue::Planned && !talks(sp)
+                    || *c == Cue::SigningNoun && proceeded(sp)
+            })
             .map(|(sp, _)| sp.0);
         let watched = witnessed_at(m, si);
         // "signed by A, B and C, respectively the ministers of ...": the

@@ -3592,3 +3592,10 @@ was signed on behalf of Kenya by Energy Cabinet Secretary Ruth Kamau and on beha
     let sides: Vec<_> = a.signatories.iter().map(|p| (p.name.as_str(), p.country.as_deref())).collect();
     assert_eq!(sides, [("Ruth Kamau", Some("KE")), ("Peter Obura", Some("UG"))]);
 }
+
+#[test]
+fn the_subjects_of_signed_on_behalf() {
+    let text = " date 2025-03-12 Kenya and Uganda signed a memorandum of understanding on energy in Nairobi on Tuesday. Energy Cabinet \
+Secretary Ruth Kamau and Minister Peter Obura signed on behalf of their respective governments.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Ruth Kamau", "Peter Obura"]);
+}
