@@ -620,7 +620,10 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
                 // Only a session's minutes ("le procès-verbal de la 18e
                 // session", "des travaux de la commission mixte"), not a
                 // police report or a bailiff's record.
-                if !m.words_after(e, 5).iter().any(|w| matches!(*w, "session" | "commission" | "travaux" | "reunion" | "negociations" | "consultations" | "comite" | "sommet")) =>
+                // (Or one that sets terms: "un procès-verbal fixant les
+                // modalités du rapatriement".)
+                if !m.words_after(e, 5).iter().any(|w| matches!(*w, "session" | "commission" | "travaux" | "reunion" | "negociations" | "consultations" | "comite" | "sommet"))
+                    && !matches!(next, "fixant" | "portant" | "relatif" | "definissant" | "etablissant" | "arretant" | "enterinant") =>
             {
                 return false;
             }

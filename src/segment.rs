@@ -134,6 +134,9 @@ const RELATED: &[&str] = &[
     "communiques associes", "communiques lies", "other press releases", "more press releases",
     "aussi dans l'actualite", "autres actualites", "a lire dans la meme rubrique", "vous aimerez aussi",
     "vous pourriez aimer", "vous aimerez aussi lire", "sur le meme theme", "dans la meme categorie",
+    // A release's links to other pages ("Liens connexes", "Related links").
+    "liens connexes", "liens utiles", "liens associes", "contenu connexe", "contenus connexes", "ressources connexes",
+    "related links", "useful links", "related content", "related resources", "associated links",
 ];
 
 /// Whether a line is only a heading over other stories ("Les plus lus",

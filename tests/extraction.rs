@@ -3599,3 +3599,18 @@ fn the_subjects_of_signed_on_behalf() {
 Secretary Ruth Kamau and Minister Peter Obura signed on behalf of their respective governments.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Ruth Kamau", "Peter Obura"]);
 }
+
+#[test]
+fn minutes_that_set_terms_and_a_release_s_related_links() {
+    let text = " date 2025-11-17 NIAMEY - Le Niger, le Mali et le HCR ont signé jeudi dernier ici un procès-verbal fixant les modalités \
+du rapatriement librement consenti des réfugiés maliens.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.kind, Kind::Other);
+    assert_eq!(codes(&a), ["ML", "NE", "UNHCR"]);
+    // A police report is still none.
+    let text = " date 2025-11-17 Les gendarmes du Niger ont dressé un procès-verbal après l’accident survenu près de la frontière malienne.";
+    assert!(extract(text).agreements.is_empty());
+    let text = " date 2025-03-18 Le Canada et le Sénégal ont signé à Ottawa un protocole d’entente sur l’éducation.\n\nLiens connexes\n\
+- Le Canada et la Côte d’Ivoire concluent un accord sur le transport aérien";
+    assert_eq!(only(&extract(text)).kind_text, "protocole d’entente");
+}
