@@ -530,6 +530,12 @@ const CUES: &[(&str, Cue)] = &[
     ("focused on", Cue::AreaList), ("focusing on", Cue::AreaList), ("will support", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList), ("cooperate in", Cue::AreaList),
     ("cooperation on", Cue::AreaList), ("provides for", Cue::AreaList),
     ("ont porte sur", Cue::AreaList), ("dispositions relatives a", Cue::AreaList), ("provisions on", Cue::AreaList),
+    // Working together on what the list names: "will work together on:",
+    // "collaboreront dans".
+    ("work together on", Cue::AreaList), ("work together in", Cue::AreaList), ("working together on", Cue::AreaList),
+    ("collaborate on", Cue::AreaList), ("collaborate in", Cue::AreaList), ("collaborating on", Cue::AreaList),
+    ("travailler ensemble sur", Cue::AreaList), ("travailleront ensemble sur", Cue::AreaList), ("collaborer dans", Cue::AreaList),
+    ("collaborer sur", Cue::AreaList), ("collaboreront dans", Cue::AreaList), ("collaboreront sur", Cue::AreaList),
     // What the text names as its priorities, before "as priority areas":
     // "It identifies trade, energy and food security as priority areas".
     ("identifies", Cue::AreaList), ("identify", Cue::AreaList), ("identifie", Cue::AreaList), ("identifient", Cue::AreaList),

@@ -3614,3 +3614,14 @@ du rapatriement librement consenti des réfugiés maliens.";
 - Le Canada et la Côte d’Ivoire concluent un accord sur le transport aérien";
     assert_eq!(only(&extract(text)).kind_text, "protocole d’entente");
 }
+
+#[test]
+fn working_together_on_a_list() {
+    let text = " date 2025-06-05 Australia and Fiji signed a memorandum of understanding on disaster resilience earlier today.\n\n\
+Under the Memorandum, Australia and Fiji will work together on:\n• early warning for tropical cyclones;\n• pre-positioning of relief supplies;\n\
+• search and rescue teams.";
+    assert_eq!(only(&extract(text)).areas, ["early warning for tropical cyclones", "pre-positioning of relief supplies", "search and rescue teams"]);
+    let text = " date 2025-06-05 Le Niger et le Tchad ont signé mardi un accord. Les deux pays collaboreront dans la surveillance des \
+frontières, la lutte contre le braconnage et la gestion des aires protégées.";
+    assert_eq!(only(&extract(text)).areas, ["surveillance des frontières", "lutte contre le braconnage", "gestion des aires protégées"]);
+}
