@@ -2039,17 +2039,19 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                     && !object
             }
         };
-        let status_at = cues
+        // ("X and Y signed on behalf of their governments": the subjects
+        // of a "signed on behalf", whose agent may also follow.)
+        let steps: Vec<usize> = cues
             .iter()
-            // ("X and Y signed on behalf of their governments": the subjects
-            // of a "signed on behalf", whose agent may also follow.)
-            .find(|(sp, c)| {
+            .filter(|(sp, c)| {
                 matches!(c, Cue::Signed) && !qualifies(sp)
                     || *c == Cue::SignedBy && m.text(*sp) == "signed on behalf"
                     || *c == Cue::Planned && !talks(sp)
                     || *c == Cue::SigningNoun && proceeded(sp)
             })
-            .map(|(sp, _)| sp.0);
+            .map(|(sp, _)| sp.0)
+            .collect();
+        let status_at = steps.first().copied();
         let watched = witnessed_at(m, si);
         // "signed by A, B and C, respectively the ministers of ...": the
         // names before the roles are people, whatever their form.
@@ -2146,7 +2148,19 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 let says = |w: &&str| SPEAKING.contains(w) || REPORTING.contains(w) && !w.starts_with("annonc") && !w.starts_with("announc");
                 next.first().is_some_and(says) || next.first() == Some(&"a") && next.get(1).is_some_and(says)
             };
-            let subject = status_at.is_some_and(|c| p < c) && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p) && !carrier() && !speaker();
+            // (Or of a later step with no one named between: "X signed the
+            // MoU on behalf of Oman, while Y, Tanzania's Deputy Minister,
+            // signed on behalf of Tanzania".)
+            let before_step = status_at.is_some_and(|c| p < c) || {
+                let end = m.people[pi].name.1;
+                // (People are sorted: the first one after this person.)
+                let next = m.people.partition_point(|q| q.name.0 <= p);
+                // (Only a signing's own verb: "when X is scheduled to visit"
+                // tells of a visit.)
+                let signing = |c: usize| cues.iter().any(|&((cs, _), cc)| cs == c && (cc == Cue::Signed || cc == Cue::SignedBy));
+                steps.iter().any(|&c| c > p && signing(c) && m.people.get(next).is_none_or(|q| q.name.0 >= c) && !m.folded.text[end.min(c)..c].contains(['.', ';']))
+            };
+            let subject = before_step && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p) && !carrier() && !speaker();
             // "X signed a memorandum with South Korea's Minister of
             // Transport, Y", "a signé avec son homologue Y": the
             // counterpart after the signing's "with" signed too.

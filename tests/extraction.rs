@@ -3625,3 +3625,15 @@ Under the Memorandum, Australia and Fiji will work together on:\n• early warni
 frontières, la lutte contre le braconnage et la gestion des aires protégées.";
     assert_eq!(only(&extract(text)).areas, ["surveillance des frontières", "lutte contre le braconnage", "gestion des aires protégées"]);
 }
+
+#[test]
+fn the_subject_of_a_later_signing_verb_in_the_sentence() {
+    let text = " date 2025-01-23 Oman and Tanzania signed a memorandum of understanding on fisheries in Muscat on Tuesday.\n\n\
+Dr. Salim Al-Mandhari, Undersecretary of the Ministry of Fisheries, signed the MoU on behalf of Oman, while Rehema Mwakalinga, \
+Tanzania's Deputy Minister of Fisheries, signed on behalf of Tanzania.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Salim Al-Mandhari", "Rehema Mwakalinga"]);
+    // A later step of another kind has no signer for its subject.
+    let text = " date 2025-01-23 Officials said the air services agreement between Nepal and Bangladesh would be signed in Dhaka in \
+April, when Prime Minister Krishna Prasad Dhakal is scheduled to visit Bangladesh.";
+    assert!(only(&extract(text)).signatories.is_empty());
+}
