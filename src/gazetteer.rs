@@ -216,6 +216,11 @@ impl Gazetteer {
                     merged[i].variants.push(e.text.clone());
                 }
                 Some(&i) if merged[i].form == Form::Acronym && e.form == Form::Acronym => homonyms.push((key, e)),
+                // "Québec", "Quebec": a province's spellings that fold alike
+                // are each matched as written.
+                Some(&i) if merged[i].is_institution() && e.is_institution() && merged[i].code == e.code && merged[i].text != e.text => {
+                    merged[i].variants.push(e.text.clone());
+                }
                 // "congolais", "Congolese": a demonym two states share.
                 Some(&i) if merged[i].form == Form::Demonym && e.form == Form::Demonym && merged[i].code != e.code => homonyms.push((key, e)),
                 Some(_) => {}
@@ -305,7 +310,8 @@ impl Gazetteer {
                 // region), or all in capitals (a dateline).
                 _ if e.is_institution() => {
                     let written = written.replace('\u{2019}', "'");
-                    written == *e.text || all_caps(&written) && written.to_lowercase() == e.text.to_lowercase()
+                    let spelled = |t: &str| written == t || all_caps(&written) && written.to_lowercase() == t.to_lowercase();
+                    spelled(&e.text) || e.variants.iter().any(|v| spelled(v))
                 }
                 // An acronym-like state form ("EAU", "USA") needs its capitals.
                 _ if all_caps(&e.text) && e.text.chars().filter(|c| c.is_alphabetic()).count() <= 5 => all_caps(written),
@@ -565,6 +571,8 @@ mod tests {
         };
         let pairs = |v: &[(&str, &str)]| v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
         assert_eq!(regions("Le Québec et la Bavière ont signé une entente."), pairs(&[("Québec", "CA"), ("Bavière", "DE")]));
+        // Each spelling of a province that folds alike is matched as written.
+        assert_eq!(regions("Quebec and Bavaria signed an agreement."), pairs(&[("Quebec", "CA"), ("Bavaria", "DE")]));
         assert_eq!(regions("The Kerala government and the Scottish Government met."), pairs(&[("Kerala", "IN"), ("Scottish", "GB")]));
         assert_eq!(regions("MONTRÉAL, QUÉBEC – le gouvernement québécois"), pairs(&[("QUÉBEC", "CA"), ("québécois", "CA")]));
         // Accents and capitals as the table writes them: a Spanish firm, a
