@@ -922,6 +922,11 @@ impl<'a> Scanner<'a> {
                 if self.f(k) == "the" {
                     k += 1;
                 }
+                // "Minister of International Relations and La Francophonie":
+                // a name's own capitalized article.
+                if self.cap(k) && matches!(self.f(k), "la" | "le" | "les" | "el" | "los" | "las" | "al") && self.cap_content(k + 1) {
+                    k += 1;
+                }
                 // "Deputy Commissioner International and Specialist
                 // Capabilities, X": capitalized words with no office in them,
                 // up to the comma before the name, still name the portfolio.

@@ -41,6 +41,12 @@ const CASES: &[Case] = &[
             ("Jo Lee", Some("Ministers of Trade, Finance and Energy")),
         ],
     ),
+    // A name's own capitalized article inside a portfolio.
+    (
+        EN,
+        "It was signed by Quebec's Minister of International Relations and La Francophonie, Nathalie Gendron-Paquette.",
+        &[("Nathalie Gendron-Paquette", Some("Quebec's Minister of International Relations and La Francophonie"))],
+    ),
     // A majesty's title is an honorific, and its full stops end no sentence.
     (
         FR,
