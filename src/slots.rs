@@ -1093,7 +1093,12 @@ fn in_institution_name(m: &Mentions, at: usize) -> bool {
 }
 
 /// Nouns after which "de"/"of" introduces a town's name.
-const TOWN_NOUNS: &[&str] = &["ville", "city", "town", "cite", "commune", "municipalite", "municipality", "mairie"];
+const TOWN_NOUNS: &[&str] = &[
+    "ville", "city", "town", "cite", "commune", "municipalite", "municipality", "mairie",
+    // A gathering named by its town: "en marge du sommet de Nice", "at the
+    // Summit of Lomé".
+    "sommet", "summit", "conference", "forum", "salon",
+];
 
 /// The length of a capital's noun phrase that opens `rest` ("the capital
 /// ", "the Seychellois capital, ", "la capitale ", "la capitale

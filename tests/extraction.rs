@@ -3637,3 +3637,10 @@ Tanzania's Deputy Minister of Fisheries, signed on behalf of Tanzania.";
 April, when Prime Minister Krishna Prasad Dhakal is scheduled to visit Bangladesh.";
     assert!(only(&extract(text)).signatories.is_empty());
 }
+
+#[test]
+fn a_gathering_named_by_its_town_is_the_place() {
+    let text = " date 2025-06-12 La France et la Mauritanie ont signé le mardi 10 juin, en marge du sommet de Nice sur l’océan, un \
+mémorandum d’entente relatif à la pêche durable. Un comité mixte se réunira alternativement à Paris et à Nouakchott.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Nice"));
+}
