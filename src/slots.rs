@@ -3199,6 +3199,12 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     }) {
         return Vec::new();
     }
+    // A clause cut at its commas is no list: an item that opens with a
+    // modal verb ("pour que chaque enfant, et en particulier chaque fille,
+    // puisse apprendre et réussir").
+    if items.iter().any(|&(a, b)| matches!(text[a..b].split(' ').next().unwrap_or(""), "puisse" | "puissent" | "peut" | "peuvent" | "pourra" | "pourront" | "doit" | "doivent" | "can" | "could" | "may" | "might" | "must" | "should")) {
+        return Vec::new();
+    }
     // A "list" of one long clause is not a list.
     items.retain(|&(a, b)| text[a..b].split(' ').count() <= 14);
     if items.len() > 12 {

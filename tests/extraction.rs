@@ -3644,3 +3644,10 @@ fn a_gathering_named_by_its_town_is_the_place() {
 mémorandum d’entente relatif à la pêche durable. Un comité mixte se réunira alternativement à Paris et à Nouakchott.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Nice"));
 }
+
+#[test]
+fn a_clause_cut_at_its_commas_is_no_list() {
+    let text = " date 2025-03-18 Le Canada et le Sénégal ont signé lundi à Ottawa un protocole d’entente sur l’éducation. « Le Canada \
+soutient le Sénégal pour que chaque enfant, et en particulier chaque fille, puisse apprendre et réussir », a dit la ministre.";
+    assert!(only(&extract(text)).areas.is_empty());
+}
