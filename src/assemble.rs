@@ -623,7 +623,7 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
                 // (Or one that sets terms: "un procès-verbal fixant les
                 // modalités du rapatriement".)
                 if !m.words_after(e, 5).iter().any(|w| matches!(*w, "session" | "commission" | "travaux" | "reunion" | "negociations" | "consultations" | "comite" | "sommet"))
-                    && !matches!(next, "fixant" | "portant" | "relatif" | "definissant" | "etablissant" | "arretant" | "enterinant") =>
+                    && !matches!(next, "fixant" | "definissant" | "etablissant" | "arretant" | "enterinant") =>
             {
                 return false;
             }

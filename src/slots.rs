@@ -1764,15 +1764,18 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
     // person's clause (after the last ';' or sentence start, within a few
     // words before the role or name).
     let start = p.role.map_or(p.name.0, |(a, _)| a.min(p.name.0));
-    let clause_start = m.sentence_of(start).map_or(0, |si| m.sentences[si].start);
+    let clause_start = m.sentence_of(start).map_or(start, |si| m.sentences[si].start);
     let lead = &m.folded.text[clause_start..start];
     let lead = &lead[lead.rfind(';').map_or(0, |k| k + 1)..];
     let lead_at = start - lead.len();
     let opening = lead.trim_start();
-    if ["cote ", "du cote ", "pour la partie ", "on the "].iter().any(|w| opening.starts_with(w)) {
-        let from = lead_at + (lead.len() - opening.len());
-        let to = m.folded.text.floor_char_boundary((from + 30).min(start));
-        if let Some(n) = m.named_within(from, to.max(from)).iter().find(|n| !n.entry.is_org() && n.end <= to) {
+    // (A demonym right after the opener: not "Côte d'Ivoire", nor "On the
+    // eve of Kenya's independence day".)
+    if let Some(w) = ["du cote ", "cote ", "pour la partie ", "on the "].iter().find(|w| opening.starts_with(*w)) {
+        let from = lead_at + (lead.len() - opening.len()) + w.len();
+        let side = m.named_at(from).filter(|n| n.entry.form == Form::Demonym && n.end <= start);
+        let english_side = *w != "on the " || side.is_some_and(|n| m.folded.text[n.end..].starts_with(" side"));
+        if let Some(n) = side.filter(|_| english_side) {
             return Some((n.entry.code.to_string(), (n.start, n.end)));
         }
     }
@@ -1782,9 +1785,13 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
     if near.trim_end().ends_with(" by") || near.trim_end().ends_with(" par") {
         let seg_from = [" and ", " et ", ", "].iter().filter_map(|w| near.rfind(w).map(|k| k + w.len())).max().unwrap_or(0);
         let seg = &near[seg_from..];
+        // (The state right before "by": "pour le développement rural au
+        // Niger a été signé par X" names no side.)
         if ["on behalf of ", "au nom ", "for ", "pour "].iter().any(|w| seg.contains(w)) {
             let from = start - near.len() + seg_from;
-            if let Some(n) = m.named_within(from, start).iter().find(|n| !n.entry.is_org()) {
+            if let Some(n) = m.named_within(from, start).iter().rev().find(|n| !n.entry.is_org())
+                && matches!(m.folded.text[n.end..start].trim(), "by" | "par" | "side by" | "side, by")
+            {
                 return Some((n.entry.code.to_string(), (n.start, n.end)));
             }
         }
@@ -1794,8 +1801,8 @@ pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> 
     // (not past a ';': "... par X ; côté nigérien, par Y").
     let after = p.name.1;
     let next_person = m.people.get(pi + 1).map_or(usize::MAX, |q| q.name.0);
-    let clause_end = m.folded.text[after..].find(';').map_or(usize::MAX, |k| after + k);
-    let window_end = m.folded.text.ceil_char_boundary((after + 60).min(m.folded.text.len()).min(next_person).min(clause_end));
+    let limit = m.folded.text.ceil_char_boundary((after + 60).min(m.folded.text.len()).min(next_person));
+    let window_end = m.folded.text[after..limit.max(after)].find(';').map_or(limit, |k| after + k);
     let window = &m.folded.text[after..window_end.max(after)];
     static SIDE: OnceLock<Phrases> = OnceLock::new();
     let side = SIDE.get_or_init(|| {
@@ -2163,7 +2170,18 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 // (Only a signing's own verb: "when X is scheduled to visit"
                 // tells of a visit.)
                 let signing = |c: usize| cues.iter().any(|&((cs, _), cc)| cs == c && (cc == Cue::Signed || cc == Cue::SignedBy));
-                steps.iter().any(|&c| c > p && signing(c) && m.people.get(next).is_none_or(|q| q.name.0 >= c) && !m.folded.text[end.min(c)..c].contains(['.', ';']))
+                // (The verb the person's own: nothing but a role between,
+                // no relative clause, no state: not "Y, who opposed the deal
+                // that Uganda signed".)
+                let end = m.people[pi].role.map_or(end, |(_, b)| b.max(end));
+                let own = |c: usize| {
+                    let gap = &m.folded.text[end.min(c)..c];
+                    gap.len() <= 40
+                        && !gap.contains(['.', ';'])
+                        && !gap.split([' ', ',']).any(|w| matches!(w, "who" | "that" | "which" | "whose" | "qui" | "que" | "dont"))
+                        && m.named_within(end.min(c), c).is_empty()
+                };
+                steps.iter().any(|&c| c > p && signing(c) && m.people.get(next).is_none_or(|q| q.name.0 >= c) && own(c))
             };
             let subject = before_step && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p) && !carrier() && !speaker();
             // "X signed a memorandum with South Korea's Minister of
@@ -2971,6 +2989,11 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let head = text[start..end].trim_start();
     let first_word = head.split([' ', ',']).next().unwrap_or("");
     // Nor is a that-clause ("souhaite notamment que le poste ... fonctionne").
+    // Nor is a framework the work stands in ("collaborate in the framework
+    // of the African Union", "collaborer dans le cadre de").
+    if ["the framework", "le cadre", "l'esprit", "la mesure", "the spirit", "line with"].iter().any(|w| head.starts_with(w)) {
+        return Vec::new();
+    }
     // Nor is the process a text's terms govern ("sets out the procedures
     // for identifying and returning people").
     let terms_for = crate::cues::TERMS_NOUNS.iter().any(|n| text[..start].trim_end().strip_suffix(" for").is_some_and(|b| b.ends_with(n)));
@@ -3202,7 +3225,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // A clause cut at its commas is no list: an item that opens with a
     // modal verb ("pour que chaque enfant, et en particulier chaque fille,
     // puisse apprendre et réussir").
-    if items.iter().any(|&(a, b)| matches!(text[a..b].split(' ').next().unwrap_or(""), "puisse" | "puissent" | "peut" | "peuvent" | "pourra" | "pourront" | "doit" | "doivent" | "can" | "could" | "may" | "might" | "must" | "should")) {
+    if items.len() >= 2 && items.iter().any(|&(a, b)| matches!(text[a..b].split(' ').next().unwrap_or(""), "puisse" | "puissent" | "peut" | "peuvent" | "pourra" | "pourront" | "doit" | "doivent" | "could" | "might" | "must" | "should")) {
         return Vec::new();
     }
     // A "list" of one long clause is not a list.

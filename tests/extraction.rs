@@ -3651,3 +3651,26 @@ fn a_clause_cut_at_its_commas_is_no_list() {
 soutient le Sénégal pour que chaque enfant, et en particulier chaque fille, puisse apprendre et réussir », a dit la ministre.";
     assert!(only(&extract(text)).areas.is_empty());
 }
+
+#[test]
+fn sides_and_later_verbs_read_only_where_they_belong() {
+    let sides = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(text).agreements[0].signatories.iter().map(|p| (p.name.clone(), p.country.clone())).collect()
+    };
+    // "On the Kenyan side": a demonym and "side" after the opener.
+    let s = sides(" date 2025-03-12 Kenya and Uganda signed a trade agreement on Monday. On the Kenyan side, the agreement was \
+signed by Amina Diallo.");
+    assert_eq!(s, [("Amina Diallo".to_string(), Some("KE".to_string()))]);
+    let s = sides(" date 2025-03-12 On the eve of Kenya's independence day, Minister Amina Diallo signed a cooperation agreement with Uganda.");
+    assert_eq!(s, [("Amina Diallo".to_string(), None)]);
+    // A later "signed" in a relative clause is not a bystander's verb.
+    let text = " date 2025-03-12 Minister Paul Martin signed the agreement with Kenya on Monday, while opposition leader Jean Dupont, \
+who has long opposed the deal that Uganda signed in 2019, walked out.";
+    assert_eq!(names(&extract(text).agreements[0].signatories), ["Paul Martin"]);
+    // A framework to work in is no list of fields.
+    let text = " date 2025-03-12 Kenya and Uganda signed a memorandum to collaborate in the framework of the African Union on trade and energy.";
+    assert!(only(&extract(text)).areas.is_empty());
+    // A report about an accident is no instrument.
+    let text = " date 2025-03-12 Les gendarmes du Mali ont transmis un procès-verbal relatif à l’accident au ministère du Niger.";
+    assert!(extract(text).agreements.is_empty());
+}
