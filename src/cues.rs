@@ -539,11 +539,6 @@ const CUES: &[(&str, Cue)] = &[
     // What the text names as its priorities, before "as priority areas":
     // "It identifies trade, energy and food security as priority areas".
     ("identifies", Cue::AreaList), ("identify", Cue::AreaList), ("identifie", Cue::AreaList), ("identifient", Cue::AreaList),
-    // Where the aid goes: "will channel support towards HIV prevention,
-    // malaria control and ...", "un appui aux filières lait et miel".
-    ("support towards", Cue::AreaList), ("support toward", Cue::AreaList), ("funding towards", Cue::AreaList),
-    ("funding for", Cue::AreaList), ("financing for", Cue::AreaList), ("un appui aux", Cue::AreaList),
-    ("un appui a la", Cue::AreaList), ("un appui au", Cue::AreaList),
     // Bodies set up.
     ("prevoit la creation", Cue::Creates), ("prevoit la mise en place", Cue::Creates), ("cree", Cue::Creates),
     ("institue", Cue::Creates), ("met en place", Cue::Creates), ("mise en place", Cue::Creates),
@@ -625,7 +620,7 @@ pub(crate) fn cues() -> Lexicon<Cue> {
     let to_be = CUES.iter().filter(|(p, _)| p.starts_with("to be ")).flat_map(|&(p, c)| [(format!("is {p}"), c), (format!("are {p}"), c)]);
     // The final clause's formula, kept only after a comma (see [`FORMULAS`]).
     let formulas = FORMULAS.iter().map(|p| (p.to_string(), Cue::Signed));
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(modal_steps()).chain(formulas))
+    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(aid_lists()).chain(modal_steps()).chain(formulas))
 }
 
 /// A noun of the parts of a programme announcing the list after its colon,
@@ -689,6 +684,19 @@ fn modal_steps() -> impl Iterator<Item = (String, Cue)> {
     let en = EN_MODALS.iter().flat_map(|m| EN_STEPS.iter().map(move |s| format!("{m} {s}")));
     let fr = FR_MODALS.iter().flat_map(|m| FR_STEPS.iter().map(move |s| format!("{m} {s}")));
     en.chain(fr).map(|p| (p, Cue::Planned))
+}
+
+/// Where the aid goes, every noun of aid with its preposition: "will
+/// channel support towards HIV prevention, malaria control and ...",
+/// "funding for", "un appui aux filières lait et miel", "un financement à
+/// la".
+fn aid_lists() -> impl Iterator<Item = (String, Cue)> {
+    const EN: &[&str] = &["support", "funding", "financing", "assistance", "aid"];
+    const FR: &[&str] = &["un appui", "un soutien", "une aide", "un financement"];
+    let towards = EN.iter().flat_map(|n| ["towards", "toward"].into_iter().map(move |p| format!("{n} {p}")));
+    let funds_for = ["funding for", "financing for"].into_iter().map(String::from);
+    let fr = FR.iter().flat_map(|n| ["aux", "a la", "au"].into_iter().map(move |p| format!("{n} {p}")));
+    towards.chain(funds_for).chain(fr).map(|p| (p, Cue::AreaList))
 }
 
 /// The nouns of a text's terms ("sets out requirements on", "the procedures
@@ -756,7 +764,7 @@ fn many_parties() -> impl Iterator<Item = (String, Cue)> {
 /// The list openers alone, for an overlapping search: one may start inside
 /// another ("cooperation in the fields of").
 pub(crate) fn area_openers() -> Lexicon<Cue> {
-    Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()))
+    Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(aid_lists()))
 }
 
 /// Follow-up body nouns that can be set up by an agreement.

@@ -384,8 +384,9 @@ fn counted_then_listed(m: &assemble::Mentions, f: &assemble::Frame, frames: &[as
 
 /// Leaves out an instrument named by its bare noun, with no place and no
 /// date other than the fuller one's, when the story names one of the same
-/// kind, step and parties more fully: a lead's "une convention est en préparation" before "une
-/// convention de coopération décentralisée devrait être signée en octobre".
+/// kind, step and parties more fully: a lead's "une convention est en
+/// préparation" before "une convention de coopération décentralisée
+/// devrait être signée en octobre".
 fn drop_vague_doubles(input: &str, agreements: Vec<Agreement>) -> Vec<Agreement> {
     // (A bare name may carry the day the fuller one gives: "Nous signerons
     // en avril un mémorandum" over the interview that names it in full. Not

@@ -172,7 +172,8 @@ pub(crate) fn opens_caption(t: &str) -> bool {
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub(crate) const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "prof", "s.e", "h.e", "s.m", "h.m", "s.a.r", "s.a", "h.h", "mr", "mrs", "ms", "st", "ste",
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "prof", "s.e", "h.e", "s.m", "h.m", "s.a.r", "s.a", "h.h", "mr", "mrs",
+    "ms", "st", "ste",
     "gen", "gal", "col", "lt", "cpt", "capt", "maj", "brig", "adm", "sgt", "hon", "rev", "jr", "sr",
     "eng", "engr", "ing", "amb", "rt", "cdr", "ret", "retd", "rtd", "messrs", "ir", "drs", "dra", "hj", "atty", "lic",
     "mag",

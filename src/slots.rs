@@ -669,7 +669,7 @@ fn complement_detail(m: &Mentions, f: &Frame, at: usize) -> bool {
     // convention sera signé en 2026").
     let words: Vec<&str> = m.text((b, at)).split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let participle = words.iter().enumerate().any(|(k, w)| {
-        matches!(*w, "signe" | "signee" | "signes" | "signees" | "signed" | "conclu" | "conclue" | "concluded")
+        crate::cues::is_signing_participle(w)
             && !k.checked_sub(1).is_some_and(|j| matches!(words[j], "sera" | "seront" | "etre" | "be" | "will" | "been" | "est" | "was" | "is" | "a" | "ont"))
     });
     complement && participle
@@ -1921,14 +1921,21 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
         if named_here {
             continue;
         }
+        // (Among the latest people named before, so that a page of many
+        // such clauses stays linear.)
         let before = m.people.partition_point(|p| p.name.0 < s.start);
-        let mut of_side = (0..before).filter(|&pi| !m.people[pi].reference && person_country(m, pi).is_some_and(|(c, _)| c == side));
+        let mut of_side = (before.saturating_sub(MAX_SIDE_PEOPLE)..before)
+            .filter(|&pi| !m.people[pi].reference && person_country(m, pi).is_some_and(|(c, _)| c == side));
         if let (Some(pi), None) = (of_side.next(), of_side.next()) {
             out.push(pi);
         }
     }
     out
 }
+
+/// How many of the people named before a counterpart's clause are read
+/// for the one of its side.
+const MAX_SIDE_PEOPLE: usize = 64;
 
 /// Whether a cue says who signed: "signed by", "signé par", or a signing
 /// verb followed by "par"/"by" whose words a longer cue took ("ont été
@@ -2164,7 +2171,6 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             // MoU on behalf of Oman, while Y, Tanzania's Deputy Minister,
             // signed on behalf of Tanzania".)
             let before_step = status_at.is_some_and(|c| p < c) || {
-                let end = m.people[pi].name.1;
                 // (People are sorted: the first one after this person.)
                 let next = m.people.partition_point(|q| q.name.0 <= p);
                 // (Only a signing's own verb: "when X is scheduled to visit"
@@ -2173,7 +2179,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 // (The verb the person's own: nothing but a role between,
                 // no relative clause, no state: not "Y, who opposed the deal
                 // that Uganda signed".)
-                let end = m.people[pi].role.map_or(end, |(_, b)| b.max(end));
+                let end = m.people[pi].role.map_or(m.people[pi].name.1, |(_, b)| b.max(m.people[pi].name.1));
                 let own = |c: usize| {
                     let gap = &m.folded.text[end.min(c)..c];
                     gap.len() <= 40
@@ -3394,16 +3400,16 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 let (is, _) = m.folded.span(phrase.0, phrase.0 + 1);
                 m.input[is..].chars().next().is_some_and(char::is_uppercase)
             };
+            let before = m.words_before(phrase.0, 2);
             // (Unless an indefinite article introduces it as new: "A
             // Binational Steering Committee ... will select the projects".)
-            let introduced = m.words_before(phrase.0, 1).first().is_some_and(|w| matches!(*w, "a" | "an" | "un" | "une"));
+            let introduced = before.first().is_some_and(|w| matches!(*w, "a" | "an" | "un" | "une"));
             if capital && !t.starts_with("joint") && !t.starts_with("comite") && !introduced {
                 // A named standing body ("Grande commission mixte", "Joint Rivers Commission").
                 continue;
             }
             // Not the agent of a passive ("sera examiné par un groupe de
             // travail"): that one acts, it is not set up.
-            let before = m.words_before(phrase.0, 2);
             // Nor a body the instrument works under ("implemented under the
             // Joint Rivers Commission", "au sein de la commission mixte").
             if before.get(1).is_some_and(|w| matches!(*w, "under" | "within" | "sein")) || before.first().is_some_and(|w| matches!(*w, "under" | "within")) {
@@ -3420,8 +3426,7 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             if MEMBERSHIP.iter().any(|w| lead.match_indices(w).any(|(k, _)| k == 0 || lead.as_bytes()[k - 1] == b' ')) {
                 continue;
             }
-            let indefinite = before.first().is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an"))
-                && !before.get(1).is_some_and(|w| matches!(*w, "par" | "by"));
+            let indefinite = introduced && !before.get(1).is_some_and(|w| matches!(*w, "par" | "by"));
             if creates || f.sentences[0] == si && t.contains("suivi") || indefinite && future() {
                 out.push(phrase);
             }

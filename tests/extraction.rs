@@ -3674,3 +3674,13 @@ who has long opposed the deal that Uganda signed in 2019, walked out.";
     let text = " date 2025-03-12 Les gendarmes du Mali ont transmis un procès-verbal relatif à l’accident au ministère du Niger.";
     assert!(extract(text).agreements.is_empty());
 }
+
+#[test]
+fn every_noun_of_aid_opens_the_list_of_where_it_goes() {
+    let text = " date 2025-03-12 Japan and Laos signed a grant agreement on Tuesday that will direct assistance towards rural roads, \
+school meals and clean water.";
+    assert_eq!(only(&extract(text)).areas, ["rural roads", "school meals", "clean water"]);
+    let text = " date 2025-03-12 La Belgique et le Burundi ont signé mardi une convention qui prévoit un soutien aux filières café, \
+thé et riz.";
+    assert_eq!(only(&extract(text)).areas, ["filières café", "thé", "riz"]);
+}
