@@ -1388,10 +1388,12 @@ fn modifies_next_instrument(m: &Mentions, (_, e): Span) -> bool {
     let i = m.instruments.partition_point(|((a, _), _)| *a < e);
     let Some(&((a, _), _)) = m.instruments.get(i) else { return false };
     let Some(between) = m.folded.text.get(e..a) else { return false };
-    let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+    // One or two words: the next instrument may stand far on, so only the
+    // first three words between are read.
+    let mut words = between.split(' ').filter(|w| !w.is_empty());
     between.starts_with(' ')
-        && (1..=2).contains(&words.len())
-        && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !COMPOUND_STOPS.contains(w))
+        && matches!(words.clone().take(3).count(), 1 | 2)
+        && words.all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !COMPOUND_STOPS.contains(&w))
 }
 
 /// Words that end an English compound before another instrument noun.
@@ -1980,8 +1982,9 @@ pub(crate) fn without_elision(w: &str) -> &str {
 fn starts_with_anaphor(m: &Mentions, si: usize) -> bool {
     let s = m.sentences[si];
     let text = m.folded.text[s.start..s.end].trim_start();
+    let first = text.as_bytes().first();
     ANAPHORS.iter().any(|a| {
-        text.starts_with(a) && text[a.len()..].starts_with([' ', ','])
+        a.as_bytes().first() == first && text.starts_with(a) && text[a.len()..].starts_with([' ', ','])
     })
 }
 

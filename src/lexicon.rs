@@ -389,6 +389,14 @@ pub(crate) fn fold_phrase(phrase: &str) -> String {
     Folded::new(phrase.trim()).text
 }
 
+/// The first of `phrases` that `t` starts with. Each phrase's first byte
+/// is compared before the phrase: a line or an item is often read against
+/// dozens of phrases, and most share no first byte with it.
+pub(crate) fn prefix_among<'p>(t: &str, phrases: &[&'p str]) -> Option<&'p str> {
+    let first = t.as_bytes().first();
+    phrases.iter().copied().find(|p| p.as_bytes().first() == first && t.starts_with(p))
+}
+
 /// Letters, digits and any byte of a non-ASCII character count as word
 /// characters; folding leaves Latin letters ASCII.
 pub(crate) fn is_word_byte(b: u8) -> bool {

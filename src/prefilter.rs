@@ -115,11 +115,19 @@ impl Phrases {
     }
 
     /// The byte range of every non-overlapping match, leftmost first.
-    pub(crate) fn spans<'h>(&'h self, text: &'h str) -> Box<dyn Iterator<Item = (usize, usize)> + 'h> {
-        match &self.search {
-            PhraseSearch::Packed(p) => Box::new(p.find_iter(text).map(|m| (m.start(), m.end()))),
-            PhraseSearch::Ac(ac) => Box::new(ac.find_iter(text).map(|m| (m.start(), m.end()))),
-        }
+    pub(crate) fn spans<'h>(&'h self, text: &'h str) -> impl Iterator<Item = (usize, usize)> + 'h {
+        // Either searcher's iterator, without a boxed one's allocation on
+        // every call.
+        let (mut packed, mut ac) = match &self.search {
+            PhraseSearch::Packed(p) => (Some(p.find_iter(text)), None),
+            PhraseSearch::Ac(ac) => (None, Some(ac.find_iter(text))),
+        };
+        std::iter::from_fn(move || match (&mut packed, &mut ac) {
+            (Some(p), _) => p.next(),
+            (_, Some(a)) => a.next(),
+            _ => None,
+        })
+        .map(|m| (m.start(), m.end()))
     }
 }
 

@@ -5,6 +5,7 @@
 //! the kind of line it stands on, so that assembly reads agreements from the
 //! story and its lists only.
 
+use crate::lexicon::prefix_among;
 use crate::normalize::Folded;
 
 /// What a line of the text is.
@@ -167,7 +168,7 @@ const CAPTION: &[&str] = &[
 /// Whether a folded line (its leading spaces trimmed) opens with a
 /// caption's or a credit's label ("Photo :", "Légende", "Image caption").
 pub(crate) fn opens_caption(t: &str) -> bool {
-    CAPTION.iter().any(|p| t.starts_with(p)) && !t.starts_with("photos de")
+    prefix_among(t, CAPTION).is_some() && !t.starts_with("photos de")
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -255,11 +256,13 @@ fn classify(line: &str, first: bool, more_follows: bool) -> LineKind {
     let t = strip_date_marker(t);
     // A link line is short: a paragraph of running text that opens on "À la
     // une de Sud Horizon" (a press review) is read.
-    if RELATED.iter().any(|p| t.starts_with(p)) && t.split_whitespace().nth(40).is_none() {
+    if prefix_among(t, RELATED).is_some() && t.split_whitespace().nth(40).is_none() {
         return LineKind::Related;
     }
     let end = t.trim_end().trim_end_matches(['.', ':', '\u{bb}', '>', ' ']);
-    if LINK_TAILS.iter().any(|p| end.ends_with(p)) {
+    let last = end.as_bytes().last();
+    // (The last bytes compared first: most lines end otherwise.)
+    if LINK_TAILS.iter().any(|p| p.as_bytes().last() == last && end.ends_with(p)) {
         return LineKind::Related;
     }
     if opens_caption(t) {

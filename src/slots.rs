@@ -3290,8 +3290,9 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
         a += t.len() - trimmed.len();
         let t = &text[a..b];
         let mut changed = false;
+        let first = t.as_bytes().first();
         for lead in EXAMPLE_LEAD.iter().chain(ITEM_LEAD).chain(LIST_LEAD) {
-            if t.starts_with(lead) && t.len() > lead.len() {
+            if lead.as_bytes().first() == first && t.starts_with(lead) && t.len() > lead.len() {
                 a += lead.len();
                 changed = true;
                 break;
@@ -3509,17 +3510,10 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
                 end += 1 + w.len() + 1 + nw.len();
                 // "de suivi et de coordination"
                 let more = &text[end..];
-                for tail in MECH_DE {
-                    let p1 = format!(" et de {tail}");
-                    let p2 = format!(" et d'{tail}");
-                    if more.starts_with(&p1) {
-                        end += p1.len();
-                        break;
-                    }
-                    if more.starts_with(&p2) {
-                        end += p2.len();
-                        break;
-                    }
+                if let Some(rest) = more.strip_prefix(" et de ").or_else(|| more.strip_prefix(" et d'"))
+                    && let Some(tail) = MECH_DE.iter().find(|t| rest.starts_with(**t))
+                {
+                    end += more.len() - rest.len() + tail.len();
                 }
                 continue;
             }
