@@ -65,56 +65,47 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut line_start = true;
     let bytes = text.as_bytes();
     let mut at = 0;
-    loop {
-        // ASCII spaces and line breaks without decoding.
-        while let Some(&b) = bytes.get(at).filter(|b| b.is_ascii_whitespace()) {
+    while at < bytes.len() {
+        // ASCII, most of any text, is classified without decoding.
+        let b = bytes[at];
+        let (kind, end) = if b.is_ascii_whitespace() {
             line_start |= b == b'\n' || b == b'\r';
             at += 1;
-        }
-        let Some(c) = char_at(text, at) else { break };
-        if c.is_whitespace() {
-            line_start |= c == '\n' || c == '\r';
-            at += c.len_utf8();
             continue;
-        }
-        let mut tok = Tok {
-            text: "",
-            start: at,
-            end: at + c.len_utf8(),
-            kind: Kind::Punct,
-            value: 0,
-            digits: 0,
-            ordinal: false,
-            line_start,
-            calendar: false,
-        };
-        if c.is_ascii_digit() {
+        } else if b.is_ascii_digit() {
             let mut value: u64 = 0;
             let mut j = at;
             while j < bytes.len() && bytes[j].is_ascii_digit() {
                 value = (value * 10 + u64::from(bytes[j] - b'0')).min(u64::from(u32::MAX));
                 j += 1;
             }
-            tok.digits = j - at;
-            let digits_end = j;
-            j = letters_end(text, j);
-            tok.end = j;
-            let suffix = &text[digits_end..j];
-            tok.ordinal = !suffix.is_empty();
-            tok.kind = if tok.digits > 9 || (tok.ordinal && !lexicon::is_ordinal_suffix(suffix)) {
-                Kind::Other
-            } else {
-                Kind::Num
-            };
-            tok.value = u32::try_from(value).unwrap_or(u32::MAX);
-        } else if c.is_alphabetic() {
-            tok.kind = Kind::Word;
-            tok.end = letters_end(text, tok.end);
-            tok.calendar = lexicon::is_month_or_weekday(&text[tok.start..tok.end]);
-        }
-        tok.text = &text[tok.start..tok.end];
-        at = tok.end;
-        toks.push(tok);
+            let digits = j - at;
+            let end = letters_end(text, j);
+            let suffix = &text[j..end];
+            let ordinal = !suffix.is_empty();
+            let kind = if digits > 9 || (ordinal && !lexicon::is_ordinal_suffix(suffix)) { Kind::Other } else { Kind::Num };
+            let value = u32::try_from(value).unwrap_or(u32::MAX);
+            toks.push(Tok { text: &text[at..end], start: at, end, kind, value, digits, ordinal, line_start, calendar: false });
+            at = end;
+            line_start = false;
+            continue;
+        } else if b.is_ascii_alphabetic() {
+            (Kind::Word, letters_end(text, at + 1))
+        } else if b.is_ascii() {
+            (Kind::Punct, at + 1)
+        } else {
+            let Some(c) = char_at(text, at) else { break };
+            let next = at + c.len_utf8();
+            if c.is_whitespace() {
+                at = next;
+                continue;
+            }
+            if c.is_alphabetic() { (Kind::Word, letters_end(text, next)) } else { (Kind::Punct, next) }
+        };
+        let word = &text[at..end];
+        let calendar = kind == Kind::Word && lexicon::is_month_or_weekday(word);
+        toks.push(Tok { text: word, start: at, end, kind, value: 0, digits: 0, ordinal: false, line_start, calendar });
+        at = end;
         line_start = false;
     }
     toks
