@@ -147,10 +147,28 @@ impl<'a> Mentions<'a> {
             if self.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b) || self.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) {
                 return None;
             }
+            if self.dates_the_report(*sp, &d.expr) {
+                return None;
+            }
             let r = crate::dates::resolve_detailed(&d.expr, &self.doc_date, crate::dates::Tense::Past)?;
             let day = crate::calendar::Date::parse(&r.value).ok()?;
             (0..=days).contains(&(doc.to_days() - day.to_days())).then_some((r.value, *sp))
         })
+    }
+
+    /// Whether the date at `sp` is a weekday or a day counted from the
+    /// story's ("yesterday"), right after a reporting verb: it dates the
+    /// report ("the ministry said on Tuesday", "a annoncé mardi"), not the
+    /// step the report tells.
+    pub(crate) fn dates_the_report(&self, sp: Span, expr: &DateExpr) -> bool {
+        // ("the ministry said today": the story's own day, which the
+        // signing shares more often than not.)
+        if !matches!(expr, DateExpr::Weekday { .. }) && !matches!(expr, DateExpr::RelativeDay(n) if *n != 0) {
+            return false;
+        }
+        let before = self.words_before(sp.0, 2);
+        let reported = |w: Option<&&str>| w.is_some_and(|w| crate::cues::REPORTING_VERBS.contains(w));
+        reported(before.first()) || before.first() == Some(&"on") && reported(before.get(1))
     }
 
     /// The items that start in sentence `si`, up to the last that also ends
@@ -384,6 +402,13 @@ pub(crate) fn reviewed(m: &Mentions, at: usize) -> bool {
     false
 }
 
+/// What follows the noun of an instrument that ends a strike.
+const STRIKE_ENDS: &[&str] = &[
+    " de fin de conflit", " de fin de greve", " de sortie de greve", " de sortie de conflit social", " de reprise du travail",
+    " mettant fin a la greve", " mettant fin au conflit social", " ending the strike", " to end the strike", " that ended the strike",
+    " ending a strike", " to end a strike",
+];
+
 /// A collective agreement named in an agreement in principle's complement.
 const COLLECTIVE_AGREEMENTS: &[&str] = &[
     "convention collective", "conventions collectives", "accord collectif", "accords collectifs", "collective agreement",
@@ -398,6 +423,12 @@ const COLLECTIVE_AGREEMENTS: &[&str] = &[
 /// under labour law, or an IMF "staff-level agreement", a step of a
 /// loan's review: none binds two states.
 pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
+    // Any instrument that ends a strike ("un protocole d'accord de fin de
+    // conflit", "a back-to-work agreement"): labour.
+    let after = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 40).min(m.folded.text.len()))];
+    if STRIKE_ENDS.iter().any(|p| after.starts_with(p)) || m.words_before(s, 2).iter().any(|w| matches!(*w, "back-to-work" | "return-to-work" | "strike-ending")) {
+        return true;
+    }
     let head = m.text((s, e));
     // Most instruments are neither: their noun says so before any word
     // around it is read.
@@ -1462,10 +1493,6 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         if c == Cue::Ratified && !ratifying((cs, ce), c) {
             continue;
         }
-        // "projet de loi", "projet de décret": a bill, not a draft instrument.
-        if c == Cue::Planned && m.text((cs, ce)) == "projet de" && m.words_after(ce, 1).first().is_some_and(|w| matches!(*w, "loi" | "decret" | "resolution")) {
-            continue;
-        }
         let Some(mut st) = cue_status(c) else { continue };
         // "La signature de l'accord est prévue le 12": a planned signing.
         if c == Cue::SigningNoun && cues.iter().any(|(_, k)| matches!(k, Cue::Planned | Cue::Future)) {
@@ -1526,7 +1553,7 @@ const EXECUTIVE_BODIES: &[&str] = &[
 
 /// How far after an instrument's noun a year can date it ("l'accord de
 /// coopération dans le domaine du numérique signé à Rabat en 2022").
-const OWN_YEAR_REACH: usize = 90;
+const OWN_YEAR_REACH: usize = 140;
 
 /// How many days before the story a step told again may lie to be the
 /// story's own ("The ratification bill was passed yesterday").
@@ -1621,6 +1648,12 @@ pub(crate) fn is_amount_word(w: &str) -> bool {
         )
 }
 
+/// Three-letter words that modify nothing in an instrument's name.
+const SHORT_FUNCTION_WORDS: &[&str] = &[
+    "des", "les", "une", "aux", "the", "and", "for", "sur", "par", "new", "two", "its", "our", "son", "ses", "cet", "ces",
+    "via", "est", "has", "was", "all", "any", "one", "six", "ten", "qui", "que", "who", "but", "out", "non",
+];
+
 /// The frame a definite mention refers to, if any.
 fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<usize> {
     // What an instrument replaces or amends is another instrument: "le
@@ -1633,6 +1666,17 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let older = dated_before_this_year(m, e);
     let words = m.words_after(e, 4);
     let around = m.words_before(s, 2);
+    // "l'accord de don correspondant", "the corresponding loan
+    // agreement": another instrument that goes with the one before.
+    // (The noun's complement may stand between: "l'accord de don
+    // correspondant".)
+    let phrase_end = kind_phrase(m, (s, e)).1;
+    let follows = m.words_after(phrase_end.max(e), 1);
+    if around.iter().any(|w| matches!(*w, "corresponding" | "accompanying" | "companion"))
+        || follows.first().is_some_and(|w| matches!(*w, "correspondant" | "correspondante" | "correspondants" | "correspondantes" | "afferent" | "afferente"))
+    {
+        return None;
+    }
     // "The second memorandum, on youth and sports, was signed by ...": of
     // the instruments of its kind that one sentence named together, the
     // one at that rank.
@@ -1670,7 +1714,10 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let pre = m.text((phrase.0, s));
     let post = m.text((e, phrase.1));
     let post = if post.starts_with(" de") || post.starts_with(" d'") { post } else { "" };
-    let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| w.len() > 3 && !LEVEL_WORDS.contains(w) && !is_amount_word(w)).collect();
+    // (Three letters are enough for a modifier: "l'accord de don", "the air
+    // services agreement"; not for a function word.)
+    let content = |w: &&str| w.len() > 3 || w.len() == 3 && !SHORT_FUNCTION_WORDS.contains(w);
+    let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| content(w) && !LEVEL_WORDS.contains(w) && !is_amount_word(w)).collect();
     let topic = topic_of(m, (s, e));
     // A title ("the Reciprocal Access Agreement") names an instrument of
     // its own, whatever its topic.

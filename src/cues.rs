@@ -351,7 +351,15 @@ const CUES: &[(&str, Cue)] = &[
     ("ratified", Cue::Ratified), ("ratify", Cue::Ratified), ("ratifies", Cue::Ratified), ("ratification", Cue::Ratified),
     ("approved", Cue::Ratified), ("entered into force", Cue::Ratified), ("came into force", Cue::Ratified),
     ("comes into force", Cue::Ratified), ("took effect", Cue::Ratified), ("instruments of ratification", Cue::Ratified),
-    ("instruments de ratification", Cue::Ratified),
+    ("instruments de ratification", Cue::Ratified), ("instrument of ratification", Cue::Ratified),
+    ("instrument de ratification", Cue::Ratified),
+    // Accession: a state joins a treaty others signed ("acceded to the
+    // Treaty of Amity", "a adhéré à la Convention", "instrument
+    // d'adhésion").
+    ("acceded to", Cue::Ratified), ("accedes to", Cue::Ratified), ("has acceded", Cue::Ratified),
+    ("instrument of accession", Cue::Ratified), ("instruments of accession", Cue::Ratified),
+    ("a adhere a", Cue::Ratified), ("a adhere au", Cue::Ratified), ("ont adhere a", Cue::Ratified), ("ont adhere au", Cue::Ratified),
+    ("instrument d'adhesion", Cue::Ratified), ("instruments d'adhesion", Cue::Ratified),
     ("entry into force", Cue::Ratified), ("into force", Cue::Ratified),
     // A chamber's vote: "cleared the Senate", "concur in its ratification".
     ("cleared the senate", Cue::Ratified), ("cleared parliament", Cue::Ratified), ("cleared the house", Cue::Ratified),
@@ -613,6 +621,13 @@ const CUES: &[(&str, Cue)] = &[
     ("is to", Cue::Future), ("are to", Cue::Future), ("shall", Cue::Future),
 ];
 
+/// Verbs that report news, past and folded ("said", "a annoncé"): a day
+/// right after one dates the report.
+pub(crate) const REPORTING_VERBS: &[&str] = &[
+    "said", "announced", "reported", "confirmed", "revealed", "told", "stated", "added", "issued", "annonce", "indique",
+    "declare", "confirme", "precise", "publie", "publiee", "diffuse", "diffusee",
+];
+
 /// The cue lexicon: [`CUES`], [`many_parties`], and each "to be ..." cue
 /// after "is" and "are", so that the future "is to" does not hide it ("a
 /// plan is to be drawn up").
@@ -620,7 +635,31 @@ pub(crate) fn cues() -> Lexicon<Cue> {
     let to_be = CUES.iter().filter(|(p, _)| p.starts_with("to be ")).flat_map(|&(p, c)| [(format!("is {p}"), c), (format!("are {p}"), c)]);
     // The final clause's formula, kept only after a comma (see [`FORMULAS`]).
     let formulas = FORMULAS.iter().map(|p| (p.to_string(), Cue::Signed));
-    Lexicon::new(CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(many_parties()).chain(to_be).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(aid_lists()).chain(modal_steps()).chain(formulas))
+    let steps: Vec<(String, Cue)> = CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(to_be).chain(modal_steps()).collect();
+    let adverbed = with_adverbs(&steps);
+    Lexicon::new(steps.into_iter().chain(adverbed).chain(many_parties()).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(aid_lists()).chain(formulas))
+}
+
+/// Each step to come in the passive with an adverb before its participle:
+/// "is expected to be formally signed", "devrait être officiellement
+/// signé".
+fn with_adverbs(steps: &[(String, Cue)]) -> Vec<(String, Cue)> {
+    const EN: &[&str] = &["formally", "officially", "finally", "eventually", "jointly", "soon"];
+    const FR: &[&str] = &["officiellement", "formellement", "enfin", "bientot", "prochainement", "definitivement"];
+    let mut out = Vec::new();
+    for (p, c) in steps.iter().filter(|(_, c)| *c == Cue::Planned) {
+        let (aux, adverbs) = if let Some(k) = p.find("be ") {
+            (k + "be ".len(), EN)
+        } else if let Some(k) = p.find("etre ") {
+            (k + "etre ".len(), FR)
+        } else {
+            continue;
+        };
+        for a in adverbs {
+            out.push((format!("{}{a} {}", &p[..aux], &p[aux..]), *c));
+        }
+    }
+    out
 }
 
 /// A noun of the parts of a programme announcing the list after its colon,

@@ -80,6 +80,13 @@ pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language, places: 
     found.into_iter().map(|m| scanner.mention(&m)).collect()
 }
 
+/// Nouns of towns and districts whose name follows "de" ("la ville de
+/// Luang Prabang", "the city of Porto Alegre"): a place, not a person.
+const TOWN_HEADS: &[&str] = &[
+    "ville", "villes", "city", "town", "cite", "commune", "communes", "municipalite", "municipality", "mairie", "village",
+    "province", "region", "district", "prefecture", "departement", "canton", "wilaya", "gouvernorat", "county", "comte",
+];
+
 /// True when two written names can denote the same person: equal once
 /// honorifics and particles are dropped, or one is a surname-only or
 /// shortened form of the other ("Loudiyi" / "Abdellatif Loudiyi", "van der
@@ -496,8 +503,10 @@ impl<'a> Scanner<'a> {
     fn honorific_len(&self, i: usize) -> usize {
         let Some(t) = self.word(i) else { return 0 };
         // Lowercase only as a professional title after an article: "le
-        // professeur X", "l'ingénieur X".
-        if !t.cap && !matches!(t.f, "professeur" | "ingenieur" | "docteur" | "maitre") {
+        // professeur X", "l'ingénieur X"; and "l'honorable X", "the
+        // honourable X".
+        let honourable = matches!(t.f, "honorable" | "honourable") && i > 0 && matches!(self.f(i - 1), "l'" | "the");
+        if !t.cap && !matches!(t.f, "professeur" | "ingenieur" | "docteur" | "maitre") && !honourable {
             return 0;
         }
         match t.f {
@@ -961,9 +970,13 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             // A French name inside the complement: "of the Institut Pasteur
-            // de Dakar".
-            if in_complement && self.lower(j) && matches!(f, "de" | "du" | "des") && self.cap_content(j + 1) && self.cap(j - 1) {
+            // de Dakar", "of Cote d'Ivoire".
+            // (The word after the particle opens the complement's last run:
+            // a name glued after it starts past that word.)
+            if in_complement && self.lower(j) && matches!(f, "de" | "du" | "des" | "d'") && self.cap_content(j + 1) && self.cap(j - 1) {
                 j += 1;
+                run = j;
+                after_connector = true;
                 continue;
             }
             if self.lower(j) && PORTFOLIO.contains(&f) {
@@ -1489,6 +1502,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if i > 0 && !self.may_precede_name(i - 1) {
+            return None;
+        }
+        // "la ville de Luang Prabang", "the city of Porto Alegre", "la
+        // commune d'Ouled Fayet": a town's name.
+        if i >= 2 && matches!(self.f(i - 1), "de" | "d'" | "du" | "of") && self.word(i - 2).is_some_and(|t| !t.cap && !t.upper && TOWN_HEADS.contains(&t.f)) {
             return None;
         }
         let name = self.parse_name(i, false)?;

@@ -496,12 +496,17 @@ fn with_mentions<R>(
     doc_date: &DocumentDate,
     then: impl FnOnce(&Mentions) -> R,
 ) -> R {
-    let Lexical { raw, instruments } = lexical;
+    let Lexical { raw, mut instruments } = lexical;
     let mut sentences = segment::sentences(input, folded);
     let anchors: Vec<usize> = instruments.iter().map(|((s, _), _)| *s).collect();
     segment::mark_foreign(&mut sentences, folded, lang.code(), &anchors);
     segment::split_instrument_lists(&mut sentences, folded, &anchors);
     let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES]));
+    let aliases = acronym_aliases(input, folded, &instruments, &named);
+    if !aliases.is_empty() {
+        instruments.extend(aliases);
+        instruments.sort_by_key(|(sp, _)| *sp);
+    }
     let mut cues: Vec<_> = tables.cues.select(&raw[CUES]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // The final clause's formula counts only right after a comma.
     cues.retain(|&((s, e), _)| !cues::FORMULAS.contains(&&folded.text[s..e]) || folded.text[..s].trim_end().ends_with(','));
@@ -512,6 +517,17 @@ fn with_mentions<R>(
             cues.push(((h.start, h.end), Cue::AreaList));
         }
     }
+    // "the Treaty of Amity and Cooperation in Southeast Asia": an opener
+    // capitalized inside a sentence is part of a title, not a list's.
+    let capital = |at: usize| {
+        let (a, _) = folded.span(at, at + 1);
+        input[a..].chars().next().is_some_and(char::is_uppercase)
+    };
+    let inside_sentence = |at: usize| {
+        let before = folded.text[folded.text.floor_char_boundary(at.saturating_sub(4))..at].trim_end_matches(' ');
+        !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '\n', '"', '-', '*'])
+    };
+    cues.retain(|&((s, _), c)| c != Cue::AreaList || !(capital(s) && inside_sentence(s)));
     cues.sort_by_key(|(sp, _)| *sp);
     // "returned to the pavilion to sign", "met on Thursday to sign", "se
     // sont réunis mardi pour signer": a purpose that the past verb of a
@@ -530,6 +546,15 @@ fn with_mentions<R>(
     // négociations": talks that a signing followed say nothing of a step
     // to come.
     cues.retain(|&((s, e), c)| c != Cue::Planned || !talks_behind(&folded.text[s..e], &folded.text[..s]));
+    // "un projet de traité" is a draft; "un projet de 8 millions de
+    // dollars", "le projet de loi" are not: the draft's noun is an
+    // instrument's, right after.
+    cues.retain(|&((s, e), c)| {
+        c != Cue::Planned || &folded.text[s..e] != "projet de" || {
+            let k = instruments.partition_point(|((a, _), _)| *a < e);
+            instruments.get(k).is_some_and(|((a, _), _)| *a <= e + 1)
+        }
+    });
     let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
     // Dates and people are sought only around the instruments: the
     // paragraphs that name one, with the two paragraphs before and after, and
@@ -593,6 +618,77 @@ fn with_mentions<R>(
         doc_date_span,
     };
     then(&m)
+}
+
+/// The most acronyms of instruments a text defines that are sought again.
+const MAX_ACRONYMS: usize = 8;
+
+/// Later mentions of an instrument by the acronym its name was given in
+/// brackets ("the Indonesia-Madagascar Preferential Trade Agreement
+/// (IM-PTA) ... The IM-PTA was signed in Jakarta"): each takes up the
+/// instrument as a bare noun would ("the agreement"), with its kind. The
+/// acronym must be written the same way, with two capitals at least, so
+/// that "(AU)" never matches the French "au".
+/// Not an instrument inside a name the gazetteer knows ("the North
+/// Atlantic Treaty Organization (NATO)"), nor an acronym it knows.
+fn acronym_aliases(
+    input: &str,
+    folded: &Folded,
+    instruments: &[((usize, usize), Instrument)],
+    named: &[crate::gazetteer::Mention],
+) -> Vec<((usize, usize), Instrument)> {
+    let text = &folded.text;
+    let mut out = Vec::new();
+    let mut defined: Vec<&str> = Vec::new();
+    // The named mention that starts at or covers folded `at`, if any.
+    let named_at = |at: usize| {
+        let i = named.partition_point(|n| n.start <= at);
+        i.checked_sub(1).map(|k| &named[k]).filter(|n| at < n.end)
+    };
+    for &((s, e), inst) in instruments {
+        if defined.len() >= MAX_ACRONYMS {
+            break;
+        }
+        if named_at(s).is_some() {
+            continue;
+        }
+        // The name's own words may stand between: "Accord de partenariat
+        // économique (APE)", with no clause break.
+        let window = &text[e..text.floor_char_boundary((e + 80).min(text.len()))];
+        let Some(open) = window.find(" (") else { continue };
+        if window[..open].contains([',', '.', ';', ':', '(', ')', '"']) || window[..open].split(' ').count() > 7 {
+            continue;
+        }
+        let inner_start = e + open + 2;
+        let inner = &text[inner_start..text.floor_char_boundary((inner_start + 13).min(text.len()))];
+        let Some(len) = inner.find(')').filter(|&n| n >= 2) else { continue };
+        if named_at(inner_start).is_some() {
+            continue;
+        }
+        let (a, b) = folded.span(inner_start, inner_start + len);
+        let acronym = &input[a..b];
+        let capitals = acronym.chars().filter(char::is_ascii_uppercase).count();
+        if capitals < 2 || !acronym.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') || defined.contains(&acronym) {
+            continue;
+        }
+        defined.push(acronym);
+        let key = &text[inner_start..inner_start + len];
+        let after = inner_start + len + 1;
+        for k in memchr::memmem::find_iter(text[after..].as_bytes(), key.as_bytes()).map(|k| after + k) {
+            let end = k + key.len();
+            let bounded = !text.as_bytes()[k - 1].is_ascii_alphanumeric() && text.as_bytes().get(end).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-');
+            let (ia, ib) = folded.span(k, end);
+            if bounded && &input[ia..ib] == acronym {
+                out.push(((k, end), Instrument { anaphor: true, plural: false, loose: false, ..inst }));
+            }
+        }
+    }
+    // (A mention the lexicon found already stands.)
+    out.retain(|((s, e), _)| {
+        let i = instruments.partition_point(|((a, _), _)| a < e);
+        !instruments[..i].iter().rev().take(4).any(|((a, b), _)| a < e && s < b)
+    });
+    out
 }
 
 /// Past verbs of coming together whose purpose "to sign" states what was

@@ -138,6 +138,7 @@ const RELATED: &[&str] = &[
     // A release's links to other pages ("Liens connexes", "Related links").
     "liens connexes", "liens utiles", "liens associes", "contenu connexe", "contenus connexes", "ressources connexes",
     "related links", "useful links", "related content", "related resources", "associated links",
+    "les plus consultes", "les plus populaires", "most viewed", "most shared", "most commented",
 ];
 
 /// Whether a line is only a heading over other stories ("Les plus lus",
@@ -154,7 +155,13 @@ fn is_related_heading(line: &str) -> bool {
         .iter()
         .any(|p| t.starts_with(p))
         && t.split_whitespace().count() <= 8;
-    t != "a la une" && (RELATED.contains(&t) || related_word || more_from)
+    // "Articles les plus lus", "Nos articles les plus partagés", "Stories
+    // most read": the same headings over a noun of articles.
+    let over_articles = ["articles ", "nos articles ", "les articles ", "stories ", "news "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .is_some_and(|rest| RELATED.contains(&rest));
+    t != "a la une" && (RELATED.contains(&t) || related_word || more_from || over_articles)
 }
 
 /// Link markers that close a line pointing to another story ("... with
@@ -256,7 +263,7 @@ fn classify(line: &str, first: bool, more_follows: bool) -> LineKind {
     let t = strip_date_marker(t);
     // A link line is short: a paragraph of running text that opens on "À la
     // une de Sud Horizon" (a press review) is read.
-    if prefix_among(t, RELATED).is_some() && t.split_whitespace().nth(40).is_none() {
+    if prefix_among(t, RELATED).is_some() && t.split_whitespace().nth(40).is_none() || is_related_heading(t) {
         return LineKind::Related;
     }
     let end = t.trim_end().trim_end_matches(['.', ':', '\u{bb}', '>', ' ']);

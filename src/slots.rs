@@ -326,6 +326,17 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             {
                 continue;
             }
+            if m.dates_the_report(*sp, &d.expr) {
+                continue;
+            }
+            // A step done is not dated by what its sentence says will follow
+            // ("the MoU, signed in Suva, will be reviewed on the 30th").
+            if past && sp.0 > cue.1 && {
+                let between = m.text((cue.1, sp.0));
+                [" will ", " would ", " sera ", " seront ", " va ", " vont "].iter().any(|w| between.contains(w))
+            } {
+                continue;
+            }
             // A year that modifies the noun ("the 2025 cooperation
             // agreement") names the instrument, it does not date the step.
             // Nor does it date another instrument's step ("a protocol
@@ -384,7 +395,16 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                         matches!(*w, "engagee" | "engagees" | "engage" | "engages" | "entamee" | "entamees" | "entame" | "entames" | "lancee" | "lancees" | "ouverte" | "ouvertes" | "began" | "begun" | "started" | "launched" | "opened")
                     })
             };
+            // "since diplomatic ties were established in 1978", "depuis
+            // l'établissement des relations en 1978": the start of a period
+            // told in a clause of its own.
+            let since_clause = || {
+                let lead = m.text((m.folded.text.floor_char_boundary(sp.0.saturating_sub(80)).max(m.sentences[si].start), sp.0));
+                let clause = &lead[lead.rfind([',', ';', '(']).map_or(0, |k| k + 1)..];
+                m.words_before(sp.0, 7).iter().any(|w| matches!(*w, "since" | "depuis")) && [" since ", " depuis "].iter().any(|w| clause.contains(w) || clause.starts_with(&w[1..]))
+            };
             let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
+                || since_clause()
                 // ("by March": a deadline. "signé ici mardi" is here, on
                 // Tuesday; "d'ici mars" is left to read, since a step told
                 // with it is more often one still to come than a target of
@@ -463,23 +483,6 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
         return r;
     }
     if let Some(r) = found(pick(anchor)) {
-        // "have signed a memorandum, the ministry said Thursday": the day
-        // of the statement, when a later sentence of the frame dates the
-        // signing itself ("the MoU was signed on the 12th").
-        let reporting = |sp: Span| sp.0 > f.kind_span.1 && m.words_before(sp.0, 2).iter().any(|w| reporting_word(w));
-        // Only a day right after a signing cue of that later sentence
-        // ("was signed on the 12th"), not any day it names ("will be
-        // reviewed on the 30th").
-        let signing_day = |si: usize, sp: Span| {
-            m.cues_in(si).iter().any(|((_, ce), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *ce <= sp.0 && sp.0 - ce <= 40)
-        };
-        if r.0.as_ref().is_some_and(|(_, sp)| reporting(*sp))
-            && let Some(later) = f.sentences.iter().filter(|&&si| si > anchor).find_map(|&si| {
-                found(pick(si)).filter(|x| x.0.as_ref().is_some_and(|(_, sp)| signing_day(si, *sp)))
-            })
-        {
-            return later;
-        }
         return refine_date(m, f, r, &pick);
     }
     // "le même jour", "the same day": the latest day written before.
@@ -736,10 +739,29 @@ fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(Str
         if m.doc_date_span.is_some_and(|(a, b)| sp.0 >= a && sp.1 <= b + 1) || m.datelines.iter().any(|&(a, b)| sp.0 >= a && sp.1 <= b) {
             return None;
         }
+        // "Today we join ..." in a quotation is the speaker's day, which
+        // the story does not date.
+        if matches!(d.expr, dates::DateExpr::RelativeDay(_)) && in_quotation(m, sp.0) {
+            return None;
+        }
         dates::resolve_detailed(&d.expr, &m.doc_date, tense_of(f.status)).map(|r| r.value).filter(|v| v.len() == 10)
     })?;
     Some((Some((value, (s.start + at, s.start + at + len))), false))
 }
+
+/// Whether folded position `at` stands inside a quotation: after an odd
+/// number of quotation marks on its line (folding makes every kind '"'),
+/// read back at most [`QUOTE_REACH`] bytes so that a page of one long line
+/// stays linear.
+fn in_quotation(m: &Mentions, at: usize) -> bool {
+    let from = m.folded.text.floor_char_boundary(at.saturating_sub(QUOTE_REACH));
+    let window = &m.folded.text[from..at];
+    let line = &window[window.rfind('\n').map_or(0, |k| k + 1)..];
+    memchr::memchr_iter(b'"', line.as_bytes()).count() % 2 == 1
+}
+
+/// How far back a quotation's opening mark is sought.
+const QUOTE_REACH: usize = 1500;
 
 /// The frame's sentence that holds its status cue. A plan's cue that is
 /// not a signing ("agreed to draft an implementing arrangement") yields to
@@ -1557,6 +1579,16 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
             {
                 continue;
             }
+            // "inscrite au patrimoine mondial de l'UNESCO", "a UNESCO World
+            // Heritage site", "UNESCO-listed": a place's listing, not a
+            // party.
+            if n.entry.is_org()
+                && (m.words_before(n.start, 3).iter().any(|w| matches!(*w, "mondial" | "patrimoine" | "heritage"))
+                    || m.words_after(n.end, 2).iter().copied().eq(["world", "heritage"])
+                    || m.folded.text[n.end..].starts_with("-listed"))
+            {
+                continue;
+            }
             // "its largest Spanish-speaking neighbour": a language, not a
             // state.
             if n.entry.form == Form::Demonym && m.folded.text[n.end..].starts_with("-speaking") {
@@ -1675,7 +1707,7 @@ fn domestic_signers(sentence: &str) -> bool {
         let hit = match w {
             "partis" | "syndicats" | "syndicat" | "intersyndicale" => true,
             // "la section syndicale de l'entreprise", "les partenaires sociaux".
-            "syndicale" | "syndicales" => matches!(prev, "section" | "sections" | "organisation" | "organisations" | "centrale" | "delegation" | "representation"),
+            "syndicale" | "syndicales" => matches!(prev, "union" | "unions" | "section" | "sections" | "organisation" | "organisations" | "centrale" | "delegation" | "representation"),
             "sociaux" => prev == "partenaires",
             "union" => matches!(prev, "labour" | "labor" | "workers" | "workers'" | "nurses" | "teachers"),
             "parti" | "formations" => matches!(next, "politique" | "politiques" | "au") || w == "parti" && prev == "le",
@@ -2023,9 +2055,14 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         };
         // ("ont été signés par": the longer signing cue may have taken the
         // words of "signés par"; its "par" right after counts the same.)
+        // Who exchanged the instruments of a ratification did not sign the
+        // instrument ("Les instruments ont été échangés par X et par Y").
+        let exchange = |sp: &Span| ["echang", "exchang"].iter().any(|w| m.text(*sp).starts_with(w));
+        let exchanged = f.status == Status::Ratified && cues.iter().any(|(sp, c)| *c == Cue::SignedBy && exchange(sp));
+        let ratification_exchange = |sp: &Span| exchanged && (exchange(sp) || m.text(*sp) == "et par");
         let signed_by: Vec<usize> = cues
             .iter()
-            .filter(|(sp, c)| !initials(sp) && signed_by_cue(m, *sp, *c))
+            .filter(|(sp, c)| !initials(sp) && !ratification_exchange(sp) && signed_by_cue(m, *sp, *c))
             .map(|(sp, _)| sp.1)
             .collect();
         // "X et son homologue Y ont procédé hier à la signature": the signing
@@ -2781,7 +2818,7 @@ fn is_infinitive(w: &str) -> bool {
 }
 
 /// Leading words dropped from a list item.
-const ITEM_LEAD: &[&str] = &["and ", "et ", "ainsi que ", "as well as ", "de la ", "de l'", "des ", "du ", "de ", "d'", "la ", "le ", "les ", "l'", "the ", "a ", "au ", "aux ", "an ", "in ", "on ", "of ", "en ", "dans ", "sur ", "for ", "to "];
+const ITEM_LEAD: &[&str] = &["and ", "et ", "ainsi que ", "as well as ", "de la ", "de l'", "des ", "du ", "de ", "d'", "la ", "le ", "les ", "l'", "the ", "a ", "un ", "une ", "au ", "aux ", "an ", "in ", "on ", "of ", "en ", "dans ", "sur ", "for ", "to "];
 /// Adverbs that open examples, stripped from an item before
 /// [`ITEM_LEAD`]'s words ("in particular" before "in").
 const EXAMPLE_LEAD: &[&str] = &["y compris ", "en particulier ", "a savoir ", "entre autres ", "notably ", "namely ", "in particular "];
@@ -2814,6 +2851,11 @@ const LIST_END: &[&str] = &[
     // Another step's participle: "covering A, B and C, exchanged by X".
     ", exchanged", ", inked", ", initialled", ", initialed", ", concluded", ", echange", ", echanges", ", echangee",
     ", echangees", ", paraphe", ", conclu", ", conclues", ", conclus", ", conclue",
+    // An apposition that sums the items up: "A, B et C, des secteurs dans
+    // lesquels ...", "A, B and C, areas in which ...".
+    ", des secteurs ", ", des domaines ", ", des filieres ", ", autant de ", ", secteurs dans", ", domaines dans",
+    ", domaines ou", ", areas in which", ", areas where", ", sectors in which", ", sectors where", ", fields in which",
+    ", fields where", ", all areas", ", all sectors", ", all fields",
     // A participle clause on what the items allow: "covers A, B and C,
     // allowing young people to work".
     ", allowing", ", enabling", ", permettant", ", giving", ", ensuring",
@@ -3067,6 +3109,20 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         }
         at += part.len() + 1;
     }
+    // "l'équipement des laboratoires et, entre 2026 et 2029, la formation
+    // de formateurs": a conjunction before a comma sets off an incise; the
+    // item after it is the last one.
+    let mut k = 0;
+    while k + 2 < chunks.len() {
+        let t = text[chunks[k].0..chunks[k].1].trim_end();
+        let conjunction = [" et", " and", " ou", " or"].iter().find(|c| t.ends_with(**c));
+        let incise = text[chunks[k + 1].0..chunks[k + 1].1].split_whitespace().count() <= 6;
+        if let (Some(c), true) = (conjunction, incise) {
+            chunks[k].1 = chunks[k].0 + t.len() - c.len();
+            chunks.remove(k + 1);
+        }
+        k += 1;
+    }
     // "elle financera, dans la banlieue sud et le Metn, la réhabilitation
     // de ...": a place set between commas before the items is none.
     // (Set off by a comma: "notamment dans la transformation du lait, ..."
@@ -3253,11 +3309,13 @@ const ASIDE_REMARKS: &[&str] = &[
 
 /// `t` with every byte inside brackets (closed ones) replaced by `x`: the
 /// same length, so that offsets hold, with no separator or conjunction
-/// left inside an aside.
+/// left inside an aside. A decimal comma ("3,5 %") is masked too: it parts
+/// no items.
 fn mask_asides(t: &str) -> String {
-    let mut out = t.as_bytes().to_vec();
+    let bytes = t.as_bytes();
+    let mut out = bytes.to_vec();
     let mut open = None;
-    for (k, &c) in t.as_bytes().iter().enumerate() {
+    for (k, &c) in bytes.iter().enumerate() {
         match c {
             b'(' => open = Some(k),
             b')' => {
@@ -3265,6 +3323,7 @@ fn mask_asides(t: &str) -> String {
                     out[o + 1..k].fill(b'x');
                 }
             }
+            b',' if k > 0 && bytes[k - 1].is_ascii_digit() && bytes.get(k + 1).is_some_and(u8::is_ascii_digit) => out[k] = b'x',
             _ => {}
         }
     }
@@ -3453,6 +3512,16 @@ fn french_field_adjective(w: &str) -> bool {
         && ["ique", "iques", "ale", "ales", "aux", "elle", "elles", "aire", "aires", "ive", "ives", "iere", "ieres"].iter().any(|x| w.ends_with(x))
 }
 
+/// English fields a body may be named for after "on" ("joint committee
+/// on trade").
+const MECH_ON: &[&str] = &[
+    "trade", "investment", "investments", "security", "defence", "defense", "health", "energy", "education", "agriculture",
+    "fisheries", "migration", "tourism", "transport", "culture", "science", "technology", "cooperation", "co-operation",
+    "consular", "water", "environment", "justice", "labour", "labor", "customs", "implementation", "monitoring",
+];
+
+/// Adjectives that go on a body's name after its noun ("comité mixte
+/// permanent").
 const MECH_ADJ: &[&str] = &[
     "mixte", "mixtes", "conjoint", "conjointe", "technique", "techniques", "permanent", "permanente", "paritaire",
     "bilateral", "bilaterale", "intergouvernemental", "intergouvernementale", "ministeriel", "ministerielle",
@@ -3522,6 +3591,29 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
             let nw = rr.split([' ', ',', '.', ';', ':', '(', ')']).next().unwrap_or("");
             if MECH_DE.contains(&nw) {
                 end += 1 + 2 + nw.len();
+                continue;
+            }
+        }
+        // "comité mixte sur l'investissement", "joint committee on trade",
+        // "Joint Commission on Bilateral Cooperation": a field after "sur"
+        // or "on", with its article and one adjective.
+        if w == "sur" || w == "on" {
+            let after = &r[w.len()..];
+            let after = after.strip_prefix(' ').unwrap_or(after);
+            let article = ["l'", "la ", "le ", "les ", "the "].iter().find(|a| after.starts_with(**a)).map_or(0, |a| a.len());
+            let mut words = after[article..].split([' ', ',', '.', ';', ':', '(', ')']);
+            let first = words.next().unwrap_or("");
+            let field = |x: &str| MECH_DE.contains(&x) || MECH_ON.contains(&x);
+            let adjective = MECH_ADJ.contains(&first) || french_field_adjective(first) || matches!(first, "economic" | "bilateral" | "political" | "technical" | "maritime" | "military");
+            let taken = if field(first) {
+                first.len()
+            } else if adjective && let Some(second) = words.next().filter(|x| field(x)) {
+                first.len() + 1 + second.len()
+            } else {
+                0
+            };
+            if taken > 0 {
+                end += 1 + w.len() + 1 + article + taken;
                 continue;
             }
         }

@@ -1586,12 +1586,14 @@ fn the_day_of_a_press_release_does_not_date_a_signing_told_below() {
 fn the_day_a_ministry_spoke_gives_way_to_the_day_a_later_sentence_signs() {
     let text = " date 2025-08-15 SUVA – Fiji and Samoa have signed a memorandum of understanding on fisheries, the ministry said Thursday.\n\nThe ministry said the MoU was signed on the 12th in Suva by the two fisheries ministers.";
     assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-08-12"));
+    // The day the ministry spoke dates its report, not the signing: alone,
+    // it gives no date.
     let alone = " date 2025-08-15 SUVA – Fiji and Samoa have signed a memorandum of understanding on fisheries, the ministry said Thursday.";
-    assert_eq!(only(&extract(alone)).date.as_deref(), Some("2025-08-14"));
+    assert_eq!(only(&extract(alone)).date.as_deref(), None);
     // A later day that dates something else ("will be reviewed on the
-    // 30th") does not.
+    // 30th") does not either.
     let other = " date 2025-08-15 SUVA – Fiji and Samoa have signed a memorandum of understanding on fisheries, the ministry said Thursday.\n\nThe ministry said the MoU, signed in Suva by the two fisheries ministers, will be reviewed on the 30th.";
-    assert_eq!(only(&extract(other)).date.as_deref(), Some("2025-08-14"));
+    assert_eq!(only(&extract(other)).date.as_deref(), None);
 }
 
 #[test]
@@ -3683,4 +3685,165 @@ school meals and clean water.";
     let text = " date 2025-03-12 La Belgique et le Burundi ont signé mardi une convention qui prévoit un soutien aux filières café, \
 thé et riz.";
     assert_eq!(only(&extract(text)).areas, ["filières café", "thé", "riz"]);
+}
+
+#[test]
+fn a_protocol_that_ends_a_strike_is_labour() {
+    let text = " date 2025-10-22 NOUMÉA – La direction de la Société minière du Nord et l’Union syndicale des mineurs ont signé \
+hier soir un protocole d’accord de fin de conflit, après dix-neuf jours de grève. Les navires devaient partir vers le Japon.";
+    assert!(extract(text).agreements.is_empty());
+    let text = " date 2025-10-22 The port operator and the dockers' union signed a back-to-work agreement on Tuesday in Durban, South Africa.";
+    assert!(extract(text).agreements.is_empty());
+}
+
+#[test]
+fn a_heading_over_articles_heads_links() {
+    let text = " date 2025-11-11 Le Sénégal et la Corée du Sud ont signé lundi à Séoul une convention sur l’éducation.\n\n\
+Articles les plus lus\n- Le Maroc et l’Espagne signent un mémorandum sur l’eau";
+    assert_eq!(codes(only(&extract(text))), ["KR", "SN"]);
+}
+
+#[test]
+fn a_project_s_amount_is_no_draft() {
+    let text = " date 2025-11-11 Lundi, le Sénégal a signé avec le Maroc un protocole d’accord pour un projet de 8 millions de dollars.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2025-11-10")));
+    // A draft of an instrument is still one to come.
+    let text = " date 2025-11-11 Le Sénégal et le Maroc ont examiné lundi un projet de traité d’amitié.";
+    assert_eq!(only(&extract(text)).status, Status::Planned);
+}
+
+#[test]
+fn list_items_across_decimal_commas_and_incises() {
+    let text = " date 2025-11-11 Le Sénégal et la Corée ont signé lundi un protocole d’accord. Le projet prévoit la construction \
+d’un centre de formation, l’équipement de ses laboratoires et, entre 2026 et 2029, la formation de 300 formateurs.";
+    assert_eq!(
+        only(&extract(text)).areas,
+        ["construction d’un centre de formation", "équipement de ses laboratoires", "formation de 300 formateurs"]
+    );
+    let text = " date 2025-11-11 Le Niger et le Bénin ont signé lundi un accord qui prévoit une hausse de 3,5 % des tarifs de \
+transit, la création d’un guichet unique et la formation des douaniers.";
+    assert_eq!(only(&extract(text)).areas, ["hausse de 3,5 % des tarifs de transit", "création d’un guichet unique", "formation des douaniers"]);
+    // An apposition that sums the items up ends the list.
+    let text = " date 2025-11-11 Le Vietnam et le Cameroun signeront en novembre un accord qui couvrira la riziculture irriguée, \
+l’aquaculture et la transformation du manioc, des secteurs dans lesquels le Vietnam a déjà déployé des experts au Sénégal.";
+    assert_eq!(only(&extract(text)).areas, ["riziculture irriguée", "aquaculture", "transformation du manioc"]);
+}
+
+#[test]
+fn a_town_heritage_listing_and_a_town_s_name() {
+    // UNESCO lists the town; it signs nothing. "ville de Luang Prabang"
+    // is a town, not a person, and where the charter was signed.
+    let text = " date 2025-03-04 VIENTIANE, 4 mars (KPL) – La ville de Luang Prabang, inscrite au patrimoine mondial de \
+l’UNESCO, et la ville française d’Annecy ont signé le 3 courant une charte de jumelage, au cours d’une cérémonie organisée à \
+l’hôtel de ville de Luang Prabang.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(codes(&a), ["FR", "LA"]);
+    assert_eq!(a.location.map(|l| l.name), Some("Luang Prabang".to_string()));
+}
+
+#[test]
+fn an_older_agreement_dated_after_its_parties_is_its_own() {
+    let text = " date 2025-03-04 Luang Prabang et Annecy ont signé le 3 courant une convention de coopération décentralisée.\n\n\
+Le rapprochement s’inscrit dans le cadre de l’accord de coopération culturelle et technique conclu entre le Laos et la France à \
+Vientiane en 1996, a rappelé l’ambassadrice.";
+    let doc = extract(text);
+    let old = doc.agreements.iter().find(|a| a.status == Status::Referenced).expect("the 1996 agreement is reported");
+    assert_eq!((old.date.as_deref(), old.location.as_ref().map(|l| l.name.as_str())), (Some("1996"), Some("Vientiane")));
+    assert!(doc.agreements.iter().any(|a| a.kind == Kind::Convention && a.location.is_none()));
+}
+
+#[test]
+fn who_exchanges_ratification_instruments_signs_nothing() {
+    let text = " date 2026-02-06 Le Vietnam et le Cameroun ont échangé jeudi les instruments de ratification de l’accord de \
+promotion des investissements, signé à Yaoundé en 2024 par M. Tran Quoc Hung, ministre du Plan, et M. Paul Nkodo, ministre de \
+l’Économie.\n\nLes instruments ont été échangés par le vice-ministre des Affaires étrangères, M. Dang Minh Khoi, et par \
+l’ambassadeur du Cameroun, M. Jean-Marie Ekotto Mbarga.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(names(&a.signatories), ["Tran Quoc Hung", "Paul Nkodo"]);
+}
+
+#[test]
+fn a_body_named_for_its_field_after_sur_or_on() {
+    let text = " date 2026-02-06 Le Vietnam et le Cameroun ont signé jeudi un accord qui institue un comité mixte sur \
+l’investissement.";
+    assert_eq!(only(&extract(text)).mechanisms, ["comité mixte sur l’investissement"]);
+    let text = " date 2026-02-06 Vietnam and Kenya signed an MoU on Thursday that establishes a Joint Commission on Bilateral \
+Cooperation.";
+    assert_eq!(only(&extract(text)).mechanisms, ["Joint Commission on Bilateral Cooperation"]);
+}
+
+#[test]
+fn the_honourable_before_a_name() {
+    let text = " date 2024-09-16 Le Vanuatu et le Japon ont signé vendredi un accord de pêche, en présence du Premier ministre, \
+l’honorable Willie Kaltong. Il a été signé par le ministre des Affaires étrangères, l’honorable Marcellino Tarilongi, et par \
+M. Paul Kono.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Marcellino Tarilongi", "Paul Kono"]);
+    assert_eq!(names(&a.witnesses), ["Willie Kaltong"]);
+}
+
+#[test]
+fn a_corresponding_agreement_is_another() {
+    let text = " date 2024-09-16 PORT-VILA – Le Vanuatu et le Japon ont procédé vendredi à un échange de notes relatif à un don \
+pour le port de Luganville. Au cours de la même cérémonie, la JICA et le gouvernement de Vanuatu ont signé l’accord de don \
+correspondant.";
+    let kinds: Vec<Kind> = extract(text).agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::Other, Kind::Agreement]);
+}
+
+#[test]
+fn accession_quotes_and_reported_days() {
+    // Acceding to a treaty is its ratification by the state that joins.
+    let text = " date 2026-07-24 MANILA, July 24 (PNA) -- Senegal on Thursday acceded to the Treaty of Amity and Cooperation \
+in Southeast Asia.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.kind, a.status, a.date.as_deref()), (Kind::Treaty, Status::Ratified, Some("2026-07-23")));
+    // A title's "Cooperation in" opens no list.
+    assert!(a.areas.is_empty());
+    // "Today" in a quotation is no day the story gives; "since ... in
+    // 1978" dates the ties, not the memorandum.
+    let text = " date 2026-07-24 Senegal on Thursday acceded to the treaty in Manila.\n\n“Today we join a family of nations,” \
+the minister said.\n\nLater in the day, the Philippines and Senegal signed a memorandum of understanding, the first since \
+diplomatic ties were established in 1978.";
+    let mou = extract(text).agreements.into_iter().find(|a| a.kind == Kind::MemorandumOfUnderstanding).expect("the MoU");
+    assert_eq!((mou.status, mou.date.as_deref()), (Status::Signed, Some("2026-07-23")));
+    // The day the ministry spoke is not the day of the step.
+    let text = " date 2026-02-10 Indonesia has handed over its instrument of ratification of the trade agreement with \
+Madagascar, the Ministry of Trade said on Tuesday.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date), (Status::Ratified, None));
+}
+
+#[test]
+fn a_step_to_come_with_an_adverb() {
+    let text = " date 2026-07-24 Officials of the Philippines and Senegal initialed an air services agreement on Wednesday. \
+The agreement is expected to be formally signed before the end of the year.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2026")));
+}
+
+#[test]
+fn a_role_over_a_state_with_an_elision() {
+    let text = " date 2026-03-12 Vice Minister of Foreign Affairs Lee Seung-hoon and Minister of Transport of the Republic of \
+Cote d'Ivoire Koffi Amani-Brou signed the Air Services Agreement between Korea and Cote d'Ivoire on March 11 in Seoul.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Lee Seung-hoon", "Koffi Amani-Brou"]);
+    // Bare "Korea" is the Republic of Korea.
+    assert_eq!(codes(&a), ["CI", "KR"]);
+}
+
+#[test]
+fn an_instrument_named_again_by_its_acronym() {
+    let text = " date 2026-02-10 Indonesia has ratified the Indonesia-Madagascar Preferential Trade Agreement (IM-PTA). \
+The IM-PTA was signed in Jakarta in August 2024 by Trade Minister Arif Nugroho and Madagascar's Minister of Trade Hanitra \
+Rasoanaivo.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Arif Nugroho", "Hanitra Rasoanaivo"]);
+    assert_eq!(a.location.map(|l| l.name), Some("Jakarta".to_string()));
+    // An organization's acronym is no instrument's ("Treaty" inside NATO's name).
+    let text = " date 2020-10-23 The North Atlantic Treaty Organization (NATO) and Jordan signed an agreement on Thursday in \
+Brussels on a NATO liaison office in Amman.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Brussels"));
 }
