@@ -866,7 +866,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             if inst.statement {
                 let source = m.words_before(s, 3).iter().any(|w| matches!(*w, "selon" | "according" | "in" | "dans" | "par" | "via" | "through"))
                     || m.words_after(e, 2).iter().any(|w| matches!(*w, "issued" | "publie" | "released" | "said" | "indique" | "published" | "diffuse"));
-                let signed = status.is_some_and(|(st, _)| st == Status::Signed);
+                // (Or one whose signing is to come: "are expected to sign a
+                // joint declaration in the coming days".)
+                let signed = status.is_some_and(|(st, sp)| st == Status::Signed || st == Status::Planned && m.text(sp).contains("sign"));
                 if source || !signed {
                     continue;
                 }

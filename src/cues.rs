@@ -464,6 +464,9 @@ const CUES: &[(&str, Cue)] = &[
     ("a l'issue de", Cue::Source),
     // Presence.
     ("en presence de", Cue::Presence), ("en presence du", Cue::Presence), ("en presence des", Cue::Presence),
+    // With an aside before its complement: "en présence, également en
+    // ligne, de l'ambassadeur", "in the presence, by video link, of".
+    ("en presence,", Cue::Presence), ("in the presence,", Cue::Presence),
     ("sous la presidence de", Cue::Presence), ("sous la presidence du", Cue::Presence), ("sous la presidence des", Cue::Presence),
     ("sous la presidence conjointe", Cue::Presence), ("sous la presidence des", Cue::Presence),
     ("sous la presidence effective de", Cue::Presence), ("sous la presidence effective du", Cue::Presence),

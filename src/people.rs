@@ -1506,7 +1506,7 @@ impl<'a> Scanner<'a> {
         }
         // "la ville de Luang Prabang", "the city of Porto Alegre", "la
         // commune d'Ouled Fayet": a town's name.
-        if i >= 2 && matches!(self.f(i - 1), "de" | "d'" | "du" | "of") && self.word(i - 2).is_some_and(|t| !t.cap && !t.upper && TOWN_HEADS.contains(&t.f)) {
+        if i >= 2 && matches!(self.f(i - 1), "de" | "d'" | "du" | "of") && self.word(i - 2).is_some_and(|t| !t.upper && TOWN_HEADS.contains(&t.f)) {
             return None;
         }
         let name = self.parse_name(i, false)?;

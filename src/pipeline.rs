@@ -501,7 +501,8 @@ fn with_mentions<R>(
     let anchors: Vec<usize> = instruments.iter().map(|((s, _), _)| *s).collect();
     segment::mark_foreign(&mut sentences, folded, lang.code(), &anchors);
     segment::split_instrument_lists(&mut sentences, folded, &anchors);
-    let named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES]));
+    let mut named = tables.gazetteer.mentions(input, folded, tables.gazetteer.lexicon().select(&raw[PLACES]));
+    named.retain(|n| !names_a_language(input, folded, n));
     let aliases = acronym_aliases(input, folded, &instruments, &named);
     if !aliases.is_empty() {
         instruments.extend(aliases);
@@ -598,7 +599,12 @@ fn with_mentions<R>(
     let dates: Vec<_> = dates_found.into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
     let people: Vec<Person> = people_found.iter().map(|p| Person::from_mention(p, folded)).collect();
     let mechanisms: Vec<_> = tables.mechanisms.select(&raw[MECHANISMS]).into_iter().map(|h| (h.start, h.end)).collect();
-    let sectors: Vec<_> = tables.sectors.select(&raw[SECTORS]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    let mut sectors: Vec<_> = tables.sectors.select(&raw[SECTORS]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
+    // "un plan de travail", "un groupe de travail", "une séance de
+    // travail": work, not labour.
+    sectors.retain(|&((s, e), _)| {
+        &folded.text[s..e] != "travail" || !["plan de ", "programme de ", "groupe de ", "groupes de ", "seance de ", "seances de ", "reunion de ", "visite de ", "document de ", "langue de ", "outils de "].iter().any(|p| folded.text[..s].ends_with(p))
+    });
     let doc_date_span = doc_date.dateline.or(doc_date.span).map(conv);
     let datelines = datelines(input, folded);
     let m = Mentions {
@@ -618,6 +624,25 @@ fn with_mentions<R>(
         doc_date_span,
     };
     then(&m)
+}
+
+/// Whether a demonym names a language, not its state: "où le français et
+/// le néerlandais ouvrent des portes", "rédigé en lao", "published in
+/// French and English". A French demonym follows its noun, so right after
+/// an article or "en", lowercase, it is the language; an English one after
+/// "in" that ends its phrase is too.
+fn names_a_language(input: &str, folded: &Folded, n: &crate::gazetteer::Mention) -> bool {
+    if n.entry.form != Form::Demonym {
+        return false;
+    }
+    let text = &folded.text;
+    let before = text[text.floor_char_boundary(n.start.saturating_sub(4))..n.start].trim_end_matches(' ');
+    let word_before = |w: &str| before.strip_suffix(w).is_some_and(|b| b.is_empty() || b.ends_with([' ', '\'', '(']));
+    let (is, _) = folded.span(n.start, n.start + 1);
+    let lowercase = input[is..].chars().next().is_some_and(char::is_lowercase);
+    let after = text[n.end..].trim_start_matches(' ');
+    let phrase_ends = after.is_empty() || after.starts_with([',', '.', ';', ')']) || after.starts_with("and ") || after.starts_with("or ");
+    lowercase && ["le", "du", "en", "au"].iter().any(|w| word_before(w)) || word_before("in") && phrase_ends
 }
 
 /// The most acronyms of instruments a text defines that are sought again.

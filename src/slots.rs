@@ -93,6 +93,19 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let signed_with = fieldless && f.status == g.status && !whole;
         if f.kind == Kind::ActionPlan && sentence.is_some() && m.sentence_of(g.kind_span.0) == sentence && (signed_with || IMPLEMENTS.iter().any(|w| after.contains(w))) && !g.sectors.is_empty() {
             f.sectors.clone_from(&g.sectors);
+            continue;
+        }
+        // "Les deux responsables ont également signé un plan de travail
+        // conjoint": a plan told right after, signed "also" at the same
+        // ceremony, is of the same field.
+        let also = sentence.is_some_and(|si| {
+            let lead = m.text((m.sentences[si].start, f.kind_span.0));
+            lead.split(' ').any(|w| matches!(w, "also" | "egalement" | "aussi"))
+        });
+        // (Right after the last sentence that told of the one before.)
+        let next_sentence = sentence.zip(g.sentences.iter().max()).is_some_and(|(a, &b)| a > b && a - b <= 2);
+        if f.kind == Kind::ActionPlan && signed_with && also && next_sentence && !g.sectors.is_empty() {
+            f.sectors.clone_from(&g.sectors);
         }
     }
     // An older instrument named in a new one's item ("a protocol amending
@@ -120,11 +133,12 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         .position(|f| f.status == Status::Signed && !above_dateline(f))
         .or_else(|| frames.iter().position(|f| f.status == Status::Signed));
     if let Some(first) = first_signed {
-        let loc = frames[first].location.or_else(|| location_of(m, &frames[first], &places, true));
+        let first_remote = frames[first].sentences.iter().chain(frames[first].umbrella.iter()).any(|&si| remote[si]);
+        // (An online ceremony's place is none.)
+        let loc = frames[first].location.or_else(|| if first_remote { None } else { location_of(m, &frames[first], &places, true) });
         // Where the story was filed, found once.
         let filed_at = dateline_capital(m);
         let lead = std::cell::OnceCell::new();
-        let first_remote = frames[first].sentences.iter().chain(frames[first].umbrella.iter()).any(|&si| remote[si]);
         let date = frames[first].date.clone();
         let first_signers = frames[first].signatories.clone();
         for (fi, f) in frames.iter_mut().enumerate() {
@@ -173,13 +187,14 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             if f.location.is_none() {
                 f.location = loc;
             }
-            if f.location.is_none() {
-                f.location = location_of(m, f, &places, true);
-            }
             // A signing the text places nowhere took place where the story
             // was filed, unless it says the ceremony was virtual (or the one
-            // it shares was: "À la même occasion").
+            // it shares was: "À la même occasion"); then neither does a
+            // later sentence's town ("se réunira alternativement à Dakar").
             let remote_here = f.sentences.iter().chain(f.umbrella.iter()).any(|&si| remote[si]) || same_occasion && first_remote;
+            if f.location.is_none() && !remote_here {
+                f.location = location_of(m, f, &places, true);
+            }
             if f.location.is_none() && !remote_here {
                 f.location = filed_at;
             }
@@ -330,10 +345,17 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                 continue;
             }
             // A step done is not dated by what its sentence says will follow
-            // ("the MoU, signed in Suva, will be reviewed on the 30th").
+            // ("the MoU, signed in Suva, will be reviewed on the 30th"), nor
+            // by its purpose ("en vue d'organiser, dès la rentrée de
+            // septembre, des échanges").
             if past && sp.0 > cue.1 && {
                 let between = m.text((cue.1, sp.0));
-                [" will ", " would ", " sera ", " seront ", " va ", " vont "].iter().any(|w| between.contains(w))
+                [
+                    " will ", " would ", " sera ", " seront ", " va ", " vont ", " en vue d", " afin d", " afin que", " in order to",
+                    " with a view to", " so as to", " dans le but d",
+                ]
+                .iter()
+                .any(|w| between.contains(w))
             } {
                 continue;
             }
@@ -583,7 +605,17 @@ fn sitting_day(m: &Mentions) -> Option<(String, Span)> {
     static BODIES: OnceLock<Phrases> = OnceLock::new();
     static SAT: OnceLock<Phrases> = OnceLock::new();
     let meeting = |t: &str| {
-        SAT.get_or_init(|| Phrases::new(&["s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu", "sat "])).starts(t).next().is_some()
+        // (Or voted: "Le Sénat a adopté jeudi deux projets de loi", "the
+        // National Assembly passed on Tuesday".)
+        SAT.get_or_init(|| {
+            Phrases::new(&[
+                "s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu", "sat ", "a adopte", "ont adopte", "a vote",
+                "ont vote", "adopted ", "passed ", "voted ",
+            ])
+        })
+        .starts(t)
+        .next()
+        .is_some()
             && BODIES.get_or_init(|| Phrases::new(SITTING_BODIES)).starts(t).next().is_some()
     };
     m.sentences
@@ -614,17 +646,20 @@ const LEAD_EVENT_DAYS: i64 = 7;
 /// Also whether the lead itself reports a signing ("witnessed the exchange
 /// of a number of agreements", "ont signé mardi plusieurs accords").
 fn lead_date(m: &Mentions) -> (Option<(String, Span)>, bool) {
-    // A page's byline or credit line may read as a dateline too: the first
-    // dateline that running text follows is the story's.
-    let lead = match m.datelines.iter().find_map(|&(_, de)| m.sentences.iter().position(|s| s.end > de).filter(|&si| m.sentences[si].kind == LineKind::Body)) {
-        Some(si) => si,
-        None => match m.sentences.iter().position(|s| s.kind == LineKind::Body && s.end - s.start >= LEAD_MIN_BYTES) {
-            Some(si) => si,
-            None => return (None, false),
-        },
-    };
+    let Some(lead) = lead_sentence(m) else { return (None, false) };
     let signing = witnessed_at(m, lead).is_some() || m.cues_in(lead).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SigningNoun));
     (m.recent_day(lead, LEAD_EVENT_DAYS), signing)
+}
+
+/// The story's lead: the first sentence of running text after its
+/// dateline (a page's byline or credit line may read as a dateline too:
+/// the first dateline that running text follows is the story's), or,
+/// without one, its first full sentence of running text.
+fn lead_sentence(m: &Mentions) -> Option<usize> {
+    m.datelines
+        .iter()
+        .find_map(|&(_, de)| m.sentences.iter().position(|s| s.end > de).filter(|&si| m.sentences[si].kind == LineKind::Body))
+        .or_else(|| m.sentences.iter().position(|s| s.kind == LineKind::Body && s.end - s.start >= LEAD_MIN_BYTES))
 }
 
 /// Words that tie a signing to the talks or visit a story's lead reports.
@@ -941,10 +976,14 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // "de", "du", "of", "to" count only after a town's or a visit's
         // noun ("la ville de", "the visit to").
         let first = bytes.get(at).copied();
+        let town_of = || TOWN_NOUNS.contains(&prev) && town_after_locative(&text[s.start..before_prev]);
         let lead = matches!(first, Some(b'd' | b'o' | b't'))
             && bytes.get(at + 2).is_none_or(|&c| c == b' ')
-            && (matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of")) && TOWN_NOUNS.contains(&prev) && town_after_locative(&text[s.start..before_prev])
+            && (matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of")) && town_of()
                 || bytes.get(at..at + 2) == Some(b"to") && matches!(prev, "visit" | "trip" | "mission" | "tour"));
+        // "à l'hôtel de ville d'Aix-la-Chapelle": the town glued to "d'".
+        let elided = bytes.get(at..at + 2) == Some(b"d'") && bytes.get(at + 2).is_some_and(u8::is_ascii_alphabetic) && town_of();
+        let lead = lead || elided;
         if at >= s.end || !matches!(first, Some(b'a' | b'i' | b'h')) && !lead && !bytes[at..s.end].starts_with(b"dans la capitale") {
             continue;
         }
@@ -982,7 +1021,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if w == "a" && orig != "à" && orig != "À" {
             continue;
         }
-        let start = word_end + 1 + after_capital.unwrap_or(0);
+        let start = if elided { at + 2 } else { word_end + 1 + after_capital.unwrap_or(0) };
         if start >= s.end || in_role(at) || in_institution_name(m, at) {
             continue;
         }
@@ -1156,10 +1195,13 @@ fn capital_phrase(rest: &str) -> Option<usize> {
 /// Whether the words before a town noun place something in that town
 /// ("dans la ville de Tanger", "in the city of Mombasa", "à la mairie
 /// de"), rather than name the town as an actor ("la Ville du Havre et la
-/// Commune de Toamasina ont signé"): a locative among the four words
-/// before it ("à l'hôtel de ville de Bobo-Dioulasso").
+/// Commune de Toamasina ont signé"): a locative among the ten words
+/// before it in its clause ("à l'hôtel de ville de Bobo-Dioulasso", "dans
+/// la salle du couronnement de l'hôtel de ville d'Aix-la-Chapelle").
 fn town_after_locative(before: &str) -> bool {
-    before.trim_end().rsplit([' ', '\'']).take(4).any(|w| matches!(w, "dans" | "in" | "a" | "au" | "en" | "at" | "within" | "inside"))
+    let window = &before[before.floor_char_boundary(before.len().saturating_sub(120))..];
+    let clause = &window[window.rfind([',', ';', '.']).map_or(0, |k| k + 1)..];
+    clause.trim_end().rsplit([' ', '\'']).take(10).any(|w| matches!(w, "dans" | "in" | "a" | "au" | "en" | "at" | "within" | "inside"))
 }
 
 /// For each sentence, whether it says a signing was held remotely
@@ -1640,8 +1682,11 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     // parties signed a coalition agreement") binds no state, whatever one
     // state the sentence names ("South Africa's fifth-largest metro").
     if out.len() < 2 {
-        // The frame's sentences and the one before its first.
-        let around = std::iter::once(anchor.saturating_sub(1)).chain(f.sentences.iter().copied());
+        // The frame's sentences and the one before its first, and the
+        // story's lead: a story about a union's deal tells of no state's
+        // ("the salaries fall under the agreement reached with the
+        // Treasury Board").
+        let around = std::iter::once(anchor.saturating_sub(1)).chain(f.sentences.iter().copied()).chain(lead_sentence(m));
         let domestic = around.into_iter().any(|si| {
             let s = m.sentences[si];
             domestic_signers(&m.folded.text[s.start..s.end])
@@ -1707,7 +1752,9 @@ fn domestic_signers(sentence: &str) -> bool {
         let hit = match w {
             "partis" | "syndicats" | "syndicat" | "intersyndicale" => true,
             // "la section syndicale de l'entreprise", "les partenaires sociaux".
-            "syndicale" | "syndicales" => matches!(prev, "union" | "unions" | "section" | "sections" | "organisation" | "organisations" | "centrale" | "delegation" | "representation"),
+            "syndicale" | "syndicales" => {
+                matches!(prev, "union" | "unions" | "alliance" | "federation" | "confederation" | "front" | "section" | "sections" | "organisation" | "organisations" | "centrale" | "delegation" | "representation")
+            }
             "sociaux" => prev == "partenaires",
             "union" => matches!(prev, "labour" | "labor" | "workers" | "workers'" | "nurses" | "teachers"),
             "parti" | "formations" => matches!(next, "politique" | "politiques" | "au") || w == "parti" && prev == "le",

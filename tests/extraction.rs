@@ -3847,3 +3847,90 @@ Rasoanaivo.";
 Brussels on a NATO liaison office in Amman.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Brussels"));
 }
+
+#[test]
+fn an_online_signing_with_its_witnesses_and_no_place() {
+    let text = " date 2025-10-16 DAKAR, 16 oct (SenePresse) – Le Sénégal et la Suisse ont renouvelé mardi leur coopération en \
+signant, lors d’une cérémonie organisée entièrement en ligne, une convention de partenariat dans le domaine de la santé.\n\n\
+La convention a été signée à distance par le directeur général, M. Aliou Sow, et par M. Laurent Berthoud, en présence, également \
+en ligne, de l’ambassadeur de Suisse, M. Matthias Keller.\n\nUn comité de pilotage se réunira deux fois par an, alternativement à \
+Dakar et à Genève.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Aliou Sow", "Laurent Berthoud"]);
+    assert_eq!(names(&a.witnesses), ["Matthias Keller"]);
+    assert!(a.location.is_none());
+}
+
+#[test]
+fn a_chamber_s_vote_dates_the_ratifications_it_adopts() {
+    let text = " date 2025-11-29 YAOUNDÉ – Le Sénat a adopté jeudi deux projets de loi.\n\nLe premier texte autorise le Président \
+de la République à ratifier l’accord-cadre de coopération en matière de sécurité entre le Cameroun et le Tchad, signé à \
+N’Djamena le 14 mars 2024.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some("2025-11-27")));
+}
+
+#[test]
+fn a_union_s_deal_binds_no_state() {
+    // "l'Alliance syndicale": a union, whose deal with a hospital binds no
+    // state, whatever the sentence names.
+    let text = " date 2026-02-12 SHERBROOKE — La direction de l’hôpital et l’Alliance syndicale des soins ont signé mardi un \
+accord sur les horaires de nuit, une première au Québec.";
+    assert!(extract(text).agreements.is_empty());
+}
+
+#[test]
+fn a_language_is_no_state() {
+    let text = " date 2025-03-17 L’Allemagne et la Belgique ont signé vendredi un accord sur les écoles. « Nos enfants grandissent \
+dans un pays où le français et le néerlandais ouvrent des portes », a dit la ministre.";
+    assert_eq!(codes(only(&extract(text))), ["BE", "DE"]);
+    let text = " date 2025-03-17 Germany and Belgium signed an agreement on schools on Friday, published in French and English.";
+    assert_eq!(codes(only(&extract(text))), ["BE", "DE"]);
+}
+
+#[test]
+fn a_purpose_does_not_date_a_step_done() {
+    let text = " date 2025-03-17 L’Allemagne et la Belgique ont signé vendredi un avenant à leur convention sur les écoles.\n\n\
+Lors de la même cérémonie, les deux ministres ont signé une déclaration d’intention commune en vue d’organiser, dès la rentrée \
+de septembre, des échanges entre les lycées.";
+    let doc = extract(text);
+    let letter = doc.agreements.iter().find(|a| a.kind == Kind::LetterOfIntent).expect("the declaration of intent");
+    assert_eq!((letter.status, letter.date.as_deref()), (Status::Signed, Some("2025-03-14")));
+}
+
+#[test]
+fn a_town_after_a_town_hall_s_elision() {
+    let text = " date 2025-03-17 La Ville d’Eupen et la Ville d’Aix-la-Chapelle ont signé le vendredi 14 mars, dans la salle du \
+couronnement de l’hôtel de ville d’Aix-la-Chapelle, une convention entre la Belgique et l’Allemagne.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.location.map(|l| l.name), Some("Aix-la-Chapelle".to_string()));
+    assert!(a.signatories.is_empty());
+}
+
+#[test]
+fn a_district_named_plateau_is_no_nigerian_state() {
+    let text = " date 2026-01-22 ABIDJAN – La Côte d’Ivoire et le Burkina Faso ont signé mardi, à la Maison de l’entreprise, au \
+Plateau, un protocole d’accord sur le transit.";
+    assert_eq!(codes(only(&extract(text))), ["BF", "CI"]);
+}
+
+#[test]
+fn a_work_plan_is_no_labour_and_takes_its_partnership_s_field() {
+    let text = " date 2025-05-08 La Tunisie et l’OMS ont signé hier à Tunis un accord-cadre de collaboration dans le domaine de \
+la santé publique.\n\nLes deux responsables ont également signé un plan de travail conjoint pour 2025-2027.";
+    let doc = extract(text);
+    let plan = doc.agreements.iter().find(|a| a.kind == Kind::ActionPlan).expect("the plan");
+    assert_eq!(plan.sectors, [Sector::Health]);
+}
+
+#[test]
+fn a_joint_declaration_to_be_signed() {
+    let text = " date 2026-03-03 Quebec's Minister of International Relations, Sophie Bérubé, and Bavaria's Minister of State \
+for European Affairs, Florian Weidinger, are expected to sign a joint declaration in the coming days in Munich.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.kind, a.status), (Kind::JointDeclaration, Status::Planned));
+    assert_eq!(names(&a.signatories), ["Sophie Bérubé", "Florian Weidinger"]);
+    // Quoted as the source of news, it is still none.
+    let text = " date 2026-03-03 According to a joint statement, Canada and Germany will sign a treaty next month.";
+    assert_eq!(steps(text), [(Kind::Treaty, Status::Planned)]);
+}
