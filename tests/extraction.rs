@@ -3836,9 +3836,10 @@ Cote d'Ivoire Koffi Amani-Brou signed the Air Services Agreement between Korea a
 
 #[test]
 fn an_instrument_named_again_by_its_acronym() {
-    let text = " date 2026-02-10 Indonesia has ratified the Indonesia-Madagascar Preferential Trade Agreement (IM-PTA). \
-The IM-PTA was signed in Jakarta in August 2024 by Trade Minister Arif Nugroho and Madagascar's Minister of Trade Hanitra \
-Rasoanaivo.";
+    let text = " date 2026-02-10 Jakarta (ANTARA) - Indonesia has handed over its instrument of ratification of the \
+Indonesia-Madagascar Preferential Trade Agreement (IM-PTA) to the government of Madagascar.\n\nMadagascar completed its own \
+ratification in December.\n\nThe IM-PTA was signed in Jakarta in August 2024 by Indonesian Trade Minister Arif Nugroho and \
+Madagascar's Minister of Trade Hanitra Rasoanaivo.";
     let a = only(&extract(text)).clone();
     assert_eq!(names(&a.signatories), ["Arif Nugroho", "Hanitra Rasoanaivo"]);
     assert_eq!(a.location.map(|l| l.name), Some("Jakarta".to_string()));
