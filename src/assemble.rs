@@ -402,6 +402,17 @@ pub(crate) fn reviewed(m: &Mentions, at: usize) -> bool {
     false
 }
 
+/// How many states sentence `si` names (not organizations, not capitals).
+fn states_named(m: &Mentions, si: usize) -> usize {
+    let mut codes: Vec<&str> = Vec::new();
+    for n in m.named_in(si) {
+        if !n.entry.is_org() && n.entry.form != crate::gazetteer::Form::Capital && !codes.contains(&&*n.entry.code) {
+            codes.push(&n.entry.code);
+        }
+    }
+    codes.len()
+}
+
 /// What follows the noun of an instrument that ends a strike.
 const STRIKE_ENDS: &[&str] = &[
     " de fin de conflit", " de fin de greve", " de sortie de greve", " de sortie de conflit social", " de reprise du travail",
@@ -425,8 +436,11 @@ const COLLECTIVE_AGREEMENTS: &[&str] = &[
 pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // Any instrument that ends a strike ("un protocole d'accord de fin de
     // conflit", "a back-to-work agreement"): labour.
+    // (Not one two states sign: "le Sénégal et la Gambie ont signé un
+    // accord mettant fin à la grève des transporteurs".)
     let after = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 40).min(m.folded.text.len()))];
-    if STRIKE_ENDS.iter().any(|p| after.starts_with(p)) || m.words_before(s, 2).iter().any(|w| matches!(*w, "back-to-work" | "return-to-work" | "strike-ending")) {
+    let strike = STRIKE_ENDS.iter().any(|p| after.starts_with(p)) || m.words_before(s, 2).iter().any(|w| matches!(*w, "back-to-work" | "return-to-work" | "strike-ending"));
+    if strike && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
         return true;
     }
     let head = m.text((s, e));

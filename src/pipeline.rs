@@ -526,7 +526,7 @@ fn with_mentions<R>(
     };
     let inside_sentence = |at: usize| {
         let before = folded.text[folded.text.floor_char_boundary(at.saturating_sub(4))..at].trim_end_matches(' ');
-        !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '\n', '"', '-', '*'])
+        !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '\n', '"', '-', '*', ')', '\u{2026}'])
     };
     cues.retain(|&((s, _), c)| c != Cue::AreaList || !(capital(s) && inside_sentence(s)));
     cues.sort_by_key(|(sp, _)| *sp);
@@ -550,11 +550,23 @@ fn with_mentions<R>(
     // "un projet de traité" is a draft; "un projet de 8 millions de
     // dollars", "le projet de loi" are not: the draft's noun is an
     // instrument's, right after.
+    // (A word or two may stand between: "un projet de nouvel accord", "le
+    // projet de révision de l'accord"; no amount, and no bill.)
+    let instrument_soon = |e: usize, reach: usize| {
+        let k = instruments.partition_point(|((a, _), _)| *a < e);
+        instruments.get(k).is_some_and(|((a, _), _)| *a - e <= reach && !folded.text[e..*a].bytes().any(|b| b.is_ascii_digit()))
+    };
     cues.retain(|&((s, e), c)| {
         c != Cue::Planned || &folded.text[s..e] != "projet de" || {
-            let k = instruments.partition_point(|((a, _), _)| *a < e);
-            instruments.get(k).is_some_and(|((a, _), _)| *a <= e + 1)
+            let next = folded.text[e..].trim_start().split([' ', '\'']).next().unwrap_or("");
+            !matches!(next, "loi" | "lois" | "decret" | "resolution") && instrument_soon(e, 25)
         }
+    });
+    // "acceded to the Treaty", "a adhéré à la Convention": an accession
+    // joins an instrument named right after it, not "the union's demands".
+    cues.retain(|&((s, e), c)| {
+        let t = &folded.text[s..e];
+        c != Cue::Ratified || !(t.starts_with("acced") || t.contains("adhere")) || instrument_soon(e, 30)
     });
     let conv = |(s, e): (usize, usize)| (folded.to_folded(s), folded.to_folded(e));
     // Dates and people are sought only around the instruments: the
@@ -652,8 +664,9 @@ const MAX_ACRONYMS: usize = 8;
 /// brackets ("the Indonesia-Madagascar Preferential Trade Agreement
 /// (IM-PTA) ... The IM-PTA was signed in Jakarta"): each takes up the
 /// instrument as a bare noun would ("the agreement"), with its kind. The
-/// acronym must be written the same way, with two capitals at least, so
-/// that "(AU)" never matches the French "au".
+/// acronym must have two capitals at least and be written the same way
+/// each time: the comparison in the input's case keeps "(AU)" from
+/// matching the French "au".
 /// Not an instrument inside a name the gazetteer knows ("the North
 /// Atlantic Treaty Organization (NATO)"), nor an acronym it knows.
 fn acronym_aliases(

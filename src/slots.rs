@@ -17,6 +17,13 @@ use crate::prefilter::Phrases;
 /// Fills every slot of every frame.
 pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let main = main_parties(m);
+    // The story's lead, when it tells a union's instrument (see
+    // `parties_of`): found once.
+    let union_lead = lead_sentence(m).filter(|&si| {
+        let s = m.sentences[si];
+        let tells = !m.in_sentence(&m.instruments, si).is_empty() || m.cues_in(si).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy));
+        tells && domestic_signers(&m.folded.text[s.start..s.end])
+    });
     let ceremony_witnesses = ceremony_witnesses(m);
     // The story's field, found when a frame first needs it.
     let story = std::cell::OnceCell::new();
@@ -54,7 +61,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let (sig, wit) = people_of(m, f);
         f.signatories = sig;
         f.witnesses = wit;
-        f.parties = parties_of(m, f, &main, &recent);
+        f.parties = parties_of(m, f, &main, &recent, union_lead);
         if f.parties.len() >= 2 {
             recent.clone_from(&f.parties);
         }
@@ -98,13 +105,15 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         // "Les deux responsables ont également signé un plan de travail
         // conjoint": a plan told right after, signed "also" at the same
         // ceremony, is of the same field.
-        let also = sentence.is_some_and(|si| {
-            let lead = m.text((m.sentences[si].start, f.kind_span.0));
-            lead.split(' ').any(|w| matches!(w, "also" | "egalement" | "aussi"))
-        });
+        let also = || {
+            sentence.is_some_and(|si| {
+                let lead = m.text((m.sentences[si].start.min(f.kind_span.0), f.kind_span.0));
+                lead.split(' ').any(|w| matches!(w, "also" | "egalement" | "aussi"))
+            })
+        };
         // (Right after the last sentence that told of the one before.)
-        let next_sentence = sentence.zip(g.sentences.iter().max()).is_some_and(|(a, &b)| a > b && a - b <= 2);
-        if f.kind == Kind::ActionPlan && signed_with && also && next_sentence && !g.sectors.is_empty() {
+        let next_sentence = || sentence.zip(g.sentences.iter().max()).is_some_and(|(a, &b)| a > b && a - b <= 2);
+        if f.kind == Kind::ActionPlan && signed_with && !g.sectors.is_empty() && next_sentence() && also() {
             f.sectors.clone_from(&g.sectors);
         }
     }
@@ -155,8 +164,10 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             // "The four ministers also signed a joint declaration": the same
             // occasion, unless the instrument's own sentences give a place.
             let also = fi != first && {
+                // (The instrument may start before its first sentence when
+                // a run-on sentence was cut.)
                 let s = m.sentences[f.sentences[0]];
-                let words = m.text((s.start, f.kind_span.0));
+                let words = m.text((s.start.min(f.kind_span.0), f.kind_span.0));
                 words.split(' ').any(|w| matches!(w, "also" | "egalement" | "aussi"))
             };
             // "Les deux élus ont également signé un plan d'action", "The two
@@ -660,7 +671,7 @@ fn lead_date(m: &Mentions) -> (Option<(String, Span)>, bool) {
 fn lead_sentence(m: &Mentions) -> Option<usize> {
     m.datelines
         .iter()
-        .find_map(|&(_, de)| m.sentences.iter().position(|s| s.end > de).filter(|&si| m.sentences[si].kind == LineKind::Body))
+        .find_map(|&(_, de)| Some(m.sentences.partition_point(|s| s.end <= de)).filter(|&si| m.sentences.get(si).is_some_and(|s| s.kind == LineKind::Body)))
         .or_else(|| m.sentences.iter().position(|s| s.kind == LineKind::Body && s.end - s.start >= LEAD_MIN_BYTES))
 }
 
@@ -793,7 +804,9 @@ fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(Str
 fn in_quotation(m: &Mentions, at: usize) -> bool {
     let from = m.folded.text.floor_char_boundary(at.saturating_sub(QUOTE_REACH));
     let window = &m.folded.text[from..at];
-    let line = &window[window.rfind('\n').map_or(0, |k| k + 1)..];
+    // (A line that starts out of reach tells nothing: not in one.)
+    let Some(line_start) = window.rfind('\n').map(|k| k + 1).or((from == 0).then_some(0)) else { return false };
+    let line = &window[line_start..];
     memchr::memchr_iter(b'"', line.as_bytes()).count() % 2 == 1
 }
 
@@ -1203,7 +1216,14 @@ fn capital_phrase(rest: &str) -> Option<usize> {
 fn town_after_locative(before: &str) -> bool {
     let window = &before[before.floor_char_boundary(before.len().saturating_sub(120))..];
     let clause = &window[window.rfind([',', ';', '.']).map_or(0, |k| k + 1)..];
-    clause.trim_end().rsplit([' ', '\'']).take(10).any(|w| matches!(w, "dans" | "in" | "a" | "au" | "en" | "at" | "within" | "inside"))
+    // (Up to a word that joins two actors: "un accord de jumelage entre la
+    // ville de Malaga et la commune de Tiznit" names towns that sign.)
+    clause
+        .trim_end()
+        .rsplit([' ', '\''])
+        .take(10)
+        .take_while(|w| !matches!(*w, "entre" | "between" | "avec" | "with" | "et" | "and"))
+        .any(|w| matches!(w, "dans" | "in" | "a" | "au" | "en" | "at" | "within" | "inside"))
 }
 
 /// For each sentence, whether it says a signing was held remotely
@@ -1531,7 +1551,7 @@ fn unknown_town_before(m: &Mentions, end: usize) -> bool {
 }
 
 /// The parties of a frame.
-fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -> Vec<PartyRef> {
+fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], union_lead: Option<usize>) -> Vec<PartyRef> {
     let mut out: Vec<PartyRef> = Vec::new();
     // How many parties "les deux pays", "the four countries" count.
     let mut counted: Option<usize> = None;
@@ -1685,10 +1705,10 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef]) -
     // state the sentence names ("South Africa's fifth-largest metro").
     if out.len() < 2 {
         // The frame's sentences and the one before its first, and the
-        // story's lead: a story about a union's deal tells of no state's
-        // ("the salaries fall under the agreement reached with the
-        // Treasury Board").
-        let around = std::iter::once(anchor.saturating_sub(1)).chain(f.sentences.iter().copied()).chain(lead_sentence(m));
+        // story's lead when it tells a union's instrument: a story about a
+        // union's deal tells of no state's ("the salaries fall under the
+        // agreement reached with the Treasury Board").
+        let around = std::iter::once(anchor.saturating_sub(1)).chain(f.sentences.iter().copied()).chain(union_lead);
         let domestic = around.into_iter().any(|si| {
             let s = m.sentences[si];
             domestic_signers(&m.folded.text[s.start..s.end])
@@ -3161,8 +3181,10 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // "l'équipement des laboratoires et, entre 2026 et 2029, la formation
     // de formateurs": a conjunction before a comma sets off an incise; the
     // item after it is the last one.
-    let mut k = 0;
-    while k + 2 < chunks.len() {
+    // (Only before the list's last chunk: "la pêche et, la santé, l'énergie"
+    // is a list gone wrong, not an incise.)
+    if chunks.len() >= 3 {
+        let k = chunks.len() - 3;
         let t = text[chunks[k].0..chunks[k].1].trim_end();
         let conjunction = [" et", " and", " ou", " or"].iter().find(|c| t.ends_with(**c));
         let incise = text[chunks[k + 1].0..chunks[k + 1].1].split_whitespace().count() <= 6;
@@ -3170,7 +3192,6 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
             chunks[k].1 = chunks[k].0 + t.len() - c.len();
             chunks.remove(k + 1);
         }
-        k += 1;
     }
     // "elle financera, dans la banlieue sud et le Metn, la réhabilitation
     // de ...": a place set between commas before the items is none.
@@ -3530,7 +3551,9 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             // (Within the body's own stretch of the clause, as whole words:
             // not "la réforme de", nor "the agreement, comprising ten
             // articles, establishes a joint committee".)
-            let lead = m.text((m.folded.text.floor_char_boundary(phrase.0.saturating_sub(60)).max(s.start), phrase.0));
+            // (A body's modifiers may reach back before a run-on sentence's
+            // cut: never past the phrase's own start.)
+            let lead = m.text((m.folded.text.floor_char_boundary(phrase.0.saturating_sub(60)).max(s.start).min(phrase.0), phrase.0));
             let lead = &lead[lead.rfind([',', ';']).map_or(0, |k| k + 1)..];
             if MEMBERSHIP.iter().any(|w| lead.match_indices(w).any(|(k, _)| k == 0 || lead.as_bytes()[k - 1] == b' ')) {
                 continue;

@@ -3935,3 +3935,32 @@ for European Affairs, Florian Weidinger, are expected to sign a joint declaratio
     let text = " date 2026-03-03 According to a joint statement, Canada and Germany will sign a treaty next month.";
     assert_eq!(steps(text), [(Kind::Treaty, Status::Planned)]);
 }
+
+#[test]
+fn rules_of_this_round_that_must_not_misfire() {
+    // Accession joins an instrument named right after, not demands.
+    let text = " date 2025-03-12 The government acceded to the union's demands and signed an agreement with Kenya on Monday.";
+    assert_eq!(only(&extract(text)).status, Status::Signed);
+    // Bare demonyms of Korea name no state: the North's news agency.
+    let text = " date 2025-03-12 Russia and Pyongyang signed a treaty on Monday, Korean Central News Agency reported.";
+    assert!(!codes(only(&extract(text))).contains(&"KR".to_string()));
+    // Towns joined by "entre" are the signers, not where it was signed.
+    let text = " date 2025-03-12 Le Sénégal et le Maroc ont signé lundi en marge du forum un accord de jumelage entre la ville \
+de Malaga et la commune de Tiznit.";
+    assert!(only(&extract(text)).location.is_none());
+    // A draft with a word between: still a draft.
+    let text = " date 2025-03-12 Le Sénégal et le Maroc ont examiné lundi un projet de nouvel accord de pêche.";
+    assert_eq!(only(&extract(text)).status, Status::Planned);
+    // Two states that end a strike sign a cooperation agreement.
+    let text = " date 2025-03-12 Kenya and Uganda signed an agreement ending the strike by cross-border truck drivers on Monday.";
+    assert_eq!(codes(only(&extract(text))), ["KE", "UG"]);
+    // A lead about unions that tells no instrument leaves a later state's
+    // protocol alone.
+    let text = " date 2025-03-12 DAKAR, 12 mars (APS) - Les syndicats de la santé ont rencontré mardi le Premier ministre.\n\n\
+Les discussions reprendront la semaine prochaine.\n\nPar ailleurs, le ministère de la Santé a signé lundi un protocole d’accord \
+avec la Gambie.";
+    assert_eq!(codes(only(&extract(text))), ["GM", "SN"]);
+    // A vertical tab is a space between a day and its month.
+    let text = " date 2025-03-12 Le Sénégal et le Mali ont signé le 10\u{b}mars 2025 un accord sur la pêche.";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-03-10"));
+}

@@ -68,7 +68,9 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     while at < bytes.len() {
         // ASCII, most of any text, is classified without decoding.
         let b = bytes[at];
-        let (kind, end) = if b.is_ascii_whitespace() {
+        // (The vertical tab, which `is_ascii_whitespace` leaves out, is a
+        // space too.)
+        let (kind, end) = if b.is_ascii_whitespace() || b == 0x0b {
             line_start |= b == b'\n' || b == b'\r';
             at += 1;
             continue;
