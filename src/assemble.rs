@@ -1293,10 +1293,14 @@ fn retold(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, status: Status
         c
     };
     let here = std::cell::OnceCell::new();
+    // Only the latest frames are compared, so that a page of thousands of
+    // instruments stays linear; of those, the earliest that matches.
+    let from = frames.len().saturating_sub(MAX_RETOLD);
+    let earliest = |matches: &dyn Fn(&Frame) -> bool| frames[from..].iter().position(matches).map(|k| from + k);
     // A bullet of a summary list ("Key points: - Energy officials sign
     // power trade MoU") is told in full below, in other words: the same
     // kind and step, and no party the full telling lacks.
-    let bullet = frames.iter().position(|f| {
+    let bullet = earliest(&|f: &Frame| {
         f.status == status
             && f.kind == kind
             && !f.sentences.contains(&si)
@@ -1310,7 +1314,7 @@ fn retold(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, status: Status
     if bullet.is_some() {
         return bullet;
     }
-    frames.iter().position(|f| {
+    earliest(&|f: &Frame| {
         f.status == status
             && !f.sentences.contains(&si)
             && m.text(f.kind_span) == name
@@ -1630,6 +1634,10 @@ const SUPERSEDES: &[&str] = &[
 
 /// How many of the latest frames a definite mention may refer to.
 const MAX_ANTECEDENTS: usize = 40;
+
+/// How many of the latest frames an instrument told again is compared
+/// with (see [`retold`]).
+const MAX_RETOLD: usize = 64;
 
 /// Words that say at what level or how an instrument was made, not what
 /// it is about: "the ministerial memorandum", "l'accord bilatéral" take up
