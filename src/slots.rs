@@ -778,9 +778,17 @@ fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(Str
     let s = m.sentences[si];
     let t = m.text((s.start, s.end));
     static SAME_DAY_AS: OnceLock<Phrases> = OnceLock::new();
-    let search = SAME_DAY_AS.get_or_init(|| Phrases::new(&[&["le meme jour", "the same day", "ce jour-la", "that day", "the same date", "the same ceremony", "la meme ceremonie", "the same occasion", "la meme occasion"], PART_OF_DAY].concat()));
+    let search = SAME_DAY_AS.get_or_init(|| {
+        Phrases::new(&[&["le meme jour", "the same day", "ce jour-la", "that day", "the same date", "the same ceremony", "la meme ceremonie", "the same occasion", "la meme occasion"], PART_OF_DAY, NEXT_DAY].concat())
+    });
     let (at, end) = search.spans(t).next()?;
     let len = end - at;
+    // "Le lendemain", "the next day": the day after. (Not "le lendemain de
+    // la visite", the day after something else.)
+    let next_day = NEXT_DAY.contains(&&t[at..end]);
+    if next_day && [" de ", " du ", " des ", " d'", " of "].iter().any(|p| t[end..].starts_with(p)) {
+        return None;
+    }
     // The latest day written before: a date, or a weekday or "hier" that
     // resolves to one ("samedi dernier ... Le même jour").
     let value = m.dates[..m.dates.partition_point(|(sp, _)| sp.0 < s.start + at)].iter().rev().find_map(|(sp, d)| {
@@ -794,8 +802,13 @@ fn same_day_as_before(m: &Mentions, f: &Frame, si: usize) -> Option<(Option<(Str
         }
         dates::resolve_detailed(&d.expr, &m.doc_date, tense_of(f.status)).map(|r| r.value).filter(|v| v.len() == 10)
     })?;
+    let value = if next_day { crate::calendar::Date::parse(&value).ok()?.add_days(1)?.to_string() } else { value };
     Some((Some((value, (s.start + at, s.start + at + len))), false))
 }
+
+/// Words of the day after the one told before ("Le lendemain, à Inezgane,
+/// ...", "The next day").
+const NEXT_DAY: &[&str] = &["le lendemain", "the next day", "the following day", "the day after"];
 
 /// Whether folded position `at` stands inside a quotation: after an odd
 /// number of quotation marks on its line (folding makes every kind '"'),
@@ -3219,6 +3232,19 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         })
     }) {
         chunks.truncate(k);
+    }
+    // "..., la création d'un guichet commun, hébergé dans les locaux de la
+    // chambre": a participle clause on the last item ends the list.
+    if let Some(k) = chunks.iter().skip(1).position(|c| {
+        let t = text[c.0..c.1].trim_start();
+        let mut words = t.split(' ');
+        let (w, next) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let at = c.1 - t.len();
+        let (a, b) = m.folded.span(at, at + w.len());
+        let written = &m.input[a..b];
+        ["é", "ée", "és", "ées"].iter().any(|e| written.ends_with(e)) && matches!(next, "dans" | "a" | "au" | "aux" | "par" | "en" | "sur" | "pour" | "aupres")
+    }) {
+        chunks.truncate(k + 1);
     }
     // A chunk that opens with a verb starts the main clause again
     // ("Lenders, including two development banks, have made ..."): the

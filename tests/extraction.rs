@@ -3964,3 +3964,21 @@ avec la Gambie.";
     let text = " date 2025-03-12 Le Sénégal et le Mali ont signé le 10\u{b}mars 2025 un accord sur la pêche.";
     assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-03-10"));
 }
+
+#[test]
+fn the_next_day_and_a_participle_after_the_last_item() {
+    let text = " date 2025-06-05 Le Maroc et la France ont signé le 3 courant à Agadir un accord-cadre. Le lendemain, à \
+Inezgane, le Maroc et l’Espagne ont signé une lettre d’intention.";
+    let doc = extract(text);
+    let letter = doc.agreements.iter().find(|a| a.kind == Kind::LetterOfIntent).expect("the letter");
+    assert_eq!(letter.date.as_deref(), Some("2025-06-04"));
+    // "le lendemain de la visite" is the day after something else.
+    let text = " date 2025-06-05 Le Maroc et la France ont signé le 3 courant à Agadir un accord-cadre. Le lendemain de la \
+visite, le Maroc et l’Espagne ont signé une lettre d’intention.";
+    let doc = extract(text);
+    let letter = doc.agreements.iter().find(|a| a.kind == Kind::LetterOfIntent).expect("the letter");
+    assert_ne!(letter.date.as_deref(), Some("2025-06-04"));
+    let text = " date 2025-06-05 Le Maroc et la France ont signé mardi une convention qui prévoit l’organisation de missions, \
+l’accompagnement des PME et la création d’un guichet commun, hébergé dans les locaux de la chambre à Agadir.";
+    assert_eq!(only(&extract(text)).areas, ["organisation de missions", "accompagnement des PME", "création d’un guichet commun"]);
+}
