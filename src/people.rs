@@ -1254,7 +1254,11 @@ impl<'a> Scanner<'a> {
             }
             if self.cap_content(j) {
                 if run.is_none() {
-                    run = Some((j, false));
+                    // "wali de la région Souss-Massa": after a town's or a
+                    // region's noun, the name is the place's, as after a
+                    // preposition.
+                    let place_noun = self.word(j - 1).is_some_and(|t| !t.cap && TOWN_HEADS.contains(&t.f));
+                    run = Some((j, place_noun));
                 }
                 j += 1;
                 if self.poss(j - 1) {

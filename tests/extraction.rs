@@ -3982,3 +3982,10 @@ visite, le Maroc et l’Espagne ont signé une lettre d’intention.";
 l’accompagnement des PME et la création d’un guichet commun, hébergé dans les locaux de la chambre à Agadir.";
     assert_eq!(only(&extract(text)).areas, ["organisation de missions", "accompagnement des PME", "création d’un guichet commun"]);
 }
+
+#[test]
+fn a_region_named_after_its_noun_is_no_person() {
+    let text = " date 2025-06-05 Le Maroc et la France ont signé mardi un accord, en présence du wali de la région \
+Souss-Massa, gouverneur de la préfecture d’Agadir, M. Rachid El Ouafi.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Rachid El Ouafi"]);
+}
