@@ -1966,8 +1966,7 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
     if english && m.lang == Language::English && !text[s..e].starts_with("accord") {
         // A capitalized head takes capitalized modifiers: the instrument's
         // title ("the Reciprocal Access Agreement", "Ganges Water Treaty").
-        let (hs, _) = m.folded.span(s, s + 1);
-        let titled_head = m.input[hs..].chars().next().is_some_and(char::is_uppercase);
+        let titled_head = m.folded.upper_at(m.input, s);
         for _ in 0..3 {
             let before = &text[..start];
             let trimmed = before.trim_end_matches(' ');
@@ -2062,9 +2061,7 @@ fn starts_with_anaphor(m: &Mentions, si: usize) -> bool {
 /// Whether an instrument is written as a proper name after a genitive
 /// ("du Traité d'amitié", "of the Treaty of Friendship").
 fn proper_genitive(m: &Mentions, (s, _e): Span) -> bool {
-    let (is, _) = m.folded.span(s, s + 1);
-    let capital = m.input[is..].chars().next().is_some_and(char::is_uppercase);
-    if !capital {
+    if !m.folded.upper_at(m.input, s) {
         return false;
     }
     let sent_start = m.sentence_of(s).map_or(0, |i| m.sentences[i].start);

@@ -65,6 +65,15 @@ impl Folded {
         self.origin.partition_point(|&o| (o as usize) < at).min(self.text.len())
     }
 
+    /// Whether the input character that folded byte `at` comes from is
+    /// uppercase (false past the end).
+    pub(crate) fn upper_at(&self, input: &str, at: usize) -> bool {
+        at < self.text.len() && {
+            let (a, _) = self.span(at, at + 1);
+            input.get(a..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
+        }
+    }
+
     /// The input byte range for the folded byte range `start..end`.
     pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize) {
         if self.origin.is_empty() {

@@ -440,12 +440,7 @@ impl Lexical {
         instruments.retain(|&((s, e), _)| !venue(&folded.text[s..e], &folded.text[e..]));
         // "establishes a framework for cooperation in semiconductors", "dans
         // le cadre de coopération": the phrase, not the United Nations' plan.
-        let capital = |at: usize| {
-            at < folded.text.len() && {
-                let (a, _) = folded.span(at, at + 1);
-                input.get(a..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
-            }
-        };
+        let capital = |at: usize| folded.upper_at(input, at);
         instruments.retain(|&((s, e), _)| !loose_framework(&folded.text[s..e], &folded.text[..s], &folded.text[e..], |k| capital(e + k)));
         Lexical { raw, instruments }
     }
@@ -520,10 +515,7 @@ fn with_mentions<R>(
     }
     // "the Treaty of Amity and Cooperation in Southeast Asia": an opener
     // capitalized inside a sentence is part of a title, not a list's.
-    let capital = |at: usize| {
-        let (a, _) = folded.span(at, at + 1);
-        input[a..].chars().next().is_some_and(char::is_uppercase)
-    };
+    let capital = |at: usize| folded.upper_at(input, at);
     let inside_sentence = |at: usize| {
         let before = folded.text[folded.text.floor_char_boundary(at.saturating_sub(4))..at].trim_end_matches(' ');
         !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '\n', '"', '-', '*', ')', '\u{2026}'])

@@ -840,14 +840,18 @@ fn step_sentence(m: &Mentions, f: &Frame) -> Option<usize> {
     f.sentences.iter().copied().filter(|&si| Some(si) != own && m.sentences[si].start > sp.0).find(|&si| signing(si)).or(own)
 }
 
-/// Reporting verbs: a day right before one dates the report.
-const REPORTING: &[&str] = &["announced", "said", "reported", "confirmed", "revealed", "annonce", "indique", "declare", "confirme"];
 
 /// Whether a word ends a reporting clause before its day: a reporting
 /// verb, or a statement's issuing ("said a press release issued by the
 /// ministry today", "the ministry said Thursday").
+/// The core reporting verbs, a subset of [`crate::cues::REPORTING_VERBS`]
+/// (without a statement's issuing, telling or adding): a day right before
+/// one dates the report ("today announced that"), a person right before
+/// one speaks.
+const REPORTING: &[&str] = &["announced", "said", "reported", "confirmed", "revealed", "annonce", "indique", "declare", "confirme"];
+
 fn reporting_word(w: &str) -> bool {
-    REPORTING.contains(&w) || matches!(w, "issued" | "publie" | "publiee" | "diffuse" | "diffusee")
+    crate::cues::REPORTING_VERBS.contains(&w)
 }
 
 /// Words that put a signing on the day the story was written.
@@ -1549,8 +1553,7 @@ fn unknown_town_before(m: &Mentions, end: usize) -> bool {
     let mut start = end;
     for _ in 0..3 {
         let ws = text[..start].trim_end_matches(' ').rfind(' ').map_or(0, |k| k + 1);
-        let (is, _) = m.folded.span(ws, ws + 1);
-        if ws >= start || !m.input[is..].chars().next().is_some_and(char::is_uppercase) {
+        if ws >= start || !m.folded.upper_at(m.input, ws) {
             break;
         }
         start = ws;
@@ -3552,10 +3555,7 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
             if !qualified {
                 continue;
             }
-            let capital = {
-                let (is, _) = m.folded.span(phrase.0, phrase.0 + 1);
-                m.input[is..].chars().next().is_some_and(char::is_uppercase)
-            };
+            let capital = m.folded.upper_at(m.input, phrase.0);
             let before = m.words_before(phrase.0, 2);
             // (Unless an indefinite article introduces it as new: "A
             // Binational Steering Committee ... will select the projects".)
@@ -3720,10 +3720,7 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
     // English modifiers before the noun: "joint negotiating committee",
     // "permanent trilateral secretariat", "joint sectoral cooperation
     // committee"; any lowercase words up to a determiner or a verb.
-    let head_capital = {
-        let (is, _) = m.folded.span(s, s + 1);
-        m.input[is..].chars().next().is_some_and(char::is_uppercase)
-    };
+    let head_capital = m.folded.upper_at(m.input, s);
     let mut start = s;
     for _ in 0..3 {
         let before = &text[text.ceil_char_boundary(start.saturating_sub(40))..start];
