@@ -31,17 +31,27 @@ fn table() -> &'static PackedMap<u8> {
     })
 }
 
-/// Letters, digits, apostrophes and any byte of a non-ASCII character.
-static IS_WORD: [bool; 256] = {
-    let mut t = [false; 256];
+/// The class of each byte in a word: 0 outside words, else [`LETTER`]
+/// (letters, digits and any byte of a non-ASCII character) or
+/// [`APOSTROPHE`].
+static WORD_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || c == b'\'' || c >= 0x80;
+        t[b] = if c == b'\'' {
+            APOSTROPHE
+        } else if c.is_ascii_alphanumeric() || c >= 0x80 {
+            LETTER
+        } else {
+            0
+        };
         b += 1;
     }
     t
 };
+const LETTER: u8 = 1;
+const APOSTROPHE: u8 = 2;
 
 /// How many words are enough to tell the language.
 const SAMPLE_WORDS: usize = 600;
@@ -115,26 +125,15 @@ fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize)
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() && total < limit {
-        while i < bytes.len() && !IS_WORD[usize::from(bytes[i])] {
+        while i < bytes.len() && WORD_CLASS[usize::from(bytes[i])] == 0 {
             i += 1;
         }
         let start = i;
-        // The word's first bytes as a table key, and the key of its part up
-        // to the first apostrophe.
-        // The key of a packed-key table: bytes first lowest, then the
-        // length in the top byte (see `wordhash::packed_key`).
-        let packed = |lo: u64, hi: u64, len: usize| u128::from(hi) << 64 | u128::from(lo) | (len as u128) << 120;
-        let (mut lo, mut hi, mut elided) = (0u64, 0u64, None);
-        while i < bytes.len() && IS_WORD[usize::from(bytes[i])] {
-            let (n, b) = (i - start, u64::from(bytes[i]));
-            if n < 8 {
-                lo |= b << (8 * n);
-            } else if n < LONGEST_WORD {
-                hi |= b << (8 * (n - 8));
-            }
-            if b == u64::from(b'\'') && elided.is_none() && n < LONGEST_WORD {
-                elided = Some(packed(lo, hi, n + 1));
-            }
+        // The word's end, and whether it holds an apostrophe: one table
+        // read per byte.
+        let mut classes = 0;
+        while i < bytes.len() && WORD_CLASS[usize::from(bytes[i])] != 0 {
+            classes |= WORD_CLASS[usize::from(bytes[i])];
             i += 1;
         }
         if start == i {
@@ -142,14 +141,18 @@ fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize)
         }
         total += 1;
         // Function words are short; French elisions count as "l'", "d'".
-        let len = i - start;
-        let key = packed(lo, hi, len);
+        let word = &bytes[start..i];
         let mut mask = 0;
-        if len <= LONGEST_WORD {
-            mask = table.get_key(key).unwrap_or(0);
+        if word.len() <= LONGEST_WORD {
+            mask = table.get_in(bytes, start, i).unwrap_or(0);
         }
-        if let Some(e) = elided.filter(|&e| e != key) {
-            mask |= table.get_key(e).unwrap_or(0);
+        // "l'accord", "qu'il": the part up to the first apostrophe is a word
+        // of its own.
+        if classes & APOSTROPHE != 0
+            && let Some(k) = word[..word.len().min(LONGEST_WORD)].iter().position(|&b| b == b'\'')
+            && k + 1 < word.len()
+        {
+            mask |= table.get_in(bytes, start, start + k + 1).unwrap_or(0);
         }
         if mask != 0 {
             for (k, c) in counts.iter_mut().enumerate() {

@@ -328,7 +328,7 @@ impl Union {
                 i += 1;
             }
             if i > s
-                && let Some(id) = self.vocabulary.get_bytes(&bytes[s..i])
+                && let Some(id) = self.vocabulary.get_in(bytes, s, i)
             {
                 known.push((s, i, id));
             }

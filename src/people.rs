@@ -314,7 +314,7 @@ fn make_tok<'a>(
     // from a small table, not hashed.
     let mask = match f.as_bytes() {
         &[b] if kind != Kind::Word && b.is_ascii() => lexicon::ascii_mask(b),
-        _ => lexicon::mask_of(f),
+        _ => lexicon::mask_in(&folded.text, fs, fe),
     };
     Tok { kind, f, raw, s, e, cap, upper, poss, headline: false, mask }
 }

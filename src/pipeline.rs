@@ -37,11 +37,27 @@ const INSTRUMENT_STEMS: &[&str] = &[
 /// span words ("Road Map", "Plan of Action", "Exchange of Notes").
 const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Cadre de Coop", "Cadres de Coop", "Work Plan", "Cooperation Plan", "Road Map", "Action Plan", "of Action", "Exchange of Note", "Exchanges of Note", "de Conclusion", "change de Note", "changes de Note"];
 
+/// The stems as they read in folded text: [`INSTRUMENT_STEMS`] and the
+/// lowercase of [`STEMS_AS_WRITTEN`], each once.
+fn folded_stems() -> Vec<String> {
+    let mut stems: Vec<String> = INSTRUMENT_STEMS.iter().map(|s| (*s).to_string()).collect();
+    for s in STEMS_AS_WRITTEN {
+        let lower = s.to_ascii_lowercase();
+        if !stems.contains(&lower) {
+            stems.push(lower);
+        }
+    }
+    stems
+}
+
 /// Everything built once per extractor.
 #[derive(Debug)]
 pub(crate) struct Tables {
     /// Finds any instrument stem in raw text.
     prefilter: Stems,
+    /// Finds any instrument stem in folded text: one searcher, as folded
+    /// text is lowercase.
+    folded_prefilter: Phrases,
     gazetteer: Gazetteer,
     instruments: Lexicon<Instrument>,
     cues: Lexicon<Cue>,
@@ -78,6 +94,7 @@ impl Tables {
         let union = Union::new(&all);
         Tables {
             prefilter: Stems::new(INSTRUMENT_STEMS, STEMS_AS_WRITTEN),
+            folded_prefilter: Phrases::new(&folded_stems().iter().map(String::as_str).collect::<Vec<_>>()),
             gazetteer,
             instruments,
             cues,
@@ -97,6 +114,9 @@ const PIECE: usize = 256 * 1024;
 /// and date.
 const NO_AGREEMENT_HEAD: usize = 8 * 1024;
 
+/// More bytes than any stem holds, in UTF-8.
+const STEM_OVERLAP: usize = 64;
+
 pub(crate) fn run(
     tables: &Tables,
     text: &str,
@@ -107,10 +127,22 @@ pub(crate) fn run(
 ) -> Document {
     // Most news reports no agreement: without an instrument noun anywhere,
     // only the head is read, for the language and the publication date.
-    let any_instrument = tables.prefilter.is_match(text);
-    let head_len = if any_instrument { PIECE } else { NO_AGREEMENT_HEAD };
-    let head = &text[..text.floor_char_boundary(head_len.min(text.len()))];
-    let head_folded = Folded::new(head);
+    // The head is folded first, and the stems sought in its folded text
+    // (one searcher, not the raw text's two); the rest of a longer text is
+    // searched raw, from a little before the head's end (no stem is longer).
+    let short_head = &text[..text.floor_char_boundary(NO_AGREEMENT_HEAD.min(text.len()))];
+    let short_folded = Folded::new(short_head);
+    let any_instrument = tables.folded_prefilter.starts(&short_folded.text).next().is_some()
+        || short_head.len() < text.len()
+            && tables.prefilter.is_match(&text[text.floor_char_boundary(short_head.len().saturating_sub(STEM_OVERLAP))..]);
+    // A longer text with an instrument is read in pieces; the first is the
+    // head.
+    let (head, head_folded) = if any_instrument && short_head.len() < text.len() {
+        let head = &text[..text.floor_char_boundary(PIECE.min(text.len()))];
+        (head, Folded::new(head))
+    } else {
+        (short_head, short_folded)
+    };
     let mut found = dates::document_date(head, &head_folded);
     if found.full.is_none() && found.year_month.is_none() {
         found = byline_date(head, &head_folded).unwrap_or(found);
@@ -1302,6 +1334,42 @@ mod tests {
             for form in [p.to_string(), p.to_uppercase(), title(p)] {
                 assert!(tables.prefilter.is_match(&format!("x {form} x")), "{form:?} passes no stem");
             }
+            // The folded head is searched for the stems as folded text
+            // reads them: the table's own (folded) phrase.
+            assert!(tables.folded_prefilter.starts(&format!("x {p} x")).next().is_some(), "{p:?} passes no folded stem");
+        }
+    }
+
+    #[test]
+    fn the_folded_stems_fit_one_simd_searcher_and_the_overlap() {
+        let stems = folded_stems();
+        assert!(stems.len() <= 64, "{} folded stems: at most 64 fit one searcher", stems.len());
+        assert!(stems.iter().all(|s| s.len() < STEM_OVERLAP && *s == s.to_lowercase()));
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("ssse3") {
+            assert!(Tables::build().folded_prefilter.is_simd());
+        }
+    }
+
+    #[test]
+    fn a_stem_is_found_in_the_head_in_any_case_and_across_the_heads_end() {
+        let ex = crate::Extractor::new(crate::Options::default()).unwrap();
+        let found = |t: &str| ex.extract(t, &crate::DocumentInfo::default()).unwrap().agreements.len();
+        let sentence = "Le Sénégal et la Gambie ont signé mardi à Dakar un aCCoRd de coopération dans le domaine de la pêche. ";
+        // Any casing passes the folded search, not only the three the raw
+        // one knows.
+        assert_eq!(found(sentence), 1);
+        // A stem cut by the head's end is found by the raw search of the
+        // rest, which starts a little before it.
+        let filler = "Il fera beau demain sur tout le pays et dans les villes du nord. ".repeat(200);
+        let noun = sentence.find("aCCoRd").unwrap();
+        let sentence = sentence.replace("aCCoRd", "accord");
+        for cut in [0, 1, 3, 5, 6, 7] {
+            // "accord" starts `cut` bytes before the head's end.
+            let start = NO_AGREEMENT_HEAD - cut - noun;
+            let text = format!("{}\n\n{sentence}\n", &filler[..start - 2]);
+            assert_eq!(&text[NO_AGREEMENT_HEAD - cut..NO_AGREEMENT_HEAD - cut + 6], "accord");
+            assert_eq!(found(&text), 1, "cut {cut}");
         }
     }
 

@@ -3,9 +3,12 @@
 //!
 //! A text reports an agreement only if it names an instrument, and every
 //! instrument noun contains one of a few stems ("accord", "treat",
-//! "morand"...). [`Stems`] looks for them in the raw text, before anything
-//! is folded, with the SIMD "Teddy" searcher of `aho-corasick` where the
-//! CPU has one: several gigabytes a second, against about one for a DFA.
+//! "morand"...). The pipeline folds a text's head anyway (for its language
+//! and date), and seeks the stems there with one [`Phrases`] searcher, as
+//! folded text is lowercase; [`Stems`] looks for them in the raw text
+//! beyond the head, in three cases and so with two searchers. Both use the
+//! SIMD "Teddy" searcher of `aho-corasick` where the CPU has one: several
+//! gigabytes a second, against about one for a DFA.
 
 use aho_corasick::packed;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -107,6 +110,12 @@ impl Phrases {
             .build(phrases)
             .expect("a few short phrases always compile");
         Phrases { search: PhraseSearch::Ac(ac) }
+    }
+
+    /// Whether the phrases fit the SIMD searcher.
+    #[cfg(test)]
+    pub(crate) fn is_simd(&self) -> bool {
+        matches!(self.search, PhraseSearch::Packed(_))
     }
 
     /// The start of every non-overlapping match, leftmost first.

@@ -96,6 +96,28 @@ pub(crate) fn packed_key(word: &[u8]) -> Option<u128> {
     Some(bytes | (n as u128) << 120)
 }
 
+/// The key of the word `text[start..end]`, as [`packed_key`] gives it,
+/// read with two whole loads from `text` when 16 bytes follow `start` (the
+/// bytes past the word are masked off): no branch on the word's length.
+/// `start..end` must be a range of `text`.
+#[inline]
+pub(crate) fn packed_key_in(text: &[u8], start: usize, end: usize) -> Option<u128> {
+    let n = end - start;
+    if n == 0 || n > PACKED_MAX {
+        return None;
+    }
+    if start + 16 > text.len() {
+        return packed_key(&text[start..end]);
+    }
+    let (lo, hi) = (u64_at(text, start), u64_at(text, start + 8));
+    let (lo, hi) = if n <= 8 {
+        (lo & (u64::MAX >> (8 * (8 - n))), 0)
+    } else {
+        (lo, hi & (u64::MAX >> (8 * (16 - n))))
+    };
+    Some(u128::from(lo) | u128::from(hi) << 64 | (n as u128) << 120)
+}
+
 impl<V: Copy + Default> PackedMap<V> {
     /// Builds the map; `merge` combines the values of a word given twice.
     /// The empty word is left out.
@@ -125,12 +147,14 @@ impl<V: Copy + Default> PackedMap<V> {
         map
     }
 
+    #[inline]
     fn slot(&self, key: u128) -> usize {
         let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & self.mask
     }
 
     /// The value of the word whose key is `key` (from [`packed_key`]).
+    #[inline]
     pub(crate) fn get_key(&self, key: u128) -> Option<V> {
         let mut i = self.slot(key);
         loop {
@@ -148,6 +172,17 @@ impl<V: Copy + Default> PackedMap<V> {
         match packed_key(word) {
             Some(k) => self.get_key(k),
             None => std::str::from_utf8(word).ok().and_then(|w| self.long.get(w).copied()),
+        }
+    }
+
+    /// The value of the word `text[start..end]` (a range of `text` at
+    /// character boundaries): [`PackedMap::get_bytes`] with the key read in
+    /// place.
+    #[inline]
+    pub(crate) fn get_in(&self, text: &[u8], start: usize, end: usize) -> Option<V> {
+        match packed_key_in(text, start, end) {
+            Some(k) => self.get_key(k),
+            None => self.get_bytes(&text[start..end]),
         }
     }
 
@@ -171,6 +206,24 @@ mod tests {
         let set: WordSet = words.iter().map(String::as_str).collect();
         assert!(words.iter().all(|w| set.contains(w.as_str())));
         assert!(!set.contains("w2000") && !set.contains("xw0"));
+    }
+
+    #[test]
+    fn keys_read_in_place_are_the_keys_of_the_words() {
+        // Every word of every length at every place, near the text's end
+        // (where the loads fall back) and far from it; the bytes around a
+        // word never enter its key.
+        let text = b"abcdefghijklmnopqrstuvwxyz0123456789";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                assert_eq!(packed_key_in(text, start, end), packed_key(&text[start..end]), "{start}..{end}");
+            }
+        }
+        let map = PackedMap::new([("hij", 1u8), ("abcdefghij", 2), ("0123456789", 3)], |a, _| a);
+        assert_eq!(map.get_in(text, 7, 10), Some(1));
+        assert_eq!(map.get_in(text, 7, 11), None);
+        assert_eq!(map.get_in(text, 0, 10), Some(2));
+        assert_eq!(map.get_in(text, 26, 36), Some(3));
     }
 
     #[test]

@@ -432,15 +432,24 @@ pub(super) fn ascii_mask(b: u8) -> u32 {
 /// The lists a word belongs to, as a mask of their bits: one lookup per
 /// token instead of one per list and question.
 pub(super) fn mask_of(w: &str) -> u32 {
+    table().get(w).unwrap_or(0)
+}
+
+/// [`mask_of`] the word `text[start..end]`, its key read in place.
+pub(super) fn mask_in(text: &str, start: usize, end: usize) -> u32 {
+    table().get_in(text.as_bytes(), start, end).unwrap_or(0)
+}
+
+/// Every list's words, with the bits of the lists they belong to.
+fn table() -> &'static crate::wordhash::PackedMap<u32> {
     static TABLE: std::sync::OnceLock<crate::wordhash::PackedMap<u32>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    TABLE.get_or_init(|| {
         let entries = ALL
             .iter()
             .flat_map(|words| words.list.iter().map(|w| (*w, 1u32 << words.bit)))
             .chain(RANKS.iter().filter_map(|r| r.first()).map(|w| (*w, 1u32 << RANK_FIRST_BIT)));
         crate::wordhash::PackedMap::new(entries, |a, b| a | b)
-    });
-    table.get(w).unwrap_or(0)
+    })
 }
 
 #[cfg(test)]
