@@ -240,6 +240,12 @@ impl<'a> Mentions<'a> {
     }
 }
 
+/// The words of a meeting whose minutes two sides sign: "le procès-verbal
+/// de la 18e session", "des travaux de la commission mixte".
+fn session_word(w: &&str) -> bool {
+    matches!(*w, "session" | "commission" | "travaux" | "reunion" | "negociations" | "consultations" | "comite" | "sommet")
+}
+
 /// How far, in bytes, the words around a position are looked for.
 const WORD_WINDOW: usize = 160;
 
@@ -667,7 +673,11 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
                 // police report or a bailiff's record.
                 // (Or one that sets terms: "un procès-verbal fixant les
                 // modalités du rapatriement".)
-                if !m.words_after(e, 5).iter().any(|w| matches!(*w, "session" | "commission" | "travaux" | "reunion" | "negociations" | "consultations" | "comite" | "sommet"))
+                // The session may also be named just before, in the same
+                // clause: "ont signé, à la clôture de la session, un
+                // procès-verbal".
+                if !m.words_after(e, 5).iter().any(session_word)
+                    && !m.sentence_of(s).is_some_and(|i| words_back(&text[m.sentences[i].start..s], 8).iter().any(session_word))
                     && !matches!(next, "fixant" | "definissant" | "etablissant" | "arretant" | "enterinant") =>
             {
                 return false;
@@ -1091,6 +1101,19 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // "Le document prévoit ...", "The text provides ...": a
                 // sentence that names the instrument again reaches over one
                 // paragraph more.
+                // A sentence of running text in a later paragraph that
+                // stands before this one and joined no frame has moved the
+                // story on ("Le volume des échanges ... Plusieurs entreprises
+                // turques sont présentes dans les secteurs du bâtiment ...").
+                // (Only its areas are kept from it: see `useful`.)
+                // (Not a speaker's tag: "M. X, rapporteur. – Ce texte
+                // couvre ...".)
+                let moved_on = sp > lp
+                    && !anaphor
+                    && (last + 1..si).any(|j| {
+                        let s = m.sentences[j];
+                        s.kind == LineKind::Body && s.paragraph > lp && s.end - s.start >= MOVED_ON_BYTES
+                    });
                 let near = sp <= lp + 1 || gap == 0 || anaphor && gap <= 1 || after_its_list;
                 // A pronoun ("Il", "Elle", "It") takes up the instrument of
                 // the sentence just before, agreeing in gender in French.
@@ -1203,7 +1226,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 };
                 // (A list after a verb of review is what talks went over:
                 // see `reviewed`.)
-                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si) || object_pronoun() || object_anaphor())
+                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !moved_on && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si) || object_pronoun() || object_anaphor())
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 if near && useful && f.status != Status::Referenced {
                     frames[fi].sentences.push(si);
@@ -1394,6 +1417,10 @@ pub(crate) fn tells_future(m: &Mentions, t: &str) -> bool {
                     || FRENCH_IRREGULAR_FUTURES.contains(&w))
     })
 }
+
+/// The shortest sentence that moves a story on from an instrument (see
+/// `frames`): shorter ones are tags, captions and asides.
+const MOVED_ON_BYTES: usize = 60;
 
 /// Adds sentence `si`, which names the frame again, and the step it reports.
 fn join(f: &mut Frame, si: usize, status: Option<(Status, Span)>) {

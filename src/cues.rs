@@ -669,10 +669,12 @@ fn with_adverbs(steps: &[(String, Cue)]) -> Vec<(String, Cue)> {
 /// written with or without a space before it: "sur les volets suivants :",
 /// "autour des axes suivants:", "in the following areas:", "in five
 /// areas:", "dans quatre domaines :", "the areas covered are as follows:".
+const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
+const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres"];
+const EN_PARTS: &[&str] = &["areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains"];
+
 fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
-    const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
-    const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres"];
-    const EN: &[&str] = &["areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains"];
+    const EN: &[&str] = EN_PARTS;
     // "Les domaines couverts sont désormais les suivants :", "The areas
     // covered are as follows:".
     const PREDICATES: &[&str] = &[
@@ -816,6 +818,57 @@ const MECHANISMS: &[&str] = &[
     "committee", "working group", "commission", "secretariat", "mechanism", "task force", "council",
     "steering group", "joint board", "board", "unit", "cell", "equipe", "team", "plateforme", "platform",
 ];
+
+/// The colons that open a vertical list of a programme's parts, when the
+/// clause before the colon names those parts with some words after their
+/// noun: "La charte fixe les axes de la coopération entre les deux
+/// communes :", "The plan sets out five areas of joint work:", each
+/// followed by lines that open with a bullet, a dash or a number. (With
+/// the noun right before the colon, or "suivants", the lexicon's openers
+/// say it.) Returns folded spans from the noun to the colon.
+pub(crate) fn vertical_list_openers(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for colon in memchr::memchr_iter(b':', bytes) {
+        // The list's first line opens with a marker.
+        let rest = text[colon + 1..].trim_start_matches([' ', '\t', '\r', '\u{a0}']);
+        let Some(line) = rest.strip_prefix('\n') else { continue };
+        let line = line.trim_start_matches([' ', '\t', '\r', '\n']);
+        let numbered = line.bytes().take_while(u8::is_ascii_digit).count();
+        let marked = line.starts_with(['-', '*', '\u{2022}', '\u{b7}', '\u{25aa}', '\u{25ba}', '\u{2013}', '\u{2014}', '\u{2023}', '\u{25cf}'])
+            || (1..=2).contains(&numbered) && matches!(line.as_bytes().get(numbered), Some(b')' | b'.' | b'-'));
+        if !marked {
+            continue;
+        }
+        // The clause before the colon, back to a stop, at most 100 bytes.
+        let from = text.floor_char_boundary(colon.saturating_sub(100));
+        let clause_start = text[from..colon].rfind(['.', ';', ':', '\n', '!', '?']).map_or(from, |k| from + k + 1);
+        let clause = &text[clause_start..colon];
+        // A parts noun after a determiner or a number, then a few words.
+        let words: Vec<(usize, &str)> = clause
+            .split(' ')
+            .scan(clause_start, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        let found = words.windows(2).enumerate().find(|(k, pair)| {
+            let (det, noun) = (pair[0].1, pair[1].1);
+            let counted = matches!(det, "les" | "des" | "ses" | "leurs" | "the" | "its" | "their" | "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "dix"
+                | "two" | "three" | "four" | "five" | "seven" | "eight" | "ten")
+                || det.bytes().all(|b| b.is_ascii_digit());
+            counted
+                && (FR_MASCULINE.contains(&noun) || FR_FEMININE.contains(&noun) || EN_PARTS.contains(&noun))
+                && words.len() - k - 2 <= 8
+        });
+        if let Some((_, pair)) = found {
+            out.push((pair[1].0, colon + 1));
+        }
+    }
+    out
+}
 
 /// The mechanism noun lexicon.
 pub(crate) fn mechanisms() -> Lexicon<()> {

@@ -545,6 +545,13 @@ fn with_mentions<R>(
             cues.push(((h.start, h.end), Cue::AreaList));
         }
     }
+    // "fixe les axes de la coopération entre les deux communes :" over a
+    // bulleted list.
+    for sp in cues::vertical_list_openers(&folded.text) {
+        if !cues.iter().any(|&((s, e), c)| c == Cue::AreaList && s < sp.1 && sp.0 < e) {
+            cues.push((sp, Cue::AreaList));
+        }
+    }
     // "the Treaty of Amity and Cooperation in Southeast Asia": an opener
     // capitalized inside a sentence is part of a title, not a list's.
     let capital = |at: usize| folded.upper_at(input, at);

@@ -643,6 +643,9 @@ fn sitting_day(m: &Mentions) -> Option<(String, Span)> {
 const SITTING_BODIES: &[&str] = &[
     "conseil des ministres", "council of ministers", "cabinet", "assemblee nationale", "national assembly", "senat",
     "senate", "parlement", "parliament", "chambre des", "house of",
+    // Its members, or its plenary: "les députés ont adopté", "lawmakers
+    // voted", "réunis en séance plénière".
+    "deputes", "senateurs", "lawmakers", "legislators", "members of parliament", "seance pleniere", "plenary",
 ];
 
 /// How far into a text the sitting's sentence is sought.
@@ -2573,8 +2576,10 @@ fn described_signers(m: &Mentions, f: &Frame) -> Vec<usize> {
             // the agent: right after "par", "by".
             let before = m.text((m.folded.text.floor_char_boundary(cs.saturating_sub(40)).max(s.start), cs));
             let after = m.text((ce, m.folded.text.floor_char_boundary((ce + 40).min(s.end))));
+            // ("signé par" may be the cue itself: then the agent follows it.)
             let phrase = match ["par ", "by "].iter().find_map(|w| after.trim_start().strip_prefix(w)) {
                 Some(agent) => agent,
+                None if c == Cue::SignedBy => after,
                 None => before.rsplit([',', ';', ':']).next().unwrap_or(before),
             };
             let found = described(m, si, phrase);
@@ -2603,7 +2608,12 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
         // The title noun, maybe after an adjective ("deux Premiers
         // ministres", "the two foreign ministers").
         let premier = words.get(k + 1).is_some_and(|w| matches!(*w, "premiers" | "prime"));
+        // "les deux chefs de délégation", "the two heads of delegation":
+        // whoever led them, with a role of any kind.
+        let delegations = words.get(k + 1).is_some_and(|w| matches!(*w, "chefs" | "heads"))
+            && words.get(k + 3).is_some_and(|w| w.starts_with("delegation"));
         let title = words[k + 1..].iter().take(2).find_map(|w| match *w {
+            _ if delegations => Some("delegation"),
             "ministres" | "ministers" if premier => Some("premier"),
             "ministres" | "ministers" => Some("minist"),
             "presidents" => Some("presid"),
@@ -2611,8 +2621,21 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
             _ => None,
         });
         let Some(title) = title else { continue };
+        // The ministers' portfolio, when the description gives it ("the
+        // two foreign ministers", "les deux ministres des Affaires
+        // étrangères"): their roles hold it.
+        let portfolio: String = if title != "minist" {
+            String::new()
+        } else if words.get(k + 2).is_some_and(|w| *w == "ministers") && !premier {
+            words[k + 1].to_string()
+        } else if words.get(k + 1).is_some_and(|w| *w == "ministres") && words.get(k + 2).is_some_and(|w| matches!(*w, "des" | "de" | "du")) {
+            words[k + 3..].iter().skip_while(|w| matches!(**w, "la" | "l'")).take(2).copied().collect::<Vec<_>>().join(" ")
+        } else {
+            String::new()
+        };
         let fits = |pi: usize| match title {
             "" => is_leader(m, pi) || counterpart_of_leader(m, pi),
+            "delegation" => m.people[pi].role.is_some(),
             "presid" => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)) || counterpart_of_leader(m, pi),
             // "Chinese Premier Zhou": the head of government is a prime minister.
             "premier" => {
@@ -2625,7 +2648,10 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
             // a minister's "homologue".
             _ => m.people[pi].role.is_some_and(|r| {
                 let r = m.text(r);
-                r.contains(title) && !r.contains("premier minist") && !r.contains("prime minist") || r.starts_with("homologue") || r.contains("counterpart") || r.ends_with(" peer")
+                r.contains(title) && !r.contains("premier minist") && !r.contains("prime minist") && r.contains(portfolio.as_str())
+                    || r.starts_with("homologue")
+                    || r.contains("counterpart")
+                    || r.ends_with(" peer")
             }),
         };
         // The latest distinct people with that title before the sentence

@@ -3989,3 +3989,81 @@ fn a_region_named_after_its_noun_is_no_person() {
 Souss-Massa, gouverneur de la préfecture d’Agadir, M. Rachid El Ouafi.";
     assert_eq!(names(&only(&extract(text)).witnesses), ["Rachid El Ouafi"]);
 }
+
+#[test]
+fn minutes_signed_at_a_session_and_their_heads_of_delegation() {
+    // The session named before the noun, in the same clause, makes the
+    // minutes an instrument; "les deux chefs de délégation" are the two
+    // people who led the delegations.
+    let text = " date 2025-04-10 LOMÉ, 10 avril 2025 – La commission mixte entre le Togo et le Ghana a clos ses travaux hier. \
+Les délégations étaient conduites par le ministre des Affaires étrangères, M. Koffi Adjavon, et par la ministre ghanéenne \
+de l’Intérieur, Mme Abena Owusu-Mensah. Les deux chefs de délégation ont signé, à la clôture de la session, un \
+procès-verbal qui consigne les engagements des deux pays.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.kind, a.status), (Kind::Other, Status::Signed));
+    assert_eq!(names(&a.signatories), ["Koffi Adjavon", "Abena Owusu-Mensah"]);
+    // Without a session anywhere near, a report is no instrument.
+    let text = " date 2025-04-10 Les gendarmes ont signé un procès-verbal qui consigne les dégâts subis par le Togo.";
+    assert!(extract(text).agreements.is_empty());
+}
+
+#[test]
+fn ministers_described_by_their_portfolio_are_the_ones_holding_it() {
+    // "signé par les deux ministres des Affaires étrangères": the foreign
+    // ministers named before, not the fisheries minister named last.
+    let text = " date 2025-04-10 Le ministre des Affaires étrangères, M. Ahmed Ould Sidi, a reçu lundi son homologue \
+turc, M. Kemal Aydın-Yıldız. Le ministre des Pêches, M. Brahim Ould Ely, assistait à l’entretien.\n\nUn mémorandum \
+d’entente sur la formation des diplomates a été signé par les deux ministres des Affaires étrangères, lundi à \
+Nouakchott, entre la Mauritanie et la Turquie.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Ahmed Ould Sidi", "Kemal Aydın-Yıldız"]);
+    // "the two foreign ministers", none of them named: no one.
+    let text = " date 2025-04-10 Kazakh Minister of Energy Aidar Nurlanov and Vietnamese Minister of Industry Tran Van Hoa \
+met on Monday. Kazakhstan and Vietnam then signed an agreement on visas, signed by the two foreign ministers.";
+    assert!(only(&extract(text)).signatories.is_empty());
+}
+
+#[test]
+fn a_chamber_that_adopts_ratification_bills_dates_each_of_them() {
+    // "les députés", in "séance plénière", sat "le 3 courant": the day each
+    // bill's ratification is dated, even told under subheads far below.
+    let text = " date 2025-07-05 DAKAR – Réunis en séance plénière le 3 courant, les députés ont adopté trois projets de \
+loi autorisant le Président de la République à ratifier des engagements internationaux.\n\nLes textes ont été défendus par \
+le ministre des Affaires étrangères, M. Alioune Sène.\n\nExtradition avec la Gambie\n\nLe premier projet de loi porte sur la \
+convention d’extradition entre le Sénégal et la Gambie, signée à Banjul le 2 mars 2025. Le texte a été adopté par 131 voix \
+pour.\n\nUn bureau de l’OMS à Dakar\n\nLe deuxième texte autorise la ratification de l’accord de siège entre le Gouvernement \
+du Sénégal et l’Organisation mondiale de la santé. Cet accord avait été signé à Dakar le 22 janvier 2025.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    for a in &doc.agreements {
+        assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some("2025-07-03")), "{}", a.kind_text);
+    }
+}
+
+#[test]
+fn a_vertical_list_after_the_parts_of_a_programme_and_a_qualifier() {
+    // "les axes de la coopération entre les deux communes :" over dashes.
+    let text = " date 2025-05-12 Les maires de Sousse et de Bari ont signé samedi une charte de jumelage entre la Tunisie et \
+l’Italie.\n\nLa charte fixe les axes de la coopération entre les deux communes :\n- la promotion du tourisme ;\n- la pêche \
+artisanale ;\n- la formation des agents municipaux.\n";
+    assert_eq!(only(&extract(text)).areas, ["promotion du tourisme", "pêche artisanale", "formation des agents municipaux"]);
+    // A quotation's colon over a dash line opens no list.
+    let text = " date 2025-05-12 Les maires de Sousse et de Bari ont signé samedi une charte de jumelage entre la Tunisie et \
+l’Italie.\n\nLe maire a déclaré devant les élus :\n- Nous sommes fiers.\n";
+    assert!(only(&extract(text)).areas.is_empty());
+}
+
+#[test]
+fn fields_told_after_the_story_moved_on_are_not_the_instruments() {
+    // A paragraph on trade figures stands between: its firms' sectors are
+    // no areas of the planned accord.
+    let text = " date 2025-04-10 Le Mali et la Turquie sont convenus de signer un accord sur les investissements lors de la \
+prochaine session de la commission mixte, prévue en décembre à Ankara.\n\nLe volume des échanges commerciaux entre les deux \
+pays a dépassé 400 millions de dollars l’an dernier, porté par les exportations turques. Plusieurs entreprises turques sont \
+présentes dans les secteurs du bâtiment, de l’hôtellerie et des travaux publics.";
+    assert!(only(&extract(text)).areas.is_empty());
+    // Right after the instrument's own sentence, they are its areas.
+    let text = " date 2025-04-10 Le Mali et la Turquie ont signé lundi un accord sur les investissements.\n\nLa coopération \
+portera sur le bâtiment, l’hôtellerie et les travaux publics.";
+    assert_eq!(only(&extract(text)).areas, ["bâtiment", "hôtellerie", "travaux publics"]);
+}
