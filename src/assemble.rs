@@ -875,6 +875,20 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 }
                 continue;
             }
+            // "Cet accord pourrait être conclu d'ici décembre": a possibility
+            // that takes up a plan the story told is that plan again (its
+            // date, its place), not a new rumour.
+            let speculative_only = !cues.iter().any(|(sp, c)| *c == Cue::Negated && negation_holds(m, *sp));
+            if negated
+                && speculative_only
+                && determiner(m, s) == Determiner::Definite
+                && let Some(fi) = corefer(m, &frames, (s, e), inst.kind).filter(|&fi| frames[fi].status == Status::Planned)
+            {
+                join(&mut frames[fi], si, None);
+                named_here = true;
+                last_frame_of_sentence = Some(fi);
+                continue;
+            }
             if negated && status.is_none_or(|(st, _)| st != Status::Ratified) {
                 // "No such agreement has been reached": a plan the story
                 // reported is denied.
@@ -1911,6 +1925,10 @@ const PHRASE_STOP: &[&str] = &[
     "couvrant", "lors", "during", "le", "la", "les", "et", "and", "ou", "or", "is", "was", "will", "est", "a",
 ];
 
+/// The words after "de" that make an adverb, not a complement ("d'ici",
+/// "d'abord", "d'ores et déjà", "de nouveau", "de plus", "d'emblée").
+const ADVERBS_WITH_DE: &[&str] = &["ici", "abord", "ailleurs", "ores", "autant", "emblee", "nouveau", "plus", "meme", "surcroit", "toute", "facto"];
+
 /// French adjectives that stand before their noun in an instrument's
 /// complement.
 const PRENOMINAL: &[&str] = &["double", "haute", "haut", "grande", "petite", "nouvelle", "libre", "triple", "bonne"];
@@ -1951,6 +1969,11 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             let next_words = m.words_after(after, 2);
             let nw = if word.starts_with("d'") { w } else { next_words.first().copied().unwrap_or("") };
             if nw.is_empty() || matches!(nw, "la" | "le" | "les" | "l'" | "l" | "un" | "une" | "ce" | "cette") || nw.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                break;
+            }
+            // Adverbs made with "de" are no complement: "un accord d'ici
+            // la fin de l'année", "d'abord", "d'ores et déjà", "de nouveau".
+            if ADVERBS_WITH_DE.contains(&nw) {
                 break;
             }
             let mut nw_end = if word.starts_with("d'") { after } else { after + 1 + nw.len() };

@@ -359,6 +359,9 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // ("the MoU, signed in Suva, will be reviewed on the 30th"), nor
             // by its purpose ("en vue d'organiser, dès la rentrée de
             // septembre, des échanges").
+            // (Nor by a French future in a clause of its own: "portant
+            // création d'un master, qui accueillera ses premiers étudiants
+            // à la rentrée 2025".)
             if past && sp.0 > cue.1 && {
                 let between = m.text((cue.1, sp.0));
                 [
@@ -367,6 +370,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                 ]
                 .iter()
                 .any(|w| between.contains(w))
+                    || m.lang == crate::extractor::Language::French && crate::assemble::tells_future(m, between)
             } {
                 continue;
             }
@@ -600,8 +604,12 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     if !late {
         return (None, false);
     }
+    // (For a plan, a possibility tells its date too: "Cet accord pourrait
+    // être conclu d'ici à la fin du mois de décembre".)
     for &si in &f.sentences[1..] {
-        let reports = m.cues_in(si).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned | Cue::Ratified));
+        let reports = m.cues_in(si).iter().any(|(_, c)| {
+            matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned | Cue::Ratified) || *c == Cue::Speculative && f.status == Status::Planned
+        });
         if reports
             && let Some(r) = found(pick(si)) {
                 return r;

@@ -4067,3 +4067,23 @@ présentes dans les secteurs du bâtiment, de l’hôtellerie et des travaux pub
 portera sur le bâtiment, l’hôtellerie et les travaux publics.";
     assert_eq!(only(&extract(text)).areas, ["bâtiment", "hôtellerie", "travaux publics"]);
 }
+
+#[test]
+fn plans_dated_by_a_possibility_and_steps_not_by_a_future_clause() {
+    // "pourrait être conclu d'ici à la fin du mois de décembre" takes up
+    // the plan and dates it; "d'ici" is no part of the instrument's name.
+    let text = " date 2025-09-24 L’Algérie et la Chine ont entamé des négociations en vue d’un accord de partenariat sur \
+l’énergie solaire. Cet accord pourrait être conclu d’ici à la fin du mois de décembre, a précisé le ministre.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-12")));
+    let text = " date 2025-09-24 Le Sénégal et le Mali devraient signer un accord d’ici la fin de l’année.";
+    assert_eq!(only(&extract(text)).kind_text, "accord");
+    // A signing is not dated by a French future in a clause after it.
+    let text = " date 2024-12-08 Le 6 décembre 2024, l’Université de Dakar et l’Université Laval ont signé un accord-cadre. \
+Dans la foulée, le Sénégal et le Canada ont signé une convention portant création d’un master, qui accueillera ses \
+premiers étudiants à la rentrée 2025.";
+    let doc = extract(text);
+    let convention = doc.agreements.iter().find(|a| a.kind == Kind::Convention).expect("the convention");
+    assert_ne!(convention.date.as_deref(), Some("2025"));
+}
