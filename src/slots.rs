@@ -4104,6 +4104,22 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
 /// Words that make an instrument a financing one.
 const FINANCING: &[&str] = &["financement", "financing", "pret", "loan", "don", "grant", "credit", "subvention"];
 
+/// Whether the words before an instrument's noun (nearest first) make it
+/// the object of an anniversary: "anniversaire du", "anniversary of", "les
+/// quatre ans du", "five years after the", "60 years since the".
+fn anniversary_of(before: &[&str]) -> bool {
+    let counted = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(w, "deux" | "trois" | "quatre" | "cinq" | "dix" | "vingt" | "trente" | "cinquante" | "soixante" | "cent" | "two" | "three" | "four" | "five" | "ten" | "twenty" | "thirty" | "fifty" | "sixty" | "hundred")
+    };
+    let n = before.len().min(4);
+    (0..n).any(|k| {
+        matches!(before[k], "anniversaire" | "anniversary" | "anniversaires" | "anniversaries")
+            || matches!(before[k], "ans" | "years") && k > 0 && matches!(before[k - 1], "du" | "de" | "des" | "of" | "after" | "since" | "the" | "le" | "la" | "l'" | "l")
+                && before.get(k + 1).is_some_and(|w| counted(w))
+    })
+}
+
 /// A signing long before the article is background.
 fn refine_status(m: &Mentions, f: &mut Frame) {
     // A plan dated before the story's year was a plan of the past: "the
@@ -4118,6 +4134,17 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
         return;
     }
     if !matches!(f.status, Status::Signed | Status::Ratified) {
+        return;
+    }
+    // An anniversary's instrument is the past the story celebrates: "à
+    // quelques jours des quatre ans du traité du Quirinal", "the 60th
+    // anniversary of the Elysée Treaty", "five years after the treaty".
+    if anniversary_of(&m.words_before(f.kind_span.0, 5)) {
+        f.status = Status::Referenced;
+        f.date = None;
+        f.location = None;
+        f.signatories.clear();
+        f.witnesses.clear();
         return;
     }
     // A year that names the instrument ("the 2019 Science and Technology
@@ -4166,6 +4193,25 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
         });
         if since {
             f.status = Status::Referenced;
+            return;
+        }
+        // "Le traité, signé le 22 janvier 2019 et entré en vigueur un an plus
+        // tard": an entry into force told without its day, after a signing
+        // a year or more before the story, is the story's background; the
+        // signing dates it.
+        if f.status == Status::Ratified
+            && let Some(doc) = m.doc_date.full
+        {
+            let si = f.sentences[0];
+            let in_force = m.cues_in(si).iter().any(|(sp, c)| *c == Cue::Ratified && (m.text(*sp).contains("vigueur") || m.text(*sp).contains("into force")));
+            let old_day = m.in_sentence(&m.dates, si).iter().find_map(|(sp, d)| match d.expr {
+                dates::DateExpr::Full { date, .. } if (doc.year() - date.year()) * 12 + doc.month() as i32 - date.month() as i32 >= 12 => Some((date.to_string(), *sp)),
+                _ => None,
+            });
+            if in_force && let Some(day) = old_day {
+                f.status = Status::Referenced;
+                f.date = Some(day);
+            }
         }
         return;
     };

@@ -4087,3 +4087,20 @@ premiers étudiants à la rentrée 2025.";
     let convention = doc.agreements.iter().find(|a| a.kind == Kind::Convention).expect("the convention");
     assert_ne!(convention.date.as_deref(), Some("2025"));
 }
+
+#[test]
+fn an_anniversarys_treaty_and_an_old_entry_into_force_are_background() {
+    // The treaty whose anniversary is near is no signing of the day.
+    let text = " date 2025-11-10 Coopération : Nice et Gênes signent une convention, à quelques jours des quatre ans du \
+traité du Quirinal.\n\nLa France et l’Italie ont signé samedi à Vintimille une convention de coopération transfrontalière.";
+    let doc = extract(text);
+    let treaty = doc.agreements.iter().find(|a| a.kind == Kind::Treaty);
+    assert!(treaty.is_none_or(|t| t.status == Status::Referenced && t.date.is_none()), "{:#?}", doc.agreements);
+    // "signé le 22 janvier 2019 ... et entré en vigueur un an plus tard",
+    // told five years on: background, dated by its signing.
+    let text = " date 2024-01-22 Le traité d’Aix-la-Chapelle entre la France et l’Allemagne, signé le 22 janvier 2019 à \
+Aix-la-Chapelle et entré en vigueur un an plus tard, a renforcé la coopération des régions frontalières.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.status, a.date.as_deref()), (Status::Referenced, Some("2019-01-22")));
+}
