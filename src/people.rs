@@ -492,6 +492,11 @@ impl<'a> Scanner<'a> {
             // "chargé d'affaires"; "chargé de" is a participle.
             return self.f(i + 1) == "d'" && self.f(i + 2) == "affaires";
         }
+        // "ministre déléguée", "administrateur délégué": after another
+        // head, "délégué" qualifies it.
+        if self.french && matches!(t.f, "delegue" | "deleguee") && i > 0 && self.word(i - 1).is_some_and(|p| p.is(&FR_HEADS)) {
+            return false;
+        }
         let heads = if self.french { &FR_HEADS } else { &EN_HEADS };
         if t.is(heads) {
             return self.french || t.f != "head" || self.cap(i) || self.f(i + 1) == "of";
@@ -536,6 +541,9 @@ impl<'a> Scanner<'a> {
             // French "M." (Monsieur) is an initial in English: "Shri M.
             // Anjaneya Prasad".
             "m." | "mm." if !self.french => 0,
+            // "Me" (Maître), a lawyer's or a notary's title in French, written
+            // so: "Me Olivier Brassard".
+            "me" => usize::from(self.french && t.raw == "Me"),
             f => usize::from(HONORIFICS.contains(&f)),
         }
     }

@@ -1530,6 +1530,27 @@ const FACILITATOR: &[&str] = &[
     "conference", "assemblee", "assembly", "forum", "reunion", "meeting", "membres", "membre", "members", "member",
 ];
 
+/// Whether the words before an organization's name make it a
+/// [`FACILITATOR`]: one of those nouns among the last four words, or at
+/// the head of the genitive chain that ends on the name ("en marge de la
+/// réunion des ministres de la Défense de l'OTAN"), back to a comma or a
+/// word that joins parties ("avec", "et", "with").
+fn hosts_or_facilitates(before: &str) -> bool {
+    let words = before.rsplit(' ').filter(|w| !w.is_empty());
+    if words.clone().take(4).any(|w| FACILITATOR.contains(&w)) {
+        return true;
+    }
+    for w in words.take(10) {
+        if w.ends_with([',', ';', ':', '.']) || matches!(w, "avec" | "with" | "et" | "and" | "entre" | "between" | "par" | "by" | "a" | "to" | "que" | "that") {
+            return false;
+        }
+        if FACILITATOR.contains(&w) {
+            return true;
+        }
+    }
+    false
+}
+
 /// What stands between a place and the state it lies in ("Addis-Abeba, en
 /// Éthiopie", "Arusha, Tanzania"), longest first.
 pub(crate) const STATE_AFTER_PLACE: [&str; 4] = [", en ", ", in ", ", au ", ", "];
@@ -1701,7 +1722,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             if presence.is_some_and(|p| n.start > p && !cues.iter().any(|((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *cs > p && *cs < n.start)) {
                 continue;
             }
-            if n.entry.is_org() && m.folded.text[..n.start].rsplit(' ').take(4).any(|w| FACILITATOR.contains(&w)) {
+            if n.entry.is_org() && hosts_or_facilitates(&m.folded.text[..n.start]) {
                 continue;
             }
             // The source of the news ("..., a appris l'ASI", "according to
@@ -3025,8 +3046,27 @@ fn last_coordination(chunk: &str, conj: &str, definite: bool, proper_pair: &dyn 
     // "across the Namanga and Isebania borders": two names joined inside
     // the item, passed over when another conjunction can end the list.
     let definite_after = |k: usize| definite && DEFINITE_ARTICLES.iter().any(|a| chunk[k + conj.len()..].starts_with(a));
+    // "l'harmonisation des tarifs entre le réseau bâlois et le réseau
+    // allemand": the conjunction that completes "entre A", "between A"
+    // joins inside the item.
+    // (Not after a plural, which "entre" takes alone: "la coopération
+    // entre les archives nationales et la formation".)
+    let paired = |k: usize| {
+        let before = &chunk[..k];
+        let opener = [" entre ", " between "].iter().filter_map(|w| before.rfind(w).map(|o| o + w.len())).max();
+        opener.is_some_and(|o| {
+            let mut words = before[o..].split(' ');
+            let singular = match (words.next().unwrap_or(""), words.next().unwrap_or("")) {
+                ("le" | "la" | "un" | "une" | "a" | "an", _) => true,
+                (w, _) if w.starts_with("l'") => true,
+                ("the", next) => !next.ends_with('s') && !matches!(next, "two" | "three" | "four" | "five"),
+                _ => false,
+            };
+            singular && !before[o..].contains(conj)
+        })
+    };
     let pick = |skip_names: bool| {
-        let ok = |k: usize| !(skip_names && proper_pair(k));
+        let ok = |k: usize| !(skip_names && proper_pair(k)) && !paired(k);
         let conjunctions = || chunk.rmatch_indices(conj).map(|(k, _)| k);
         conjunctions()
             .find(|&k| definite_after(k) && ok(k))
@@ -3707,6 +3747,13 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
         if w == "de" || w == "d'" {
             let after = &r[w.len()..].trim_start();
             let nw = after.split([' ', ',', '.', ';', ':', '(', ')']).next().unwrap_or("");
+            // A bare noun that a body's adjective follows: "commission de
+            // projet binationale", "cellule de programme commune".
+            let adj = after[nw.len()..].strip_prefix(' ').map(|x| x.split([' ', ',', '.', ';', ':', '(', ')']).next().unwrap_or(""));
+            if nw.len() >= 4 && nw.bytes().all(|b| b.is_ascii_lowercase()) && adj.is_some_and(|a| MECH_ADJ.contains(&a) || matches!(a, "commun" | "commune" | "communs" | "communes")) {
+                end += 1 + w.len() + 1 + nw.len() + 1 + adj.map_or(0, str::len);
+                continue;
+            }
             if MECH_DE.contains(&nw) {
                 end += 1 + w.len() + 1 + nw.len();
                 // "de suivi et de coordination"
@@ -3780,6 +3827,23 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
         start -= before.len() - ws;
     }
     (start, end)
+}
+
+/// The sector of the strong sector words in the roles of a frame's
+/// signatories, when every role that holds one holds the same.
+fn shared_portfolio(m: &Mentions, f: &Frame, strong: &dyn Fn(&Span) -> bool) -> Option<(Sector, Span)> {
+    let mut found: Option<(Sector, Span)> = None;
+    for &pi in &f.signatories {
+        let Some((a, b)) = m.people[pi].role else { continue };
+        let k = m.sectors.partition_point(|(sp, _)| sp.0 < a);
+        let Some(&(sp, sec)) = m.sectors[k..].iter().take_while(|(sp, _)| sp.1 <= b).find(|(sp, _)| strong(sp)) else { continue };
+        match found {
+            None => found = Some((sec, sp)),
+            Some((other, _)) if other == sec => {}
+            Some(_) => return None,
+        }
+    }
+    found
 }
 
 /// Words after a comma that open a new clause, ending an instrument's
@@ -4010,6 +4074,20 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
         if strong(sp) || !area_strong {
             add(&mut tally, *sec, 100, *sp);
         }
+    }
+    // Without a strong word of its own, the portfolio its signers share
+    // ("la ministre luxembourgeoise de la Défense et son homologue belge")
+    // is its field, in place of the weak words ("la formation des
+    // pilotes"), which name an activity of every field.
+    // (Where the weak words already name that field, they say enough; with
+    // no word at all, its sentences' words are read below.)
+    if !area_strong
+        && !tally.is_empty()
+        && let Some((sec, sp)) = shared_portfolio(m, f, &strong)
+        && !tally.iter().any(|t| t.0 == sec)
+    {
+        tally.clear();
+        add(&mut tally, sec, 100, sp);
     }
     // "power trade", "the electricity market": the trade of energy is
     // energy's field, not the economy's as well (an investment stays the

@@ -4104,3 +4104,45 @@ Aix-la-Chapelle et entré en vigueur un an plus tard, a renforcé la coopératio
     let a = only(&doc);
     assert_eq!((a.status, a.date.as_deref()), (Status::Referenced, Some("2019-01-22")));
 }
+
+#[test]
+fn titles_heads_and_hosts_of_this_round() {
+    // "Me" (Maître) is a title, "déléguée générale" heads a role, and
+    // neither place in the role is where the instrument was signed.
+    let text = " date 2025-03-12 Le Québec et la Bavière ont signé lundi un accord en présence de la déléguée générale \
+du Québec à Munich, Sophie Tremblay, et du consul général du Canada à Munich, Me Olivier Brassard.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.witnesses), ["Sophie Tremblay", "Olivier Brassard"]);
+    assert!(a.location.is_none());
+    // The organization at the end of "en marge de la réunion des ministres
+    // ... de l'OTAN" hosts the meeting; it signs nothing.
+    let text = " date 2025-06-05 Le Luxembourg et la Belgique ont signé jeudi à Bruxelles une lettre d'intention sur \
+l'achat de drones, en marge de la réunion des ministres de la Défense de l'OTAN.";
+    assert_eq!(codes(only(&extract(text))), ["BE", "LU"]);
+    // But one joined to the signers by "avec" does.
+    let text = " date 2025-06-05 Le Luxembourg a signé jeudi lors de la réunion un accord avec l'OTAN sur la cyberdéfense.";
+    assert!(codes(only(&extract(text))).contains(&"NATO".to_string()));
+}
+
+#[test]
+fn bodies_items_and_fields_of_this_round() {
+    // A body's noun, a bare noun and its adjective: "commission de projet
+    // binationale".
+    let text = " date 2025-03-12 La Suisse et l'Allemagne ont signé lundi une convention sur le tram. Une commission de \
+projet binationale, composée de représentants des deux administrations, pilotera le chantier.";
+    assert_eq!(only(&extract(text)).mechanisms, ["commission de projet binationale"]);
+    // "entre le réseau bâlois et le réseau allemand" is one item; "entre les
+    // archives et la formation" ends one.
+    let text = " date 2025-03-12 La Suisse et l'Allemagne ont signé lundi une convention qui prévoit la répartition des \
+coûts, l’achat de rames et l’harmonisation des tarifs entre le réseau bâlois et le réseau allemand.";
+    assert_eq!(only(&extract(text)).areas, ["répartition des coûts", "achat de rames", "harmonisation des tarifs entre le réseau bâlois et le réseau allemand"]);
+    let text = " date 2025-03-12 La Suisse et l'Allemagne ont signé lundi une convention qui prévoit l’échange \
+d’expositions, la coopération entre les archives nationales et la formation des restaurateurs.";
+    assert_eq!(only(&extract(text)).areas, ["échange d’expositions", "coopération entre les archives nationales", "formation des restaurateurs"]);
+    // Two defence ministers sign on training pilots: defence, not education.
+    let text = " date 2025-06-05 La ministre luxembourgeoise de la Défense, Mme Claire Weis, et son homologue belge, \
+M. Koen Peeters, ont signé jeudi une lettre d'intention entre le Luxembourg et la Belgique qui porte sur la formation \
+des pilotes et la maintenance des appareils.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Defense]);
+}

@@ -134,6 +134,10 @@ pub(super) static FR_HEADS: Words = Words::new(6, &[
     // Feminine forms and offices of Belgium, Switzerland and Canada.
     "cheffe", "procureure", "consule", "senateur", "senatrice", "bourgmestre",
     "echevin", "echevine", "commandante", "attache", "attachee",
+    // A delegation's head abroad ("le délégué général du Québec à Munich",
+    // "la déléguée de l'Union européenne"); after another head it stays an
+    // adjective ("directeur délégué").
+    "delegue", "deleguee",
 ]);
 
 /// English office nouns that head a role.
