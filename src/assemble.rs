@@ -1183,11 +1183,15 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 }
                 // "The ceremonial signing ... was led by X and Y": a signing
                 // told with its agents.
+                // So is one that says for whom its subject signs: "X will
+                // sign on behalf of the board", "X signera au nom du
+                // gouvernement".
                 let agents = cues.iter().any(|&((cs, ce), c)| {
                     matches!(c, Cue::Signed | Cue::SigningNoun) && {
                         let rest = &m.folded.text[ce..sent.end];
                         rest.contains(" by ") || rest.contains(" par ")
                     } || crate::slots::signing_with_agent(m, (cs, ce), c)
+                        || matches!(c, Cue::Signed | Cue::Planned) && crate::slots::on_behalf(&m.folded.text[ce..sent.end])
                 });
                 // "The ratification bill was passed yesterday": the frame's
                 // ratification told again.
@@ -2017,7 +2021,7 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
         // A capitalized head takes capitalized modifiers: the instrument's
         // title ("the Reciprocal Access Agreement", "Ganges Water Treaty").
         let titled_head = m.folded.upper_at(m.input, s);
-        for _ in 0..3 {
+        for _ in 0..4 {
             let before = &text[..start];
             let trimmed = before.trim_end_matches(' ');
             if trimmed.len() == before.len() {
@@ -2030,6 +2034,17 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
                 .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
                 .map_or(floor, |(i, c)| floor + i + c.len_utf8());
             let w = &trimmed[ws..];
+            // A title's inner small word between two capitalized ones:
+            // "the Trade in Goods Agreement", "Treaty of Amity ...".
+            let inner = titled_head && start < s && matches!(w, "in" | "of" | "on" | "and" | "for") && {
+                let lead = trimmed[..ws].trim_end_matches(' ');
+                let k = lead.rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |i| i + 1);
+                k < lead.len() && m.folded.upper_at(m.input, k)
+            };
+            if inner {
+                start = ws;
+                continue;
+            }
             if w.is_empty() || ENGLISH_STOP.contains(&w) || w.ends_with("ed") && w != "red" || w.bytes().any(|b| b.is_ascii_digit()) {
                 break;
             }

@@ -180,16 +180,20 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             if also && loc.is_some() && f.location.is_none_or(|l| !own_place(l)) {
                 f.location = loc;
             }
-            if f.date.is_none() {
+            // A time its own sentence leaves vague ("signed an MoU last
+            // week"), or an event the story sets apart ("In a separate
+            // development"), shares no other ceremony's day.
+            let apart = fi != first && (vague_time(m, f) || separate_event(m, f));
+            if f.date.is_none() && !apart {
                 f.date = date.clone();
             }
-            if f.date.is_none() {
+            if f.date.is_none() && !apart {
                 f.date = date_of(m, f, true).0;
             }
             // Nothing nearer dates it: the day of the event the story's lead
             // reports ("held talks ... on Tuesday"), for a document of a
             // list or one signed at that event ("After the talks, ...").
-            if f.date.is_none() {
+            if f.date.is_none() && !apart {
                 let (day, signing_lead) = lead.get_or_init(|| lead_date(m)).clone();
                 if f.umbrella.is_some() || signing_lead || at_lead_event(m, f) {
                     f.date = day;
@@ -1023,7 +1027,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         let lead = matches!(first, Some(b'd' | b'o' | b't'))
             && bytes.get(at + 2).is_none_or(|&c| c == b' ')
             && (matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of")) && town_of()
-                || bytes.get(at..at + 2) == Some(b"to") && matches!(prev, "visit" | "trip" | "mission" | "tour"));
+                || bytes.get(at..at + 2) == Some(b"to") && (matches!(prev, "visit" | "trip" | "mission" | "tour") || visit_before(&text[s.start..before_prev])));
         // "à l'hôtel de ville d'Aix-la-Chapelle": the town glued to "d'".
         let elided = bytes.get(at..at + 2) == Some(b"d'") && bytes.get(at + 2).is_some_and(u8::is_ascii_alphabetic) && town_of();
         let lead = lead || elided;
@@ -1078,6 +1082,12 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // Maurice"): a place.
         let city_state = (w == "a").then(|| m.named_at(start)).flatten().filter(|n| (n.entry.form == Form::Short || n.entry.region) && !n.entry.is_org());
         let Some(sp) = city_state.map(|n| (n.start, n.end)).or_else(|| place_at(m, start, s.end)) else { continue };
+        // "the Trade in Goods Agreement": an instrument's title, not a
+        // place.
+        let k = m.instruments.partition_point(|((_, b), _)| *b <= sp.0);
+        if m.instruments.get(k).is_some_and(|((a, _), _)| *a < sp.1) && m.named_at(sp.0).is_none() {
+            continue;
+        }
         // "Cooperation in Youth and Sports": a field in a title, not a
         // place, unless the gazetteer knows it.
         let prev = text[..at].trim_end().rsplit([' ', '\'']).next().unwrap_or("");
@@ -1529,6 +1539,35 @@ const FACILITATOR: &[&str] = &[
     "appui", "financed", "funded", "finance", "financement", "sommet", "summit", "marge", "sidelines", "session",
     "conference", "assemblee", "assembly", "forum", "reunion", "meeting", "membres", "membre", "members", "member",
 ];
+
+/// Whether a frame's first sentence gives its time only vaguely ("last
+/// week", "recently", "la semaine dernière").
+fn vague_time(m: &Mentions, f: &Frame) -> bool {
+    m.in_sentence(&m.dates, f.sentences[0]).iter().any(|(_, d)| matches!(d.expr, dates::DateExpr::Vague))
+}
+
+/// Whether a frame's first sentence opens on words that set its event
+/// apart from the story's: "In a separate development", "Separately,".
+fn separate_event(m: &Mentions, f: &Frame) -> bool {
+    let s = m.sentences[f.sentences[0]];
+    let t = m.text((s.start, s.end)).trim_start();
+    t.starts_with("in a separate ") || t.starts_with("separately,") || t.starts_with("in another development")
+}
+
+/// Whether a visit's noun opens the phrase that ends at the end of
+/// `before`, a few words back and within its clause: "during a visit of a
+/// UET delegation to Harbin", "on a trade mission of Kenyan firms to".
+fn visit_before(before: &str) -> bool {
+    for w in before.rsplit(' ').filter(|w| !w.is_empty()).take(6) {
+        if w.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+        if matches!(w, "visit" | "trip" | "mission" | "tour") {
+            return true;
+        }
+    }
+    false
+}
 
 /// Whether the words before an organization's name make it a
 /// [`FACILITATOR`]: one of those nouns among the last four words, or at
@@ -2099,6 +2138,13 @@ fn signed_by_cue(m: &Mentions, sp: Span, c: Cue) -> bool {
 pub(crate) fn signing_with_agent(m: &Mentions, sp: Span, c: Cue) -> bool {
     let participle = || crate::cues::is_signing_participle(m.text(sp).rsplit(' ').next().unwrap_or(""));
     (c == Cue::Signed || c == Cue::Planned && participle()) && (m.folded.text[sp.1..].starts_with(" par ") || m.folded.text[sp.1..].starts_with(" by "))
+}
+
+/// Whether the words after a signing verb say for whom its subject signs:
+/// "on behalf of", "au nom de", "pour le compte de".
+pub(crate) fn on_behalf(after: &str) -> bool {
+    let t = after.trim_start();
+    ["on behalf of", "au nom d", "pour le compte d"].iter().any(|p| t.starts_with(p))
 }
 
 /// The people of sentence `si` that belong to frame `f` when the sentence

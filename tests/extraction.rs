@@ -4146,3 +4146,26 @@ M. Koen Peeters, ont signé jeudi une lettre d'intention entre le Luxembourg et 
 des pilotes et la maintenance des appareils.";
     assert_eq!(only(&extract(text)).sectors, [Sector::Defense]);
 }
+
+#[test]
+fn english_titles_visits_separate_events_and_signers_on_behalf() {
+    // "the Trade in Goods Agreement": one title, and no place in it.
+    let text = " date 2026-02-24 Mr Aksoy said the Trade in Goods Agreement signed by Pakistan and Türkiye in August 2022 \
+had opened new opportunities.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(a.kind_text, "Trade in Goods Agreement");
+    assert!(a.location.is_none());
+    // "during a visit of a delegation to Harbin": where it was signed; a
+    // separate development signed "last week" takes no other day.
+    let text = " date 2026-02-24 LAHORE: Pakistan and Türkiye signed an agreement on trade on Monday in Lahore.\n\nIn a \
+separate development, Pakistan signed an MoU with China last week during a visit of a Pakistani delegation to Harbin.";
+    let doc = extract(text);
+    let mou = doc.agreements.iter().find(|a| a.kind == Kind::MemorandumOfUnderstanding).expect("the MoU");
+    assert_eq!(mou.location.as_ref().map(|l| l.name.as_str()), Some("Harbin"));
+    assert!(mou.date.is_none(), "{:?}", mou.date);
+    // "X will sign on behalf of the board": the signer of a plan.
+    let text = " date 2026-02-24 Pakistan is expected to sign an MoU with Türkiye on March 12 in Ankara. Commerce Minister \
+Jam Kamal Khan will sign on behalf of the government.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Jam Kamal Khan"]);
+}
