@@ -219,6 +219,32 @@ pub(crate) fn document_date(input: &str, folded: &Folded) -> DocumentDate {
         if place[comma] != b',' || !after.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
+        // The place is a few capitalized words: a piece that opens with a
+        // lowercase letter ("Le temps restera doux, ...") rules the line
+        // out before it is tokenized (`dateline_at` would).
+        let lowercase_at = |k: usize| {
+            let (a, _) = folded.span(k, k + 1);
+            input.get(a..).and_then(|t| t.chars().next()).is_some_and(char::is_lowercase)
+        };
+        let mut pieces = 0;
+        let mut plain = false;
+        for (k, piece) in head[start..start + comma].split(' ').scan(start, |at, w| {
+            let k = *at;
+            *at += w.len() + 1;
+            Some((k, w))
+        }) {
+            if piece.is_empty() {
+                continue;
+            }
+            pieces += 1;
+            if pieces > DATELINE_PLACE_TOKENS || piece.as_bytes()[0].is_ascii_alphabetic() && lowercase_at(k) {
+                plain = true;
+                break;
+            }
+        }
+        if plain {
+            continue;
+        }
         let window_end = start + comma + after.len();
         // A window cut short of its line's end may not end the line.
         let cut = window_end < head.len() && !head[window_end..].starts_with(['\n', '\r']);
@@ -247,6 +273,9 @@ pub(crate) fn document_date(input: &str, folded: &Folded) -> DocumentDate {
 
 /// How much of the start is read for the marker.
 const MARKER_BYTES: usize = 64;
+/// The most tokens a dateline's place holds before its comma (see
+/// `Scan::dateline_at`).
+const DATELINE_PLACE_TOKENS: usize = 8;
 /// How many lines may open with the dateline.
 const DATELINE_LINES: usize = 16;
 /// How far from a line's start the comma after a dateline's place may be.

@@ -231,7 +231,7 @@ fn byline_date(head: &str, folded: &Folded) -> Option<DocumentDate> {
     static BYLINES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
     let bylines = BYLINES.get_or_init(|| Phrases::new(BYLINE));
     let text = folded.text.as_str();
-    let limit = text.match_indices('\n').nth(BYLINE_LINES - 1).map_or(text.len(), |(k, _)| k);
+    let limit = memchr::memchr_iter(b'\n', text.as_bytes()).nth(BYLINE_LINES - 1).unwrap_or(text.len());
     // The full date of the folded line `k..le`, when it has one that
     // starts within `lead` bytes of `k`.
     let full_date = |k: usize, le: usize, lead: usize| {

@@ -302,6 +302,12 @@ fn document_dates_from_markers_and_datelines() {
         ),
         // A date that goes on into the sentence is no dateline.
         ("Libreville, le 8 mars 2025 au cours d'une cérémonie, le Gabon a signé.", None, None, None),
+        // A place of eight pieces is still one; of nine, or with a
+        // lowercase word, it is none (the check made before tokenizing).
+        ("PORT LOUIS NORD EST OUEST SUD HAUT BAS, 5 mai 2024 - Texte.", Some("2024-05-05"), Some((2024, 5)), Some("5 mai 2024")),
+        ("PORT LOUIS NORD EST OUEST SUD HAUT BAS CENTRE, 5 mai 2024 - Texte.", None, None, None),
+        ("Le temps, 5 mai 2024 - Texte.", None, None, None),
+        ("Saint-Denis (La Réunion), 5 mai 2024 - Texte.", Some("2024-05-05"), Some((2024, 5)), Some("5 mai 2024")),
         // A place name far longer than any city's is no dateline.
         ("ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ, 5 mai 2024 - Texte.", None, None, None),
     ];
