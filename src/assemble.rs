@@ -1116,8 +1116,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // sentence that names the instrument again reaches over one
                 // paragraph more.
                 // A sentence of running text in a later paragraph that
-                // stands before this one and joined no frame has moved the
-                // story on ("Le volume des échanges ... Plusieurs entreprises
+                // stands before this one and that this frame did not take
+                // has moved the story on ("Le volume des échanges ... Plusieurs entreprises
                 // turques sont présentes dans les secteurs du bâtiment ...").
                 // (Only its areas are kept from it: see `useful`.)
                 // (Not a speaker's tag: "M. X, rapporteur. – Ce texte
@@ -2036,10 +2036,13 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             let w = &trimmed[ws..];
             // A title's inner small word between two capitalized ones:
             // "the Trade in Goods Agreement", "Treaty of Amity ...".
+            // (Not after a place, "in Accra for Energy Cooperation
+            // Agreement", nor after a locative.)
             let inner = titled_head && start < s && matches!(w, "in" | "of" | "on" | "and" | "for") && {
                 let lead = trimmed[..ws].trim_end_matches(' ');
                 let k = lead.rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |i| i + 1);
-                k < lead.len() && m.folded.upper_at(m.input, k)
+                let locative = lead[..k].trim_end().rsplit(' ').next().is_some_and(|p| matches!(p, "in" | "at" | "from" | "to" | "on"));
+                k < lead.len() && m.folded.upper_at(m.input, k) && m.named_at(k).is_none() && !locative
             };
             if inner {
                 start = ws;

@@ -863,7 +863,14 @@ pub(crate) fn vertical_list_openers(text: &str) -> Vec<(usize, usize)> {
                 && (FR_MASCULINE.contains(&noun) || FR_FEMININE.contains(&noun) || EN_PARTS.contains(&noun))
                 && words.len() - k - 2 <= 8
         });
-        if let Some((_, pair)) = found {
+        // And it speaks of the cooperation or of an instrument: not "Le
+        // ministre a rappelé les priorités de son gouvernement :".
+        let of_cooperation = words.iter().any(|(_, w)| {
+            let w = w.trim_start_matches(|c: char| c != '\'' && !c.is_alphanumeric()).rsplit('\'').next().unwrap_or("");
+            ["cooperation", "coop", "partenariat", "partnership", "collaboration", "jumelage", "twinning"].iter().any(|s| w.starts_with(s))
+                || matches!(w, "accord" | "agreement" | "charte" | "charter" | "convention" | "memorandum" | "protocole" | "protocol" | "texte" | "text" | "document" | "mou" | "traite" | "treaty" | "programme" | "plan")
+        });
+        if let Some((_, pair)) = found.filter(|_| of_cooperation) {
             out.push((pair[1].0, colon + 1));
         }
     }

@@ -182,12 +182,13 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             }
             // A time its own sentence leaves vague ("signed an MoU last
             // week"), or an event the story sets apart ("In a separate
-            // development"), shares no other ceremony's day.
+            // development"), shares no other ceremony's day, nor the
+            // lead's (its own later sentences may still date it).
             let apart = fi != first && (vague_time(m, f) || separate_event(m, f));
             if f.date.is_none() && !apart {
                 f.date = date.clone();
             }
-            if f.date.is_none() && !apart {
+            if f.date.is_none() {
                 f.date = date_of(m, f, true).0;
             }
             // Nothing nearer dates it: the day of the event the story's lead
@@ -629,6 +630,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
 fn sitting_day(m: &Mentions) -> Option<(String, Span)> {
     static BODIES: OnceLock<Phrases> = OnceLock::new();
     static SAT: OnceLock<Phrases> = OnceLock::new();
+    static MEMBERS: OnceLock<Phrases> = OnceLock::new();
     let meeting = |t: &str| {
         // (Or voted: "Le Sénat a adopté jeudi deux projets de loi", "the
         // National Assembly passed on Tuesday".)
@@ -641,7 +643,9 @@ fn sitting_day(m: &Mentions) -> Option<(String, Span)> {
         .starts(t)
         .next()
         .is_some()
-            && BODIES.get_or_init(|| Phrases::new(SITTING_BODIES)).starts(t).next().is_some()
+            && (BODIES.get_or_init(|| Phrases::new(SITTING_BODIES)).starts(t).next().is_some()
+                || MEMBERS.get_or_init(|| Phrases::new(SITTING_MEMBERS)).starts(t).next().is_some()
+                    && ["ratif", "projet de loi", "projets de loi", "bill"].iter().any(|w| t.contains(w)))
     };
     m.sentences
         .iter()
@@ -655,10 +659,12 @@ fn sitting_day(m: &Mentions) -> Option<(String, Span)> {
 const SITTING_BODIES: &[&str] = &[
     "conseil des ministres", "council of ministers", "cabinet", "assemblee nationale", "national assembly", "senat",
     "senate", "parlement", "parliament", "chambre des", "house of",
-    // Its members, or its plenary: "les députés ont adopté", "lawmakers
-    // voted", "réunis en séance plénière".
-    "deputes", "senateurs", "lawmakers", "legislators", "members of parliament", "seance pleniere", "plenary",
 ];
+
+/// A chamber's members or its plenary ("les députés ont adopté", "lawmakers
+/// voted", "réunis en séance plénière"): their sitting dates a
+/// ratification only when its sentence says what they ratify.
+const SITTING_MEMBERS: &[&str] = &["deputes", "senateurs", "lawmakers", "legislators", "members of parliament", "seance pleniere", "plenary"];
 
 /// How far into a text the sitting's sentence is sought.
 const SITTING_SENTENCES: usize = 40;
@@ -1543,7 +1549,14 @@ const FACILITATOR: &[&str] = &[
 /// Whether a frame's first sentence gives its time only vaguely ("last
 /// week", "recently", "la semaine dernière").
 fn vague_time(m: &Mentions, f: &Frame) -> bool {
-    m.in_sentence(&m.dates, f.sentences[0]).iter().any(|(_, d)| matches!(d.expr, dates::DateExpr::Vague))
+    // (A time to come says nothing of the signing: "which will be
+    // implemented in the coming months".)
+    m.in_sentence(&m.dates, f.sentences[0]).iter().any(|(sp, d)| {
+        matches!(d.expr, dates::DateExpr::Vague) && {
+            let t = m.text(*sp);
+            ["last", "dernier", "derniere", "passe", "recent", "earlier", "ago", "il y a"].iter().any(|w| t.contains(w))
+        }
+    })
 }
 
 /// Whether a frame's first sentence opens on words that set its event
@@ -1580,7 +1593,11 @@ fn hosts_or_facilitates(before: &str) -> bool {
         return true;
     }
     for w in words.take(10) {
-        if w.ends_with([',', ';', ':', '.']) || matches!(w, "avec" | "with" | "et" | "and" | "entre" | "between" | "par" | "by" | "a" | "to" | "que" | "that") {
+        // (Nor past a place or a time: "the meeting held in Addis Ababa on
+        // Tuesday the African Union signed".)
+        if w.ends_with([',', ';', ':', '.'])
+            || matches!(w, "avec" | "with" | "et" | "and" | "entre" | "between" | "par" | "by" | "a" | "to" | "que" | "that" | "in" | "on" | "at" | "held" | "dans" | "au" | "en" | "tenue" | "tenu")
+        {
             return false;
         }
         if FACILITATOR.contains(&w) {
@@ -2704,13 +2721,28 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
         } else if words.get(k + 2).is_some_and(|w| *w == "ministers") && !premier {
             words[k + 1].to_string()
         } else if words.get(k + 1).is_some_and(|w| *w == "ministres") && words.get(k + 2).is_some_and(|w| matches!(*w, "des" | "de" | "du")) {
-            words[k + 3..].iter().skip_while(|w| matches!(**w, "la" | "l'")).take(2).copied().collect::<Vec<_>>().join(" ")
+            // One word, two for the portfolios named so ("Affaires
+            // étrangères", "Économie numérique"): not "Santé lors".
+            let mut rest = words[k + 3..].iter().skip_while(|w| matches!(**w, "la" | "l'")).copied();
+            let first = rest.next().unwrap_or("");
+            match rest.next() {
+                Some(second) if matches!(first, "affaires" | "economie" | "enseignement" | "relations" | "travaux" | "ressources" | "transports" | "finances") && second.len() > 3 && !FUNCTION_WORDS_FR.contains(&second) => format!("{first} {second}"),
+                _ => first.to_string(),
+            }
         } else {
             String::new()
         };
         let fits = |pi: usize| match title {
             "" => is_leader(m, pi) || counterpart_of_leader(m, pi),
-            "delegation" => m.people[pi].role.is_some(),
+            // (Named where the story tells of the delegations: "Les
+            // délégations étaient conduites par ...".)
+            "delegation" => {
+                m.people[pi].role.is_some()
+                    && m.sentence_of(m.people[pi].name.0).is_some_and(|sj| {
+                        let t = m.text((m.sentences[sj].start, m.sentences[sj].end));
+                        t.contains("delegation") || m.people[pi].role.is_some_and(|r| m.text(r).contains("delegation"))
+                    })
+            }
             "presid" => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)) || counterpart_of_leader(m, pi),
             // "Chinese Premier Zhou": the head of government is a prime minister.
             "premier" => {
@@ -2746,6 +2778,9 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
     }
     Vec::new()
 }
+
+/// French words that end a portfolio's name after its noun.
+const FUNCTION_WORDS_FR: &[&str] = &["lors", "pour", "dans", "avec", "sous", "entre", "apres", "avant", "depuis", "des", "les", "une", "qui", "que"];
 
 /// Whether person `pi` is "son homologue", "his counterpart" after a
 /// head of state or government named in the same sentence.
@@ -4236,11 +4271,19 @@ fn anniversary_of(before: &[&str]) -> bool {
         w.bytes().all(|b| b.is_ascii_digit())
             || matches!(w, "deux" | "trois" | "quatre" | "cinq" | "dix" | "vingt" | "trente" | "cinquante" | "soixante" | "cent" | "two" | "three" | "four" | "five" | "ten" | "twenty" | "thirty" | "fifty" | "sixty" | "hundred")
     };
-    let n = before.len().min(4);
-    (0..n).any(|k| {
-        matches!(before[k], "anniversaire" | "anniversary" | "anniversaires" | "anniversaries")
-            || matches!(before[k], "ans" | "years") && k > 0 && matches!(before[k - 1], "du" | "de" | "des" | "of" | "after" | "since" | "the" | "le" | "la" | "l'" | "l")
-                && before.get(k + 1).is_some_and(|w| counted(w))
+    let article = |w: &str| matches!(w, "l'" | "l" | "la" | "le" | "les" | "the");
+    // The noun right after the joining word, or after it and an article:
+    // "anniversaire du traité", "anniversary of the treaty", "ans du
+    // traité", "years after the treaty" (not "cinq ans de négociations,
+    // l'accord", nor "il y a deux ans, le traité").
+    let joined = |k: usize| k == 1 || k == 2 && article(before[0]);
+    (1..before.len().min(3)).any(|k| {
+        let join = before[k - 1];
+        joined(k)
+            && (matches!(before[k], "anniversaire" | "anniversaires") && matches!(join, "du" | "de" | "des")
+                || matches!(before[k], "anniversary" | "anniversaries") && join == "of"
+                || matches!(before[k], "ans") && matches!(join, "du" | "de") && before.get(k + 1).is_some_and(|w| counted(w))
+                || matches!(before[k], "years") && matches!(join, "of" | "after" | "since") && before.get(k + 1).is_some_and(|w| counted(w)))
     })
 }
 

@@ -4169,3 +4169,49 @@ separate development, Pakistan signed an MoU with China last week during a visit
 Jam Kamal Khan will sign on behalf of the government.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Jam Kamal Khan"]);
 }
+
+#[test]
+fn review_cases_that_this_rounds_rules_must_not_misfire_on() {
+    let doc = |t: &str| extract(&format!(" date 2024-03-13 {t}"));
+    // Years of talks, or "il y a deux ans", are no anniversary.
+    for t in [
+        "Après cinq ans de négociations, l'accord de pêche entre le Sénégal et la Mauritanie a été signé mardi à Dakar.",
+        "After two years of negotiations, the trade agreement between Kenya and Uganda was signed on Tuesday in Nairobi.",
+        "Lors des célébrations du dixième anniversaire, un accord de jumelage a été signé mardi à Bamako entre le Mali et la France.",
+    ] {
+        let d = doc(t);
+        let a = only(&d);
+        assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2024-03-12")), "{t}");
+    }
+    // A one-word portfolio: the health ministers named before.
+    let d = doc("Le ministre sénégalais de la Santé, Ibrahima Sy, a reçu mardi son homologue gambien, Ahmadou Lamin Samateh. \
+Un accord de coopération sanitaire a été signé par les deux ministres de la Santé lors d'une cérémonie à Dakar.");
+    assert_eq!(names(&only(&d).signatories), ["Ibrahima Sy", "Ahmadou Lamin Samateh"]);
+    // A government's priorities over bullets are no areas of the accord.
+    let d = doc("Le Sénégal et la Gambie ont signé mardi à Dakar un accord de coopération.\n\nLe ministre a ensuite rappelé \
+les priorités de son gouvernement pour 2024 :\n- la santé ;\n- l'éducation ;\n- l'emploi des jeunes.");
+    assert!(only(&d).areas.is_empty());
+    // A time to come leaves the "also" signing at the ceremony's day; a
+    // separate development's own later sentence dates it.
+    let d = doc("Kenya and Uganda signed a trade agreement on Tuesday in Nairobi. The two ministers also signed a memorandum \
+of understanding on health, which will be implemented in the coming months.");
+    assert!(d.agreements.iter().all(|a| a.date.as_deref() == Some("2024-03-12")), "{:#?}", d.agreements);
+    let d = doc("In a separate development, Kenya and Tanzania signed a memorandum of understanding on energy. The memorandum \
+was signed on Wednesday in Arusha by the two energy ministers.");
+    assert_eq!(only(&d).date.as_deref(), Some("2024-03-13"));
+    // Deputies voting on the press date no ratification.
+    let d = doc("Le Sénégal a ratifié l'accord sur la zone de libre-échange continentale africaine, a annoncé le ministère du \
+Commerce. Mardi, les députés ont adopté une loi sur la presse.");
+    assert!(only(&d).date.is_none());
+    // A meeting's place and day stand between: the organization signs.
+    let d = doc("During the meeting held in Addis Ababa on Tuesday the African Union signed a memorandum of understanding with \
+the European Union on migration.");
+    assert_eq!(codes(only(&d)), ["AU", "EU"]);
+    // Leaders who opened a commission are not its heads of delegation.
+    let d = doc("Senegalese President Macky Sall and his Gambian counterpart Adama Barrow opened the joint commission in Dakar \
+on Tuesday. A fisheries agreement was signed by the two heads of delegation.");
+    assert!(only(&d).signatories.is_empty());
+    // A place before "for" is no part of a title.
+    let d = doc("Ghana and Nigeria signed on Tuesday in Accra for Energy Cooperation Agreement worth $2 billion.");
+    assert_eq!(only(&d).kind_text, "Energy Cooperation Agreement");
+}
