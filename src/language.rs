@@ -125,15 +125,17 @@ fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize)
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() && total < limit {
-        while i < bytes.len() && WORD_CLASS[usize::from(bytes[i])] == 0 {
-            i += 1;
-        }
+        i += bytes[i..].iter().position(|&b| WORD_CLASS[usize::from(b)] != 0).unwrap_or(bytes.len() - i);
         let start = i;
         // The word's end, and whether it holds an apostrophe: one table
         // read per byte.
         let mut classes = 0;
-        while i < bytes.len() && WORD_CLASS[usize::from(bytes[i])] != 0 {
-            classes |= WORD_CLASS[usize::from(bytes[i])];
+        for &b in &bytes[i..] {
+            let class = WORD_CLASS[usize::from(b)];
+            if class == 0 {
+                break;
+            }
+            classes |= class;
             i += 1;
         }
         if start == i {
