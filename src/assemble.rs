@@ -450,6 +450,14 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
         return true;
     }
     let head = m.text((s, e));
+    // An amendment to a collective agreement ("un avenant à la convention
+    // collective du textile", "an amendment to the collective agreement"):
+    // labour.
+    if ["avenant", "amendment", "protocol", "protocole"].iter().any(|h| head.starts_with(h)) {
+        let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 50).min(m.folded.text.len()))];
+        let to = [" a la ", " au ", " to the ", " de la ", " of the "].iter().find_map(|p| rest.strip_prefix(p));
+        return to.is_some_and(|r| COLLECTIVE_AGREEMENTS.iter().any(|c| r.starts_with(c)));
+    }
     // Most instruments are neither: their noun says so before any word
     // around it is read.
     if !["agreement", "deal", "accord", "convention", "entente"].iter().any(|h| head.starts_with(h)) {
@@ -1981,6 +1989,20 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
                 break;
             }
             let mut nw_end = if word.starts_with("d'") { after } else { after + 1 + nw.len() };
+            // "de non double imposition", "de non-agression" written apart:
+            // the negation takes what it negates along.
+            let mut nw = nw;
+            if nw == "non"
+                && let Some(next) = next_words.get(1).filter(|w| w.len() > 2 && !PHRASE_STOP.contains(w))
+            {
+                nw_end += 1 + next.len();
+                nw = next;
+                if PRENOMINAL.contains(&nw)
+                    && let Some(noun) = m.words_after(nw_end, 1).first().filter(|w| w.len() > 2 && !PHRASE_STOP.contains(w))
+                {
+                    nw_end += 1 + noun.len();
+                }
+            } else
             // An adjective before its noun takes the noun along: "de double
             // imposition", "de haute technologie".
             if PRENOMINAL.contains(&nw)

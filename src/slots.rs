@@ -25,6 +25,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         tells && domestic_signers(&m.folded.text[s.start..s.end])
     });
     let ceremony_witnesses = ceremony_witnesses(m);
+    let ceremony_signers = ceremony_signers(m);
     // The story's field, found when a frame first needs it.
     let story = std::cell::OnceCell::new();
     // The sentences the frames read, and the places and remote-signing
@@ -223,6 +224,14 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             // (Who signed this one did not watch it: serializing drops them.)
             if f.witnesses.is_empty() && !other_day {
                 f.witnesses = ceremony_witnesses.clone();
+            }
+            // "Ces instruments ont été signés par A et B": the signers of
+            // each document of the day's list that names none of its own.
+            if f.signatories.is_empty() && !other_day && f.umbrella.is_some() && let Some((si, signers)) = &ceremony_signers {
+                let near = f.sentences.iter().chain(f.umbrella.iter()).any(|&fs| m.sentences[fs].paragraph <= m.sentences[*si].paragraph + 3);
+                if near {
+                    f.signatories.clone_from(signers);
+                }
             }
         }
     }
@@ -2043,9 +2052,15 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
     }
     if let Some(&((c, ce), _)) = cues.iter().find(|(_, c)| *c == Cue::Presence) {
         let mut named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
+        let s = m.sentences[si];
+        // "En présence des trois chefs d'État, A, B et C ont signé ...": a
+        // presence clause that opens the sentence ends at its comma when a
+        // signing verb follows; the people after it are the subject.
+        if let Some(k) = opening_presence_end(m, si) {
+            named.retain(|&pi| m.people[pi].name.0 < k);
+        }
         // "en présence de plusieurs personnalités, dont :" over one line
         // per person: the people of the lines below.
-        let s = m.sentences[si];
         if named.is_empty() && m.text((ce, s.end)).trim_end().ends_with(':') {
             // (Up to a blank line: the lines that follow, one after the
             // other.)
@@ -2063,6 +2078,32 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Where a presence clause that opens sentence `si` ends, when a signing
+/// verb follows it: "En présence des trois chefs d'État, A, B et C ont
+/// signé ..." (the clause ends at its first comma; the people after it
+/// are the verb's subject). An item's number may stand before it.
+fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
+    let s = m.sentences[si];
+    let cues = m.cues_in(si);
+    let &((c, ce), _) = cues.iter().find(|(_, c)| *c == Cue::Presence)?;
+    // (After a dateline or the date marker: "N'DJAMENA, 15 novembre
+    // (APS) - En présence de ...".)
+    let from = m.datelines.iter().chain(m.doc_date_span.iter()).map(|&(_, b)| b).filter(|&b| b >= s.start && b <= c).max().unwrap_or(s.start);
+    let lead = m.folded.text[from..c].trim().trim_start_matches(|ch: char| ch.is_ascii_digit()).trim_start_matches(['.', ')', '-', '*', ':']);
+    if !lead.trim().is_empty() {
+        return None;
+    }
+    let k = ce + m.folded.text[ce..s.end].find(',')?;
+    // (An active verb, its subject right before it: not "..., un accord a
+    // été signé", whose subject is the instrument.)
+    let active = |(cs, ce): Span| {
+        let t = m.text((cs, ce));
+        !t.split(' ').any(|w| matches!(w, "ete" | "was" | "were" | "been" | "is" | "are"))
+            && m.instruments[m.instruments.partition_point(|((a, _), _)| *a < k)..].iter().take_while(|((a, _), _)| *a < cs).next().is_none()
+    };
+    cues.iter().any(|(sp, cc)| *cc == Cue::Signed && sp.0 > k && active(*sp)).then_some(k)
 }
 
 /// How many lines under a presence clause that ends on a colon are read
@@ -2338,7 +2379,9 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 continue;
             }
             // After a presence cue and before any later signing cue: a witness.
-            let last_presence = presence.iter().filter(|&&c| c < p).max();
+            // (Not after the comma that closes a presence clause opening
+            // the sentence: see `opening_presence_end`.)
+            let last_presence = presence.iter().filter(|&&c| c < p).max().filter(|_| opening_presence_end(m, si).is_none_or(|k| p < k));
             let sign_after_presence = last_presence.is_some_and(|&c| signed_by.iter().any(|&b| b > c && b < p) || cues.iter().any(|((cs, _), cc)| matches!(cc, Cue::Signed) && *cs > c && *cs < p));
             if last_presence.is_some() && !sign_after_presence {
                 push_unique(&mut wit, pi);
@@ -2406,7 +2449,12 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 };
                 steps.iter().any(|&c| c > p && signing(c) && m.people.get(next).is_none_or(|q| q.name.0 >= c) && own(c))
             };
-            let subject = before_step && presence.iter().all(|&c| c > p) && last_agent.is_none_or(|q| q <= p) && !carrier() && !speaker();
+            let opening = opening_presence_end(m, si);
+            let subject = before_step
+                && presence.iter().all(|&c| c > p || opening.is_some_and(|k| c < k && k < p))
+                && last_agent.is_none_or(|q| q <= p)
+                && !carrier()
+                && !speaker();
             // "X signed a memorandum with South Korea's Minister of
             // Transport, Y", "a signé avec son homologue Y": the
             // counterpart after the signing's "with" signed too.
@@ -2853,6 +2901,37 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The sentence that tells who signed all of the day's documents, and
+/// those signers: its only instrument nouns are plurals taken up ("Ces
+/// instruments ont été signés par A et B", "The documents were signed by
+/// A and B"), and its agent follows a signing cue ("signés par", "signed
+/// by"), before any presence clause. Two signers at least.
+fn ceremony_signers(m: &Mentions) -> Option<(usize, Vec<usize>)> {
+    for si in 0..m.sentences.len() {
+        if m.sentences[si].kind != LineKind::Body {
+            continue;
+        }
+        let insts = m.in_sentence(&m.instruments, si);
+        let taken_up = !insts.is_empty()
+            && insts.iter().all(|((s, _), inst)| {
+                inst.plural && m.words_before(*s, 1).first().is_some_and(|w| matches!(*w, "ces" | "les" | "these" | "the" | "both" | "all" | "tous"))
+            });
+        if !taken_up {
+            continue;
+        }
+        let cues = m.cues_in(si);
+        // (Any signing cue: with the documents as its subject, the people
+        // after it are its agents, "signés, pour la partie burkinabè, par".)
+        let Some(&(cue, _)) = cues.iter().find(|(sp, c)| signed_by_cue(m, *sp, *c) || *c == Cue::Signed) else { continue };
+        let presence = cues.iter().find(|(sp, c)| *c == Cue::Presence && sp.0 > cue.1).map_or(usize::MAX, |(sp, _)| sp.0);
+        let signers: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > cue.1 && m.people[pi].name.0 < presence).collect();
+        if signers.len() >= 2 {
+            return Some((si, signers));
+        }
+    }
+    None
 }
 
 /// Strong list openers first: a weak one ("vise", "notamment") counts only

@@ -4215,3 +4215,39 @@ on Tuesday. A fisheries agreement was signed by the two heads of delegation.");
     let d = doc("Ghana and Nigeria signed on Tuesday in Accra for Energy Cooperation Agreement worth $2 billion.");
     assert_eq!(only(&d).kind_text, "Energy Cooperation Agreement");
 }
+
+#[test]
+fn ceremony_signers_opening_presence_negations_and_amendments() {
+    // "Ces instruments ont été signés par A et B": each listed document's
+    // signers.
+    let text = " date 2024-10-23 Rabat – Le Maroc et le Tchad ont signé mardi à Rabat trois instruments juridiques.\n\nCes \
+instruments ont été signés par le ministre des Affaires étrangères, M. Karim Alaoui, et le ministre tchadien des Affaires \
+étrangères, M. Issa Mahamat, en présence de l’ambassadeur du Tchad, M. Saleh Haggar.\n\nIl s’agit de :\n– un accord de \
+coopération dans le domaine de la santé ;\n– une convention de coopération agricole ;\n– un mémorandum d’entente sur la culture.\n";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 3, "{:#?}", doc.agreements);
+    for a in &doc.agreements {
+        assert_eq!(names(&a.signatories), ["Karim Alaoui", "Issa Mahamat"], "{}", a.kind_text);
+        assert_eq!(names(&a.witnesses), ["Saleh Haggar"], "{}", a.kind_text);
+    }
+    // A presence clause that opens the sentence ends at its comma: the
+    // people after it signed.
+    let text = " date 2025-11-15 N'DJAMENA, 15 novembre 2025 (ATPE) - En présence des trois chefs d’État, le ministre des \
+Armées du Tchad, le général Abakar Haggar, et le ministre camerounais de la Défense, M. Joseph Ngono, ont signé vendredi un \
+accord de coopération.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Abakar Haggar", "Joseph Ngono"]);
+    assert!(a.witnesses.is_empty());
+    // Without a signing verb after it, the people in it watched.
+    let text = " date 2025-11-15 En présence du Premier ministre, M. Saleh Kebzabo, et du ministre des Finances, M. Tahir \
+Hamid, un accord de coopération a été signé vendredi entre le Tchad et le Cameroun.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Saleh Kebzabo", "Tahir Hamid"]);
+    // "accord de non double imposition": the negation and what it negates.
+    let text = " date 2025-01-10 Le Maroc et le Tchad devraient signer un accord de non double imposition en 2025.";
+    assert_eq!(only(&extract(text)).kind_text, "accord de non double imposition");
+    // An amendment to a collective agreement is labour's.
+    let text = " date 2024-03-12 TUNIS - L’UGTT et l’UTICA ont signé lundi à Tunis un avenant à la convention collective \
+sectorielle du textile, en présence du ministre des Affaires sociales de la Tunisie.";
+    assert!(extract(text).agreements.is_empty());
+}
