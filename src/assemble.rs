@@ -800,9 +800,18 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         }
         // Under an umbrella: a list item, or a running sentence close after
         // it while counted instruments remain.
+        // (A sentence that numbers its instrument, "La seconde convention
+        // de financement, de 13 millions d'euros, ...", may stand further
+        // down, after the first one's paragraphs.)
+        let numbered = || {
+            let t = &m.folded.text[sent.start..sent.end.min(sent.start + 40)];
+            t.split([' ', '\'']).take(3).any(|w| ORDINALS.contains(&w))
+        };
         let under_umbrella = umbrella.is_some_and(|u| {
             sent.kind == LineKind::Item
-                || umbrella_left > 0 && u != si && sent.paragraph <= m.sentences[u].paragraph + 4
+                || umbrella_left > 0
+                    && u != si
+                    && (sent.paragraph <= m.sentences[u].paragraph + 4 || sent.paragraph <= m.sentences[u].paragraph + NUMBERED_REACH && numbered())
         });
         let cues = m.cues_in(si);
         let negated = cues.iter().any(|(sp, c)| *c == Cue::Negated && negation_holds(m, *sp))
@@ -1443,6 +1452,11 @@ pub(crate) fn tells_future(m: &Mentions, t: &str) -> bool {
                     || FRENCH_IRREGULAR_FUTURES.contains(&w))
     })
 }
+
+/// How many paragraphs below a counted umbrella ("deux conventions de
+/// financement") a sentence that opens on an ordinal ("La seconde
+/// convention ...") still names one of the counted instruments.
+const NUMBERED_REACH: usize = 12;
 
 /// The shortest sentence that moves a story on from an instrument (see
 /// `frames`): shorter ones are tags, captions and asides.

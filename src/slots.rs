@@ -378,9 +378,11 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // à la rentrée 2025".)
             if past && sp.0 > cue.1 && {
                 let between = m.text((cue.1, sp.0));
+                // (Nor by a relative clause on something else: "on the
+                // river, whose diversion sparked a crisis in 2023".)
                 [
                     " will ", " would ", " sera ", " seront ", " va ", " vont ", " en vue d", " afin d", " afin que", " in order to",
-                    " with a view to", " so as to", " dans le but d",
+                    " with a view to", " so as to", " dans le but d", " whose ",
                 ]
                 .iter()
                 .any(|w| between.contains(w))

@@ -4251,3 +4251,21 @@ Hamid, un accord de coopération a été signé vendredi entre le Tchad et le Ca
 sectorielle du textile, en présence du ministre des Affaires sociales de la Tunisie.";
     assert!(extract(text).agreements.is_empty());
 }
+
+#[test]
+fn numbered_documents_far_below_their_count_and_dates_of_other_things() {
+    // "La seconde convention", paragraphs below "deux conventions": the
+    // second counted document, not the first again.
+    let text = " date 2025-06-17 CONAKRY – La Guinée et l’AFD ont signé lundi deux conventions de financement.\n\nLe ministre \
+a salué ce partenariat.\n\nLa cérémonie a eu lieu au ministère.\n\nLes bailleurs étaient nombreux.\n\nLa première convention \
+de financement porte sur l’eau potable.\n\nElle concerne deux villes.\n\nLe chantier durera trois ans.\n\nLa seconde \
+convention de financement porte sur la formation professionnelle.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    // "whose diversion ... in 2023" dates the river's story, not the letter.
+    let text = " date 2025-02-14 Haiti and the Dominican Republic signed a letter of intent yesterday on the Massacre River, \
+whose diversion for irrigation sparked a crisis in 2023.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2025-02-13")));
+}
