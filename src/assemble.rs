@@ -1821,8 +1821,26 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     // pêche"), not when they are the sentence's verb and object ("the pact
     // covers power trade").
     let after: &[&str] = if words.first().is_some_and(|w| opens_complement(w)) { &words[..] } else { &[] };
+    // "l'accord de siège entre la République gabonaise et la CEEAC": the
+    // parties the mention names itself, right after it.
+    let explicit: Vec<&str> = {
+        let end = m.sentence_of(e).map_or(e, |si| m.sentences[si].end).min(e + 120).max(e);
+        let rest = &m.folded.text[e..m.folded.text.floor_char_boundary(end)];
+        match [" entre ", " between "].iter().filter_map(|w| rest.find(w)).min() {
+            Some(k) if k <= 40 => m.named_within(e + k, end).iter().map(|n| &*n.entry.code).collect(),
+            _ => Vec::new(),
+        }
+    };
     // A definite mention takes up a recent instrument, not one from far back.
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
+        // (Not one whose first sentence names none of a party the mention
+        // names.)
+        if !explicit.is_empty() {
+            let there: Vec<&str> = m.named_in(f.sentences[0]).iter().map(|n| &*n.entry.code).collect();
+            if explicit.iter().any(|c| !there.contains(c)) {
+                continue;
+            }
+        }
         let same_head = same_head(f);
         let compatible = f.kind == kind
             || generic

@@ -4269,3 +4269,21 @@ whose diversion for irrigation sparked a crisis in 2023.";
     let a = only(&doc);
     assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2025-02-13")));
 }
+
+#[test]
+fn a_definite_mention_with_other_parties_and_a_wish_in_the_subjunctive() {
+    // "l'accord de siège entre la République gabonaise et la CEEAC" is not
+    // the UNEP headquarters agreement told above.
+    let text = " date 2024-10-09 LIBREVILLE – Le Gabon et le Programme des Nations unies pour l’environnement (PNUE) ont signé \
+mardi à Libreville un accord de siège.\n\nPar ailleurs, le Sénat a adopté le 3 courant le projet de loi autorisant la \
+ratification de l’accord de siège entre la République gabonaise et la Communauté économique des États de l’Afrique centrale \
+(CEEAC), signé à Libreville le 21 mars dernier.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    assert_eq!(doc.agreements[0].status, Status::Signed);
+    assert_eq!(doc.agreements[1].status, Status::Ratified);
+    // "qu'un accord comparable soit un jour conclu avec le Togo": a wish.
+    let text = " date 2024-10-09 Mme Nadia Belkacem. Je souhaiterais qu'un accord comparable soit un jour conclu avec le Togo \
+et le Bénin.";
+    assert!(extract(text).agreements.is_empty());
+}
