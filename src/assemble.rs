@@ -455,7 +455,7 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // labour.
     if ["avenant", "amendment", "protocol", "protocole"].iter().any(|h| head.starts_with(h)) {
         let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 50).min(m.folded.text.len()))];
-        let to = [" a la ", " au ", " to the ", " de la ", " of the "].iter().find_map(|p| rest.strip_prefix(p));
+        let to = [" a la ", " a l'", " au ", " to the ", " de la ", " de l'", " of the "].iter().find_map(|p| rest.strip_prefix(p));
         return to.is_some_and(|r| COLLECTIVE_AGREEMENTS.iter().any(|c| r.starts_with(c)));
     }
     // Most instruments are neither: their noun says so before any word
@@ -803,9 +803,18 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         // (A sentence that numbers its instrument, "La seconde convention
         // de financement, de 13 millions d'euros, ...", may stand further
         // down, after the first one's paragraphs.)
+        // (The ordinal right before the instrument's noun, or alone before
+        // a comma: not "Le Premier ministre", "The first lady".)
         let numbered = || {
-            let t = &m.folded.text[sent.start..sent.end.min(sent.start + 40)];
-            t.split([' ', '\'']).take(3).any(|w| ORDINALS.contains(&w))
+            let t = &m.folded.text[sent.start..m.folded.text.floor_char_boundary(sent.end.min(sent.start + 40))];
+            let mut at = sent.start;
+            t.split(' ').take(3).any(|w| {
+                let end = at + w.len();
+                at = end + 1;
+                let word = w.rsplit('\'').next().unwrap_or(w).trim_end_matches(',');
+                ORDINALS.contains(&word)
+                    && (w.ends_with(',') || m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < end)).is_some_and(|((a, _), _)| *a == end + 1))
+            })
         };
         let under_umbrella = umbrella.is_some_and(|u| {
             sent.kind == LineKind::Item
@@ -1826,8 +1835,18 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let explicit: Vec<&str> = {
         let end = m.sentence_of(e).map_or(e, |si| m.sentences[si].end).min(e + 120).max(e);
         let rest = &m.folded.text[e..m.folded.text.floor_char_boundary(end)];
-        match [" entre ", " between "].iter().filter_map(|w| rest.find(w)).min() {
-            Some(k) if k <= 40 => m.named_within(e + k, end).iter().map(|n| &*n.entry.code).collect(),
+        // (Up to the coordination's end: a comma, a bracket, or a word
+        // that opens what follows it.)
+        match [" entre ", " between "].iter().filter_map(|w| rest.find(w).map(|k| k + w.len())).min() {
+            Some(k) if k <= 48 => {
+                let tail = &rest[k..];
+                let stop = [",", ";", "(", " signe", " signed", " qui ", " which ", " relati", " portant", " sur ", " on ", " in ", " a ", " au ", " with ", " avec "]
+                    .iter()
+                    .filter_map(|w| tail.find(w))
+                    .min()
+                    .unwrap_or(tail.len());
+                m.named_within(e + k, e + k + stop).iter().map(|n| &*n.entry.code).collect()
+            }
             _ => Vec::new(),
         }
     };
@@ -1835,9 +1854,13 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
         // (Not one whose first sentence names none of a party the mention
         // names.)
+        // (A first sentence that names fewer than two, "les deux pays ont
+        // signé un accord", says nothing against it.)
         if !explicit.is_empty() {
-            let there: Vec<&str> = m.named_in(f.sentences[0]).iter().map(|n| &*n.entry.code).collect();
-            if explicit.iter().any(|c| !there.contains(c)) {
+            let mut there: Vec<&str> = m.named_in(f.sentences[0]).iter().map(|n| &*n.entry.code).collect();
+            there.sort_unstable();
+            there.dedup();
+            if there.len() >= 2 && explicit.iter().any(|c| !there.contains(c)) {
                 continue;
             }
         }

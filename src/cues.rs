@@ -458,11 +458,11 @@ const CUES: &[(&str, Cue)] = &[
     ("could be concluded", Cue::Speculative), ("might be concluded", Cue::Speculative), ("may be concluded", Cue::Speculative),
     ("pourrait etre signee", Cue::Speculative), ("pourraient signer", Cue::Speculative), ("pourrait signer", Cue::Speculative),
     ("agreed in principle", Cue::Speculative), ("accord de principe", Cue::Speculative),
-    // A wish in the subjunctive: "qu'un accord comparable soit un jour
-    // conclu avec le Togo".
-    ("soit conclu", Cue::Speculative), ("soit conclue", Cue::Speculative), ("soit signe", Cue::Speculative),
-    ("soit signee", Cue::Speculative), ("soient conclus", Cue::Speculative), ("soient signes", Cue::Speculative),
-    ("soit un jour conclu", Cue::Speculative), ("soit un jour signe", Cue::Speculative),
+    // A wish in the conditional: "Je souhaiterais qu'un accord comparable
+    // soit un jour conclu avec le Togo" (not the bare subjunctive, which
+    // "pour que", "bien que" also take after a real signing).
+    ("souhaiterais", Cue::Speculative), ("souhaiterait", Cue::Speculative), ("souhaiterions", Cue::Speculative),
+    ("souhaiteraient", Cue::Speculative),
     // Source.
     ("selon", Cue::Source), ("according to", Cue::Source), ("indique", Cue::Source), ("in a", Cue::Source),
     ("dans un", Cue::Source), ("issued", Cue::Source), ("publie", Cue::Source), ("said in", Cue::Source),

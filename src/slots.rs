@@ -228,7 +228,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             // "Ces instruments ont été signés par A et B": the signers of
             // each document of the day's list that names none of its own.
             if f.signatories.is_empty() && !other_day && f.umbrella.is_some() && let Some((si, signers)) = &ceremony_signers {
-                let near = f.sentences.iter().chain(f.umbrella.iter()).any(|&fs| m.sentences[fs].paragraph <= m.sentences[*si].paragraph + 3);
+                let near = f.sentences.iter().chain(f.umbrella.iter()).any(|&fs| m.sentences[fs].paragraph.abs_diff(m.sentences[*si].paragraph) <= 3);
                 if near {
                     f.signatories.clone_from(signers);
                 }
@@ -378,14 +378,15 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // à la rentrée 2025".)
             if past && sp.0 > cue.1 && {
                 let between = m.text((cue.1, sp.0));
-                // (Nor by a relative clause on something else: "on the
-                // river, whose diversion sparked a crisis in 2023".)
+                // (Nor by a relative clause on something else, the date
+                // inside it: "on the river, whose diversion sparked a crisis
+                // in 2023".)
                 [
                     " will ", " would ", " sera ", " seront ", " va ", " vont ", " en vue d", " afin d", " afin que", " in order to",
                     " with a view to", " so as to", " dans le but d", " whose ",
                 ]
                 .iter()
-                .any(|w| between.contains(w))
+                .any(|w| between.contains(w) && (*w != " whose " || !between.rsplit(" whose ").next().unwrap_or("").contains(',')))
                     || m.lang == crate::extractor::Language::French && crate::assemble::tells_future(m, between)
             } {
                 continue;
@@ -2098,6 +2099,18 @@ fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
         return None;
     }
     let k = ce + m.folded.text[ce..s.end].find(',')?;
+    // (Not when the presence list goes on after the comma: "En présence du
+    // chef de l'État, Paul Biya, et de son homologue, ...".)
+    let rest = &m.folded.text[k..s.end];
+    if [", et de ", ", et du ", ", et des ", ", et d'", ", ainsi que d", ", and of ", ", as well as "].iter().any(|w| rest.contains(w)) {
+        return None;
+    }
+    // (Nor when the clause names someone before its comma: "In the
+    // presence of President William Ruto, Foreign Minister X and ...":
+    // a list of names.)
+    if m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 > ce && m.people[pi].name.0 < k) {
+        return None;
+    }
     // (An active verb, its subject right before it: not "..., un accord a
     // été signé", whose subject is the instrument.)
     let active = |(cs, ce): Span| {
@@ -2927,9 +2940,37 @@ fn ceremony_signers(m: &Mentions) -> Option<(usize, Vec<usize>)> {
         // (Any signing cue: with the documents as its subject, the people
         // after it are its agents, "signés, pour la partie burkinabè, par".)
         let Some(&(cue, _)) = cues.iter().find(|(sp, c)| signed_by_cue(m, *sp, *c) || *c == Cue::Signed) else { continue };
+        // Not the documents of another year ("Les accords de 2001, signés
+        // à Dakar par ...").
+        let doc_year = m.doc_date.full.map(|d| d.year());
+        let another_year = m.in_sentence(&m.dates, si).iter().any(|(_, d)| match d.expr {
+            crate::dates::DateExpr::Year(y) => doc_year.is_some_and(|dy| dy != y),
+            crate::dates::DateExpr::Full { date, .. } => doc_year.is_some_and(|dy| dy != date.year()),
+            _ => false,
+        });
+        if another_year {
+            continue;
+        }
+        // The agent marker right after the cue, or after an aside ("signés,
+        // pour la partie burkinabè, par"), and a person's role or name
+        // right after it.
+        let near_cue = &m.folded.text[cue.1..m.folded.text.floor_char_boundary((cue.1 + 60).min(m.sentences[si].end))];
+        let cue_text = m.text(cue);
+        let marker = if cue_text.ends_with(" par") || cue_text.ends_with(" by") {
+            Some(cue.1 + 1)
+        } else {
+            // (Only an aside set off by commas between: not "signed by
+            // Kenya and Ethiopia were praised by ...".)
+            [" par ", " by "].iter().filter_map(|w| near_cue.find(w).map(|k| (k, w.len()))).min().and_then(|(k, n)| {
+                let between = &near_cue[..k];
+                (between.is_empty() || between.starts_with(',') && between.ends_with(',')).then_some(cue.1 + k + n)
+            })
+        };
+        let Some(marker) = marker else { continue };
         let presence = cues.iter().find(|(sp, c)| *c == Cue::Presence && sp.0 > cue.1).map_or(usize::MAX, |(sp, _)| sp.0);
         let signers: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > cue.1 && m.people[pi].name.0 < presence).collect();
-        if signers.len() >= 2 {
+        let first_at = |pi: usize| m.people[pi].role.map_or(m.people[pi].name.0, |(a, _)| a.min(m.people[pi].name.0));
+        if signers.len() >= 2 && signers.first().is_some_and(|&pi| first_at(pi) >= marker && first_at(pi) - marker <= 6) {
             return Some((si, signers));
         }
     }
