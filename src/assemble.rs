@@ -450,6 +450,20 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
         return true;
     }
     let head = m.text((s, e));
+    // A company deal: "a definitive merger agreement", "share purchase
+    // agreement", "un accord de fusion", "protocole de cession".
+    // (Not "a power purchase agreement", which states' utilities sign.)
+    let before = m.words_before(s, 2);
+    let corporate_before = before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition"))
+        || before.first() == Some(&"purchase") && before.get(1).is_some_and(|w| matches!(*w, "share" | "stock" | "asset"));
+    let corporate_after = {
+        let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 20).min(m.folded.text.len()))];
+        [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge"].iter().any(|p| rest.starts_with(p))
+    };
+    // (Unless two states sign it, as with a strike's end.)
+    if (corporate_before || corporate_after) && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
+        return true;
+    }
     // An amendment to a collective agreement ("un avenant à la convention
     // collective du textile", "an amendment to the collective agreement"):
     // labour.
@@ -928,8 +942,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // A joint statement is an agreement only when signed or adopted,
             // not when quoted as the source.
             if inst.statement {
-                let source = m.words_before(s, 3).iter().any(|w| matches!(*w, "selon" | "according" | "in" | "dans" | "par" | "via" | "through"))
-                    || m.words_after(e, 2).iter().any(|w| matches!(*w, "issued" | "publie" | "released" | "said" | "indique" | "published" | "diffuse"));
+                // (Not one signed right there: "the announcement was made in
+                // a joint communique signed in Singapore by ...".)
+                let signed_here = m.words_after(e, 1).first().is_some_and(|w| crate::cues::is_signing_participle(w));
+                let source = !signed_here
+                    && (m.words_before(s, 3).iter().any(|w| matches!(*w, "selon" | "according" | "in" | "dans" | "par" | "via" | "through"))
+                        || m.words_after(e, 2).iter().any(|w| matches!(*w, "issued" | "publie" | "released" | "said" | "indique" | "published" | "diffuse")));
                 // (Or one whose signing is to come: "are expected to sign a
                 // joint declaration in the coming days".)
                 let signed = status.is_some_and(|(st, sp)| st == Status::Signed || st == Status::Planned && m.text(sp).contains("sign"));

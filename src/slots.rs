@@ -4191,9 +4191,16 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     let from = m.sectors.partition_point(|(sp, _)| sp.0 < lo);
     let sector_hits: Vec<&(Span, Sector)> =
         m.sectors[from..].iter().take_while(|(sp, _)| sp.0 < hi).filter(|(sp, _)| sp.1 <= hi && !in_org(sp)).collect();
+    // (A declaration's or a plan's field is not its signers' portfolio:
+    // "a joint communique signed by ... the Cabinet Secretary for Foreign
+    // and Diaspora Affairs" is diplomacy's.)
+    let in_role = |sp: &Span| {
+        matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan)
+            && f.signatories.iter().chain(&f.witnesses).any(|&pi| m.people[pi].role.is_some_and(|(a, b)| a <= sp.0 && sp.1 <= b))
+    };
     let local: Vec<(Sector, Span)> = sector_hits
         .iter()
-        .filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end && (sp.1 <= f.kind_span.1 || sp.0 >= shared))
+        .filter(|(sp, _)| sp.0 >= comp_start && sp.1 <= comp_end && (sp.1 <= f.kind_span.1 || sp.0 >= shared) && !in_role(sp))
         .map(|(sp, sec)| (*sec, *sp))
         .collect();
     // Declarations and plans that frame a whole relationship are diplomacy

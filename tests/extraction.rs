@@ -4329,3 +4329,23 @@ whose ministry hosted the talks, in Nairobi on 10 March 2025, with his Ugandan c
 ministre tunisien des Affaires sociales.");
     assert!(d.agreements.is_empty(), "{:#?}", d.agreements);
 }
+
+#[test]
+fn a_communique_signed_there_company_mergers_and_a_declarations_field() {
+    // "made in a joint communique signed in Singapore by ...": the
+    // communiqué itself was signed, whatever the "in" before it; its field
+    // is not its signers' portfolio.
+    let text = " date 2026-01-22 SINGAPORE – The announcement was made in a joint communique signed in Singapore on Jan 21 \
+by Singapore's Foreign Minister Daniel Koh and Kenya's Cabinet Secretary for Foreign and Diaspora Affairs Wanjiru Mutua.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.kind, a.status), (Kind::JointDeclaration, Status::Signed));
+    assert_eq!(a.sectors, [Sector::Diplomacy]);
+    // Two companies' merger agreement is no cooperation agreement; two
+    // states' power purchase agreement is one.
+    let text = " date 2024-10-01 KINGSTON – Caribbean Harvest Foods Limited and Blue Mahoe Distributors Limited, both \
+listed on the Jamaica Stock Exchange, have signed a definitive merger agreement.";
+    assert!(extract(text).agreements.is_empty());
+    let text = " date 2025-03-12 Ethiopia and Kenya signed a power purchase agreement on Monday in Addis Ababa.";
+    assert_eq!(only(&extract(text)).status, Status::Signed);
+}
