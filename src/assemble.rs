@@ -1659,6 +1659,9 @@ pub(crate) fn executive_bill(sentence: &str) -> bool {
 /// Executive bodies whose approval is not a ratification.
 const EXECUTIVE_BODIES: &[&str] = &[
     "cabinet", "conseil des ministres", "council of ministers", "conseil de gouvernement",
+    // Switzerland's government: "Le Conseil fédéral avait approuvé le
+    // protocole", before it goes to parliament.
+    "conseil federal", "federal council",
     // A town's or a region's council approves the text its mayor or
     // president will sign: no ratification.
     "conseil communal", "conseil municipal", "city council", "municipal council", "town council", "conseil regional",

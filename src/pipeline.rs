@@ -1091,6 +1091,13 @@ impl<'t> PartyNames<'t> {
             if n.entry.form != Form::Acronym && !text.chars().any(char::is_lowercase) {
                 continue;
             }
+            // Nor is a state's name written in lowercase: the adjective of
+            // the same spelling ("les entreprises suisses", "la partie
+            // suisse").
+            // ("the Netherlands" keeps its article.)
+            if matches!(n.entry.form, Form::Short | Form::Name) && !text.chars().any(char::is_uppercase) {
+                continue;
+            }
             let code = &*n.entry.code;
             match best.iter_mut().find(|x| x.0 == code && x.1 == n.entry.is_org()) {
                 Some(x) if r < x.2 => {

@@ -4349,3 +4349,17 @@ listed on the Jamaica Stock Exchange, have signed a definitive merger agreement.
     let text = " date 2025-03-12 Ethiopia and Kenya signed a power purchase agreement on Monday in Addis Ababa.";
     assert_eq!(only(&extract(text)).status, Status::Signed);
 }
+
+#[test]
+fn a_federal_councils_approval_and_a_states_name_in_lowercase() {
+    // "Le Conseil fédéral avait approuvé le protocole": the government's
+    // own step before parliament's, no ratification; and the adjective
+    // "suisse" does not name the party.
+    let text = " date 2025-03-14 Berne, 14.03.2025 - La Suisse et la Tunisie ont signé hier à Tunis un protocole modifiant \
+la convention de double imposition. Les entreprises suisses en profiteront.\n\nLe Conseil fédéral avait approuvé le protocole \
+le 21 février 2025. Celui-ci sera soumis à l'approbation de l'Assemblée fédérale.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2025-03-13")));
+    assert!(a.parties.iter().any(|p| p.name == "Suisse"), "{:?}", a.parties);
+}
