@@ -445,25 +445,20 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // (Not one two states sign: "le Sénégal et la Gambie ont signé un
     // accord mettant fin à la grève des transporteurs".)
     let after = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 40).min(m.folded.text.len()))];
-    let strike = STRIKE_ENDS.iter().any(|p| after.starts_with(p)) || m.words_before(s, 2).iter().any(|w| matches!(*w, "back-to-work" | "return-to-work" | "strike-ending"));
-    if strike && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
+    let before = m.words_before(s, 2);
+    let strike = STRIKE_ENDS.iter().any(|p| after.starts_with(p)) || before.iter().any(|w| matches!(*w, "back-to-work" | "return-to-work" | "strike-ending"));
+    // A company deal, likewise: "a definitive merger agreement", "share
+    // purchase agreement", "un accord de fusion", "protocole de cession"
+    // (not "a power purchase agreement", which states' utilities sign).
+    let corporate = || {
+        before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition"))
+            || before.first() == Some(&"purchase") && before.get(1).is_some_and(|w| matches!(*w, "share" | "stock" | "asset"))
+            || [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge"].iter().any(|p| after.starts_with(p))
+    };
+    if (strike || corporate()) && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
         return true;
     }
     let head = m.text((s, e));
-    // A company deal: "a definitive merger agreement", "share purchase
-    // agreement", "un accord de fusion", "protocole de cession".
-    // (Not "a power purchase agreement", which states' utilities sign.)
-    let before = m.words_before(s, 2);
-    let corporate_before = before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition"))
-        || before.first() == Some(&"purchase") && before.get(1).is_some_and(|w| matches!(*w, "share" | "stock" | "asset"));
-    let corporate_after = {
-        let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 20).min(m.folded.text.len()))];
-        [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge"].iter().any(|p| rest.starts_with(p))
-    };
-    // (Unless two states sign it, as with a strike's end.)
-    if (corporate_before || corporate_after) && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
-        return true;
-    }
     // An amendment to a collective agreement ("un avenant à la convention
     // collective du textile", "an amendment to the collective agreement"):
     // labour.

@@ -679,7 +679,6 @@ const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activ
 const EN_PARTS: &[&str] = &["areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains"];
 
 fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
-    const EN: &[&str] = EN_PARTS;
     // "Les domaines couverts sont désormais les suivants :", "The areas
     // covered are as follows:".
     const PREDICATES: &[&str] = &[
@@ -695,7 +694,7 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
         "composantes", "lignes d'action", "axes d'intervention", "axes prioritaires", "thematiques", "chantiers",
     ];
     let fr = FR_MASCULINE.iter().map(|n| format!("{n} suivants")).chain(FR_FEMININE.iter().map(|n| format!("{n} suivantes")));
-    let en = EN.iter().map(|n| format!("following {n}"));
+    let en = EN_PARTS.iter().map(|n| format!("following {n}"));
     fr.chain(en).chain(ALONE.iter().chain(PREDICATES).map(|n| n.to_string())).flat_map(|p| [format!("{p} :"), format!("{p}:")]).map(|p| (p, Cue::AreaList))
 }
 
@@ -830,17 +829,21 @@ const MECHANISMS: &[&str] = &[
 /// communes :", "The plan sets out five areas of joint work:", each
 /// followed by lines that open with a bullet, a dash or a number. (With
 /// the noun right before the colon, or "suivants", the lexicon's openers
-/// say it.) Returns folded spans from the noun to the colon.
-pub(crate) fn vertical_list_openers(text: &str) -> Vec<(usize, usize)> {
+/// say it.) The clause must speak of the cooperation or name an instrument
+/// (`names_instrument(a, b)`: one starts in folded `a..b`), not "Le
+/// ministre a rappelé les priorités de son gouvernement :". Returns folded
+/// spans from the noun to the colon.
+pub(crate) fn vertical_list_openers(text: &str, names_instrument: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for colon in memchr::memchr_iter(b':', bytes) {
         // The list's first line opens with a marker.
-        let rest = text[colon + 1..].trim_start_matches([' ', '\t', '\r', '\u{a0}']);
+        let rest = text[colon + 1..].trim_start_matches([' ', '\t', '\r']);
         let Some(line) = rest.strip_prefix('\n') else { continue };
         let line = line.trim_start_matches([' ', '\t', '\r', '\n']);
         let numbered = line.bytes().take_while(u8::is_ascii_digit).count();
-        let marked = line.starts_with(['-', '*', '\u{2022}', '\u{b7}', '\u{25aa}', '\u{25ba}', '\u{2013}', '\u{2014}', '\u{2023}', '\u{25cf}'])
+        // (Folding writes every bullet '*' and every dash '-'.)
+        let marked = line.starts_with(['-', '*'])
             || (1..=2).contains(&numbered) && matches!(line.as_bytes().get(numbered), Some(b')' | b'.' | b'-'));
         if !marked {
             continue;
@@ -868,14 +871,14 @@ pub(crate) fn vertical_list_openers(text: &str) -> Vec<(usize, usize)> {
                 && (FR_MASCULINE.contains(&noun) || FR_FEMININE.contains(&noun) || EN_PARTS.contains(&noun))
                 && words.len() - k - 2 <= 8
         });
-        // And it speaks of the cooperation or of an instrument: not "Le
-        // ministre a rappelé les priorités de son gouvernement :".
-        let of_cooperation = words.iter().any(|(_, w)| {
-            let w = w.trim_start_matches(|c: char| c != '\'' && !c.is_alphanumeric()).rsplit('\'').next().unwrap_or("");
-            ["cooperation", "coop", "partenariat", "partnership", "collaboration", "jumelage", "twinning"].iter().any(|s| w.starts_with(s))
-                || matches!(w, "accord" | "agreement" | "charte" | "charter" | "convention" | "memorandum" | "protocole" | "protocol" | "texte" | "text" | "document" | "mou" | "traite" | "treaty" | "programme" | "plan")
-        });
-        if let Some((_, pair)) = found.filter(|_| of_cooperation) {
+        let of_cooperation = || {
+            names_instrument(clause_start, colon)
+                || words.iter().any(|(_, w)| {
+                    let w = w.rsplit('\'').next().unwrap_or("");
+                    ["coop", "partenariat", "partnership", "collaboration", "jumelage", "twinning"].iter().any(|s| w.starts_with(s))
+                })
+        };
+        if let Some((_, pair)) = found.filter(|_| of_cooperation()) {
             out.push((pair[1].0, colon + 1));
         }
     }

@@ -222,10 +222,7 @@ pub(crate) fn document_date(input: &str, folded: &Folded) -> DocumentDate {
         // The place is a few capitalized words: a piece that opens with a
         // lowercase letter ("Le temps restera doux, ...") rules the line
         // out before it is tokenized (`dateline_at` would).
-        let lowercase_at = |k: usize| {
-            let (a, _) = folded.span(k, k + 1);
-            input.get(a..).and_then(|t| t.chars().next()).is_some_and(char::is_lowercase)
-        };
+        let lowercase_at = |k: usize| folded.input_char(input, k).is_some_and(char::is_lowercase);
         let mut pieces = 0;
         let mut plain = false;
         for (k, piece) in head[start..start + comma].split(' ').scan(start, |at, w| {

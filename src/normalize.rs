@@ -65,13 +65,20 @@ impl Folded {
         self.origin.partition_point(|&o| (o as usize) < at).min(self.text.len())
     }
 
+    /// The input character that folded byte `at` comes from (`None` past
+    /// the end).
+    pub(crate) fn input_char(&self, input: &str, at: usize) -> Option<char> {
+        if at >= self.text.len() {
+            return None;
+        }
+        let (a, _) = self.span(at, at + 1);
+        input.get(a..).and_then(|t| t.chars().next())
+    }
+
     /// Whether the input character that folded byte `at` comes from is
     /// uppercase (false past the end).
     pub(crate) fn upper_at(&self, input: &str, at: usize) -> bool {
-        at < self.text.len() && {
-            let (a, _) = self.span(at, at + 1);
-            input.get(a..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
-        }
+        self.input_char(input, at).is_some_and(char::is_uppercase)
     }
 
     /// The input byte range for the folded byte range `start..end`.

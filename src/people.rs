@@ -263,8 +263,8 @@ fn push_word<'a>(toks: &mut Vec<Tok<'a>>, input: &'a str, folded: &'a Folded, fs
     if ELISIONS.contains(&&w[..p]) && rest < fe {
         // "D'Alessandro", "N'Guessan" are names; "D'après", "L'Union" are not.
         let name_like = matches!(&w[..p], "d" | "n")
-            && input_cap(input, folded, fs)
-            && input_cap(input, folded, rest);
+            && folded.upper_at(input, fs)
+            && folded.upper_at(input, rest);
         if !name_like {
             toks.push(make_tok(input, folded, fs, rest, Kind::Word, false));
             push_possessive(toks, input, folded, rest, fe);
@@ -288,12 +288,6 @@ fn push_possessive<'a>(
     } else {
         toks.push(make_tok(input, folded, fs, fe, Kind::Word, false));
     }
-}
-
-/// Whether the input character behind folded byte `fs` is uppercase.
-fn input_cap(input: &str, folded: &Folded, fs: usize) -> bool {
-    let (s, _) = folded.span(fs, fs + 1);
-    char_at(input, s).is_some_and(char::is_uppercase)
 }
 
 /// Builds a token for the folded range `fs..fe`.

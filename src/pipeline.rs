@@ -547,7 +547,12 @@ fn with_mentions<R>(
     }
     // "fixe les axes de la coopération entre les deux communes :" over a
     // bulleted list.
-    for sp in cues::vertical_list_openers(&folded.text) {
+    // (An instrument in the clause, or its anaphor: "La charte fixe ...".)
+    let names_instrument = |a: usize, b: usize| {
+        let k = instruments.partition_point(|((s, _), _)| *s < a);
+        instruments.get(k).is_some_and(|((s, _), _)| *s < b)
+    };
+    for sp in cues::vertical_list_openers(&folded.text, names_instrument) {
         if !cues.iter().any(|&((s, e), c)| c == Cue::AreaList && s < sp.1 && sp.0 < e) {
             cues.push((sp, Cue::AreaList));
         }

@@ -25,7 +25,8 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         tells && domestic_signers(&m.folded.text[s.start..s.end])
     });
     let ceremony_witnesses = ceremony_witnesses(m);
-    let ceremony_signers = ceremony_signers(m);
+    // Who signed the day's documents, found when a frame first asks.
+    let ceremony_signers = std::cell::OnceCell::new();
     // The story's field, found when a frame first needs it.
     let story = std::cell::OnceCell::new();
     // The sentences the frames read, and the places and remote-signing
@@ -227,7 +228,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             }
             // "Ces instruments ont été signés par A et B": the signers of
             // each document of the day's list that names none of its own.
-            if f.signatories.is_empty() && !other_day && f.umbrella.is_some() && let Some((si, signers)) = &ceremony_signers {
+            if f.signatories.is_empty() && !other_day && f.umbrella.is_some() && let Some((si, signers)) = ceremony_signers.get_or_init(|| ceremony_signers_of(m)) {
                 let near = f.sentences.iter().chain(f.umbrella.iter()).any(|&fs| m.sentences[fs].paragraph.abs_diff(m.sentences[*si].paragraph) <= 3);
                 if near {
                     f.signatories.clone_from(signers);
@@ -2377,6 +2378,8 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // stands before is a speaker, not a signer ("Cheema said the
         // agreement signed last month by A and B ...").
         let last_agent = if in_umbrella { None } else { here.iter().map(|&q| m.people[q].name.0).filter(|&q| by_after_cue(m, si, q)).max() };
+        // (Read once per sentence.)
+        let opening = opening_presence_end(m, si);
         for &pi in &here {
             let p = m.people[pi].name.0;
             if let Some((a, b)) = as_signatories
@@ -2396,7 +2399,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             // After a presence cue and before any later signing cue: a witness.
             // (Not after the comma that closes a presence clause opening
             // the sentence: see `opening_presence_end`.)
-            let last_presence = presence.iter().filter(|&&c| c < p).max().filter(|_| opening_presence_end(m, si).is_none_or(|k| p < k));
+            let last_presence = presence.iter().filter(|&&c| c < p).max().filter(|_| opening.is_none_or(|k| p < k));
             let sign_after_presence = last_presence.is_some_and(|&c| signed_by.iter().any(|&b| b > c && b < p) || cues.iter().any(|((cs, _), cc)| matches!(cc, Cue::Signed) && *cs > c && *cs < p));
             if last_presence.is_some() && !sign_after_presence {
                 push_unique(&mut wit, pi);
@@ -2464,7 +2467,6 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 };
                 steps.iter().any(|&c| c > p && signing(c) && m.people.get(next).is_none_or(|q| q.name.0 >= c) && own(c))
             };
-            let opening = opening_presence_end(m, si);
             let subject = before_step
                 && presence.iter().all(|&c| c > p || opening.is_some_and(|k| c < k && k < p))
                 && last_agent.is_none_or(|q| q <= p)
@@ -2889,7 +2891,6 @@ fn leaders_before(m: &Mentions, si: usize, after: usize) -> Vec<usize> {
 /// of"): the ceremony's witnesses, for every instrument signed there.
 fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
     let mut out = Vec::new();
-    let doc_year = m.doc_date.full.map(|d| d.year());
     for si in 0..m.sentences.len() {
         // Plurals count when they take up the day's instruments ("the
         // documents", "les textes"), not "several agreements" or those of
@@ -2900,15 +2901,7 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
                     matches!(*w, "several" | "many" | "numerous" | "various" | "some" | "plusieurs" | "nombreux" | "divers" | "quelques" | "certains")
                 })
         });
-        let another_year = m.in_sentence(&m.dates, si).iter().any(|(_, d)| {
-            let year = match d.expr {
-                crate::dates::DateExpr::Year(y) => Some(y),
-                crate::dates::DateExpr::Full { date, .. } => Some(date.year()),
-                _ => None,
-            };
-            year.is_some_and(|y| doc_year.is_some_and(|dy| dy != y))
-        });
-        if m.sentences[si].kind != LineKind::Body || other || another_year {
+        if m.sentences[si].kind != LineKind::Body || other || another_year(m, si) {
             continue;
         }
         for pi in sentence_witnesses(m, si) {
@@ -2923,7 +2916,7 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
 /// instruments ont été signés par A et B", "The documents were signed by
 /// A and B"), and its agent follows a signing cue ("signés par", "signed
 /// by"), before any presence clause. Two signers at least.
-fn ceremony_signers(m: &Mentions) -> Option<(usize, Vec<usize>)> {
+fn ceremony_signers_of(m: &Mentions) -> Option<(usize, Vec<usize>)> {
     for si in 0..m.sentences.len() {
         if m.sentences[si].kind != LineKind::Body {
             continue;
@@ -2942,13 +2935,7 @@ fn ceremony_signers(m: &Mentions) -> Option<(usize, Vec<usize>)> {
         let Some(&(cue, _)) = cues.iter().find(|(sp, c)| signed_by_cue(m, *sp, *c) || *c == Cue::Signed) else { continue };
         // Not the documents of another year ("Les accords de 2001, signés
         // à Dakar par ...").
-        let doc_year = m.doc_date.full.map(|d| d.year());
-        let another_year = m.in_sentence(&m.dates, si).iter().any(|(_, d)| match d.expr {
-            crate::dates::DateExpr::Year(y) => doc_year.is_some_and(|dy| dy != y),
-            crate::dates::DateExpr::Full { date, .. } => doc_year.is_some_and(|dy| dy != date.year()),
-            _ => false,
-        });
-        if another_year {
+        if another_year(m, si) {
             continue;
         }
         // The agent marker right after the cue, or after an aside ("signés,
@@ -2975,6 +2962,17 @@ fn ceremony_signers(m: &Mentions) -> Option<(usize, Vec<usize>)> {
         }
     }
     None
+}
+
+/// Whether sentence `si` gives a year, alone or in a full date, other than
+/// the story's: what it tells is not the day's ceremony ("In 2019, ...").
+fn another_year(m: &Mentions, si: usize) -> bool {
+    let Some(doc_year) = m.doc_date.full.map(|d| d.year()) else { return false };
+    m.in_sentence(&m.dates, si).iter().any(|(_, d)| match d.expr {
+        crate::dates::DateExpr::Year(y) => y != doc_year,
+        crate::dates::DateExpr::Full { date, .. } => date.year() != doc_year,
+        _ => false,
+    })
 }
 
 /// Strong list openers first: a weak one ("vise", "notamment") counts only
