@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::normalize::Folded;
 use crate::people;
-use crate::prefilter::{Phrases, Stems};
+use crate::prefilter::{FoldedStems, Phrases, Stems};
 use crate::segment;
 use crate::slots;
 
@@ -37,27 +37,32 @@ const INSTRUMENT_STEMS: &[&str] = &[
 /// span words ("Road Map", "Plan of Action", "Exchange of Notes").
 const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Cadre de Coop", "Cadres de Coop", "Work Plan", "Cooperation Plan", "Road Map", "Action Plan", "of Action", "Exchange of Note", "Exchanges of Note", "de Conclusion", "change de Note", "changes de Note"];
 
-/// The stems as they read in folded text: [`INSTRUMENT_STEMS`] and the
-/// lowercase of [`STEMS_AS_WRITTEN`], each once.
-fn folded_stems() -> Vec<String> {
-    let mut stems: Vec<String> = INSTRUMENT_STEMS.iter().map(|s| (*s).to_string()).collect();
-    for s in STEMS_AS_WRITTEN {
-        let lower = s.to_ascii_lowercase();
-        if !stems.contains(&lower) {
-            stems.push(lower);
-        }
-    }
-    stems
-}
+/// The stems sought in folded text, where everything is lowercase: each is
+/// a part of an instrument noun (a test checks that every noun of the
+/// lexicon holds one), chosen so that its first four bytes are rare in
+/// other words. The SIMD searcher verifies a candidate wherever those four
+/// bytes occur, so "tocol" costs far less than "protocol" ("pro" starts
+/// many words) and "f note" serves both "exchange of notes" forms. The
+/// one shorter stem, "mou", is sought as a word of its own (see
+/// [`FoldedStems`]).
+const FOLDED_STEMS: &[&str] = &[
+    "accord", "eement", "morand", "trait", "treat", "convention", "tocol", "lett", "laration", "tatement",
+    "muniqu", "feuille", "admap", "oad map", "plan d", "plans d", "action plan", "f action", "rogram", "ontra",
+    "deal", "harte", "rrangement", "pact", "leve de conclusion", "leves de conclusion", "avenant", "entente", "nge de note",
+    "nges de note", "f note", "erba", "k plan", "cooperation plan", "mework", "adre de coop", "adres de coop",
+];
+
+/// Instrument nouns shorter than four bytes, sought in folded text as
+/// words.
+const FOLDED_SHORT_WORDS: &[&str] = &["mou"];
 
 /// Everything built once per extractor.
 #[derive(Debug)]
 pub(crate) struct Tables {
     /// Finds any instrument stem in raw text.
     prefilter: Stems,
-    /// Finds any instrument stem in folded text: one searcher, as folded
-    /// text is lowercase.
-    folded_prefilter: Phrases,
+    /// Finds any instrument stem in folded text.
+    folded_prefilter: FoldedStems,
     gazetteer: Gazetteer,
     instruments: Lexicon<Instrument>,
     cues: Lexicon<Cue>,
@@ -94,7 +99,7 @@ impl Tables {
         let union = Union::new(&all);
         Tables {
             prefilter: Stems::new(INSTRUMENT_STEMS, STEMS_AS_WRITTEN),
-            folded_prefilter: Phrases::new(&folded_stems().iter().map(String::as_str).collect::<Vec<_>>()),
+            folded_prefilter: FoldedStems::new(FOLDED_STEMS, FOLDED_SHORT_WORDS),
             gazetteer,
             instruments,
             cues,
@@ -132,7 +137,7 @@ pub(crate) fn run(
     // searched raw, from a little before the head's end (no stem is longer).
     let short_head = &text[..text.floor_char_boundary(NO_AGREEMENT_HEAD.min(text.len()))];
     let short_folded = Folded::new(short_head);
-    let any_instrument = tables.folded_prefilter.starts(&short_folded.text).next().is_some()
+    let any_instrument = tables.folded_prefilter.is_match(&short_folded.text)
         || short_head.len() < text.len()
             && tables.prefilter.is_match(&text[text.floor_char_boundary(short_head.len().saturating_sub(STEM_OVERLAP))..]);
     // A longer text with an instrument is read in pieces; the first is the
@@ -1355,15 +1360,15 @@ mod tests {
             }
             // The folded head is searched for the stems as folded text
             // reads them: the table's own (folded) phrase.
-            assert!(tables.folded_prefilter.starts(&format!("x {p} x")).next().is_some(), "{p:?} passes no folded stem");
+            assert!(tables.folded_prefilter.is_match(&format!("x {p} x")), "{p:?} passes no folded stem");
         }
     }
 
     #[test]
-    fn the_folded_stems_fit_one_simd_searcher_and_the_overlap() {
-        let stems = folded_stems();
-        assert!(stems.len() <= 64, "{} folded stems: at most 64 fit one searcher", stems.len());
-        assert!(stems.iter().all(|s| s.len() < STEM_OVERLAP && *s == s.to_lowercase()));
+    fn the_folded_stems_fit_one_simd_searcher_with_four_byte_fingerprints() {
+        assert!(FOLDED_STEMS.len() <= 64, "{} folded stems: at most 64 fit one searcher", FOLDED_STEMS.len());
+        assert!(FOLDED_STEMS.iter().all(|s| (4..STEM_OVERLAP).contains(&s.len()) && *s == s.to_lowercase()));
+        assert!(FOLDED_SHORT_WORDS.iter().all(|s| s.len() < 4 && *s == s.to_lowercase()));
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("ssse3") {
             assert!(Tables::build().folded_prefilter.is_simd());

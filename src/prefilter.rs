@@ -4,8 +4,8 @@
 //! A text reports an agreement only if it names an instrument, and every
 //! instrument noun contains one of a few stems ("accord", "treat",
 //! "morand"...). The pipeline folds a text's head anyway (for its language
-//! and date), and seeks the stems there with one [`Phrases`] searcher, as
-//! folded text is lowercase; [`Stems`] looks for them in the raw text
+//! and date), and seeks the stems there with [`FoldedStems`], as folded
+//! text is lowercase; [`Stems`] looks for them in the raw text
 //! beyond the head, in three cases and so with two searchers. Both use the
 //! SIMD "Teddy" searcher of `aho-corasick` where the CPU has one: several
 //! gigabytes a second, against about one for a DFA.
@@ -140,6 +140,56 @@ impl Phrases {
     }
 }
 
+/// Finds any instrument stem in folded (lowercase) text: one SIMD searcher
+/// for the stems of four bytes or more, and a byte search for each shorter
+/// stem, which counts only as a word of its own or its plural ("mou",
+/// "mous", not "mouvement").
+///
+/// The SIMD searcher verifies a candidate wherever the first bytes of a
+/// stem occur: up to four of them, and so a single three-byte stem would
+/// make every stem's candidates ten times as frequent.
+#[derive(Debug)]
+pub(crate) struct FoldedStems {
+    long: Phrases,
+    short: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl FoldedStems {
+    /// Builds the searchers: `long` stems have four bytes or more, `short`
+    /// ones are words.
+    pub(crate) fn new(long: &[&str], short: &[&'static str]) -> FoldedStems {
+        FoldedStems {
+            long: Phrases::new(long),
+            short: short.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect(),
+        }
+    }
+
+    /// Whether the long stems use the SIMD searcher.
+    #[cfg(test)]
+    pub(crate) fn is_simd(&self) -> bool {
+        self.long.is_simd()
+    }
+
+    /// Whether folded `text` holds any stem.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.long.starts(text).next().is_some() || self.short.iter().any(|f| has_word(f, text.as_bytes()))
+    }
+}
+
+/// Whether `finder`'s needle occurs in `hay` as a word, or a word with a
+/// final "s". Any byte outside ASCII counts as a letter.
+fn has_word(finder: &memchr::memmem::Finder, hay: &[u8]) -> bool {
+    let letter = |b: u8| b.is_ascii_alphanumeric() || !b.is_ascii();
+    let n = finder.needle().len();
+    finder.find_iter(hay).any(|at| {
+        let mut end = at + n;
+        if hay.get(end) == Some(&b's') {
+            end += 1;
+        }
+        !(at > 0 && letter(hay[at - 1])) && !hay.get(end).is_some_and(|&b| letter(b))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +201,17 @@ mod tests {
             assert!(stems.is_match(text), "{text}");
         }
         for text in ["", "un traité", "a memo"] {
+            assert!(!stems.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn folded_stems_find_long_stems_anywhere_and_short_ones_as_words() {
+        let stems = FoldedStems::new(&["tocol", "f note"], &["mou"]);
+        for text in ["un protocole", "exchange of notes", "the mou", "mou", "two mous were", "(mou)", "le mou-cadre", "mou's"] {
+            assert!(stems.is_match(text), "{text}");
+        }
+        for text in ["", "un mouvement", "l'amour", "moussa", "prot", "of no", "mousse", "moun", "emou"] {
             assert!(!stems.is_match(text), "{text}");
         }
     }
