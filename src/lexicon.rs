@@ -96,6 +96,11 @@ impl<T> Lexicon<T> {
         &self.patterns
     }
 
+    /// Each folded phrase with its value.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.patterns.iter().map(String::as_str).zip(&self.values)
+    }
+
     /// The leftmost-longest non-overlapping hits; see [`Lexicon::select`].
     #[cfg(test)]
     pub(crate) fn find<'a>(&'a self, folded: &str) -> Vec<Hit<'a, T>> {

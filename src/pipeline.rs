@@ -8,13 +8,13 @@ use crate::dates::{self, DocumentDate};
 use crate::extractor::Language;
 use crate::gazetteer::{Form, Gazetteer};
 use crate::language;
-use crate::lexicon::{Lexicon, Raw, Union};
+use crate::lexicon::{self, Lexicon, Raw, Union};
 use crate::model::{
     Agreement, Document, Evidence, Location, Party, PartyType, Person as PersonOut, Sector, SCHEMA_VERSION,
 };
 use crate::normalize::Folded;
 use crate::people;
-use crate::prefilter::{FoldedStems, Phrases, Stems};
+use crate::prefilter::{FoldedStems, Phrases, Sighting, Stems};
 use crate::segment;
 use crate::slots;
 
@@ -61,8 +61,15 @@ const FOLDED_SHORT_WORDS: &[&str] = &["mou"];
 pub(crate) struct Tables {
     /// Finds any instrument stem in raw text.
     prefilter: Stems,
-    /// Finds any instrument stem in folded text.
+    /// Finds the stems of instrument nouns in folded text.
     folded_prefilter: FoldedStems,
+    /// The instrument lexicon alone, read around the stems when they are
+    /// only of words that name an instrument with others ("plan",
+    /// "statement").
+    instruments_alone: Union,
+    /// The longest instrument noun, in bytes: how far around such a word
+    /// the lexicon reads.
+    instrument_reach: usize,
     gazetteer: Gazetteer,
     instruments: Lexicon<Instrument>,
     cues: Lexicon<Cue>,
@@ -99,7 +106,9 @@ impl Tables {
         let union = Union::new(&all);
         Tables {
             prefilter: Stems::new(INSTRUMENT_STEMS, STEMS_AS_WRITTEN),
-            folded_prefilter: FoldedStems::new(FOLDED_STEMS, FOLDED_SHORT_WORDS),
+            folded_prefilter: FoldedStems::new(FOLDED_STEMS, FOLDED_SHORT_WORDS, instruments.entries().map(|(p, i)| (p, !i.anaphor))),
+            instruments_alone: Union::new(&[instruments.patterns()]),
+            instrument_reach: instruments.patterns().iter().map(String::len).max().unwrap_or(0),
             gazetteer,
             instruments,
             cues,
@@ -108,6 +117,40 @@ impl Tables {
             sectors,
             union,
         }
+    }
+
+    /// Whether folded text may open an instrument: it holds an instrument
+    /// noun, or a word of one and, by the instrument lexicon read around
+    /// that word, a noun that is not only an anaphor ("plan" in "plan
+    /// d'action", not "in a statement" alone). A text that passes may
+    /// still report nothing.
+    fn opens_an_instrument(&self, folded: &str) -> bool {
+        let mut parts = Vec::new();
+        match self.folded_prefilter.find(folded, &mut parts) {
+            Sighting::Noun => return true,
+            Sighting::Nothing => return false,
+            Sighting::Part => {}
+        }
+        // Every noun that holds a part lies within the part's reach: the
+        // lexicon reads those windows, widened to start at a word, and
+        // merged where they meet (a noun across two windows' seam would
+        // be in neither).
+        parts.sort_unstable();
+        let b = folded.as_bytes();
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in parts {
+            let from = s.saturating_sub(self.instrument_reach);
+            let from = b[..from].iter().rposition(|&c| !lexicon::is_word_byte(c)).map_or(0, |i| i + 1);
+            let to = (e + self.instrument_reach).min(b.len());
+            match windows.last_mut() {
+                Some(last) if from <= last.1 => last.1 = last.1.max(to),
+                _ => windows.push((from, to)),
+            }
+        }
+        windows.iter().any(|&(from, to)| {
+            let window = &folded[folded.floor_char_boundary(from)..folded.ceil_char_boundary(to)];
+            self.instruments.select_all(&self.instruments_alone.scan(window)[0]).iter().any(|h| !h.value.anaphor)
+        })
     }
 }
 
@@ -137,7 +180,7 @@ pub(crate) fn run(
     // searched raw, from a little before the head's end (no stem is longer).
     let short_head = &text[..text.floor_char_boundary(NO_AGREEMENT_HEAD.min(text.len()))];
     let short_folded = Folded::new(short_head);
-    let any_instrument = tables.folded_prefilter.is_match(&short_folded.text)
+    let any_instrument = tables.opens_an_instrument(&short_folded.text)
         || short_head.len() < text.len()
             && tables.prefilter.is_match(&text[text.floor_char_boundary(short_head.len().saturating_sub(STEM_OVERLAP))..]);
     // A longer text with an instrument is read in pieces; the first is the
@@ -1360,8 +1403,29 @@ mod tests {
             }
             // The folded head is searched for the stems as folded text
             // reads them: the table's own (folded) phrase.
-            assert!(tables.folded_prefilter.is_match(&format!("x {p} x")), "{p:?} passes no folded stem");
+            assert!(tables.opens_an_instrument(&format!("x {p} x")) || tables.instruments.entries().any(|(q, i)| q == p && i.anaphor), "{p:?} passes no folded stem");
         }
+    }
+
+    #[test]
+    fn a_word_of_a_noun_opens_an_instrument_only_within_the_noun() {
+        let tables = Tables::build();
+        let opens = |t: &str| tables.opens_an_instrument(&Folded::new(t).text);
+        // Nouns on their own, and the words of longer ones within them.
+        for text in ["Un accord a été signé.", "They signed a joint statement.", "Le plan d'action adopté", "the communiqué conjoint", "a Statement of Intent"] {
+            assert!(opens(text), "{text}");
+        }
+        // The words alone, or taking an instrument up.
+        for text in ["In a statement, the club said", "dans un communiqué, la mairie", "le plan de relance", "according to the statement", "Newsletter"] {
+            assert!(!opens(text), "{text}");
+        }
+        // A noun that begins before another part's window ends: the
+        // windows are merged, not cut.
+        let pad = "x ".repeat(tables.instrument_reach / 2);
+        let text = format!("the statement {pad} statement {pad} joint statement");
+        assert!(opens(&text), "{text}");
+        let text = format!("the statement {} and the plan d'action", "x ".repeat(tables.instrument_reach / 2 - 8));
+        assert!(opens(&text), "{text}");
     }
 
     #[test]

@@ -13,6 +13,9 @@
 use aho_corasick::packed;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
+use crate::lexicon::is_word_byte;
+use crate::wordhash::PackedMap;
+
 /// Finds any of a set of ASCII stems in raw text, written in lowercase,
 /// Capitalized or UPPERCASE ("accord", "Accord", "ACCORD"). Other mixed
 /// cases are missed, except the ones listed with the stems ("MoU"); the
@@ -140,27 +143,58 @@ impl Phrases {
     }
 }
 
-/// Finds any instrument stem in folded (lowercase) text: one SIMD searcher
-/// for the stems of four bytes or more, and a byte search for each shorter
-/// stem, which counts only as a word of its own or its plural ("mou",
-/// "mous", not "mouvement").
+/// Finds the stems of instrument nouns in folded (lowercase) text: one
+/// SIMD searcher for the stems of four bytes or more, and a byte search
+/// for each shorter one ("mou").
 ///
 /// The SIMD searcher verifies a candidate wherever the first bytes of a
 /// stem occur: up to four of them, and so a single three-byte stem would
 /// make every stem's candidates ten times as frequent.
+///
+/// A stem that lies within one word counts only when that whole word is
+/// a word of an instrument noun: "according", "impact", "newsletter" and
+/// "mouvement" hold stems but name no instrument, and a text of news
+/// without agreements often holds one of them. The instrument lexicon
+/// matches whole words, so no noun it finds is lost.
 #[derive(Debug)]
 pub(crate) struct FoldedStems {
     long: Phrases,
     short: Vec<memchr::memmem::Finder<'static>>,
+    /// The words of the instrument nouns that hold a stem, each with
+    /// whether it is a noun that opens an instrument on its own.
+    words: PackedMap<bool>,
+}
+
+/// What [`FoldedStems::find`] saw in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Sighting {
+    /// No word of an instrument noun.
+    Nothing,
+    /// Only words that name an instrument with other words ("plan",
+    /// "communiqué" of "plan d'action", "communiqué conjoint") or that
+    /// only take one up ("the statement"): news uses them for much else,
+    /// and only the instrument lexicon can tell.
+    Part,
+    /// A word that opens an instrument on its own ("accord", "treaty").
+    Noun,
 }
 
 impl FoldedStems {
     /// Builds the searchers: `long` stems have four bytes or more, `short`
-    /// ones are words.
-    pub(crate) fn new(long: &[&str], short: &[&'static str]) -> FoldedStems {
+    /// ones fewer; `nouns` are the instrument nouns (folded), each with
+    /// whether it opens an instrument (rather than only taking one up).
+    pub(crate) fn new<'a>(long: &[&str], short: &[&'static str], nouns: impl IntoIterator<Item = (&'a str, bool)>) -> FoldedStems {
+        let stems: Vec<&str> = long.iter().chain(short).copied().collect();
+        let mut words = Vec::new();
+        for (noun, opens) in nouns {
+            let parts = noun.split(|c: char| c.is_ascii() && !is_word_byte(c as u8)).filter(|w| !w.is_empty());
+            let alone = parts.clone().count() == 1;
+            words.extend(parts.filter(|w| stems.iter().any(|s| w.contains(s))).map(|w| (w, alone && opens)));
+        }
         FoldedStems {
             long: Phrases::new(long),
             short: short.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect(),
+            words: PackedMap::new(words, |a, b| a || b),
         }
     }
 
@@ -170,24 +204,41 @@ impl FoldedStems {
         self.long.is_simd()
     }
 
-    /// Whether folded `text` holds any stem.
-    pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.long.starts(text).next().is_some() || self.short.iter().any(|f| has_word(f, text.as_bytes()))
-    }
-}
-
-/// Whether `finder`'s needle occurs in `hay` as a word, or a word with a
-/// final "s". Any byte outside ASCII counts as a letter.
-fn has_word(finder: &memchr::memmem::Finder, hay: &[u8]) -> bool {
-    let letter = |b: u8| b.is_ascii_alphanumeric() || !b.is_ascii();
-    let n = finder.needle().len();
-    finder.find_iter(hay).any(|at| {
-        let mut end = at + n;
-        if hay.get(end) == Some(&b's') {
-            end += 1;
+    /// The strongest sighting in folded `text`; the search stops at the
+    /// first [`Sighting::Noun`]. The byte range of each part of a noun seen
+    /// until then is pushed to `parts`.
+    pub(crate) fn find(&self, text: &str, parts: &mut Vec<(usize, usize)>) -> Sighting {
+        let b = text.as_bytes();
+        let mut seen = Sighting::Nothing;
+        let hits = self.long.spans(text).chain(self.short.iter().flat_map(|f| f.find_iter(b).map(|s| (s, s + f.needle().len()))));
+        for (s, e) in hits {
+            let (sighting, range) = self.sighting(b, s, e);
+            match sighting {
+                Sighting::Noun => return Sighting::Noun,
+                Sighting::Part => parts.push(range),
+                Sighting::Nothing => {}
+            }
+            seen = seen.max(sighting);
         }
-        !(at > 0 && letter(hay[at - 1])) && !hay.get(end).is_some_and(|&b| letter(b))
-    })
+        seen
+    }
+
+    /// What the stem found at `b[s..e]` is: a stem across words is part of
+    /// a noun; one within a word, what that whole word is. With the range
+    /// of the stem, or of its word.
+    fn sighting(&self, b: &[u8], s: usize, e: usize) -> (Sighting, (usize, usize)) {
+        if !b[s..e].iter().all(|&c| is_word_byte(c)) {
+            return (Sighting::Part, (s, e));
+        }
+        let start = b[..s].iter().rposition(|&c| !is_word_byte(c)).map_or(0, |i| i + 1);
+        let end = b[e..].iter().position(|&c| !is_word_byte(c)).map_or(b.len(), |i| e + i);
+        let sighting = match self.words.get_bytes(&b[start..end]) {
+            Some(true) => Sighting::Noun,
+            Some(false) => Sighting::Part,
+            None => Sighting::Nothing,
+        };
+        (sighting, (start, end))
+    }
 }
 
 #[cfg(test)]
@@ -206,13 +257,22 @@ mod tests {
     }
 
     #[test]
-    fn folded_stems_find_long_stems_anywhere_and_short_ones_as_words() {
-        let stems = FoldedStems::new(&["tocol", "f note"], &["mou"]);
-        for text in ["un protocole", "exchange of notes", "the mou", "mou", "two mous were", "(mou)", "le mou-cadre", "mou's"] {
-            assert!(stems.is_match(text), "{text}");
+    fn folded_stems_see_nouns_parts_of_nouns_and_nothing_else() {
+        let nouns = [("protocole", true), ("protocole d'accord", true), ("accord-cadre", true), ("echange de notes", true), ("mou", true), ("mous", true), ("plan d'action", true), ("statement", false)];
+        let stems = FoldedStems::new(&["tocol", "accord", "e de note", "plan d", "tatement"], &["mou"], nouns);
+        let mut parts = Vec::new();
+        for text in ["un protocole", "the mou", "mou", "two mous were", "(mou)", "le mou-cadre", "mou's", "in a statement, the mou"] {
+            assert_eq!(stems.find(text, &mut parts), Sighting::Noun, "{text}");
         }
-        for text in ["", "un mouvement", "l'amour", "moussa", "prot", "of no", "mousse", "moun", "emou"] {
-            assert!(!stems.is_match(text), "{text}");
+        // "accord" is only a word of longer nouns here; the part's word,
+        // or the stem across words, is told.
+        for (text, part) in [("l'accord-cadre", "accord"), ("accord", "accord"), ("un echange de notes", "e de note"), ("le plan de relance", "plan d"), ("in a statement", "statement")] {
+            parts.clear();
+            assert_eq!(stems.find(text, &mut parts), Sighting::Part, "{text}");
+            assert_eq!(parts.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(), [part], "{text}");
+        }
+        for text in ["", "according to the ministry", "accords", "protocolaire", "un mouvement", "l'amour", "moussa", "mousse", "emou", "prot", "statements"] {
+            assert_eq!(stems.find(text, &mut parts), Sighting::Nothing, "{text}");
         }
     }
 
