@@ -747,9 +747,7 @@ fn complement_detail(m: &Mentions, f: &Frame, at: usize) -> bool {
     if own_noun(f, a) || a < f.kind_span.1 || a - f.kind_span.1 > 60 || b > at || at - b > 80 {
         return false;
     }
-    let joined = m.text((f.kind_span.1, a));
-    let joined = joined.trim();
-    let complement = ["a la ", "au ", "aux ", "a l'", "de la ", "du ", "to the ", "to its ", "amending the ", "amending its ", "modifiant ", "of the "].iter().any(|w| joined.starts_with(w) || joined == w.trim_end());
+    let complement = names_the_next(m.text((f.kind_span.1, a)));
     // A participle of its own, not the frame's future ("Un avenant à la
     // convention sera signé en 2026").
     let words: Vec<&str> = m.text((b, at)).split([' ', ',']).filter(|w| !w.is_empty()).collect();
@@ -758,6 +756,17 @@ fn complement_detail(m: &Mentions, f: &Frame, at: usize) -> bool {
             && !k.checked_sub(1).is_some_and(|j| matches!(words[j], "sera" | "seront" | "etre" | "be" | "will" | "been" | "est" | "was" | "is" | "a" | "ont"))
     });
     complement && participle
+}
+
+/// Whether the folded words between an instrument noun and the next one
+/// make the next its complement: "un avenant à la convention", "a
+/// protocol amending the agreement", "le protocole modifiant la
+/// convention".
+fn names_the_next(joined: &str) -> bool {
+    let joined = joined.trim();
+    ["a la ", "au ", "aux ", "a l'", "de la ", "du ", "to the ", "to its ", "amending the ", "amending its ", "amending their ", "modifiant ", "of the "]
+        .iter()
+        .any(|w| joined.starts_with(w) || joined == w.trim_end())
 }
 
 /// Whether an instrument noun starting at folded `a` is the frame's own
@@ -4164,8 +4173,11 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
         }
         // A second instrument ends it: in "une déclaration conjointe et un
         // mémorandum dans le domaine du numérique" the field is the
-        // memorandum's.
+        // memorandum's. Unless it is the complement's own ("un protocole
+        // modifiant la convention de double imposition"): an amendment's
+        // field is the instrument's it amends.
         let next = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < shared)).map_or(usize::MAX, |((a, _), _)| *a);
+        let next = if next < s.end && names_the_next(&m.folded.text[shared..next]) { usize::MAX } else { next };
         (shared + k.min(120)).min(next.max(shared))
     };
     // Nor does it reach back over an instrument named before, or the

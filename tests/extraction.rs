@@ -4363,3 +4363,15 @@ le 21 février 2025. Celui-ci sera soumis à l'approbation de l'Assemblée féd�
     assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2025-03-13")));
     assert!(a.parties.iter().any(|p| p.name == "Suisse"), "{:?}", a.parties);
 }
+
+#[test]
+fn an_amendment_takes_the_field_of_the_instrument_it_amends() {
+    // The amended convention is the protocol's complement: its field is
+    // the protocol's, over the "renseignements" of its provisions.
+    let fr = " date 2025-06-12 Le Luxembourg et le Maroc ont signé lundi à Rabat un protocole modifiant la convention de double imposition conclue en 1980. Le protocole prévoit l'échange de renseignements sur demande.";
+    let doc = extract(fr);
+    assert_eq!(doc.agreements[0].kind, Kind::Protocol, "{:#?}", doc.agreements);
+    assert_eq!(sectors(&doc)[0], [Sector::Economy]);
+    let en = " date 2025-06-12 Kenya and Norway on Monday signed in Nairobi a protocol amending their agreement of 2015 on fisheries.";
+    assert_eq!(sectors(&extract(en))[0], [Sector::Agriculture]);
+}
