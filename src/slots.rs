@@ -764,7 +764,7 @@ fn complement_detail(m: &Mentions, f: &Frame, at: usize) -> bool {
 /// convention".
 fn names_the_next(joined: &str) -> bool {
     let joined = joined.trim();
-    ["a la ", "au ", "aux ", "a l'", "de la ", "du ", "to the ", "to its ", "amending the ", "amending its ", "amending their ", "modifiant ", "of the "]
+    ["a la ", "au ", "aux ", "a l'", "de la ", "du ", "to the ", "to its ", "of the ", "amending ", "to amend ", "modifiant ", "amendant ", "portant amendement ", "portant modification ", "completant ", "supplementing "]
         .iter()
         .any(|w| joined.starts_with(w) || joined == w.trim_end())
 }
