@@ -4375,3 +4375,27 @@ fn an_amendment_takes_the_field_of_the_instrument_it_amends() {
     let en = " date 2025-06-12 Kenya and Norway on Monday signed in Nairobi a protocol amending their agreement of 2015 on fisheries.";
     assert_eq!(sectors(&extract(en))[0], [Sector::Agriculture]);
 }
+
+#[test]
+fn a_protocol_amending_a_convention_keeps_its_own_place_and_step() {
+    // "portant amendement de": the convention and its place are the
+    // protocol's complement, not its own signing.
+    let fr = " date 2025-04-15 Le Portugal et le Cap-Vert ont signé mardi à Lisbonne un protocole portant amendement de la convention de sécurité sociale signée à Praia en 2001.";
+    let doc = extract(fr);
+    let protocol = &doc.agreements[0];
+    assert_eq!((protocol.kind, protocol.status), (Kind::Protocol, Status::Signed));
+    assert_eq!(protocol.location.as_ref().map(|l| l.name.as_str()), Some("Lisbonne"));
+}
+
+#[test]
+fn a_step_that_waits_on_ratification_is_not_a_ratification() {
+    // "dès sa ratification", "upon its ratification": a condition to come,
+    // which leaves the signed protocol signed and the arrangement planned.
+    let fr = " date 2025-04-15 Le Portugal et le Cap-Vert ont signé lundi à Praia un protocole sur la sécurité sociale. Les deux ministres ont convenu d'élaborer d'ici à la fin du mois de juin un arrangement administratif, afin que le protocole puisse s'appliquer dès sa ratification.";
+    let en = " date 2025-04-15 Portugal and Cape Verde signed a protocol on social security on Monday in Praia. The two ministers agreed to draw up by the end of June an administrative arrangement so that the protocol can apply upon its ratification.";
+    for text in [fr, en] {
+        let doc = extract(text);
+        let steps: Vec<(Status, Option<&str>)> = doc.agreements.iter().map(|a| (a.status, a.date.as_deref())).collect();
+        assert_eq!(steps, [(Status::Signed, Some("2025-04-14")), (Status::Planned, Some("2025-06"))], "{text}");
+    }
+}
