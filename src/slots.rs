@@ -1604,6 +1604,15 @@ fn visit_before(before: &str) -> bool {
     false
 }
 
+/// Whether the words after an organization's name make it the name of a
+/// gathering: "summit", "meeting", "conference", "forum", "session", after
+/// at most one qualifier ("the SADC ministerial meeting").
+fn gathering_after(m: &Mentions, end: usize) -> bool {
+    let words = m.words_after(end, 2);
+    let k = usize::from(words.first().is_some_and(|w| matches!(*w, "ministerial" | "leaders" | "annual" | "extraordinary" | "ordinary")));
+    words.get(k).is_some_and(|w| matches!(*w, "summit" | "summits" | "meeting" | "meetings" | "conference" | "forum" | "session" | "sidelines"))
+}
+
 /// Whether the words before an organization's name make it a
 /// [`FACILITATOR`]: one of those nouns among the last four words, or at
 /// the head of the genitive chain that ends on the name ("en marge de la
@@ -1801,6 +1810,11 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
                 continue;
             }
             if n.entry.is_org() && hosts_or_facilitates(&m.folded.text[..n.start]) {
+                continue;
+            }
+            // Its gathering, named in English by the body: "at the Mercosur
+            // summit in Montevideo", "the SADC ministerial meeting".
+            if n.entry.is_org() && gathering_after(m, n.end) {
                 continue;
             }
             // The source of the news ("..., a appris l'ASI", "according to
