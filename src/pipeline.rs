@@ -1014,14 +1014,23 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
             country: slots::person_country(m, pi).map(|(c, _)| c),
         }
     };
-    let signers = resolved(&f.signatories);
+    let watching = resolved(&f.witnesses);
+    let watches = |pi: usize| watching.iter().any(|&w| same(w, pi));
+    let mut signers = resolved(&f.signatories);
+    // Named a witness, and read a signer from a looser clue ("on a state
+    // visit to Buenos Aires by X ... The ceremony was witnessed by X"),
+    // while two others signed: a witness.
+    let both = signers.iter().filter(|&&pi| watches(pi)).count();
+    if both > 0 && signers.len() - both >= 2 {
+        signers.retain(|&pi| !watches(pi));
+    }
     let mut signatories: Vec<PersonOut> = Vec::new();
     for (i, &pi) in signers.iter().enumerate() {
         signatories.push(person(pi, format!("signatories[{i}]"), &mut ev));
     }
     let mut witnesses: Vec<PersonOut> = Vec::new();
     // Who signed an instrument did not witness it.
-    let watchers: Vec<usize> = resolved(&f.witnesses).into_iter().filter(|&pi| !signers.iter().any(|&s| same(s, pi))).collect();
+    let watchers: Vec<usize> = watching.into_iter().filter(|&pi| !signers.iter().any(|&s| same(s, pi))).collect();
     for (i, pi) in watchers.into_iter().enumerate() {
         witnesses.push(person(pi, format!("witnesses[{i}]"), &mut ev));
     }

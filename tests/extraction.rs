@@ -4399,3 +4399,30 @@ fn a_step_that_waits_on_ratification_is_not_a_ratification() {
         assert_eq!(steps, [(Status::Signed, Some("2025-04-14")), (Status::Planned, Some("2025-06"))], "{text}");
     }
 }
+
+#[test]
+fn a_programmes_chapters_announce_its_areas() {
+    let en = " date 2025-09-09 Chile and Peru on Monday signed a joint action plan in Lima. It sets out 40 measures in four chapters: trade and investment; mining; border integration; and tourism.";
+    assert_eq!(only(&extract(en)).areas, ["trade and investment", "mining", "border integration", "tourism"]);
+    let fr = " date 2025-09-09 Le Chili et le Pérou ont signé lundi à Lima un plan d'action conjoint. Il compte 40 mesures réparties en quatre chapitres : commerce ; mines ; intégration frontalière ; tourisme.";
+    assert_eq!(only(&extract(fr)).areas, ["commerce", "mines", "intégration frontalière", "tourisme"]);
+}
+
+#[test]
+fn a_body_named_for_its_summit_is_no_party() {
+    let text = " date 2025-09-09 Chile and Peru on Monday signed a joint action plan in Lima. Officials said a bilateral agreement on the recognition of university degrees would be signed at the Mercosur summit in Montevideo in December.";
+    let doc = extract(text);
+    let parties: Vec<Vec<String>> = doc.agreements.iter().map(|a| a.parties.iter().map(|p| p.name.clone()).collect()).collect();
+    assert_eq!(parties, [["Chile", "Peru"], ["Chile", "Peru"]], "{:#?}", doc.agreements);
+}
+
+#[test]
+fn a_witness_named_as_such_is_not_also_a_signer() {
+    // The visiting president is read as the agent of "by" in the first
+    // sentence; the third says she witnessed the signing, which two
+    // others did.
+    let text = " date 2025-09-09 Chile and Peru on Monday signed a joint action plan, on the first day of a state visit to Lima by Chilean President Ana Souza Lima. The plan was signed by Peruvian Foreign Minister Pedro Ruiz Vega and Chilean Foreign Minister Carlos Melo Dias. The ceremony was witnessed by Souza Lima and Peruvian President Jorge Alba Ríos.";
+    let plan = only(&extract(text)).clone();
+    assert_eq!(names(&plan.signatories), ["Pedro Ruiz Vega", "Carlos Melo Dias"]);
+    assert_eq!(names(&plan.witnesses), ["Ana Souza Lima", "Jorge Alba Ríos"]);
+}
