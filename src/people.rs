@@ -145,13 +145,21 @@ impl Tok<'_> {
     }
 
     /// Whether a mention may start at this word: a capitalized word, a word
-    /// of some list (an office, an honorific, a rank), or a hyphenated one
-    /// ("vice-ministre"). Most lowercase words are none of these, and the
+    /// of the lists a lowercase mention opens with ([`OPENERS`]), or a
+    /// hyphenated one ("vice-ministre"). Most lowercase words are none of
+    /// these (function words are in lists too, but open nothing), and the
     /// scan passes them without trying a role, a title or a name.
     fn opens_mention(&self) -> bool {
-        self.cap || self.upper || self.mask != 0 || self.f.contains('-') || self.f == "charge"
+        self.cap || self.upper || self.mask & OPENERS != 0 || self.f.contains('-') || self.f == "charge"
     }
 }
+
+/// The lists a lowercase word opens a mention with: an office's head
+/// ("le ministre X", `Scanner::try_role_first`), an honorific written in
+/// lowercase ("le professeur X") or a rank's first word (`Scanner::chain`).
+/// A capitalized word may open any mention; these are all a lowercase one
+/// can.
+const OPENERS: u32 = FR_HEADS.mask() | EN_HEADS.mask() | HONORIFICS.mask() | 1 << lexicon::RANK_FIRST_BIT;
 
 /// Splits the folded text into words, punctuation and line breaks.
 fn tokenize<'a>(input: &'a str, folded: &'a Folded) -> Vec<Tok<'a>> {

@@ -394,6 +394,11 @@ impl Words {
         Words { bit, list }
     }
 
+    /// This list's bit in a token's membership mask.
+    pub(super) const fn mask(&self) -> u32 {
+        1 << self.bit
+    }
+
     /// Whether a token's membership mask (from [`mask_of`]) has this list.
     pub(super) fn in_mask(&self, mask: u32) -> bool {
         mask & (1 << self.bit) != 0
