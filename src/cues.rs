@@ -653,7 +653,7 @@ pub(crate) fn cues() -> Lexicon<Cue> {
     let formulas = FORMULAS.iter().map(|p| (p.to_string(), Cue::Signed));
     let steps: Vec<(String, Cue)> = CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(to_be).chain(modal_steps()).collect();
     let adverbed = with_adverbs(&steps);
-    Lexicon::new(steps.into_iter().chain(adverbed).chain(many_parties()).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(aid_lists()).chain(formulas))
+    Lexicon::new(steps.into_iter().chain(adverbed).chain(many_parties()).chain(timed_signing_nouns()).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(aid_lists()).chain(formulas))
 }
 
 /// Each step to come in the passive with an adverb before its participle:
@@ -676,6 +676,18 @@ fn with_adverbs(steps: &[(String, Cue)]) -> Vec<(String, Cue)> {
         }
     }
     out
+}
+
+/// The signing noun with the time of the signing between it and the
+/// instrument, as speeches and communiqués write it: "je me réjouis de la
+/// signature ce matin, ici à Abidjan, de trois accords", "we welcome the
+/// signing today of the memorandum".
+fn timed_signing_nouns() -> impl Iterator<Item = (String, Cue)> {
+    const FR: &[&str] = &["ce matin", "cet apres-midi", "ce soir", "hier", "hier matin", "hier soir", "avant-hier", "aujourd'hui", "ce jour"];
+    const EN: &[&str] = &["this morning", "this afternoon", "this evening", "today", "yesterday", "earlier today"];
+    let fr = FR.iter().flat_map(|t| [format!("la signature {t}"), format!("la signature, {t}")]);
+    let en = EN.iter().flat_map(|t| [format!("the signing {t}"), format!("the signing, {t}")]);
+    fr.chain(en).map(|p| (p, Cue::SigningNoun))
 }
 
 /// A noun of the parts of a programme announcing the list after its colon,

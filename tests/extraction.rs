@@ -4426,3 +4426,14 @@ fn a_witness_named_as_such_is_not_also_a_signer() {
     assert_eq!(names(&plan.signatories), ["Pedro Ruiz Vega", "Carlos Melo Dias"]);
     assert_eq!(names(&plan.witnesses), ["Ana Souza Lima", "Jorge Alba Ríos"]);
 }
+
+#[test]
+fn a_speech_welcoming_the_signing_this_morning_reports_it_signed() {
+    let fr = " date 2025-03-12 Je me réjouis de la signature ce matin, ici à Abidjan, par la Côte d'Ivoire et le Ghana, d'un accord de coopération.";
+    let en = " date 2025-03-12 I welcome the signing this morning, here in Accra, by Ghana and Togo of a memorandum of understanding on fisheries.";
+    for text in [fr, en] {
+        let doc = extract(text);
+        let a = only(&doc);
+        assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2025-03-12")), "{text}");
+    }
+}
