@@ -694,9 +694,9 @@ fn timed_signing_nouns() -> impl Iterator<Item = (String, Cue)> {
 /// written with or without a space before it: "sur les volets suivants :",
 /// "autour des axes suivants:", "in the following areas:", "in five
 /// areas:", "dans quatre domaines :", "the areas covered are as follows:".
-const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets", "chapitres"];
+const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
 const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres"];
-const EN_PARTS: &[&str] = &["areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains", "chapters", "strands"];
+const EN_PARTS: &[&str] = &["areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains"];
 
 fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     // "Les domaines couverts sont désormais les suivants :", "The areas
@@ -712,7 +712,6 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
         "areas", "fields", "sectors", "priorities", "lines of action", "action lines", "pillars", "components", "workstreams",
         "work streams", "themes", "thematic areas", "domaines", "secteurs", "volets", "axes", "priorites", "piliers",
         "composantes", "lignes d'action", "axes d'intervention", "axes prioritaires", "thematiques", "chantiers",
-        "chapters", "strands", "chapitres",
     ];
     let fr = FR_MASCULINE.iter().map(|n| format!("{n} suivants")).chain(FR_FEMININE.iter().map(|n| format!("{n} suivantes")));
     let en = EN_PARTS.iter().map(|n| format!("following {n}"));
