@@ -56,10 +56,8 @@ const APOSTROPHE: u8 = 2;
 /// How many words are enough to tell the language.
 const SAMPLE_WORDS: usize = 600;
 
-/// The reading stops early once a language has this many hits (about 45
-/// words of news text; every example and development article reads the
-/// same language as with 24, which read a third more words)...
-const DECISIVE_HITS: usize = 16;
+/// The reading stops early once a language has this many hits...
+const DECISIVE_HITS: usize = 24;
 /// ...and this many times the runner-up's.
 const DECISIVE_RATIO: usize = 4;
 
@@ -198,8 +196,7 @@ mod tests {
         // Past the sample, a change of language is not seen.
         let mixed = format!("{}{}", french.repeat(40), english.repeat(400));
         assert_eq!(detect(&Folded::new(&mixed)), "fr");
-        let (hits, ratio) = (DECISIVE_HITS, DECISIVE_RATIO);
-        assert!(decisive(&[hits, hits / ratio, 0]) && !decisive(&[hits, hits / ratio + 1, 0]) && !decisive(&[hits - 1, 0, 0]));
+        assert!(decisive(&[24, 6, 0]) && !decisive(&[24, 7, 0]) && !decisive(&[23, 0, 0]));
     }
 
     #[test]
