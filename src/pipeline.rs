@@ -38,18 +38,21 @@ const INSTRUMENT_STEMS: &[&str] = &[
 const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Cadre de Coop", "Cadres de Coop", "Work Plan", "Cooperation Plan", "Road Map", "Action Plan", "of Action", "Exchange of Note", "Exchanges of Note", "de Conclusion", "change de Note", "changes de Note"];
 
 /// The stems sought in folded text, where everything is lowercase: each is
-/// a part of an instrument noun (a test checks that every noun of the
-/// lexicon holds one), chosen so that its first four bytes are rare in
-/// other words. The SIMD searcher verifies a candidate wherever those four
-/// bytes occur, so "tocol" costs far less than "protocol" ("pro" starts
-/// many words) and "f note" serves both "exchange of notes" forms. The
-/// one shorter stem, "mou", is sought as a word of its own (see
-/// [`FoldedStems`]).
+/// a part of one word of an instrument noun (a test checks that every noun
+/// of the lexicon, written with spaces or with hyphens, holds one), chosen
+/// so that its first four bytes are rare in other words. The SIMD searcher
+/// verifies a candidate wherever those four bytes occur, so "tocol" costs
+/// far less than "protocol" ("pro" starts many words). Nouns of several
+/// words are found by one of their words ("plan" for "plan d'action",
+/// "action plan" and "plan of action"; "change" for "échange de notes"
+/// and "exchange of notes"): a word that is no instrument on its own sends
+/// the text to the instrument lexicon, which reads a space and a hyphen
+/// alike ("road-map", "action-plan"). The one shorter stem, "mou", is
+/// sought as a word of its own (see [`FoldedStems`]).
 const FOLDED_STEMS: &[&str] = &[
     "accord", "eement", "morand", "trait", "treat", "convention", "tocol", "lett", "laration", "tatement",
-    "muniqu", "feuille", "admap", "oad map", "plan d", "plans d", "action plan", "f action", "rogram", "ontra",
-    "deal", "harte", "rrangement", "pact", "leve de conclusion", "leves de conclusion", "avenant", "entente", "nge de note",
-    "nges de note", "f note", "erba", "k plan", "cooperation plan", "mework", "adre de coop", "adres de coop",
+    "muniqu", "feuille", "admap", "plan", "rogram", "ontra", "deal", "harte", "rrangement", "pact", "releve",
+    "avenant", "entente", "change", "erba", "mework", "cooperation", "road",
 ];
 
 /// Instrument nouns shorter than four bytes, sought in folded text as
@@ -124,7 +127,10 @@ impl Tables {
     /// that word, a noun that is not only an anaphor ("plan" in "plan
     /// d'action", not "in a statement" alone). A text that passes may
     /// still report nothing.
-    fn opens_an_instrument(&self, folded: &str) -> bool {
+    ///
+    /// `cut` says the text goes on after `folded` (a head): a window that
+    /// reaches the end may hold the start of a noun cut there, and passes.
+    fn opens_an_instrument(&self, folded: &str, cut: bool) -> bool {
         let mut parts = Vec::new();
         match self.folded_prefilter.find(folded, &mut parts) {
             Sighting::Noun => return true,
@@ -148,6 +154,9 @@ impl Tables {
             }
         }
         windows.iter().any(|&(from, to)| {
+            if cut && to == b.len() {
+                return true;
+            }
             let window = &folded[folded.floor_char_boundary(from)..folded.ceil_char_boundary(to)];
             self.instruments.select_all(&self.instruments_alone.scan(window)[0]).iter().any(|h| !h.value.anaphor)
         })
@@ -180,7 +189,7 @@ pub(crate) fn run(
     // searched raw, from a little before the head's end (no stem is longer).
     let short_head = &text[..text.floor_char_boundary(NO_AGREEMENT_HEAD.min(text.len()))];
     let short_folded = Folded::new(short_head);
-    let any_instrument = tables.opens_an_instrument(&short_folded.text)
+    let any_instrument = tables.opens_an_instrument(&short_folded.text, short_head.len() < text.len())
         || short_head.len() < text.len()
             && tables.prefilter.is_match(&text[text.floor_char_boundary(short_head.len().saturating_sub(STEM_OVERLAP))..]);
     // A longer text with an instrument is read in pieces; the first is the
@@ -1411,15 +1420,23 @@ mod tests {
                 assert!(tables.prefilter.is_match(&format!("x {form} x")), "{form:?} passes no stem");
             }
             // The folded head is searched for the stems as folded text
-            // reads them: the table's own (folded) phrase.
-            assert!(tables.opens_an_instrument(&format!("x {p} x")) || tables.instruments.entries().any(|(q, i)| q == p && i.anaphor), "{p:?} passes no folded stem");
+            // reads them: the table's own (folded) phrase, and its words
+            // joined by hyphens or by spaces, which the lexicon reads
+            // alike ("road-map", "accord cadre"). Whatever noun the lexicon
+            // finds there that is not only an anaphor passes.
+            for form in [p.to_string(), p.replace(' ', "-"), p.replace('-', " ")] {
+                let text = format!("x {form} x");
+                let found = tables.instruments.find(&text).iter().any(|h| !h.value.anaphor);
+                assert!(!found || tables.opens_an_instrument(&text, false), "{form:?} passes no folded stem");
+            }
+            assert!(tables.instruments.find(&format!("x {p} x")).iter().any(|h| !h.value.anaphor) || tables.instruments.entries().any(|(q, i)| q == p && i.anaphor), "{p:?} is no noun");
         }
     }
 
     #[test]
     fn a_word_of_a_noun_opens_an_instrument_only_within_the_noun() {
         let tables = Tables::build();
-        let opens = |t: &str| tables.opens_an_instrument(&Folded::new(t).text);
+        let opens = |t: &str| tables.opens_an_instrument(&Folded::new(t).text, false);
         // Nouns on their own, and the words of longer ones within them.
         for text in ["Un accord a été signé.", "They signed a joint statement.", "Le plan d'action adopté", "the communiqué conjoint", "a Statement of Intent"] {
             assert!(opens(text), "{text}");
@@ -1435,6 +1452,22 @@ mod tests {
         assert!(opens(&text), "{text}");
         let text = format!("the statement {} and the plan d'action", "x ".repeat(tables.instrument_reach / 2 - 8));
         assert!(opens(&text), "{text}");
+    }
+
+    #[test]
+    fn a_noun_cut_by_the_heads_end_passes() {
+        // The head ends inside "plan d'action", written in capitals the raw
+        // search of the rest does not read ("PLAN d'action").
+        let ex = crate::Extractor::new(crate::Options::default()).unwrap();
+        let sentence = "Le Sénégal et la Gambie ont signé lundi à Dakar un PLAN d'action sur la pêche.";
+        let cut = sentence.find("d'action").unwrap();
+        let filler = "Il a fait beau toute la semaine sur la cote et les marches etaient pleins. ";
+        let mut text = filler.repeat(NO_AGREEMENT_HEAD / filler.len() + 1);
+        text.truncate(NO_AGREEMENT_HEAD - cut);
+        text.push_str(sentence);
+        assert!(text[..NO_AGREEMENT_HEAD].ends_with("un PLAN ") && text[NO_AGREEMENT_HEAD..].starts_with("d'action"));
+        let doc = ex.extract(&text, &crate::DocumentInfo::default()).unwrap();
+        assert_eq!(doc.agreements.len(), 1, "{:#?}", doc.agreements);
     }
 
     #[test]

@@ -210,17 +210,37 @@ impl FoldedStems {
     pub(crate) fn find(&self, text: &str, parts: &mut Vec<(usize, usize)>) -> Sighting {
         let b = text.as_bytes();
         let mut seen = Sighting::Nothing;
-        let hits = self.long.spans(text).chain(self.short.iter().flat_map(|f| f.find_iter(b).map(|s| (s, s + f.needle().len()))));
+        if self.classify(b, self.long.spans(text), &mut seen, parts) {
+            return Sighting::Noun;
+        }
+        for f in &self.short {
+            if self.classify(b, f.find_iter(b).map(|s| (s, s + f.needle().len())), &mut seen, parts) {
+                return Sighting::Noun;
+            }
+        }
+        seen
+    }
+
+    /// Classifies the stems one searcher found, in order, into `seen` and
+    /// `parts`; true at the first noun. A word is classified once, however
+    /// many stems it holds ("mou" repeated without a space): the scan
+    /// stays linear.
+    fn classify(&self, b: &[u8], hits: impl Iterator<Item = (usize, usize)>, seen: &mut Sighting, parts: &mut Vec<(usize, usize)>) -> bool {
+        let mut done = 0;
         for (s, e) in hits {
+            if s < done {
+                continue;
+            }
             let (sighting, range) = self.sighting(b, s, e);
+            done = range.1;
             match sighting {
-                Sighting::Noun => return Sighting::Noun,
+                Sighting::Noun => return true,
                 Sighting::Part => parts.push(range),
                 Sighting::Nothing => {}
             }
-            seen = seen.max(sighting);
+            *seen = (*seen).max(sighting);
         }
-        seen
+        false
     }
 
     /// What the stem found at `b[s..e]` is: a stem across words is part of
