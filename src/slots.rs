@@ -762,11 +762,33 @@ fn complement_detail(m: &Mentions, f: &Frame, at: usize) -> bool {
 /// make the next its complement: "un avenant à la convention", "a
 /// protocol amending the agreement", "le protocole modifiant la
 /// convention".
+///
+/// The whole gap must be the join, then at most a determiner and the next
+/// noun's modifiers ("amending the 1994 double taxation convention"): "an
+/// agreement amending visa rules and a memorandum on health" names two
+/// instruments.
 fn names_the_next(joined: &str) -> bool {
+    const JOINS: &[&str] = &[
+        "a", "au", "aux", "a l'", "de", "du", "des", "to", "of", "amending", "to amend", "modifiant", "amendant", "portant amendement",
+        "portant modification", "completant", "supplementing",
+    ];
+    const DETERMINERS: &[&str] = &["the", "its", "their", "la", "le", "l'", "les", "sa", "son", "ses", "leur", "leurs", "de", "de la", "de l'", "du", "des", "d'", "cette", "ce", "this"];
     let joined = joined.trim();
-    ["a la ", "au ", "aux ", "a l'", "de la ", "du ", "to the ", "to its ", "of the ", "amending ", "to amend ", "modifiant ", "amendant ", "portant amendement ", "portant modification ", "completant ", "supplementing "]
-        .iter()
-        .any(|w| joined.starts_with(w) || joined == w.trim_end())
+    JOINS.iter().any(|j| {
+        let Some(rest) = joined.strip_prefix(j) else { return false };
+        // The join ends at a word's end ("a la", "a l'accord").
+        if !(rest.is_empty() || rest.starts_with(' ') || j.ends_with('\'')) {
+            return false;
+        }
+        // Then a determiner, and the next noun's own modifiers: a year,
+        // at most three words, no conjunction, article or punctuation
+        // ("amending the 1994 double taxation convention").
+        let mut words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).collect();
+        if let Some(d) = (1..=2.min(words.len())).rev().find(|&k| DETERMINERS.contains(&words[..k].join(" ").as_str())) {
+            words.drain(..d);
+        }
+        words.len() <= 3 && !words.iter().any(|w| w.contains([',', ';', '.']) || matches!(*w, "and" | "or" | "et" | "ou" | "a" | "an" | "un" | "une" | "the" | "la" | "le" | "les"))
+    })
 }
 
 /// Whether an instrument noun starting at folded `a` is the frame's own
@@ -1604,13 +1626,22 @@ fn visit_before(before: &str) -> bool {
     false
 }
 
-/// Whether the words after an organization's name make it the name of a
-/// gathering: "summit", "meeting", "conference", "forum", "session", after
-/// at most one qualifier ("the SADC ministerial meeting").
+/// Whether the words right after an organization's name make it the name
+/// of a gathering: "summit", "meeting", "conference", "forum", "session",
+/// after at most one qualifier ("the SADC ministerial meeting"), with
+/// nothing but spaces between (not "... by Brazil and Mercosur. Summit
+/// host Uruguay").
 fn gathering_after(m: &Mentions, end: usize) -> bool {
-    let words = m.words_after(end, 2);
-    let k = usize::from(words.first().is_some_and(|w| matches!(*w, "ministerial" | "leaders" | "annual" | "extraordinary" | "ordinary")));
-    words.get(k).is_some_and(|w| matches!(*w, "summit" | "summits" | "meeting" | "meetings" | "conference" | "forum" | "session" | "sidelines"))
+    let mut words = m.folded.text[end..].split(' ');
+    if words.next() != Some("") {
+        return false;
+    }
+    let mut word = words.next().unwrap_or("");
+    if matches!(word, "ministerial" | "leaders" | "annual" | "extraordinary" | "ordinary") {
+        word = words.next().unwrap_or("");
+    }
+    let word = word.trim_end_matches(['.', ',', ';', ':']);
+    matches!(word, "summit" | "summits" | "meeting" | "meetings" | "conference" | "forum" | "session" | "sidelines")
 }
 
 /// Whether the words before an organization's name make it a

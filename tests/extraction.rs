@@ -4374,6 +4374,12 @@ fn an_amendment_takes_the_field_of_the_instrument_it_amends() {
     assert_eq!(sectors(&doc)[0], [Sector::Economy]);
     let en = " date 2025-06-12 Kenya and Norway on Monday signed in Nairobi a protocol amending their agreement of 2015 on fisheries.";
     assert_eq!(sectors(&extract(en))[0], [Sector::Agriculture]);
+    let year = " date 2025-06-12 Ghana and Togo on Monday signed in Accra a protocol amending the 1994 double taxation convention.";
+    assert_eq!(sectors(&extract(year))[0], [Sector::Economy]);
+    // An instrument that amends something else is followed by another
+    // instrument of its own: each keeps its field.
+    let two = " date 2025-06-12 Ghana and Togo on Monday signed in Accra an agreement amending visa rules and a memorandum on public health.";
+    assert_eq!(sectors(&extract(two)), [vec![Sector::Diplomacy], vec![Sector::Health]]);
 }
 
 #[test]
@@ -4406,6 +4412,15 @@ fn a_body_named_for_its_summit_is_no_party() {
     let doc = extract(text);
     let parties: Vec<Vec<String>> = doc.agreements.iter().map(|a| a.parties.iter().map(|p| p.name.clone()).collect()).collect();
     assert_eq!(parties, [["Chile", "Peru"], ["Chile", "Peru"]], "{:#?}", doc.agreements);
+    // Not a word of the next sentence or clause: the body is a party.
+    for text in [
+        " date 2024-03-04 The free trade agreement was signed in Montevideo on Friday by Brazil and Mercosur. Summit host Uruguay welcomed the deal.",
+        " date 2024-03-04 The fisheries agreement was signed in Dakar on Friday by Senegal and ECOWAS, session chair Amina Diallo said.",
+    ] {
+        let doc = extract(text);
+        let a = only(&doc);
+        assert_eq!(a.parties[1].kind, entente::PartyType::Organization, "{text}: {:#?}", a.parties);
+    }
 }
 
 #[test]
