@@ -1556,7 +1556,13 @@ const STATUS_REACH: usize = 400;
 /// sentence, a ratification anywhere in it winning, future modals turning a
 /// signing into a plan.
 fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], complements: &[bool]) -> Option<(Status, Span)> {
-    let ratify_later = cues.iter().any(|(_, c)| *c == Cue::RatifyLater);
+    // A step that waits on ratification ("dès sa ratification", "upon
+    // ratification") tells a ratification to come, unless the sentence
+    // tells a ratification by a verb ("ratified ...; it took effect upon
+    // ratification", "entrée en vigueur dès sa ratification").
+    let waits = |sp: Span| ["des ", "une fois ", "upon ", "once it ", "once they ", "after its ", "after their ", "apres leur ", "avant leur ", "before their "].iter().any(|w| m.text(sp).starts_with(w));
+    let told_by_verb = cues.iter().any(|(sp, c)| *c == Cue::Ratified && !RATIFICATION_NOUNS.contains(&m.text(*sp)));
+    let ratify_later = cues.iter().any(|(sp, c)| *c == Cue::RatifyLater && !(told_by_verb && waits(*sp)));
     let insts = m.in_sentence(&m.instruments, si);
     let base = m.instruments.partition_point(|((a, _), _)| *a < m.sentences[si].start);
     // Another instrument between the cue and this one takes the cue, unless
@@ -1643,6 +1649,9 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     }
     best.map(|(_, st, sp)| (st, sp))
 }
+
+/// Ratification cues that name the step without telling it happened.
+const RATIFICATION_NOUNS: &[&str] = &["ratification", "approbation", "approval", "entree en vigueur", "entry into force", "into force"];
 
 /// Whether a (folded) sentence has a government's council adopt a bill:
 /// the bill goes to parliament, which ratifies.

@@ -4404,6 +4404,14 @@ fn a_step_that_waits_on_ratification_is_not_a_ratification() {
         let steps: Vec<(Status, Option<&str>)> = doc.agreements.iter().map(|a| (a.status, a.date.as_deref())).collect();
         assert_eq!(steps, [(Status::Signed, Some("2025-04-14")), (Status::Planned, Some("2025-06"))], "{text}");
     }
+    // A ratification told by its verb, and then what followed "upon" it:
+    // ratified.
+    for text in [
+        " date 2024-03-04 The parliaments of Ghana and Togo ratified the fisheries agreement on Monday; it took effect upon ratification.",
+        " date 2024-03-04 Le parlement du Sénégal a ratifié lundi la convention sur la pêche signée avec la Gambie, qui est entrée en vigueur dès sa ratification.",
+    ] {
+        assert_eq!(only(&extract(text)).status, Status::Ratified, "{text}");
+    }
 }
 
 #[test]
@@ -4432,6 +4440,10 @@ fn a_witness_named_as_such_is_not_also_a_signer() {
     let plan = only(&extract(text)).clone();
     assert_eq!(names(&plan.signatories), ["Pedro Ruiz Vega", "Carlos Melo Dias"]);
     assert_eq!(names(&plan.witnesses), ["Ana Souza Lima", "Jorge Alba Ríos"]);
+    // Three signers named in one clause stay signers, whoever the
+    // presence clause names after them.
+    let three = " date 2024-03-04 The tripartite agreement on the railway was signed in Arusha on Monday by Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Hassan, in the presence of Samia Hassan's predecessor Jakaya Kikwete.";
+    assert_eq!(names(&only(&extract(three)).signatories), ["William Ruto", "Yoweri Museveni", "Samia Hassan"]);
 }
 
 #[test]
