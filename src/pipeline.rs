@@ -1026,12 +1026,19 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
     let watching = resolved(&f.witnesses);
     let watches = |pi: usize| watching.iter().any(|&w| same(w, pi));
     let mut signers = resolved(&f.signatories);
-    // Named a witness, and read a signer from a looser clue ("on a state
-    // visit to Buenos Aires by X ... The ceremony was witnessed by X"),
-    // while two others signed: a witness.
-    let both = signers.iter().filter(|&&pi| watches(pi)).count();
-    if both > 0 && signers.len() - both >= 2 {
-        signers.retain(|&pi| !watches(pi));
+    // Named a witness, and read a signer from a looser clue in a sentence
+    // of its own ("on a state visit to Buenos Aires by X ... The plan was
+    // signed by A and B ... The ceremony was witnessed by X"), while two
+    // others signed: a witness. (Not one of a list of signers: "signed by
+    // A, B and C, in the presence of C's predecessor D".)
+    let sentence = |pi: usize| m.sentence_of(m.people[pi].name.0);
+    let demoted: Vec<usize> = signers
+        .iter()
+        .copied()
+        .filter(|&pi| watches(pi) && !signers.iter().any(|&q| q != pi && !watches(q) && sentence(q) == sentence(pi)))
+        .collect();
+    if !demoted.is_empty() && signers.len() - demoted.len() >= 2 {
+        signers.retain(|pi| !demoted.contains(pi));
     }
     let mut signatories: Vec<PersonOut> = Vec::new();
     for (i, &pi) in signers.iter().enumerate() {
