@@ -681,10 +681,13 @@ fn with_adverbs(steps: &[(String, Cue)]) -> Vec<(String, Cue)> {
 /// The signing noun with the time of the signing between it and the
 /// instrument, as speeches and communiqués write it: "je me réjouis de la
 /// signature ce matin, ici à Abidjan, de trois accords", "we welcome the
-/// signing today of the memorandum".
+/// signing this morning of the memorandum".
 fn timed_signing_nouns() -> impl Iterator<Item = (String, Cue)> {
-    const FR: &[&str] = &["ce matin", "cet apres-midi", "ce soir", "hier", "hier matin", "hier soir", "avant-hier", "aujourd'hui", "ce jour"];
-    const EN: &[&str] = &["this morning", "this afternoon", "this evening", "today", "yesterday", "earlier today"];
+    // Times already past when a speech or a story is given ("this
+    // afternoon", "ce soir", "today" may still be to come: "we look forward
+    // to the signing this afternoon of ...").
+    const FR: &[&str] = &["ce matin", "hier", "hier matin", "hier soir", "avant-hier"];
+    const EN: &[&str] = &["this morning", "yesterday", "earlier today"];
     let fr = FR.iter().flat_map(|t| [format!("la signature {t}"), format!("la signature, {t}")]);
     let en = EN.iter().flat_map(|t| [format!("the signing {t}"), format!("the signing, {t}")]);
     fr.chain(en).map(|p| (p, Cue::SigningNoun))

@@ -4455,6 +4455,9 @@ fn a_speech_welcoming_the_signing_this_morning_reports_it_signed() {
         let a = only(&doc);
         assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2025-03-12")), "{text}");
     }
+    // A time that may be still to come tells no signing.
+    let ahead = " date 2025-03-12 We look forward to the signing this afternoon of the memorandum of understanding between Ghana and Togo.";
+    assert!(extract(ahead).agreements.iter().all(|a| a.status != Status::Signed));
 }
 
 #[test]
