@@ -2142,7 +2142,8 @@ fn kind_phrase(m: &Mentions, (s, e): Span) -> Span {
             // Agreement", nor after a locative.)
             let inner = titled_head && start < s && matches!(w, "in" | "of" | "on" | "and" | "for") && {
                 let lead = trimmed[..ws].trim_end_matches(' ');
-                let k = lead.rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |i| i + 1);
+                // (After the separator, whatever its width: "«", "�".)
+                let k = lead.char_indices().rev().find(|&(_, c)| !(c.is_alphanumeric() || c == '-')).map_or(0, |(i, c)| i + c.len_utf8());
                 let locative = lead[..k].trim_end().rsplit(' ').next().is_some_and(|p| matches!(p, "in" | "at" | "from" | "to" | "on"));
                 k < lead.len() && m.folded.upper_at(m.input, k) && m.named_at(k).is_none() && !locative
             };

@@ -98,6 +98,19 @@ fn dateline_window_inside_a_multibyte_character() {
     }
 }
 
+/// A title's small word ("the Trade in Goods Agreement") after a word that
+/// a character of several bytes opens: the title's lead ends after that
+/// character, not one byte into it.
+#[test]
+fn a_titles_small_word_after_a_wide_separator() {
+    let e = extractor(|_| {});
+    for sep in ["\u{FFFD}", "漢", "«", "—"] {
+        let text = format!("Peru and Senegal signed the {sep}Trade in Goods Agreement on Monday.");
+        let doc = extract_checked(&e, &text);
+        assert_eq!(doc.agreements.len(), 1, "{text}");
+    }
+}
+
 /// An instrument's complement is capped at 120 bytes, which may fall inside
 /// a character: the sector reader must not slice there.
 #[test]
