@@ -1560,9 +1560,8 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     // ratification") tells a ratification to come, unless the sentence
     // tells a ratification by a verb ("ratified ...; it took effect upon
     // ratification", "entrée en vigueur dès sa ratification").
-    let waits = |sp: Span| ["des ", "une fois ", "upon ", "once it ", "once they ", "after its ", "after their ", "apres leur ", "avant leur ", "before their "].iter().any(|w| m.text(sp).starts_with(w));
-    let told_by_verb = cues.iter().any(|(sp, c)| *c == Cue::Ratified && !RATIFICATION_NOUNS.contains(&m.text(*sp)));
-    let ratify_later = cues.iter().any(|(sp, c)| *c == Cue::RatifyLater && !(told_by_verb && waits(*sp)));
+    let told_by_verb = || cues.iter().any(|(sp, c)| *c == Cue::Ratified && !RATIFICATION_NOUNS.contains(&m.text(*sp)));
+    let ratify_later = cues.iter().any(|(sp, c)| *c == Cue::RatifyLater && !(crate::cues::RATIFICATION_AWAITED.contains(&m.text(*sp)) && told_by_verb()));
     let insts = m.in_sentence(&m.instruments, si);
     let base = m.instruments.partition_point(|((a, _), _)| *a < m.sentences[si].start);
     // Another instrument between the cue and this one takes the cue, unless

@@ -391,14 +391,6 @@ const CUES: &[(&str, Cue)] = &[
     ("still has to be ratified", Cue::RatifyLater), ("before it can enter into force", Cue::RatifyLater),
     ("to be ratified", Cue::RatifyLater), ("for ratification", Cue::RatifyLater),
     ("pour ratification", Cue::RatifyLater),
-    // A step that waits on it: "pour qu'il s'applique dès sa ratification",
-    // "effective upon its ratification".
-    ("des sa ratification", Cue::RatifyLater), ("des leur ratification", Cue::RatifyLater), ("des ratification", Cue::RatifyLater),
-    ("apres leur ratification", Cue::RatifyLater), ("avant leur ratification", Cue::RatifyLater),
-    ("une fois ratifie", Cue::RatifyLater), ("une fois ratifiee", Cue::RatifyLater), ("une fois ratifies", Cue::RatifyLater),
-    ("upon ratification", Cue::RatifyLater), ("upon its ratification", Cue::RatifyLater), ("upon their ratification", Cue::RatifyLater),
-    ("after its ratification", Cue::RatifyLater), ("after their ratification", Cue::RatifyLater), ("before their ratification", Cue::RatifyLater),
-    ("once it is ratified", Cue::RatifyLater), ("once they are ratified", Cue::RatifyLater), ("once it has been ratified", Cue::RatifyLater),
     ("pas encore ratifie", Cue::RatifyLater), ("pas encore ratifiee", Cue::RatifyLater),
     ("n'est pas encore ratifie", Cue::RatifyLater), ("n'est pas encore ratifiee", Cue::RatifyLater),
     ("n'a pas encore ete ratifie", Cue::RatifyLater), ("n'a pas encore ete ratifiee", Cue::RatifyLater),
@@ -653,7 +645,7 @@ pub(crate) fn cues() -> Lexicon<Cue> {
     let formulas = FORMULAS.iter().map(|p| (p.to_string(), Cue::Signed));
     let steps: Vec<(String, Cue)> = CUES.iter().map(|&(p, c)| (p.to_string(), c)).chain(to_be).chain(modal_steps()).collect();
     let adverbed = with_adverbs(&steps);
-    Lexicon::new(steps.into_iter().chain(adverbed).chain(many_parties()).chain(timed_signing_nouns()).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(aid_lists()).chain(formulas))
+    Lexicon::new(steps.into_iter().chain(adverbed).chain(many_parties()).chain(RATIFICATION_AWAITED.iter().map(|p| (p.to_string(), Cue::RatifyLater))).chain(timed_signing_nouns()).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(aid_lists()).chain(formulas))
 }
 
 /// Each step to come in the passive with an adverb before its participle:
@@ -677,6 +669,18 @@ fn with_adverbs(steps: &[(String, Cue)]) -> Vec<(String, Cue)> {
     }
     out
 }
+
+/// A step that waits on ratification: "pour qu'il s'applique dès sa
+/// ratification", "effective upon its ratification". Cues of ratification
+/// to come ([`Cue::RatifyLater`]), unless their sentence tells a
+/// ratification by its verb ("ratified ...; it took effect upon
+/// ratification"): assembly asks this list.
+pub(crate) const RATIFICATION_AWAITED: &[&str] = &[
+    "des sa ratification", "des leur ratification", "des ratification", "apres leur ratification", "avant leur ratification",
+    "une fois ratifie", "une fois ratifiee", "une fois ratifies", "upon ratification", "upon its ratification",
+    "upon their ratification", "after its ratification", "after their ratification", "before their ratification",
+    "once it is ratified", "once they are ratified", "once it has been ratified",
+];
 
 /// The signing noun with the time of the signing between it and the
 /// instrument, as speeches and communiqués write it: "je me réjouis de la

@@ -401,7 +401,7 @@ impl Words {
 
     /// Whether a token's membership mask (from [`mask_of`]) has this list.
     pub(super) fn in_mask(&self, mask: u32) -> bool {
-        mask & (1 << self.bit) != 0
+        mask & self.mask() != 0
     }
 
     /// Whether `w` is in the list: one lookup in the table of every list
