@@ -512,6 +512,31 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
         || (head.starts_with("convention") || head.starts_with("accord")) && (collective(next) || next == "d'entreprise" || next == "de" && after.get(1) == Some(&"branche"))
 }
 
+/// Instrument nouns that are also a participle (folded).
+pub(crate) const PARTICIPLE_NOUNS: &[&str] = &["traite", "traites"];
+
+/// Whether "traité" or "traités" between the words `prev` and `next` is
+/// the participle of "traiter", not the noun: "a traité", "ont été
+/// traités", "traité avec soin", "traité comme".
+fn participle_of_traiter(prev: &str, next: &str) -> bool {
+    matches!(prev, "a" | "ont" | "ete" | "etre" | "est" | "sont" | "sera" | "bien" | "mal" | "deja" | "etait" | "avait" | "avaient" | "n'a" | "n'ont" | "qui" | "soit")
+        || matches!(next, "avec" | "comme" | "par")
+}
+
+/// Whether the instrument hit `text[s..e]` (folded) is the participle
+/// "traité" rather than the noun, by the words around it as
+/// [`is_instrument`] reads them: no text where this holds names an
+/// instrument by that hit, and the prefilter lets such a text skip the
+/// pipeline.
+pub(crate) fn traite_is_participle(text: &str, s: usize, e: usize) -> bool {
+    PARTICIPLE_NOUNS.contains(&&text[s..e]) && {
+        let prev = words_back(&text[text.ceil_char_boundary(s.saturating_sub(WORD_WINDOW))..s], 1).first().copied().unwrap_or("");
+        let to = text.ceil_char_boundary((e + WORD_WINDOW).min(text.len()));
+        let next = Near::new(text[e..to].split(|c: char| !is_word_char(c)), 1).first().copied().unwrap_or("");
+        participle_of_traiter(prev, next)
+    }
+}
+
 /// Whether an instrument hit is really that instrument here.
 pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bool {
     let text = &m.folded.text;
@@ -612,11 +637,7 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     if inst.loose {
         match head {
             "traite" | "traites" => {
-                // The participle: "a traité", "ont été traités", "traité de manière".
-                if matches!(prev, "a" | "ont" | "ete" | "etre" | "est" | "sont" | "sera" | "bien" | "mal" | "deja" | "etait" | "avait" | "avaient" | "n'a" | "n'ont" | "qui" | "soit") {
-                    return false;
-                }
-                if matches!(next, "avec" | "comme" | "par") {
+                if participle_of_traiter(prev, next) {
                     return false;
                 }
             }

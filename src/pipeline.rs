@@ -109,7 +109,13 @@ impl Tables {
         let union = Union::new(&all);
         Tables {
             prefilter: Stems::new(INSTRUMENT_STEMS, STEMS_AS_WRITTEN),
-            folded_prefilter: FoldedStems::new(FOLDED_STEMS, FOLDED_SHORT_WORDS, instruments.entries().map(|(p, i)| (p, !i.anaphor))),
+            folded_prefilter: FoldedStems::new(
+                FOLDED_STEMS,
+                FOLDED_SHORT_WORDS,
+                // A noun that may be a participle ("a traité") is told by
+                // the words around it: a part, which the lexicon reads.
+                instruments.entries().map(|(p, i)| (p, !i.anaphor && !crate::assemble::PARTICIPLE_NOUNS.contains(&p))),
+            ),
             instruments_alone: Union::new(&[instruments.patterns()]),
             instrument_reach: instruments.patterns().iter().map(String::len).max().unwrap_or(0),
             gazetteer,
@@ -158,7 +164,13 @@ impl Tables {
                 return true;
             }
             let window = &folded[folded.floor_char_boundary(from)..folded.ceil_char_boundary(to)];
-            self.instruments.select_all(&self.instruments_alone.scan(window)[0]).iter().any(|h| !h.value.anaphor)
+            // (A participle, "a traité", is no noun: see
+            // `assemble::traite_is_participle`.)
+            let at = folded.floor_char_boundary(from);
+            self.instruments
+                .select_all(&self.instruments_alone.scan(window)[0])
+                .iter()
+                .any(|h| !h.value.anaphor && !(h.value.loose && crate::assemble::traite_is_participle(folded, at + h.start, at + h.end)))
         })
     }
 }
@@ -1459,6 +1471,18 @@ mod tests {
         assert!(opens(&text), "{text}");
         let text = format!("the statement {} and the plan d'action", "x ".repeat(tables.instrument_reach / 2 - 8));
         assert!(opens(&text), "{text}");
+    }
+
+    #[test]
+    fn the_participle_traite_opens_no_instrument_and_the_noun_does() {
+        let tables = Tables::build();
+        let opens = |t: &str| tables.opens_an_instrument(&Folded::new(t).text, false);
+        for text in ["On a traité plus de dossiers que jamais.", "Les demandes ont été traitées, puis les cas traités comme prévu.", "Le courrier est traité par le service.", "Un dossier bien traité avec soin."] {
+            assert!(!opens(text), "{text}");
+        }
+        for text in ["Le traité a été signé.", "Le Sénat a traité hier du traité d'amitié.", "les traités de paix", "un traité de coopération"] {
+            assert!(opens(text), "{text}");
+        }
     }
 
     #[test]
