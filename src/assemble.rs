@@ -2510,6 +2510,10 @@ mod tests {
             (" date 2024-01-10 Le Sénat a autorisé mardi la ratification de la convention fiscale.", Status::Ratified),
             (" date 2024-01-10 The agreement, signed in May, entered into force on Monday.", Status::Ratified),
             (" date 2024-01-10 L’accord signé lundi entrera en vigueur après sa ratification.", Status::Signed),
+            // The narrative past: the imperfect and the simple past.
+            (" date 2024-01-10 Pendant ce temps, leurs ports concluaient une convention de jumelage.", Status::Signed),
+            (" date 2024-01-10 En 1961, les deux pays signèrent un traité d’amitié.", Status::Signed),
+            (" date 2024-01-10 Lundi, les deux ministres paraphaient un protocole sur la pêche.", Status::Signed),
         ];
         for (text, want) in cases {
             let got = frames_of(text);

@@ -266,6 +266,14 @@ const CUES: &[(&str, Cue)] = &[
     ("signent", Cue::Signed), ("ont signe", Cue::Signed), ("a signe", Cue::Signed), ("signa", Cue::Signed),
     ("paraphe", Cue::Signed), ("paraphee", Cue::Signed), ("paraphes", Cue::Signed), ("paraphees", Cue::Signed),
     ("conclu", Cue::Signed), ("conclue", Cue::Signed), ("conclus", Cue::Signed), ("concluent", Cue::Signed),
+    // The past as a narrative tells it: the imperfect and the simple past
+    // ("tandis que leurs services concluaient une convention", "les deux
+    // pays signèrent un traité"). (Not "conclut", which reports a speech's
+    // end as often: "conclut-il".)
+    ("signait", Cue::Signed), ("signaient", Cue::Signed), ("signerent", Cue::Signed),
+    ("paraphait", Cue::Signed), ("paraphaient", Cue::Signed), ("parapha", Cue::Signed), ("parapherent", Cue::Signed),
+    ("concluait", Cue::Signed), ("concluaient", Cue::Signed), ("conclurent", Cue::Signed),
+    ("scellait", Cue::Signed), ("scellaient", Cue::Signed), ("scella", Cue::Signed), ("scellerent", Cue::Signed),
     ("adopte", Cue::Signed), ("adoptee", Cue::Signed), ("adoptent", Cue::Signed),
     ("scelle", Cue::Signed), ("scellent", Cue::Signed), ("ceremonie de signature", Cue::Signed),
     // A government that allows its minister to sign: the signing is to come.

@@ -509,11 +509,11 @@ impl<'a> Scanner<'a> {
     /// Length of the honorific at `i` (0 if none). Cheikh/Sheikh excluded.
     fn honorific_len(&self, i: usize) -> usize {
         let Some(t) = self.word(i) else { return 0 };
-        // Lowercase only as a professional title after an article: "le
-        // professeur X", "l'ingénieur X"; and "l'honorable X", "the
+        // Lowercase only as a professional title after an article ("le
+        // professeur X", "l'agronome X": `LOWERCASE_TITLES`); and "l'honorable X", "the
         // honourable X".
         let honourable = matches!(t.f, "honorable" | "honourable") && i > 0 && matches!(self.f(i - 1), "l'" | "the");
-        if !t.cap && !matches!(t.f, "professeur" | "ingenieur" | "docteur" | "maitre") && !honourable {
+        if !t.cap && !LOWERCASE_TITLES.contains(&t.f) && !honourable {
             return 0;
         }
         match t.f {

@@ -38,6 +38,9 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // Professional titles used as honorifics: "l'ingénieur X", "Engr. X",
     // "Maître X".
     "ingenieur", "ing.", "engr", "engr.", "maitre", "docteur",
+    // ... and in Haiti and Francophone Africa "l'agronome X",
+    // "l'architecte X"; clerics' "Mgr X", "l'abbé X", "Rev. X".
+    "agronome", "architecte", "mgr", "mgr.", "monseigneur", "abbe", "reverend", "rev.",
     // Academic and professional titles of Indonesia, the Philippines,
     // Latin America and central Europe ("Prof. Dr. Ir. X", "Drs. Y",
     // "Atty. Z", "Lic. W", "Mag. V"), and Malay "Puan", "Encik".
@@ -47,6 +50,12 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // and a local one ("Councillor X", "Cllr X", "Alderman X").
     "senator", "sen.", "councillor", "councilor", "cllr", "cllr.", "alderman",
 ]);
+
+/// The honorifics that are professional or clerical titles, which French
+/// writes in lowercase after an article: "le professeur X", "l'ingénieur
+/// X", "l'agronome X", "l'abbé X".
+pub(super) const LOWERCASE_TITLES: &[&str] =
+    &["professeur", "ingenieur", "docteur", "maitre", "agronome", "architecte", "abbe", "monseigneur", "reverend"];
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):
 /// stripped only when the name does not look like a Mauritanian one.

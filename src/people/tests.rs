@@ -176,6 +176,13 @@ const CASES: &[Case] = &[
         "en présence du directeur général de la DINEPA, l'ingénieur Réginald Pierre-Louis, et de Maître Anne Joseph-Charles, ministre de la Justice.",
         &[("Réginald Pierre-Louis", Some("directeur général de la DINEPA")), ("Anne Joseph-Charles", Some("ministre de la Justice"))],
     ),
+    // A profession's title in lowercase between an office and its
+    // holder, then another signer.
+    (
+        FR,
+        "signé par le ministre de l'Agriculture et du Développement rural, l'agronome Jean-Marc Osias, et par le directeur du port, l'architecte Lise Fanfan, puis bénit par Mgr Paul Dorval.",
+        &[("Jean-Marc Osias", Some("ministre de l'Agriculture et du Développement rural")), ("Lise Fanfan", Some("directeur du port")), ("Paul Dorval", None)],
+    ),
     (
         EN,
         "It was signed by Brunei's Minister of Foreign Affairs II, Dato Seri Setia Awang Haji Rahmat bin Haji Yusof.",
