@@ -457,8 +457,11 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                 let lead = m.text((m.folded.text.floor_char_boundary(sp.0.saturating_sub(80)).max(m.sentences[si].start), sp.0));
                 let clause = &lead[lead.rfind([',', ';', '(']).map_or(0, |k| k + 1)..];
                 // (The substring search first: most clauses hold neither.)
+                // (Not when a signing participle comes between: "depuis
+                // l'accord de libre-échange signé en 1996" dates the
+                // signing, and "depuis" governs the instrument.)
                 [" since ", " depuis "].iter().any(|w| clause.contains(w) || clause.starts_with(&w[1..]))
-                    && m.words_before(sp.0, 7).iter().any(|w| matches!(*w, "since" | "depuis"))
+                    && m.words_before(sp.0, 7).iter().take_while(|w| !crate::cues::is_signing_participle(w)).any(|w| matches!(*w, "since" | "depuis"))
             };
             let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
                 || since_clause()

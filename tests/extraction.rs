@@ -604,6 +604,18 @@ fn background_instruments_are_referenced() {
     // What the news follows is background even when signed this month.
     let text = " date 2023-12-14 Jakarta (ANTARA) - Indonesia and Japan on Wednesday signed a loan agreement for the metro line. The financing follows the Exchange of Notes signed by the governments of Indonesia and Japan earlier this month.";
     assert_eq!(steps(text), [(Kind::Agreement, Status::Signed), (Kind::Other, Status::Referenced)]);
+    // "depuis" that governs the instrument leaves its signing's date to it;
+    // one that opens a clause of its own dates only that clause's event.
+    for text in [
+        " date 2025-06-02 Les échanges ont doublé depuis l’accord commercial signé en 2011 entre le Pérou et la Corée du Sud.",
+        " date 2025-06-02 Trade has doubled since the trade agreement signed in 2011 between Peru and South Korea.",
+    ] {
+        let doc = extract(text);
+        let a = only(&doc);
+        assert_eq!((a.status, a.date.as_deref()), (Status::Referenced, Some("2011")), "{text}");
+    }
+    let text = " date 2025-06-02 Depuis l’ouverture des ambassades en 2011, le Pérou et la Corée du Sud ont signé un accord commercial.";
+    assert_eq!(only(&extract(text)).date, None, "{text}");
 }
 
 #[test]

@@ -19,6 +19,8 @@ pub(super) static ABBREVIATIONS: Words = Words::new(1, &[
 /// Cheikh/Sheikh are handled apart: see [`CHEIKHS`].
 pub(super) static HONORIFICS: Words = Words::new(2, &[
     "m.", "mm.", "mme", "mme.", "mlle", "mlle.", "dr", "dr.", "pr", "pr.", "prof", "prof.",
+    // Québec's feminine "Dre" (docteure).
+    "dre", "dre.",
     "professeur", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "messrs", "messrs.", "sir",
     "dame", "s.e.", "h.e.", "hon.", "hon", "honourable", "honorable", "dato'", "dato", "datuk",
     // "Son Excellence Monsieur" in one: "S.E.M. X", "SEM X".

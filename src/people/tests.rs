@@ -180,8 +180,8 @@ const CASES: &[Case] = &[
     // holder, then another signer.
     (
         FR,
-        "signé par le ministre de l'Agriculture et du Développement rural, l'agronome Jean-Marc Osias, et par le directeur du port, l'architecte Lise Fanfan, puis bénit par Mgr Paul Dorval.",
-        &[("Jean-Marc Osias", Some("ministre de l'Agriculture et du Développement rural")), ("Lise Fanfan", Some("directeur du port")), ("Paul Dorval", None)],
+        "signé par le ministre de l'Agriculture et du Développement rural, l'agronome Jean-Marc Osias, et par le directeur du port, l'architecte Lise Fanfan, puis bénit par Mgr Paul Dorval, en présence de la Dre Anne Roy.",
+        &[("Jean-Marc Osias", Some("ministre de l'Agriculture et du Développement rural")), ("Lise Fanfan", Some("directeur du port")), ("Paul Dorval", None), ("Anne Roy", None)],
     ),
     (
         EN,
