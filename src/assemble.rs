@@ -458,6 +458,11 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     if (strike || corporate()) && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
         return true;
     }
+    // A deal with prosecutors: "un accord de plaider-coupable", "un accord
+    // de procédure abrégée", "a deferred prosecution agreement".
+    if JUDICIAL_DEALS.iter().any(|p| after.starts_with(p)) || before.first().is_some_and(|w| matches!(*w, "prosecution" | "non-prosecution")) {
+        return true;
+    }
     let head = m.text((s, e));
     // An amendment to a collective agreement ("un avenant à la convention
     // collective du textile", "an amendment to the collective agreement"):
@@ -511,6 +516,14 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
         || head.starts_with("agreement") && (collective(prev) || prev == "bargaining" && before.get(1).is_some_and(|w| collective(w)))
         || (head.starts_with("convention") || head.starts_with("accord")) && (collective(next) || next == "d'entreprise" || next == "de" && after.get(1) == Some(&"branche"))
 }
+
+/// What follows the noun of a deal with prosecutors or a court (folded),
+/// in the forms of the French-speaking and Latin American systems.
+const JUDICIAL_DEALS: &[&str] = &[
+    " de plaider-coupable", " de plaider coupable", " de plaidoyer de culpabilite", " de reconnaissance de culpabilite",
+    " de reconnaissance prealable de culpabilite", " de procedure abregee", " de poursuite differee", " de poursuites differees",
+    " de non-poursuite", " de non-poursuites", " de collaboration judiciaire avec le parquet",
+];
 
 /// Instrument nouns that are also a participle (folded).
 pub(crate) const PARTICIPLE_NOUNS: &[&str] = &["traite", "traites"];
@@ -1121,7 +1134,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         // An umbrella already open ("ont signé cinq accords ... Les textes
         // signés sont :") keeps the list.
         let open = umbrella.is_some_and(|u| sent.paragraph <= m.sentences[u].paragraph + 4);
-        if !named_here && !open && sent.kind == LineKind::Body && opens_list(m, si) && umbrella_step(m, si).is_some() {
+        // (Not a sentence whose subject is the signed text: "Signée par X
+        // et Y, elle prévoit : ..." lists what the instrument before holds.)
+        if !named_here && !open && sent.kind == LineKind::Body && opens_list(m, si) && !opens_on_signing_participle(m, si) && umbrella_step(m, si).is_some() {
             umbrella = Some(si);
             bills = false;
             // "les trois autres": the count the sentence gives, if any.
@@ -2277,19 +2292,32 @@ const STEP_NOUNS: &[&str] = &[
     "denonciation", "renouvellement", "renewal", "accession", "adhesion",
 ];
 
+/// Whether sentence `si` opens on a signing participle ("Signée par X,
+/// elle ...", "Signed by X, it ..."): its subject is a text signed.
+fn opens_on_signing_participle(m: &Mentions, si: usize) -> bool {
+    let s = m.sentences[si];
+    crate::cues::is_signing_participle(m.folded.text[s.start..s.end].trim_start().split([' ', ',']).next().unwrap_or(""))
+}
+
 /// The pronoun opening sentence `si`, if any: `Some(Some(true))` for a
 /// feminine French pronoun, `Some(Some(false))` masculine, `Some(None)` for
 /// English "It".
 fn starts_with_pronoun(m: &Mentions, si: usize) -> Option<Option<bool>> {
     let s = m.sentences[si];
     let text = m.folded.text[s.start..s.end].trim_start();
-    let word = text.split([' ', ',']).next().unwrap_or("");
-    match word {
+    let pronoun = |w: &str| match w {
         "elle" | "celle-ci" => Some(Some(true)),
         "il" | "celui-ci" => Some(Some(false)),
         "it" => Some(None),
         _ => None,
+    };
+    // "Signée par le directeur, M. X, et par la secrétaire, Mme Y, elle
+    // prévoit : ...", "Signed by both ministers, it covers ...": the
+    // subject after a signing participle's phrase.
+    if opens_on_signing_participle(m, si) {
+        return text.match_indices(", ").find_map(|(k, _)| pronoun(text[k + 2..].split([' ', ',']).next().unwrap_or("")));
     }
+    pronoun(text.split([' ', ',']).next().unwrap_or(""))
 }
 
 /// The number of ratification bills a sentence reports ("deux projets de

@@ -2727,6 +2727,24 @@ fn bare_signer(m: &Mentions, si: usize, pi: usize, signed_by: &[usize]) -> bool 
     if text[b..p].trim().is_empty() {
         return true;
     }
+    // "signed by A and B", "signé par A, B et C": names joined right
+    // after the agent's word, nothing else between.
+    let mut at = b;
+    let first = m.people.partition_point(|q| q.name.0 < b);
+    for q in &m.people[first..] {
+        if q.name.0 >= p {
+            break;
+        }
+        let gap = text[at..q.name.0].trim();
+        if at > b && !matches!(gap, "," | "and" | "et" | ", and" | ", et") || at == b && !gap.is_empty() {
+            at = usize::MAX;
+            break;
+        }
+        at = q.name.1;
+    }
+    if at != usize::MAX && at > b && matches!(text[at..p].trim(), "and" | "et" | ", and" | ", et" | ",") {
+        return true;
+    }
     let after = text[e..].strip_prefix(',').unwrap_or(&text[e..]).trim_start();
     let Some(lead) = ["pour ", "for ", "au nom ", "on behalf of "].into_iter().find(|l| after.starts_with(l)) else { return false };
     // The side named within a few words: "pour la Côte d'Ivoire", "au nom

@@ -355,6 +355,9 @@ fn texts_without_agreements() {
         " date 2023-03-01 Le Kenya et l'Ouganda ont clos hier leurs discussions commerciales sans parvenir à un compromis sur le sucre ni à un accord.",
         // Agreements that bind no state or organization.
         " date 2023-03-01 The former governor signed a plea agreement with prosecutors on Monday.",
+        " date 2023-03-01 The Chilean utility signed a deferred prosecution agreement with the Department of Justice on Monday.",
+        " date 2023-03-01 Lundi, l’ancien directeur a conclu avec le parquet d’Asunción un accord de procédure abrégée.",
+        " date 2023-03-01 Le maire de Córdoba a signé mardi un accord de plaider-coupable avec le ministère public argentin.",
         " date 2023-03-01 Workers and management signed a new collective agreement at the plant on Tuesday.",
         // A collective agreement binds employers and unions, even where a
         // state is named.
@@ -441,6 +444,27 @@ La convention a été signée par le ministre sénégalais des Transports, M. Ib
     assert_eq!(a.signatories[1].country.as_deref(), Some("GM"));
     assert_eq!(names(&a.witnesses), ["Abdou Karim Ndiaye"]);
     assert_eq!(a.sectors, [Sector::Transport]);
+}
+
+#[test]
+fn a_sentence_opened_by_the_signing_participle_tells_of_the_instrument_before() {
+    // "Signée par X et par Y, elle prévoit :" and its list: the signers and
+    // the areas of the convention, not a list of new instruments.
+    let text = " date 2025-02-10 Le Bénin et le Niger ont signé lundi une convention de partenariat culturel.
+
+Signée par la ministre béninoise de la Culture, Mme Rose Adjovi, et par le ministre nigérien de la Culture, M. Issa Garba, elle prévoit :
+— des tournées de troupes de théâtre ;
+— un festival commun du film documentaire.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Rose Adjovi", "Issa Garba"]);
+    assert_eq!(a.areas, ["tournées de troupes de théâtre", "festival commun du film documentaire"]);
+    // English, with names alone joined after "by".
+    let text = " date 2025-02-10 Kenya and Uganda signed a memorandum on fisheries on Monday. Signed by Jane Wambui, Ann Otieno and Paul Okello, it covers joint patrols, data sharing and training.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Jane Wambui", "Ann Otieno", "Paul Okello"]);
+    assert_eq!(a.areas.len(), 3);
 }
 
 #[test]
