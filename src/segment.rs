@@ -218,7 +218,8 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
         let new_paragraph = (blank_seen || !any_blank) && !first_content_line;
         blank_seen = false;
         let next_has_text = lines[line_no + 1..].iter().any(|&(s, e)| !text[s..e].trim().is_empty());
-        let mut kind = classify(line, first_content_line, next_has_text);
+        let (rs, re) = folded.span(ls, le);
+        let mut kind = classify(line, input.get(rs..re).unwrap_or(""), first_content_line, next_has_text);
         // A photo's caption stands inside the story: it keeps the number of
         // the paragraph before it, so that the paragraphs on either side
         // stay neighbours.
@@ -257,7 +258,8 @@ fn line_ranges(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn classify(line: &str, first: bool, more_follows: bool) -> LineKind {
+/// The kind of folded `line`, whose input text is `raw`.
+fn classify(line: &str, raw: &str, first: bool, more_follows: bool) -> LineKind {
     let t = line.trim_start();
     // The corpus marker " date YYYY-MM-DD " opens the first line; skip it.
     let t = strip_date_marker(t);
@@ -284,7 +286,13 @@ fn classify(line: &str, first: bool, more_follows: bool) -> LineKind {
     if !closes && more_follows {
         // Only short lines are headings: count no further than that.
         let words = trimmed.split_whitespace().take(31).count();
-        if words <= 30 && (first || words <= 20) {
+        // A headline runs to thirty words ("La France et le Kazakhstan
+        // signent une feuille de route pour ... et une convention de
+        // financement pour ..."); past twenty, a line in capitals is an
+        // order of business that the record goes on to debate ("APPROVAL
+        // OF THE EXTRADITION TREATY BETWEEN THE GOVERNMENT OF ..."), read
+        // as running text.
+        if words <= 20 || words <= 30 && (first || raw.chars().any(char::is_lowercase)) {
             return LineKind::Heading;
         }
     }
@@ -498,7 +506,7 @@ mod tests {
     #[test]
     fn lettered_and_roman_labels_open_items() {
         for (line, len) in [("(i) capacity building;", 4), ("iv) skilling.", 4), ("(a) training;", 4), ("b) data;", 3), ("(3) ports;", 4), ("2. ports;", 3), ("12) ports;", 4)] {
-            assert_eq!(classify(line, false, true), LineKind::Item, "{line}");
+            assert_eq!(classify(line, line, false, true), LineKind::Item, "{line}");
             assert_eq!(item_number_len(line), len, "{line}");
         }
         // An initial, a bracket of words, a year: no label.
@@ -525,6 +533,20 @@ mod tests {
             kinds,
             vec![LineKind::Heading, LineKind::Caption, LineKind::Body, LineKind::Item, LineKind::Related, LineKind::Body]
         );
+    }
+
+    #[test]
+    fn a_long_headline_below_the_top_is_a_heading_but_an_order_of_business_is_not() {
+        use LineKind::*;
+        // 25 words, under a place-and-date line, with no closing stop.
+        let headline = "Le Niger et le Bénin signent une feuille de route pour le corridor routier et une convention de financement pour la modernisation du port de Cotonou";
+        let order = "APPROVAL OF THE CONVENTION BETWEEN THE GOVERNMENT OF THE REPUBLIC OF GHANA AND THE GOVERNMENT OF THE REPUBLIC OF TOGO ON MUTUAL ASSISTANCE IN CUSTOMS MATTERS";
+        for (line, kind) in [(headline, Heading), (order, Body)] {
+            assert!((21..=30).contains(&line.split_whitespace().count()), "{line}");
+            let input = format!("Niamey, le 3 mai 2025\n\n{line}\n\nLe texte a été signé hier.");
+            let kinds: Vec<_> = split(&input).iter().map(|g| g.1).collect();
+            assert_eq!(kinds[1], kind, "{line}");
+        }
     }
 
     #[test]
