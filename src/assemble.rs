@@ -1040,6 +1040,23 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 && !under_umbrella
                 && (s == 0 || m.folded.text[..s].ends_with('\n'))
                 && m.words_after(e, 1).first().is_some_and(|w| ["signe", "signed", "paraphe", "initialled", "ratifie", "ratified"].iter().any(|p| w.starts_with(p)));
+            // "the delegations finalised the text of an intergovernmental
+            // agreement on labour recruitment. The agreement is expected to
+            // be signed in March": the definite noun that reports a step
+            // takes up the instrument the sentence before introduced without
+            // one, before any frame of its kind told earlier.
+            if det == Determiner::Definite
+                && !negated
+                && let Some(step) = status
+                && let Some((pi, span, introduced)) = pending.take_if(|p| {
+                    p.0 < si && si - p.0 <= 2 && p.2.kind == inst.kind && sent.paragraph <= m.sentences[p.0].paragraph + 1
+                })
+            {
+                frames.push(Frame::new(m, span, introduced, step, vec![pi, si], None));
+                named_here = true;
+                last_frame_of_sentence = Some(frames.len() - 1);
+                continue;
+            }
             if !enumerated
                 && !item_head
                 && (det == Determiner::Definite || det == Determiner::Bare && (status.is_none() || telegraphic))

@@ -1106,6 +1106,8 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "emploi", "emplois", "employment", "jobs", "travail", "labour", "labor", "securite sociale", "social security",
         "main-d'oeuvre", "workers", "travailleurs", "migrant workers", "travailleurs migrants", "retraite", "retraites",
         "pensions", "chomage", "unemployment", "protection sociale", "social protection", "prestations sociales",
+        "recrutement", "recruitment", "temporary work", "seasonal work", "travail temporaire", "travail saisonnier",
+        "work permits", "permis de travail",
     ]),
     (Sector::Migration, &[
         "migration", "migrations", "migratoire", "migratoires", "migrants", "migrant", "migratory", "readmission",

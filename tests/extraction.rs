@@ -4503,3 +4503,18 @@ fn a_french_article_that_opens_with_an_english_quote_is_french() {
     assert_eq!(doc.language, "fr");
     assert_eq!(only(&doc).kind, Kind::Agreement);
 }
+
+#[test]
+fn a_definite_noun_takes_up_the_instrument_introduced_the_sentence_before() {
+    // The second agreement is introduced without a step; "The agreement"
+    // that reports one next is that agreement, not the investment one.
+    let text = " date 2025-12-10 Uzbekistan and Qatar signed an agreement on the reciprocal protection of investments on Tuesday. \
+The delegations also finalised the text of an intergovernmental agreement on the organised recruitment of workers. \
+The agreement is expected to be signed in Samarkand in March.";
+    let doc = extract(text);
+    let got: Vec<(Status, Option<&str>, Option<&str>)> =
+        doc.agreements.iter().map(|a| (a.status, a.date.as_deref(), a.location.as_ref().map(|l| l.name.as_str()))).collect();
+    assert_eq!(got, [(Status::Signed, Some("2025-12-09"), None), (Status::Planned, Some("2026-03"), Some("Samarkand"))]);
+    assert_eq!(doc.agreements[1].kind_text, "intergovernmental agreement");
+    assert_eq!(doc.agreements[1].sectors, [Sector::Labor]);
+}
