@@ -1022,6 +1022,10 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "crops", "cultures vivrieres", "lentilles", "lentil", "lentils", "maize", "sorgho", "sorghum", "millet", "manioc",
         "cassava", "soja", "soybeans", "agroforesterie", "agroforestry", "agropole", "agropoles", "vegetables",
         "fruits", "legumes", "grain", "grains", "dairy", "laitier", "laitiere", "laitieres",
+        // Vines and wine, orchards, bees.
+        "viticulture", "viticole", "viticoles", "vigne", "vignes", "vignoble", "vignobles", "vineyard", "vineyards",
+        "vins", "wine", "wines", "winemaking", "oenologie", "oenology", "arboriculture", "oleiculture", "olive growing",
+        "apiculture", "beekeeping",
     ]),
     (Sector::Health, &[
         "sante", "health", "healthcare", "medical", "medicale", "medicales", "medicaux", "medecine", "medicine",
@@ -1057,6 +1061,9 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "audiovisual", "arts", "artistique", "artistiques", "artistic", "artistes", "artists", "cinema", "musique", "music",
         "musee", "musees", "museum", "museums", "archives", "bibliotheques", "libraries", "presse", "journalistes",
         "journalists", "television", "radio", "information", "communication",
+        // Crafts, letters and the stage.
+        "artisanat", "artisanat d'art", "metiers d'art", "handicrafts", "litterature", "literature",
+        "theatre", "danse", "dance",
     ]),
     (Sector::Tourism, &[
         "tourisme", "tourism", "touristique", "touristiques", "tourist", "tourists", "touristes", "hotellerie",

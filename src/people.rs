@@ -1262,6 +1262,14 @@ impl<'a> Scanner<'a> {
                 }
                 break;
             }
+            // "président de la coopérative Les Vignerons de Cheverny": the
+            // name of a body after its lowercase noun may open on a
+            // capitalized article.
+            if run.is_none() && in_complement && self.cap(j) && matches!(f, "les" | "la" | "le" | "l'") && self.lower(j - 1) && self.cap_content(j + 1) {
+                run = Some((j, true));
+                j += 1;
+                continue;
+            }
             if self.cap_content(j) {
                 if run.is_none() {
                     // "wali de la région Souss-Massa": after a town's or a
@@ -1564,6 +1572,11 @@ impl<'a> Scanner<'a> {
     /// "à"), not an elided article ("l'Union").
     fn may_precede_name(&self, p: usize) -> bool {
         let Some(t) = self.word(p) else { return true };
+        // A French plural article opens a name of a group, never a person's:
+        // "la coopérative Les Vignerons de Cheverny", "des Verts".
+        if self.french && matches!(t.f, "les" | "des") {
+            return false;
+        }
         if t.cap || t.upper {
             return t.is(&FUNCTION_WORDS) && !matches!(t.f, "l'" | "d'");
         }

@@ -1578,6 +1578,14 @@ fn an_implementation_plan_named_later_takes_the_field_of_the_instrument_it_carri
 }
 
 #[test]
+fn vines_and_crafts_have_their_fields() {
+    let fr = " date 2025-06-12 La Moldavie et la Géorgie ont signé mardi à Chisinau un accord sur la viticulture et l’artisanat d’art.";
+    assert_eq!(sectors(&extract(fr)), [vec![Sector::Agriculture, Sector::Culture]]);
+    let en = " date 2025-06-12 Moldova and Georgia on Tuesday signed in Tbilisi a memorandum on vineyards and beekeeping.";
+    assert_eq!(sectors(&extract(en)), [vec![Sector::Agriculture]]);
+}
+
+#[test]
 fn plural_field_words_count_like_their_singular() {
     let fr = " date 2025-06-12 La Guinée et la Sierra Leone ont signé mardi à Conakry un accord sur la préparation aux pandémies.";
     assert_eq!(sectors(&extract(fr)), [vec![Sector::Health]]);

@@ -176,6 +176,13 @@ const CASES: &[Case] = &[
         "en présence du directeur général de la DINEPA, l'ingénieur Réginald Pierre-Louis, et de Maître Anne Joseph-Charles, ministre de la Justice.",
         &[("Réginald Pierre-Louis", Some("directeur général de la DINEPA")), ("Anne Joseph-Charles", Some("ministre de la Justice"))],
     ),
+    // A body's name after its lowercase noun that opens on a capitalized
+    // article: the office's, and no name of its own.
+    (
+        FR,
+        "Le président de la coopérative Les Vignerons de Cahors, Hugo Marty, et la présidente de l'association La Maison du Mali, Awa Traoré, ont signé.",
+        &[("Hugo Marty", Some("président de la coopérative Les Vignerons de Cahors")), ("Awa Traoré", Some("présidente de l'association La Maison du Mali"))],
+    ),
     // A profession's title in lowercase between an office and its
     // holder, then another signer.
     (
