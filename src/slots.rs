@@ -146,7 +146,13 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     if let Some(first) = first_signed {
         let first_remote = frames[first].sentences.iter().chain(frames[first].umbrella.iter()).any(|&si| remote[si]);
         // (An online ceremony's place is none.)
-        let loc = frames[first].location.or_else(|| if first_remote { None } else { location_of(m, &frames[first], &places, true) });
+        let loc = frames[first].location.or_else(|| {
+            if first_remote {
+                None
+            } else {
+                dateline_town_named_again(m, &frames[first]).or_else(|| location_of(m, &frames[first], &places, true))
+            }
+        });
         // Where the story was filed, found once.
         let filed_at = dateline_capital(m);
         let lead = std::cell::OnceCell::new();
@@ -210,6 +216,9 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             // it shares was: "À la même occasion"); then neither does a
             // later sentence's town ("se réunira alternativement à Dakar").
             let remote_here = f.sentences.iter().chain(f.umbrella.iter()).any(|&si| remote[si]) || same_occasion && first_remote;
+            if f.location.is_none() && !remote_here {
+                f.location = dateline_town_named_again(m, f);
+            }
             if f.location.is_none() && !remote_here {
                 f.location = location_of(m, f, &places, true);
             }
@@ -973,7 +982,7 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
             continue;
         }
         for &p in places.get(si) {
-            if complement_detail(m, f, p.0) {
+            if complement_detail(m, f, p.0) || meeting_place(m, si, p.0) {
                 continue;
             }
             // "will be adopted in June, when technicians visit farms in
@@ -1011,6 +1020,35 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
     }
     best.map(|(_, p)| widen_place(m, places, p))
 }
+
+/// Whether the place at folded `p` of sentence `si` is where a body meets,
+/// not where anything was signed: "a joint commission, to meet once a
+/// year alternately in Kingston and Santo Domingo", "se réunira tous les
+/// six mois, alternativement à Ouanaminthe et à Dajabón" (a meeting word in
+/// the words before it, and no signing word after that one).
+fn meeting_place(m: &Mentions, si: usize, p: usize) -> bool {
+    let text = &m.folded.text;
+    // (A place may be read in a sentence it does not start in.)
+    let lead = &text[text.floor_char_boundary(p.saturating_sub(100)).max(m.sentences[si].start).min(p)..p];
+    let mut last = None;
+    let mut at = 0;
+    let mut prev = "";
+    for w in lead.split(' ') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // ("meet" only as a body's duty to come: "at the meeting in Apia"
+        // is where the signing was.)
+        if MEETING_WORDS.contains(&w) || w == "meet" && matches!(prev, "to" | "will" | "shall") {
+            last = Some(at);
+        }
+        at += w.len() + 1;
+        prev = w;
+    }
+    last.is_some_and(|k| !lead[k..].contains("sign"))
+}
+
+/// Words that say a body meets somewhere (folded).
+const MEETING_WORDS: &[&str] =
+    &["alternately", "alternatively", "alternativement", "alternance", "rotating", "reunira", "reuniront", "siegera", "siegeront"];
 
 /// A place the gazetteer does not know, followed by one it knows in the
 /// same locative chain ("au Plateau, à Abidjan", "at the State House, in
@@ -1265,6 +1303,9 @@ const TOWN_NOUNS: &[&str] = &[
     // A gathering named by its town: "en marge du sommet de Nice", "at the
     // Summit of Lomé".
     "sommet", "summit", "conference", "forum", "salon",
+    // A university's grounds named by their town: "sur le campus
+    // d'Abomey-Calavi", "at the campus of Legon".
+    "campus",
 ];
 
 /// The length of a capital's noun phrase that opens `rest` ("the capital
@@ -1314,7 +1355,7 @@ fn town_after_locative(before: &str) -> bool {
         .rsplit([' ', '\''])
         .take(10)
         .take_while(|w| !matches!(*w, "entre" | "between" | "avec" | "with" | "et" | "and"))
-        .any(|w| matches!(w, "dans" | "in" | "a" | "au" | "en" | "at" | "within" | "inside"))
+        .any(|w| matches!(w, "dans" | "in" | "a" | "au" | "en" | "at" | "within" | "inside" | "sur"))
 }
 
 /// For each sentence, whether it says a signing was held remotely
@@ -1358,6 +1399,44 @@ fn dateline_city_before(m: &Mentions, at: usize) -> Option<Span> {
     };
     let k = m.datelines.partition_point(|&(a, _)| a <= at);
     m.datelines[..k].iter().rev().find_map(place).or_else(|| m.datelines.iter().find_map(place))
+}
+
+/// The town of the story's dateline, where the frame's sentences or the
+/// ceremony's before them name it again, if only as part of a building's
+/// name or a complement: "ZWEDRU - ... signed ... at the County
+/// Administration Building in Zwedru", "LIMOGES - C'est dans l'amphithéâtre
+/// de la faculté de Limoges que ...", "MONTEGO BAY - ... The ceremony at the
+/// Montego Bay Convention Centre". The mention in the sentence is given.
+fn dateline_town_named_again(m: &Mentions, f: &Frame) -> Option<Span> {
+    let first = m.sentences[f.sentences[0]].start;
+    let (a, b) = dateline_city_before(m, first)?;
+    let town = &m.folded.text[a..b];
+    if town.len() < 3 {
+        return None;
+    }
+    let bytes = m.folded.text.as_bytes();
+    let word_edge = |k: usize| k == 0 || k >= bytes.len() || !crate::lexicon::is_word_byte(bytes[k]);
+    // (And a sentence on the ceremony right after the first: "The ceremony
+    // at the Montego Bay Convention Centre capped a business forum".)
+    let first_si = f.sentences[0];
+    let ceremony = (first_si + 1..(first_si + 3).min(m.sentences.len())).filter(|&si| {
+        let s = m.sentences[si];
+        s.kind == LineKind::Body && ["ceremon", "signing", "signature"].iter().any(|w| m.folded.text[s.start..s.end].contains(w))
+    });
+    f.sentences.iter().copied().chain(context_sentences(m, f)).chain(ceremony).find_map(|si| {
+        let s = m.sentences[si];
+        let from = s.start.max(b);
+        if from >= s.end {
+            return None;
+        }
+        // (Not the state of the same name: "SINGAPORE - Singapore and
+        // Indonesia signed ... in the Indonesian capital".)
+        m.folded.text[from..s.end]
+            .match_indices(town)
+            .map(|(k, _)| from + k)
+            .find(|&k| word_edge(k.wrapping_sub(1)) && word_edge(k + town.len()) && m.named_at(k).is_none_or(|n| n.entry.form == Form::Capital))
+            .map(|k| (k, k + town.len()))
+    })
 }
 
 /// The place a dateline opens with, up to a comma, a parenthesis or a slash.
