@@ -4532,34 +4532,27 @@ fn places(doc: &Document) -> Vec<Option<&str>> {
     doc.agreements.iter().map(|a| a.location.as_ref().map(|l| l.name.as_str())).collect()
 }
 
-#[test]
-fn where_a_body_will_meet_is_not_where_its_instrument_was_signed() {
-    let en = " date 2025-03-07 Barbados and Guyana on Thursday signed a memorandum of understanding on trade. It also establishes a joint commission, to meet once a year alternately in Bridgetown and Georgetown.";
-    assert_eq!(places(&extract(en)), [None]);
-    let fr = " date 2025-03-07 Le Togo et le Bénin ont signé jeudi un accord sur la pêche. Un comité de suivi se réunira deux fois par an, alternativement à Lomé et à Cotonou.";
-    assert_eq!(places(&extract(fr)), [None]);
-}
-
-#[test]
-fn the_dateline_town_named_again_around_the_signing_is_its_place() {
-    // A town the gazetteer does not know, named again only inside a
-    // building's name or a complement.
-    let en = " date 2025-03-07 KUMASI, Ashanti Region - Ghana and Burkina Faso on Thursday signed a memorandum of understanding on trade at the Kumasi City Hall.";
-    assert_eq!(places(&extract(en)), [Some("Kumasi")]);
-    let fr = " date 2025-03-07 SOKODÉ - C'est dans la salle des fêtes de la mairie de Sokodé que le Togo et le Ghana ont signé jeudi un accord sur le transport.";
-    assert_eq!(places(&extract(fr)), [Some("Sokodé")]);
-    // The ceremony told in the next sentence counts too.
-    let en = " date 2025-03-07 KUMASI - Ghana and Burkina Faso on Thursday signed a memorandum of understanding on trade.\n\nThe ceremony at the Kumasi Cultural Centre followed a business forum.";
-    assert_eq!(places(&extract(en)), [Some("Kumasi")]);
+/// Each text and the one place its one agreement should have.
+const PLACE_CASES: &[(&str, Option<&str>)] = &[
+    // Where a body will meet is not where its instrument was signed.
+    (" date 2025-03-07 Barbados and Guyana on Thursday signed a memorandum of understanding on trade. It also establishes a joint commission, to meet once a year alternately in Bridgetown and Georgetown.", None),
+    (" date 2025-03-07 Le Togo et le Bénin ont signé jeudi un accord sur la pêche. Un comité de suivi se réunira deux fois par an, alternativement à Lomé et à Cotonou.", None),
+    // The dateline's town, unknown to the gazetteer, named again only
+    // inside a building's name or a complement.
+    (" date 2025-03-07 KUMASI, Ashanti Region - Ghana and Burkina Faso on Thursday signed a memorandum of understanding on trade at the Kumasi City Hall.", Some("Kumasi")),
+    (" date 2025-03-07 SOKODÉ - C'est dans la salle des fêtes de la mairie de Sokodé que le Togo et le Ghana ont signé jeudi un accord sur le transport.", Some("Sokodé")),
+    // ... or in the sentence on the ceremony right after.
+    (" date 2025-03-07 KUMASI - Ghana and Burkina Faso on Thursday signed a memorandum of understanding on trade.\n\nThe ceremony at the Kumasi Cultural Centre followed a business forum.", Some("Kumasi")),
     // Not the state of the dateline's name, nor a town named elsewhere.
-    let en = " date 2025-03-07 SINGAPORE - Singapore and Indonesia on Thursday signed a memorandum of understanding on trade in the Indonesian capital.";
-    assert_eq!(places(&extract(en)), [None]);
-    let en = " date 2025-03-07 KUMASI - Ghana and Burkina Faso on Thursday signed a memorandum of understanding on trade.\n\nFarmers in Kumasi welcomed the news on Friday, while traders in Accra were cautious about the timetable.";
-    assert_eq!(places(&extract(en)), [None]);
-}
+    (" date 2025-03-07 SINGAPORE - Singapore and Indonesia on Thursday signed a memorandum of understanding on trade in the Indonesian capital.", None),
+    (" date 2025-03-07 KUMASI - Ghana and Burkina Faso on Thursday signed a memorandum of understanding on trade.\n\nFarmers in Kumasi welcomed the news on Friday, while traders in Accra were cautious about the timetable.", None),
+    // A campus is named by its town.
+    (" date 2025-11-14 Le Bénin et la Belgique ont signé mercredi, dans la salle des actes du rectorat, sur le campus d'Abomey-Calavi, un accord-cadre de coopération.", Some("Abomey-Calavi")),
+];
 
 #[test]
-fn a_campus_named_by_its_town_is_where_the_signing_was() {
-    let fr = " date 2025-11-14 Le Bénin et la Belgique ont signé mercredi, dans la salle des actes du rectorat, sur le campus d'Abomey-Calavi, un accord-cadre de coopération.";
-    assert_eq!(places(&extract(fr)), [Some("Abomey-Calavi")]);
+fn places_of_signing_against_meeting_places_datelines_and_campuses() {
+    for (text, place) in PLACE_CASES {
+        assert_eq!(places(&extract(text)), [*place], "{text}");
+    }
 }
