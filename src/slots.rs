@@ -4157,29 +4157,38 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
     // "permanent trilateral secretariat", "joint sectoral cooperation
     // committee"; any lowercase words up to a determiner or a verb.
     let head_capital = m.folded.upper_at(m.input, s);
-    let mut start = s;
-    for _ in 0..3 {
-        let before = &text[text.ceil_char_boundary(start.saturating_sub(40))..start];
-        let Some(b) = before.strip_suffix(' ') else { break };
+    let english = m.lang == crate::extractor::Language::English;
+    // The word ending right before folded `at`, with its start, if it
+    // modifies a body's noun.
+    let modifier_before = |at: usize| -> Option<(usize, &str)> {
+        let before = &text[text.ceil_char_boundary(at.saturating_sub(40))..at];
+        let b = before.strip_suffix(' ')?;
         let ws = b.rfind([' ', ',', '(', '"']).map_or(0, |i| i + 1);
         let w = &b[ws..];
+        let from = at - before.len() + ws;
         let lowercase = {
-            let (is, _) = m.folded.span(start - before.len() + ws, start - before.len() + ws + 1);
+            let (is, _) = m.folded.span(from, from + 1);
             m.input[is..].chars().next().is_some_and(char::is_lowercase)
         };
         // A Title Case name goes on through its capitalized words ("Joint
         // Maritime Security Committee").
         let title_case = !lowercase && head_capital;
         let modifier = MECH_LEFT.contains(&w)
-            || m.lang == crate::extractor::Language::English
-                && (lowercase || title_case)
-                && w.len() > 2
-                && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
-                && !MECH_LEFT_STOP.contains(&w);
-        if !modifier {
-            break;
+            || english && (lowercase || title_case) && w.len() > 2 && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') && !MECH_LEFT_STOP.contains(&w);
+        modifier.then_some((from, w))
+    };
+    let mut start = s;
+    for _ in 0..3 {
+        match modifier_before(start) {
+            Some((from, _)) => start = from,
+            // "joint trade and investment commission": two fields joined
+            // among the modifiers.
+            None if english && start < s && text[..start].ends_with(" and ") => match modifier_before(start - " and".len()) {
+                Some((from, _)) => start = from,
+                None => break,
+            },
+            None => break,
         }
-        start -= before.len() - ws;
     }
     (start, end)
 }

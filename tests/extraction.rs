@@ -577,6 +577,12 @@ It covers stock assessment, port inspections and the training of fisheries obser
     assert_eq!(a.areas, ["stock assessment", "port inspections", "training of fisheries observers"]);
     assert_eq!(a.mechanisms, ["joint technical committee"]);
     assert_eq!(a.sectors, [Sector::Agriculture]);
+    // Two fields joined among a body's modifiers, in lowercase and in
+    // Title Case.
+    for (body, want) in [("a joint trade and investment commission", "joint trade and investment commission"), ("a Joint Energy and Mining Working Group", "Joint Energy and Mining Working Group")] {
+        let text = format!(" date 2025-06-05 Oman and Kenya on Tuesday signed a memorandum of understanding on trade. It also sets up {body}.");
+        assert_eq!(extract(&text).agreements[0].mechanisms, [want], "{text}");
+    }
 }
 
 #[test]
