@@ -1895,6 +1895,9 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     // services agreement"; not for a function word.)
     let content = |w: &&str| w.len() > 3 || w.len() == 3 && !SHORT_FUNCTION_WORDS.contains(w);
     let modifiers: Vec<&str> = pre.split([' ', '-', '\'']).chain(post.split([' ', '-', '\''])).filter(|w| content(w) && !LEVEL_WORDS.contains(w) && !is_amount_word(w)).collect();
+    // "l'accord sur les patrouilles maritimes conjointes": the subject after
+    // "sur" names the instrument as a complement does (see below).
+    let subject: Vec<&str> = subject_after(m, e).filter(|w| content(w) && !LEVEL_WORDS.contains(w)).collect();
     let topic = topic_of(m, (s, e));
     // A title ("the Reciprocal Access Agreement") names an instrument of
     // its own, whatever its topic.
@@ -1977,6 +1980,15 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && (shared_topic == 0 || title || same_sentence() || other_name) && !all_in_complement() {
             continue;
         }
+        // "l'accord sur les patrouilles maritimes" is not "un accord de
+        // pêche" told before: a French name with its own complement and a
+        // mention with its own subject, of no shared word or topic.
+        if own_complement && shared_topic == 0 && !subject.is_empty() && {
+            let words: Vec<&str> = complement_words(m, f.kind_span.1).collect();
+            !subject.iter().any(|w| ft.contains(w) || words.contains(w))
+        } {
+            continue;
+        }
         // Prefer the frame whose own words the mention repeats
         // ("l'accord de pêche", "the security agreement").
         let overlap = after.iter().chain(around.iter()).filter(|w| w.len() > 3 && ft.contains(*w)).count() + shared_topic * 2;
@@ -2004,6 +2016,22 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// The words of the subject right after an instrument's noun that ends at
+/// folded `e` in French: "sur les patrouilles maritimes", up to four
+/// words, a stop or a word that opens what follows.
+fn subject_after<'m>(m: &'m Mentions, e: usize) -> impl Iterator<Item = &'m str> {
+    let text = &m.folded.text;
+    let end = m.sentence_of(e).map_or(e, |si| m.sentences[si].end).clamp(e, (e + 80).min(text.len()));
+    let rest = &text[e..text.floor_char_boundary(end)];
+    let subject = [" sur les ", " sur la ", " sur le ", " sur l'", " sur "].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or("");
+    let subject = &subject[..subject.find([',', '.', ';', ':', '(', ')', '"']).unwrap_or(subject.len())];
+    subject
+        .split([' ', '\''])
+        .take_while(|w| !matches!(*w, "signe" | "signee" | "qui" | "entre" | "avec" | "et"))
+        .filter(|w| !w.is_empty())
+        .take(4)
 }
 
 /// Whether the words of folded `span` (an instrument's English

@@ -963,6 +963,9 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "extremism", "radicalisation", "radicalization", "blanchiment", "money laundering", "contrebande", "smuggling",
         "traite des personnes", "human trafficking", "gendarmerie", "garde-cotes", "coast guard", "maintien de la paix",
         "peacekeeping", "deminage", "demining", "commerce illegal", "commerce illicite", "illegal trade", "illicit trade",
+        // Patrols, by land or sea (a patrol vessel is the navy's).
+        "patrouille", "patrouilles", "patrouilles maritimes", "patrouilles conjointes", "patrol", "patrols", "joint patrols",
+        "maritime patrols",
     ]),
     (Sector::Justice, &[
         "justice", "judiciaire", "judiciaires", "extradition", "entraide judiciaire", "judicial", "legal assistance",

@@ -4562,3 +4562,17 @@ fn places_of_signing_against_meeting_places_datelines_and_campuses() {
         assert_eq!(places(&extract(text)), [*place], "{text}");
     }
 }
+
+#[test]
+fn a_definite_noun_with_its_own_subject_is_not_an_older_instrument_of_another() {
+    // "l'accord sur les patrouilles conjointes" is not the "accord de pêche"
+    // named before it: two instruments, of two fields.
+    let text = " date 2025-08-14 Le Vanuatu et les Fidji avaient signé un premier accord de pêche à Suva en 2011. \
+Par ailleurs, le Parlement du Vanuatu a ratifié la semaine dernière l’accord sur les patrouilles maritimes conjointes signé avec les Fidji l’an dernier.";
+    let doc = extract(text);
+    let got: Vec<(Status, Vec<Sector>)> = doc.agreements.iter().map(|a| (a.status, a.sectors.clone())).collect();
+    assert_eq!(got, [(Status::Referenced, vec![Sector::Agriculture]), (Status::Ratified, vec![Sector::Security])]);
+    // The same field's instrument told again is taken up.
+    let text = " date 2025-08-14 Le Vanuatu et les Fidji ont signé mardi un accord de coopération dans le domaine de la pêche. L’accord sur la pêche entrera en vigueur en janvier.";
+    assert_eq!(extract(text).agreements.len(), 1);
+}
