@@ -511,6 +511,7 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     }
     // "a staff-level agreement with the IMF" is a step of a loan's review.
     (head.starts_with("agreement") || head.starts_with("deal")) && matches!(prev, "settlement" | "plea" | "out-of-court" | "staff-level")
+        || (head.starts_with("agreement") || head.starts_with("deal")) && prev == "bargain" && before.get(1) == Some(&"plea")
         || head.starts_with("agreement") && prev == "level" && before.get(1) == Some(&"staff")
         || (head == "accord" || head == "accords") && matches!(next, "transactionnel" | "transactionnels" | "amiable")
         || head.starts_with("agreement") && (collective(prev) || prev == "bargaining" && before.get(1).is_some_and(|w| collective(w)))
@@ -1564,12 +1565,35 @@ fn upgrade(f: &mut Frame, st: Status, sp: Span) {
 /// Whether the instrument mention at `(s, e)` is the abbreviation in
 /// brackets right after another's name ("Memorandum of Understanding
 /// (MoU)"): that instrument again.
+///
+/// So is any name in a gloss of names in brackets: "un protocole d'accord
+/// (Memorandum of Understanding, MoU) sur la sécurité maritime".
 fn bracketed_abbreviation(m: &Mentions, (s, e): Span) -> bool {
-    m.folded.text.as_bytes()[..s].ends_with(b" (") && m.folded.text[e..].starts_with(')') && {
-        let i = m.instruments.partition_point(|((a, _), _)| *a < s);
-        i > 0 && m.instruments[i - 1].0.1 + 2 == s
+    let text = &m.folded.text;
+    let lo = text.floor_char_boundary(s.saturating_sub(BRACKETED_GLOSS));
+    let Some(open) = text[lo..s].rfind('(').map(|k| lo + k) else { return false };
+    let limit = text.floor_char_boundary((open + BRACKETED_GLOSS).min(text.len()));
+    let Some(close) = text.get(e..limit).and_then(|t| t.find(')')).map(|k| e + k) else { return false };
+    if text[open + 1..close].contains(['(', ')']) {
+        return false;
     }
+    // Right after another instrument's name, and nothing in the brackets
+    // but names, commas and spaces.
+    let i = m.instruments.partition_point(|((a, _), _)| *a < open);
+    let after_name = i > 0 && m.instruments[i - 1].0.1 + 1 == open && text.as_bytes()[open - 1] == b' ';
+    let mut at = open + 1;
+    for &((a, b), _) in m.instruments[i..].iter().take_while(|((a, _), _)| *a < close) {
+        if !text[at.min(a)..a].bytes().all(|c| matches!(c, b' ' | b',')) {
+            return false;
+        }
+        at = b;
+    }
+    after_name && at <= close && text[at.min(close)..close].trim().is_empty()
 }
+
+/// The longest gloss in brackets read as names of the instrument before
+/// it, in bytes.
+const BRACKETED_GLOSS: usize = 48;
 
 /// Whether an English instrument noun only modifies the one that follows
 /// in the same compound ("a maritime boundary treaty implementation
@@ -2396,7 +2420,10 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
     let from = text[lo..s].char_indices().rev().filter(|(_, c)| *c == ' ').nth(2).map_or(lo, |(i, _)| lo + i);
     // Past an abbreviation in brackets: "Memorandum of Understanding (MoU)
     // on cooperation in the power sector".
-    let e = match text[e..].strip_prefix(" (").and_then(|r| r.find(')').filter(|&k| k <= 12)) {
+    // So is a gloss that names the instrument again: "un protocole d'accord
+    // (Memorandum of Understanding, MoU) sur la sécurité maritime".
+    let gloss = |k: usize| k <= 48 && m.instruments.binary_search_by_key(&(e + 2), |((a, _), _)| *a).is_ok();
+    let e = match text[e..].strip_prefix(" (").and_then(|r| r.find(')').filter(|&k| k <= 12 || gloss(k))) {
         Some(k) => e + 2 + k + 1,
         None => e,
     };

@@ -356,6 +356,7 @@ fn texts_without_agreements() {
         // Agreements that bind no state or organization.
         " date 2023-03-01 The former governor signed a plea agreement with prosecutors on Monday.",
         " date 2023-03-01 The Chilean utility signed a deferred prosecution agreement with the Department of Justice on Monday.",
+        " date 2023-03-01 The former director of a Nigerian oil firm signed a plea bargain agreement with the anti-graft agency on Monday.",
         " date 2023-03-01 Lundi, l’ancien directeur a conclu avec le parquet d’Asunción un accord de procédure abrégée.",
         " date 2023-03-01 Le maire de Córdoba a signé mardi un accord de plaider-coupable avec le ministère public argentin.",
         " date 2023-03-01 Workers and management signed a new collective agreement at the plant on Tuesday.",
@@ -4575,4 +4576,26 @@ Par ailleurs, le Parlement du Vanuatu a ratifié la semaine dernière l’accord
     // The same field's instrument told again is taken up.
     let text = " date 2025-08-14 Le Vanuatu et les Fidji ont signé mardi un accord de coopération dans le domaine de la pêche. L’accord sur la pêche entrera en vigueur en janvier.";
     assert_eq!(extract(text).agreements.len(), 1);
+}
+
+#[test]
+fn a_gloss_in_brackets_leaves_the_instrument_its_subject() {
+    // "un protocole d'accord (Memorandum of Understanding, MoU) sur la
+    // sécurité maritime ainsi qu'un MoU consacré à la santé": "Le MoU sur
+    // la sécurité maritime" is the first, whose signers are not the second's.
+    let text = " date 2024-11-21 Maurice et les Seychelles ont signé hier à Port-Louis un protocole d’accord (Memorandum of Understanding, MoU) sur la sécurité maritime ainsi qu’un MoU consacré à la santé.\n\n\
+Le MoU sur la sécurité maritime a été signé par le ministre mauricien des Affaires étrangères, Vikram Doorga, et par la ministre seychelloise des Affaires étrangères, Marie Hoarau.\n\n\
+Le second MoU porte la signature du ministre mauricien de la Santé, le Dr Anjali Seeruttun, et de son homologue seychelloise, Nathalie Payet.";
+    let doc = extract(text);
+    let signers: Vec<Vec<&str>> = doc.agreements.iter().map(|a| names(&a.signatories)).collect();
+    assert_eq!(signers, [vec!["Vikram Doorga", "Marie Hoarau"], vec!["Anjali Seeruttun", "Nathalie Payet"]]);
+}
+
+#[test]
+fn a_long_name_in_brackets_after_an_instrument_is_read_without_fault() {
+    // The bracket opens within a gloss's reach of the name inside it, and
+    // the name ends past that reach.
+    let text = " date 2025-02-20 Ghana and Norway signed an agreement (which now also includes a memorandum of understanding on marine research) on Tuesday.";
+    let doc = extract(text);
+    assert!(!doc.agreements.is_empty());
 }
