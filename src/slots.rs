@@ -2375,7 +2375,17 @@ fn own_clause_people(m: &Mentions, f: &Frame, si: usize, people: Vec<usize>) -> 
         cues.iter().any(|&((cs, ce), c)| cs >= *e && cs < next && signed_by_cue(m, (cs, ce), c))
     });
     if !own_by {
-        return people;
+        // "A et B ont signé un protocole ..., tandis que C et D signaient
+        // une lettre d'intention": two clauses, each with its own signing
+        // verb, its own subjects and its own instrument.
+        let t = &m.folded.text[s.start..s.end];
+        let signing = |a: usize, b: usize| cues.iter().any(|&((cs, _), c)| cs >= a && cs < b && c == Cue::Signed);
+        let split = CONTRAST_CLAUSES.iter().filter_map(|w| t.find(w).map(|k| s.start + k)).min().filter(|&k| {
+            insts.iter().any(|((a, _), _)| *a < k) && insts.iter().any(|((a, _), _)| *a > k) && signing(s.start, k) && signing(k, s.end)
+        });
+        let Some(k) = split.filter(|_| f.kind_span.0 >= s.start && f.kind_span.0 < s.end) else { return people };
+        let before = f.kind_span.0 < k;
+        return people.into_iter().filter(|&pi| (m.people[pi].name.0 < k) == before).collect();
     }
     people
         .into_iter()
@@ -2385,6 +2395,9 @@ fn own_clause_people(m: &Mentions, f: &Frame, si: usize, people: Vec<usize>) -> 
         })
         .collect()
 }
+
+/// Words that open a second clause set against the first (folded).
+const CONTRAST_CLAUSES: &[&str] = &[" tandis que ", " tandis qu'", " alors que ", " pendant que ", ", while ", " whereas "];
 
 /// Words between the "with" of a signing and the counterpart's role or
 /// name: "with his counterpart", "avec son homologue", "with the".
@@ -2593,15 +2606,38 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 // (The verb the person's own: nothing but a role between,
                 // no relative clause, no state: not "Y, who opposed the deal
                 // that Uganda signed".)
-                let end = m.people[pi].role.map_or(m.people[pi].name.1, |(_, b)| b.max(m.people[pi].name.1));
-                let own = |c: usize| {
-                    let gap = &m.folded.text[end.min(c)..c];
+                let end_of = |q: &crate::assemble::Person| q.role.map_or(q.name.1, |(_, b)| b.max(q.name.1));
+                let end = end_of(&m.people[pi]);
+                // "C, ..., et D, ..., signaient": the people joined to this
+                // one by commas and "et"/"and" up to the verb are its
+                // co-subjects; the verb is read from the last one's end.
+                let mut chain_end = end;
+                let mut k = next;
+                while let Some(q) = m.people.get(k) {
+                    let start = q.role.map_or(q.name.0, |(a, _)| a.min(q.name.0));
+                    let joined = start >= chain_end && m.folded.text.get(chain_end..start).is_some_and(|g| {
+                        let g = g.trim();
+                        let g = g.strip_prefix(',').unwrap_or(g).trim_start();
+                        [ "et le ", "et la ", "et l'", "and the ", "et ", "and "].iter().any(|c| g.starts_with(c)) && g.len() <= 8 || matches!(g, "et" | "and")
+                    });
+                    if !joined {
+                        break;
+                    }
+                    chain_end = end_of(q);
+                    k += 1;
+                }
+                let own = |from: usize, c: usize| {
+                    let gap = &m.folded.text[from.min(c)..c];
                     gap.len() <= 40
                         && !gap.contains(['.', ';'])
                         && !gap.split([' ', ',']).any(|w| matches!(w, "who" | "that" | "which" | "whose" | "qui" | "que" | "dont"))
-                        && m.named_within(end.min(c), c).is_empty()
+                        && m.named_within(from.min(c), c).is_empty()
                 };
-                steps.iter().any(|&c| c > p && signing(c) && m.people.get(next).is_none_or(|q| q.name.0 >= c) && own(c))
+                steps.iter().any(|&c| {
+                    c > p
+                        && signing(c)
+                        && (m.people.get(next).is_none_or(|q| q.name.0 >= c) && own(end, c) || m.people.get(k).is_none_or(|q| q.name.0 >= c) && own(chain_end, c))
+                })
             };
             let subject = before_step
                 && presence.iter().all(|&c| c > p || opening.is_some_and(|k| c < k && k < p))
@@ -2814,14 +2850,19 @@ fn bare_signer(m: &Mentions, si: usize, pi: usize, signed_by: &[usize]) -> bool 
         if q.name.0 >= p {
             break;
         }
-        let gap = text[at..q.name.0].trim();
+        // (Mentions may overlap: one that starts inside the last breaks
+        // the chain.)
+        let Some(gap) = text.get(at..q.name.0).map(str::trim) else {
+            at = usize::MAX;
+            break;
+        };
         if at > b && !matches!(gap, "," | "and" | "et" | ", and" | ", et") || at == b && !gap.is_empty() {
             at = usize::MAX;
             break;
         }
         at = q.name.1;
     }
-    if at != usize::MAX && at > b && matches!(text[at..p].trim(), "and" | "et" | ", and" | ", et" | ",") {
+    if at != usize::MAX && at > b && text.get(at..p).is_some_and(|g| matches!(g.trim(), "and" | "et" | ", and" | ", et" | ",")) {
         return true;
     }
     let after = text[e..].strip_prefix(',').unwrap_or(&text[e..]).trim_start();

@@ -4599,3 +4599,14 @@ fn a_long_name_in_brackets_after_an_instrument_is_read_without_fault() {
     let doc = extract(text);
     assert!(!doc.agreements.is_empty());
 }
+
+#[test]
+fn two_clauses_with_their_own_subjects_sign_their_own_instruments() {
+    let fr = " date 2025-10-16 Le ministre wallon de l’Économie, M. Luc Devos, et la ministre sénégalaise du Commerce, Mme Awa Ndiaye, ont signé mardi à Namur un protocole d’accord sur la formation agricole, tandis que l’administratrice générale de l’AWEX, Mme Claire Dumont, et le directeur général de l’APIX, M. Ousmane Faye, signaient une lettre d’intention sur l’investissement.";
+    let en = " date 2025-10-16 Ghana's Trade Minister, Kofi Mensah, and Togo's Trade Minister, Afi Lawson, signed a memorandum of understanding on trade on Tuesday, while the chief executive of the Ghana Investment Promotion Centre, Ama Boateng, and Togo's Minister of Investment, Koffi Agbo, signed a letter of intent on investment.";
+    for (text, want) in [(fr, [["Luc Devos", "Awa Ndiaye"], ["Claire Dumont", "Ousmane Faye"]]), (en, [["Kofi Mensah", "Afi Lawson"], ["Ama Boateng", "Koffi Agbo"]])] {
+        let doc = extract(text);
+        let got: Vec<Vec<&str>> = doc.agreements.iter().map(|a| names(&a.signatories)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
