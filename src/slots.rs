@@ -2529,6 +2529,15 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         let last_agent = if in_umbrella { None } else { here.iter().map(|&q| m.people[q].name.0).filter(|&q| by_after_cue(m, si, q)).max() };
         // (Read once per sentence.)
         let opening = opening_presence_end(m, si);
+        // "Nous avons signé ce matin, le gouverneur X et moi-même, un
+        // protocole": who stands between the verb and "et moi-même" signed
+        // with the speaker.
+        let with_me = {
+            let t = &m.folded.text[s.start..s.end];
+            [" et moi-meme", " and myself"].iter().find_map(|w| t.find(w)).map(|k| s.start + k).and_then(|k| {
+                cues.iter().filter(|&&((cs, _), c)| c == Cue::Signed && cs < k).map(|&((_, ce), _)| (ce, k)).last()
+            })
+        };
         for &pi in &here {
             let p = m.people[pi].name.0;
             if let Some((a, b)) = as_signatories
@@ -2655,7 +2664,8 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                     && before.get(lead).is_some_and(|w| matches!(*w, "with" | "avec"))
                     && presence.iter().all(|&c| c > p || c < status_at.unwrap_or(0))
             };
-            if after_by || subject || counterpart() {
+            let beside_me = with_me.is_some_and(|(a, b)| a <= p && m.people[pi].name.1 <= b);
+            if after_by || subject || beside_me || counterpart() {
                 push_unique(&mut sig, pi);
             }
         }
@@ -2752,7 +2762,11 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
     let cue = m.cues_in(si).iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::Planned)).map(|(sp, _)| sp.0)?;
     let subject = m.text((m.folded.text.floor_char_boundary(cue.saturating_sub(30)).max(s.start), cue));
     // Only the singular: "we" may be the speaker's side alone.
-    let first_person = subject.split([' ', ',']).any(|w| matches!(w, "i" | "je" | "j'ai"));
+    // ("Nous avons signé ce matin, le gouverneur X et moi-même, un
+    // protocole": the speaker named after the verb.)
+    let sentence = &m.folded.text[s.start..s.end];
+    let first_person = subject.split([' ', ',']).any(|w| matches!(w, "i" | "je" | "j'ai"))
+        || [" et moi-meme", " et moi ", " et moi,", " and myself", " and i "].iter().any(|w| sentence.contains(w));
     if !first_person {
         return None;
     }

@@ -4610,3 +4610,11 @@ fn two_clauses_with_their_own_subjects_sign_their_own_instruments() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn a_speaker_who_signed_with_another_named_after_the_verb() {
+    let text = " date 2025-05-23 Discours de M. Paul Lemaire, ministre-président de la Région wallonne, à Namur\n\n\
+Nous avons signé ce matin, ici même, le gouverneur de la province du Kasaï, M. Joseph Ilunga, et moi-même, un protocole d’accord entre la Wallonie et la République démocratique du Congo.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Paul Lemaire", "Joseph Ilunga"]);
+}
