@@ -460,7 +460,8 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     }
     // A deal with prosecutors: "un accord de plaider-coupable", "un accord
     // de procédure abrégée", "a deferred prosecution agreement".
-    if JUDICIAL_DEALS.iter().any(|p| after.starts_with(p)) || before.first().is_some_and(|w| matches!(*w, "prosecution" | "non-prosecution")) {
+    let judicial = &m.folded.text[e..m.folded.text.floor_char_boundary((e + JUDICIAL_DEALS.iter().map(|p| p.len()).max().unwrap_or(0)).min(m.folded.text.len()))];
+    if JUDICIAL_DEALS.iter().any(|p| judicial.starts_with(p)) || before.first().is_some_and(|w| matches!(*w, "prosecution" | "non-prosecution")) {
         return true;
     }
     let head = m.text((s, e));
@@ -523,8 +524,24 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
 const JUDICIAL_DEALS: &[&str] = &[
     " de plaider-coupable", " de plaider coupable", " de plaidoyer de culpabilite", " de reconnaissance de culpabilite",
     " de reconnaissance prealable de culpabilite", " de procedure abregee", " de poursuite differee", " de poursuites differees",
-    " de non-poursuite", " de non-poursuites", " de collaboration judiciaire avec le parquet",
+    " de non-poursuite", " de collaboration judiciaire avec le parquet",
 ];
+
+/// Whether the definite mention at `mention` names nothing that the
+/// instrument introduced at `introduced` does not: each word of its name,
+/// complement and subject stands in that one's name or complement ("the
+/// agreement", "l'accord" take up "un accord intergouvernemental sur ...";
+/// "l'accord de pêche" does not take up "un accord de défense").
+fn names_no_other(m: &Mentions, mention: Span, introduced: Span) -> bool {
+    let (ps, pe) = kind_phrase(m, introduced);
+    let theirs: Vec<&str> = m.text((ps, pe)).split([' ', '-', '\'']).chain(complement_words(m, pe)).collect();
+    let (ms, me) = kind_phrase(m, mention);
+    m.text((ms, me))
+        .split([' ', '-', '\''])
+        .chain(subject_after(m, me))
+        .filter(|w| w.len() > 3)
+        .all(|w| theirs.contains(&w))
+}
 
 /// Instrument nouns that are also a participle (folded).
 pub(crate) const PARTICIPLE_NOUNS: &[&str] = &["traite", "traites"];
@@ -1050,7 +1067,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 && !negated
                 && let Some(step) = status
                 && let Some((pi, span, introduced)) = pending.take_if(|p| {
-                    p.0 < si && si - p.0 <= 2 && p.2.kind == inst.kind && sent.paragraph <= m.sentences[p.0].paragraph + 1
+                    p.0 < si && si - p.0 <= 2 && p.2.kind == inst.kind && sent.paragraph <= m.sentences[p.0].paragraph + 1 && names_no_other(m, (s, e), p.1)
                 })
             {
                 frames.push(Frame::new(m, span, introduced, step, vec![pi, si], None));
@@ -2049,7 +2066,10 @@ fn subject_after<'m>(m: &'m Mentions, e: usize) -> impl Iterator<Item = &'m str>
     let text = &m.folded.text;
     let end = m.sentence_of(e).map_or(e, |si| m.sentences[si].end).clamp(e, (e + 80).min(text.len()));
     let rest = &text[e..text.floor_char_boundary(end)];
-    let subject = [" sur les ", " sur la ", " sur le ", " sur l'", " sur "].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or("");
+    // (Not a relative, "sur lequel", nor an idiom, "sur la base de", "sur
+    // place".)
+    let idiom = [" sur lequel", " sur laquelle", " sur lesquel", " sur quoi", " sur la base", " sur place", " sur proposition", " sur instruction"].iter().any(|p| rest.starts_with(p));
+    let subject = if idiom { "" } else { [" sur les ", " sur la ", " sur le ", " sur l'", " sur "].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or("") };
     let subject = &subject[..subject.find([',', '.', ';', ':', '(', ')', '"']).unwrap_or(subject.len())];
     subject
         .split([' ', '\''])
@@ -2422,8 +2442,9 @@ fn topic_of(m: &Mentions, (s, e): Span) -> Vec<Sector> {
     // on cooperation in the power sector".
     // So is a gloss that names the instrument again: "un protocole d'accord
     // (Memorandum of Understanding, MoU) sur la sécurité maritime".
-    let gloss = |k: usize| k <= 48 && m.instruments.binary_search_by_key(&(e + 2), |((a, _), _)| *a).is_ok();
-    let e = match text[e..].strip_prefix(" (").and_then(|r| r.find(')').filter(|&k| k <= 12 || gloss(k))) {
+    let gloss = |k: usize| k <= BRACKETED_GLOSS && m.instruments.binary_search_by_key(&(e + 2), |((a, _), _)| *a).is_ok();
+    // (The closing bracket is sought within a gloss's reach only.)
+    let e = match text[e..].strip_prefix(" (").and_then(|r| r[..r.floor_char_boundary(BRACKETED_GLOSS + 1)].find(')').filter(|&k| k <= 12 || gloss(k))) {
         Some(k) => e + 2 + k + 1,
         None => e,
     };

@@ -1265,7 +1265,16 @@ impl<'a> Scanner<'a> {
             // "président de la coopérative Les Vignerons de Cheverny": the
             // name of a body after its lowercase noun may open on a
             // capitalized article.
-            if run.is_none() && in_complement && self.cap(j) && matches!(f, "les" | "la" | "le" | "l'") && self.lower(j - 1) && self.cap_content(j + 1) {
+            // (After a body's noun only: "le ministre des affaires
+            // étrangères Le Drian" ends on a surname.)
+            if run.is_none()
+                && in_complement
+                && self.cap(j)
+                && matches!(f, "les" | "la" | "le" | "l'")
+                && self.lower(j - 1)
+                && (self.is(j - 1, &ORG_WORDS) || BODY_NOUNS.contains(&self.f(j - 1)))
+                && self.cap_content(j + 1)
+            {
                 run = Some((j, true));
                 j += 1;
                 continue;

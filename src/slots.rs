@@ -1033,22 +1033,24 @@ fn meeting_place(m: &Mentions, si: usize, p: usize) -> bool {
     let mut last = None;
     let mut at = 0;
     let mut prev = "";
-    for w in lead.split(' ') {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    for raw in lead.split(' ') {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
         // ("meet" only as a body's duty to come: "at the meeting in Apia"
         // is where the signing was.)
         if MEETING_WORDS.contains(&w) || w == "meet" && matches!(prev, "to" | "will" | "shall") {
             last = Some(at);
         }
-        at += w.len() + 1;
+        // (The offset moves by the token as written, stops and all.)
+        at += raw.len() + 1;
         prev = w;
     }
     last.is_some_and(|k| !lead[k..].contains("sign"))
 }
 
 /// Words that say a body meets somewhere (folded).
-const MEETING_WORDS: &[&str] =
-    &["alternately", "alternatively", "alternativement", "alternance", "rotating", "reunira", "reuniront", "siegera", "siegeront"];
+/// ("Rotating" and "alternatively" say other things as often: "under the
+/// rotating chairmanship", "or alternatively".)
+const MEETING_WORDS: &[&str] = &["alternately", "alternativement", "alternance", "reunira", "reuniront", "siegera", "siegeront"];
 
 /// A place the gazetteer does not know, followed by one it knows in the
 /// same locative chain ("au Plateau, à Abidjan", "at the State House, in
@@ -1114,7 +1116,11 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // "de", "du", "of", "to" count only after a town's or a visit's
         // noun ("la ville de", "the visit to").
         let first = bytes.get(at).copied();
-        let town_of = || TOWN_NOUNS.contains(&prev) && town_after_locative(&text[s.start..before_prev]);
+        // ("sur le campus d'Abomey-Calavi": "sur" is a locative before a
+        // campus only; "un accord sur la ville de X" has a subject.)
+        let town_of = || {
+            TOWN_NOUNS.contains(&prev) && (town_after_locative(&text[s.start..before_prev]) || prev == "campus" && text[s.start..before_prev].ends_with(" sur le "))
+        };
         let lead = matches!(first, Some(b'd' | b'o' | b't'))
             && bytes.get(at + 2).is_none_or(|&c| c == b' ')
             && (matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of")) && town_of()
@@ -1355,7 +1361,7 @@ fn town_after_locative(before: &str) -> bool {
         .rsplit([' ', '\''])
         .take(10)
         .take_while(|w| !matches!(*w, "entre" | "between" | "avec" | "with" | "et" | "and"))
-        .any(|w| matches!(w, "dans" | "in" | "a" | "au" | "en" | "at" | "within" | "inside" | "sur"))
+        .any(|w| matches!(w, "dans" | "in" | "a" | "au" | "en" | "at" | "within" | "inside"))
 }
 
 /// For each sentence, whether it says a signing was held remotely
@@ -1434,9 +1440,22 @@ fn dateline_town_named_again(m: &Mentions, f: &Frame) -> Option<Span> {
         m.folded.text[from..s.end]
             .match_indices(town)
             .map(|(k, _)| from + k)
-            .find(|&k| word_edge(k.wrapping_sub(1)) && word_edge(k + town.len()) && m.named_at(k).is_none_or(|n| n.entry.form == Form::Capital))
+            .find(|&k| word_edge(k.wrapping_sub(1)) && word_edge(k + town.len()) && m.named_at(k).is_none_or(|n| n.entry.form == Form::Capital) && !names_an_instrument(m, k, k + town.len()))
             .map(|k| (k, k + town.len()))
     })
+}
+
+/// Whether the town at folded `a..b` is part of an instrument's title:
+/// "l'Accord de Paris", "the Paris Agreement", "la convention de Lomé".
+fn names_an_instrument(m: &Mentions, a: usize, b: usize) -> bool {
+    let text = &m.folded.text;
+    let i = m.instruments.partition_point(|((s, _), _)| *s < a);
+    // (Not a venue named after its town: "the Melbourne Convention and
+    // Exhibition Centre".)
+    let venue = |e: usize| [" centre", " center", " hall", " and exhibition", " complex", " palace"].iter().any(|w| text[e..].starts_with(w));
+    let after = m.instruments.get(i).is_some_and(|((s, e), _)| text.get(b..*s) == Some(" ") && !venue(*e));
+    let before = i > 0 && matches!(text.get(m.instruments[i - 1].0.1..a), Some(" de " | " du " | " d'" | " of "));
+    after || before
 }
 
 /// The place a dateline opens with, up to a comma, a parenthesis or a slash.
@@ -2364,28 +2383,33 @@ pub(crate) fn on_behalf(after: &str) -> bool {
 /// before the next mention. Otherwise all of `people`.
 fn own_clause_people(m: &Mentions, f: &Frame, si: usize, people: Vec<usize>) -> Vec<usize> {
     let insts = m.in_sentence(&m.instruments, si);
-    if insts.len() < 2 || !insts.iter().any(|(_, i)| i.kind == f.kind) || insts.iter().all(|(_, i)| i.kind == f.kind) {
+    if insts.len() < 2 {
         return people;
     }
     let s = m.sentences[si];
-    // Each mention is followed by its own "signed by" before the next one.
     let cues = m.cues_in(si);
+    // "A et B ont signé un protocole ..., tandis que C et D signaient une
+    // lettre d'intention": two clauses, each with its own signing verb,
+    // its own subjects and its own instrument, of any kinds.
+    let t = &m.folded.text[s.start..s.end];
+    let signing = |a: usize, b: usize| cues.iter().any(|&((cs, _), c)| cs >= a && cs < b && c == Cue::Signed);
+    let split = CONTRAST_CLAUSES.iter().filter_map(|w| t.find(w).map(|k| s.start + k)).min().filter(|&k| {
+        insts.iter().any(|((a, _), _)| *a < k) && insts.iter().any(|((a, _), _)| *a > k) && signing(s.start, k) && signing(k, s.end)
+    });
+    if let Some(k) = split.filter(|_| f.kind_span.0 >= s.start && f.kind_span.0 < s.end) {
+        let before = f.kind_span.0 < k;
+        return people.into_iter().filter(|&pi| (m.people[pi].name.0 < k) == before).collect();
+    }
+    if !insts.iter().any(|(_, i)| i.kind == f.kind) || insts.iter().all(|(_, i)| i.kind == f.kind) {
+        return people;
+    }
+    // Each mention is followed by its own "signed by" before the next one.
     let own_by = insts.iter().enumerate().all(|(k, ((_, e), _))| {
         let next = insts.get(k + 1).map_or(s.end, |((a, _), _)| *a);
         cues.iter().any(|&((cs, ce), c)| cs >= *e && cs < next && signed_by_cue(m, (cs, ce), c))
     });
     if !own_by {
-        // "A et B ont signé un protocole ..., tandis que C et D signaient
-        // une lettre d'intention": two clauses, each with its own signing
-        // verb, its own subjects and its own instrument.
-        let t = &m.folded.text[s.start..s.end];
-        let signing = |a: usize, b: usize| cues.iter().any(|&((cs, _), c)| cs >= a && cs < b && c == Cue::Signed);
-        let split = CONTRAST_CLAUSES.iter().filter_map(|w| t.find(w).map(|k| s.start + k)).min().filter(|&k| {
-            insts.iter().any(|((a, _), _)| *a < k) && insts.iter().any(|((a, _), _)| *a > k) && signing(s.start, k) && signing(k, s.end)
-        });
-        let Some(k) = split.filter(|_| f.kind_span.0 >= s.start && f.kind_span.0 < s.end) else { return people };
-        let before = f.kind_span.0 < k;
-        return people.into_iter().filter(|&pi| (m.people[pi].name.0 < k) == before).collect();
+        return people;
     }
     people
         .into_iter()
@@ -2532,12 +2556,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // "Nous avons signé ce matin, le gouverneur X et moi-même, un
         // protocole": who stands between the verb and "et moi-même" signed
         // with the speaker.
-        let with_me = {
-            let t = &m.folded.text[s.start..s.end];
-            [" et moi-meme", " and myself"].iter().find_map(|w| t.find(w)).map(|k| s.start + k).and_then(|k| {
-                cues.iter().filter(|&&((cs, _), c)| c == Cue::Signed && cs < k).map(|&((_, ce), _)| (ce, k)).last()
-            })
-        };
+        let with_me = with_the_speaker(m, si);
         for &pi in &here {
             let p = m.people[pi].name.0;
             if let Some((a, b)) = as_signatories
@@ -2622,7 +2641,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 // co-subjects; the verb is read from the last one's end.
                 let mut chain_end = end;
                 let mut k = next;
-                while let Some(q) = m.people.get(k) {
+                while let Some(q) = m.people.get(k).filter(|q| q.name.0 < s.end) {
                     let start = q.role.map_or(q.name.0, |(a, _)| a.min(q.name.0));
                     let joined = start >= chain_end && m.folded.text.get(chain_end..start).is_some_and(|g| {
                         let g = g.trim();
@@ -2764,9 +2783,7 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
     // Only the singular: "we" may be the speaker's side alone.
     // ("Nous avons signé ce matin, le gouverneur X et moi-même, un
     // protocole": the speaker named after the verb.)
-    let sentence = &m.folded.text[s.start..s.end];
-    let first_person = subject.split([' ', ',']).any(|w| matches!(w, "i" | "je" | "j'ai"))
-        || [" et moi-meme", " et moi ", " et moi,", " and myself", " and i "].iter().any(|w| sentence.contains(w));
+    let first_person = subject.split([' ', ',']).any(|w| matches!(w, "i" | "je" | "j'ai")) || with_the_speaker(m, si).is_some();
     if !first_person {
         return None;
     }
@@ -2785,6 +2802,24 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
         let p = &m.people[pi];
         !p.reference && p.name.1 <= s.start && m.text(p.name).rsplit(' ').next() == Some(surname.as_str())
     })
+}
+
+/// The words that join the speaker to another signer ("le gouverneur X et
+/// moi-même", "the minister and I").
+const AND_ME: &[&str] = &[" et moi-meme", " et moi ", " et moi,", " and myself", " and i "];
+
+/// "Nous avons signé ce matin, le gouverneur X et moi-même, un protocole":
+/// the stretch of sentence `si` from its signing verb's end to the words
+/// that join the speaker, when they stand between the verb and the next
+/// instrument's name ("the agreement, which my colleague and I welcomed"
+/// names no signer).
+fn with_the_speaker(m: &Mentions, si: usize) -> Option<Span> {
+    let s = m.sentences[si];
+    let t = &m.folded.text[s.start..s.end];
+    let k = s.start + AND_ME.iter().filter_map(|w| t.find(w)).min()?;
+    let ce = m.cues_in(si).iter().filter(|&&((cs, _), c)| c == Cue::Signed && cs < k).map(|&((_, ce), _)| ce).last()?;
+    let next_instrument = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < ce)).map_or(s.end, |((a, _), _)| *a);
+    (k < next_instrument).then_some((ce, k))
 }
 
 /// Headings that name the speaker of a whole text ("Speech delivered by

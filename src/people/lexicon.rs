@@ -59,6 +59,14 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
 pub(super) const LOWERCASE_TITLES: &[&str] =
     &["professeur", "ingenieur", "docteur", "maitre", "agronome", "architecte", "abbe", "monseigneur", "reverend"];
 
+/// Nouns of bodies that [`ORG_WORDS`] lacks, whose name may follow them
+/// opening on a capitalized article: "la coopérative Les Vignerons de
+/// Cahors", "l'association La Maison du Mali".
+pub(super) const BODY_NOUNS: &[&str] = &[
+    "cooperative", "association", "fondation", "foundation", "federation", "club", "collectif", "reseau", "network",
+    "syndicat", "mutuelle", "maison", "entreprise", "firme", "chaine", "journal", "troupe", "orchestre", "compagnie",
+];
+
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):
 /// stripped only when the name does not look like a Mauritanian one.
 pub(super) static CHEIKHS: Words = Words::new(3, &["cheikh", "cheikha", "sheikh", "sheikha", "shaikh"]);

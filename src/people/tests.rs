@@ -744,3 +744,10 @@ fn a_place_behind_a_particle_is_no_name() {
 }
 
 
+
+#[test]
+fn every_lowercase_title_is_an_honorific() {
+    for t in LOWERCASE_TITLES {
+        assert!(HONORIFICS.contains(t), "{t}");
+    }
+}
