@@ -2814,9 +2814,13 @@ const AND_ME: &[&str] = &[" et moi-meme", " et moi ", " et moi,", " and myself",
 /// instrument's name ("the agreement, which my colleague and I welcomed"
 /// names no signer).
 fn with_the_speaker(m: &Mentions, si: usize) -> Option<Span> {
+    // (Most sentences sign nothing: the cues first, then one pass of a
+    // searcher built once.)
+    let first_signing = m.cues_in(si).iter().find(|(_, c)| *c == Cue::Signed)?.0.0;
+    static PHRASES: OnceLock<Phrases> = OnceLock::new();
     let s = m.sentences[si];
-    let t = &m.folded.text[s.start..s.end];
-    let k = s.start + AND_ME.iter().filter_map(|w| t.find(w)).min()?;
+    let from = first_signing.max(s.start);
+    let k = from + PHRASES.get_or_init(|| Phrases::new(AND_ME)).starts(&m.folded.text[from..s.end]).next()?;
     let ce = m.cues_in(si).iter().filter(|&&((cs, _), c)| c == Cue::Signed && cs < k).map(|&((_, ce), _)| ce).last()?;
     let next_instrument = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < ce)).map_or(s.end, |((a, _), _)| *a);
     (k < next_instrument).then_some((ce, k))
