@@ -2251,7 +2251,20 @@ fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
     // (APS) - En présence de ...".)
     let from = m.datelines.iter().chain(m.doc_date_span.iter()).map(|&(_, b)| b).filter(|&b| b >= s.start && b <= c).max().unwrap_or(s.start);
     let lead = m.folded.text[from..c].trim().trim_start_matches(|ch: char| ch.is_ascii_digit()).trim_start_matches(['.', ')', '-', '*', ':']);
-    if !lead.trim().is_empty() {
+    // (Or after a circumstance of its own that names no one and signs
+    // nothing: "At the same ceremony, and also in the presence of the two
+    // leaders, X and Y signed ...".)
+    // (Only a presence of a group named as such, "the two leaders", "des
+    // deux chefs d'État": one of named people may go on after its comma.)
+    let circumstance = || {
+        let clause = m.folded.text[ce..s.end].split(',').next().unwrap_or("");
+        (lead.ends_with(',') || lead.ends_with(" and also") || lead.ends_with(" et aussi") || lead.ends_with(" and") || lead.ends_with(" et"))
+            && lead.contains(',')
+            && clause.split(' ').any(|w| matches!(w, "two" | "three" | "both" | "deux" | "trois" | "leaders" | "chefs" | "heads"))
+            && !m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 < c)
+            && !cues.iter().any(|&((cs, _), cc)| cs < c && matches!(cc, Cue::Signed | Cue::SignedBy | Cue::Planned))
+    };
+    if !lead.trim().is_empty() && !circumstance() {
         return None;
     }
     let k = ce + m.folded.text[ce..s.end].find(',')?;
@@ -3104,7 +3117,20 @@ fn counterpart_of_leader(m: &Mentions, pi: usize) -> bool {
 
 /// Whether person `pi`'s role is a head of state's or government's.
 fn is_leader(m: &Mentions, pi: usize) -> bool {
-    m.people[pi].role.is_some_and(|r| LEADER_TITLES.iter().any(|t| m.text(r).contains(t)))
+    m.people[pi].role.is_some_and(|r| {
+        let role = m.text(r);
+        let b = role.as_bytes();
+        // A whole title ("roi" is not in "droits"); a university's
+        // Vice-Chancellor is its head, not a government's.
+        LEADER_TITLES.iter().any(|t| {
+            role.match_indices(t).any(|(k, _)| {
+                let end = k + t.len();
+                (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                    && (end == b.len() || !b[end].is_ascii_alphanumeric())
+                    && !(*t == "chancellor" && (role[..k].ends_with("vice-") || role[..k].ends_with("vice ")))
+            })
+        })
+    })
 }
 
 /// Titles of heads of state and government, whom "the leaders" and "les

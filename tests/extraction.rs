@@ -4653,3 +4653,17 @@ fn the_review_s_sentences_for_this_round_s_rules() {
     let got: Vec<Vec<&str>> = doc.agreements.iter().map(|a| names(&a.signatories)).collect();
     assert_eq!(got, [vec!["Kofi Mensah", "Afi Lawson"], vec!["Yaw Boateng", "Koffi Agbo"]]);
 }
+
+#[test]
+fn a_presence_of_the_leaders_after_a_circumstance_leaves_the_subjects_signers() {
+    // "At the same ceremony, and also in the presence of the two leaders,
+    // X and Y signed": X and Y signed; the two leaders (not a university's
+    // Vice-Chancellor named before) witnessed.
+    let text = " date 2026-01-16 Prime Minister Arjun Rao and President Kefilwe Moagi held talks in New Delhi on Thursday. \
+Earlier, the Vice-Chancellor of the University of Botswana, Naledi Pilane, met students. \
+At the same ceremony, and also in the presence of the two leaders, Environment Minister Meera Nair and Botswana's Minister of Environment, Mpho Sello, signed a letter of intent on wildlife conservation.";
+    let doc = extract(text);
+    let a = only(&doc);
+    assert_eq!(names(&a.signatories), ["Meera Nair", "Mpho Sello"]);
+    assert_eq!(names(&a.witnesses), ["Arjun Rao", "Kefilwe Moagi"]);
+}
