@@ -1694,6 +1694,10 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     // Conseil a adopté un projet de loi autorisant le Président à ratifier").
     // A decree that ratifies ("décret portant ratification") does ratify.
     let executive_bill = any_ratification && executive_bill(sentence);
+    let postponed = || {
+        let start = m.sentences[si].start;
+        POSTPONED.iter().find_map(|w| sentence.find(w).map(|k| (start + k + 1, start + k + w.trim_end().len())))
+    };
     let approval = |sp: Span| ["approv", "approuv", "approba"].iter().any(|w| m.text(sp).starts_with(w));
     let ratifying = |(cs, ce): Span, c: Cue| c == Cue::Ratified && !(executive && approval((cs, ce))) && !executive_bill;
     let any_ratified = cues.iter().any(|((cs, ce), c)| ratifying((*cs, *ce), *c) && !ratify_later && !blocked(*cs, *ce));
@@ -1705,6 +1709,21 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         // "La signature de l'accord est prévue le 12": a planned signing.
         if c == Cue::SigningNoun && cues.iter().any(|(_, k)| matches!(k, Cue::Planned | Cue::Future)) {
             st = Status::Planned;
+        }
+        // "la cérémonie de signature de l'accord ... a été reportée à la
+        // semaine prochaine", "the signing ceremony was postponed": a
+        // signing told by its noun and put off is still to come. (A
+        // signing told by its verb in the same sentence happened: "La
+        // cérémonie a été reportée, mais un accord a bien été signé".)
+        // (Its date is the one it is put off to: the step's span is the
+        // word that puts it off.)
+        let mut span = (cs, ce);
+        if st == Status::Signed
+            && (c == Cue::SigningNoun || signing_ceremony(m.text((cs, ce))))
+            && let Some(k) = postponed()
+        {
+            st = Status::Planned;
+            span = k;
         }
         if st == Status::Ratified && ratify_later {
             continue;
@@ -1737,10 +1756,22 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         }
         let d = if st == Status::Ratified { dist / 2 } else { dist };
         if best.is_none_or(|(bd, _, _)| d < bd) {
-            best = Some((d, st, (cs, ce)));
+            best = Some((d, st, span));
         }
     }
     best.map(|(_, st, sp)| (st, sp))
+}
+
+/// Words that put a step off (folded).
+const POSTPONED: &[&str] = &[
+    " reportee", " reporte ", " reportees", " reportes ", " renvoyee", " repoussee", " ajournee", " differee", " postponed",
+    " rescheduled", " pushed back", " put off", " deferred",
+];
+
+/// Whether a signing cue is the ceremony's noun ("cérémonie de
+/// signature", "signing ceremony").
+fn signing_ceremony(cue: &str) -> bool {
+    cue.contains("ceremon")
 }
 
 /// Ratification cues that name the step without telling it happened.

@@ -4667,3 +4667,16 @@ At the same ceremony, and also in the presence of the two leaders, Environment M
     assert_eq!(names(&a.signatories), ["Meera Nair", "Mpho Sello"]);
     assert_eq!(names(&a.witnesses), ["Arjun Rao", "Kefilwe Moagi"]);
 }
+
+#[test]
+fn a_signing_ceremony_put_off_is_a_signing_to_come() {
+    let fr = " date 2025-04-05 La cérémonie de signature de l'accord de pêche entre le Sénégal et la Gambie, prévue lundi à Banjul, a été reportée au jeudi 24 avril.";
+    let en = " date 2025-04-05 The signing ceremony of the fisheries agreement between Senegal and the Gambia, set for Monday in Banjul, was postponed to Thursday, April 24.";
+    for text in [fr, en] {
+        let a = only(&extract(text)).clone();
+        assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-04-24")), "{text}");
+    }
+    // A signing told by its verb in the same sentence happened.
+    let text = " date 2025-04-05 La cérémonie a été reportée au dernier moment, mais le Sénégal et la Gambie ont bien signé lundi un accord sur le transport.";
+    assert_eq!(only(&extract(text)).status, Status::Signed);
+}
