@@ -320,6 +320,11 @@ const CUES: &[(&str, Cue)] = &[
     ("signera", Cue::Planned), ("signer", Cue::Planned), ("de signer", Cue::Planned), ("va signer", Cue::Planned), ("vont signer", Cue::Planned),
     ("sera signe", Cue::Planned), ("sera signee", Cue::Planned), ("seront signes", Cue::Planned),
     ("seront signees", Cue::Planned), ("prevoient de signer", Cue::Planned), ("prevoit de signer", Cue::Planned),
+    // The future of reported speech: "a annoncé qu'un protocole serait
+    // signé en octobre", "said the two sides would sign".
+    ("serait signe", Cue::Planned), ("serait signee", Cue::Planned), ("seraient signes", Cue::Planned),
+    ("seraient signees", Cue::Planned), ("serait paraphe", Cue::Planned), ("serait paraphee", Cue::Planned),
+    ("signerait", Cue::Planned), ("signeraient", Cue::Planned), ("would sign", Cue::Planned),
     ("s'appretent a signer", Cue::Planned), ("s'apprete a signer", Cue::Planned),
     ("en cours de negociation", Cue::Planned), ("en negociation", Cue::Planned), ("negociations", Cue::Planned),
     ("negocient", Cue::Planned), ("negocier", Cue::Planned), ("projet d'accord", Cue::Planned),

@@ -4676,6 +4676,14 @@ fn a_signing_ceremony_put_off_is_a_signing_to_come() {
         let a = only(&extract(text)).clone();
         assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-04-24")), "{text}");
     }
+    // The future of reported speech plans a signing.
+    for text in [
+        " date 2024-09-16 Le ministre a annoncé qu'un protocole d'accord serait signé en octobre entre le Gabon et les Émirats arabes unis.",
+        " date 2024-09-16 The minister said Gabon and the United Arab Emirates would sign a memorandum of understanding in October.",
+    ] {
+        let a = only(&extract(text)).clone();
+        assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2024-10")), "{text}");
+    }
     // A signing told by its verb in the same sentence happened.
     let text = " date 2025-04-05 La cérémonie a été reportée au dernier moment, mais le Sénégal et la Gambie ont bien signé lundi un accord sur le transport.";
     assert_eq!(only(&extract(text)).status, Status::Signed);
