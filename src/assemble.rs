@@ -1694,9 +1694,28 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     // Conseil a adopté un projet de loi autorisant le Président à ratifier").
     // A decree that ratifies ("décret portant ratification") does ratify.
     let executive_bill = any_ratification && executive_bill(sentence);
-    let postponed = || {
-        let start = m.sentences[si].start;
-        POSTPONED.iter().find_map(|w| sentence.find(w).map(|k| (start + k + 1, start + k + w.trim_end().len())))
+    // The words that put a step off, read once per call and only when a
+    // signing is told by its noun; none when the sentence says the step
+    // took place after all ("postponed twice, finally took place").
+    let put_off: std::cell::OnceCell<Vec<Span>> = std::cell::OnceCell::new();
+    let postponed_after = |at: usize| -> Option<Span> {
+        let words = put_off.get_or_init(|| {
+            if TOOK_PLACE.iter().any(|w| sentence.contains(w)) {
+                return Vec::new();
+            }
+            let start = m.sentences[si].start;
+            // (Each word's offset from its own position in the sentence:
+            // separators may be of several bytes.)
+            sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| POSTPONED.contains(w))
+                .map(|w| {
+                    let k = start + (w.as_ptr() as usize - sentence.as_ptr() as usize);
+                    (k, k + w.len())
+                })
+                .collect()
+        });
+        words.iter().find(|&&(a, _)| a >= at).copied()
     };
     let approval = |sp: Span| ["approv", "approuv", "approba"].iter().any(|w| m.text(sp).starts_with(w));
     let ratifying = |(cs, ce): Span, c: Cue| c == Cue::Ratified && !(executive && approval((cs, ce))) && !executive_bill;
@@ -1720,7 +1739,7 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         let mut span = (cs, ce);
         if st == Status::Signed
             && (c == Cue::SigningNoun || signing_ceremony(m.text((cs, ce))))
-            && let Some(k) = postponed()
+            && let Some(k) = postponed_after(ce)
         {
             st = Status::Planned;
             span = k;
@@ -1764,9 +1783,11 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
 
 /// Words that put a step off (folded).
 const POSTPONED: &[&str] = &[
-    " reportee", " reporte ", " reportees", " reportes ", " renvoyee", " repoussee", " ajournee", " differee", " postponed",
-    " rescheduled", " pushed back", " put off", " deferred",
+    "reporte", "reportee", "reportes", "reportees", "renvoye", "renvoyee", "ajourne", "ajournee", "postponed", "rescheduled",
 ];
+
+/// Phrases that say a step put off took place after all (folded).
+const TOOK_PLACE: &[&str] = &["finally took place", "finally held", "finalement eu lieu", "finalement tenue", "s'est finalement deroulee"];
 
 /// Whether a signing cue is the ceremony's noun ("cérémonie de
 /// signature", "signing ceremony").
@@ -2613,7 +2634,7 @@ fn conditional_wish(m: &Mentions, si: usize, upto: usize) -> bool {
     let french = t.split(|c: char| !c.is_alphanumeric()).any(|w| {
         (w.ends_with("rait") || w.ends_with("raient"))
             && w.len() > 6
-            && !matches!(w, "devrait" | "devraient" | "pourrait" | "pourraient" | "serait" | "seraient" | "aurait" | "auraient")
+            && !matches!(w, "devrait" | "devraient" | "pourrait" | "pourraient" | "serait" | "seraient" | "aurait" | "auraient" | "signerait" | "signeraient" | "parapherait" | "parapheraient")
     });
     // A third party's call ("lawyers urged the two governments to sign",
     // "l'opposition appelle les deux pays à signer") is a wish too.

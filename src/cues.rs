@@ -324,7 +324,7 @@ const CUES: &[(&str, Cue)] = &[
     // signé en octobre", "said the two sides would sign".
     ("serait signe", Cue::Planned), ("serait signee", Cue::Planned), ("seraient signes", Cue::Planned),
     ("seraient signees", Cue::Planned), ("serait paraphe", Cue::Planned), ("serait paraphee", Cue::Planned),
-    ("signerait", Cue::Planned), ("signeraient", Cue::Planned), ("would sign", Cue::Planned),
+    ("signerait", Cue::Planned), ("signeraient", Cue::Planned),
     ("s'appretent a signer", Cue::Planned), ("s'apprete a signer", Cue::Planned),
     ("en cours de negociation", Cue::Planned), ("en negociation", Cue::Planned), ("negociations", Cue::Planned),
     ("negocient", Cue::Planned), ("negocier", Cue::Planned), ("projet d'accord", Cue::Planned),
@@ -424,6 +424,7 @@ const CUES: &[(&str, Cue)] = &[
     ("did not sign", Cue::Negated), ("will not sign", Cue::Negated), ("would not sign", Cue::Negated),
     ("won't sign", Cue::Negated), ("refused to sign", Cue::Negated), ("refuses to sign", Cue::Negated),
     ("ne signera pas", Cue::Negated), ("ne signeront pas", Cue::Negated), ("refuse de signer", Cue::Negated),
+    ("ne signerait pas", Cue::Negated), ("ne signeraient pas", Cue::Negated),
     ("a refuse de signer", Cue::Negated), ("ont refuse de signer", Cue::Negated), ("didn't sign", Cue::Negated), ("no agreement", Cue::Negated),
     ("no document", Cue::Negated), ("not signed", Cue::Negated), ("without signing", Cue::Negated),
     ("without a deal", Cue::Negated), ("without an agreement", Cue::Negated), ("without agreement", Cue::Negated),

@@ -493,7 +493,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             // negotiations next month, with the aim of signing it in 2027")
             // is the signing's, whatever date the talks have.
             let signing_next = f.status == Status::Planned
-                && m.words_before(sp.0, 3).iter().any(|w| matches!(*w, "sign" | "signing" | "signer" | "signera" | "signeront" | "signature"));
+                && m.words_before(sp.0, 3).iter().any(|w| matches!(*w, "sign" | "signing" | "signer" | "signera" | "signeront" | "signerait" | "signeraient" | "signature"));
             let dist = if signing_next { 0 } else { dist };
             // A ratification's date is not the signing date the sentence
             // recalls ("..., signé à Séoul le 14 septembre 2022").
@@ -2261,6 +2261,14 @@ fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
         (lead.ends_with(',') || lead.ends_with(" and also") || lead.ends_with(" et aussi") || lead.ends_with(" and") || lead.ends_with(" et"))
             && lead.contains(',')
             && clause.split(' ').any(|w| matches!(w, "two" | "three" | "both" | "deux" | "trois" | "leaders" | "chefs" | "heads"))
+            // (Not a group whose members follow in apposition: "of the two
+            // heads of state, Presidents X and Y, ministers A and B signed".)
+            && !{
+                let after = m.folded.text[ce + clause.len()..s.end].trim_start_matches([',', ' ']);
+                ["presidents", "the presidents", "les presidents", "their excellencies", "leurs excellences", "messrs", "mm.", "prime ministers", "les premiers ministres"]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+            }
             && !m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 < c)
             && !cues.iter().any(|&((cs, _), cc)| cs < c && matches!(cc, Cue::Signed | Cue::SignedBy | Cue::Planned))
     };
@@ -3127,7 +3135,7 @@ fn is_leader(m: &Mentions, pi: usize) -> bool {
                 let end = k + t.len();
                 (k == 0 || !b[k - 1].is_ascii_alphanumeric())
                     && (end == b.len() || !b[end].is_ascii_alphanumeric())
-                    && !(*t == "chancellor" && (role[..k].ends_with("vice-") || role[..k].ends_with("vice ")))
+                    && !(t.starts_with("chancel") && (role[..k].ends_with("vice-") || role[..k].ends_with("vice ")))
             })
         })
     })
@@ -3138,6 +3146,8 @@ fn is_leader(m: &Mentions, pi: usize) -> bool {
 const LEADER_TITLES: &[&str] = &[
     "president", "prime minister", "premier ministre", "chef du gouvernement", "chef de l'etat", "roi", "king", "emir",
     "chancellor", "chancelier", "head of government", "head of state", "crown prince", "prince heritier", "sultan",
+    // The feminine titles the people lexicon gives.
+    "presidente", "premiere ministre", "cheffe du gouvernement", "cheffe de l'etat", "reine", "queen", "chanceliere",
 ];
 const LEADER_WORDS: &[&str] = &[
     "leaders", "dirigeants", "chefs d'etat", "heads of state", "chefs de gouvernement", "heads of government",

@@ -4688,3 +4688,27 @@ fn a_signing_ceremony_put_off_is_a_signing_to_come() {
     let text = " date 2025-04-05 La cérémonie a été reportée au dernier moment, mais le Sénégal et la Gambie ont bien signé lundi un accord sur le transport.";
     assert_eq!(only(&extract(text)).status, Status::Signed);
 }
+
+#[test]
+fn the_second_review_s_sentences() {
+    // A ceremony put off that took place after all happened.
+    let text = " date 2025-04-10 The signing ceremony of the fisheries agreement between Kenya and Uganda, postponed twice since March, finally took place on Tuesday in Nairobi.";
+    assert_eq!(only(&extract(text)).status, Status::Signed);
+    // "put offshore" puts nothing off.
+    let text = " date 2025-04-10 Kenya and Uganda on Tuesday welcomed the signing of an agreement to put offshore wind farms on the lake.";
+    assert!(extract(text).agreements.iter().all(|a| a.status != Status::Planned));
+    // The word that puts it off, before a stop.
+    let text = " date 2025-04-10 La cérémonie de signature de l'accord sur la pêche entre le Togo et le Bénin est reportée.";
+    assert_eq!(only(&extract(text)).status, Status::Planned);
+    // The reported future with its verb first.
+    let text = " date 2025-09-16 Le ministre a annoncé que le Gabon et le Maroc signeraient un accord de coopération en octobre.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-10")));
+    // A group whose members follow in apposition: they witnessed, and sign
+    // nothing. (Where the apposition ends is not read: the ministers after
+    // it are taken for witnesses too.)
+    let text = " date 2025-04-10 At the same ceremony, and also in the presence of the two heads of state, Presidents William Kamau and Yoweri Okello, Kenya's Trade Minister, Jane Wanjiru, and Uganda's Trade Minister, Paul Ssemakula, signed a memorandum of understanding on trade.";
+    let a = only(&extract(text)).clone();
+    assert!(!names(&a.signatories).contains(&"William Kamau"));
+    assert!(names(&a.witnesses).contains(&"William Kamau"));
+}
