@@ -3686,6 +3686,11 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     if ["the framework", "le cadre", "l'esprit", "la mesure", "the spirit", "line with"].iter().any(|w| head.starts_with(w)) {
         return Vec::new();
     }
+    // Nor is the span of time a text covers ("un accord-cadre couvrant la
+    // période 2025-2027", "covering the period 2025-2030").
+    if ["la periode", "une periode", "the period", "a period", "les annees", "the years"].iter().any(|w| head.starts_with(w)) {
+        return Vec::new();
+    }
     // Nor is the process a text's terms govern ("sets out the procedures
     // for identifying and returning people").
     let terms_for = crate::cues::TERMS_NOUNS.iter().any(|n| text[..start].trim_end().strip_suffix(" for").is_some_and(|b| b.ends_with(n)));

@@ -587,6 +587,14 @@ It covers stock assessment, port inspections and the training of fisheries obser
 }
 
 #[test]
+fn the_span_of_time_an_instrument_covers_is_no_area() {
+    let fr = " date 2025-10-09 Le Tchad et l'OMS ont signé mercredi un accord-cadre de coopération couvrant la période 2025-2027, a constaté l'agence.\n\nL'accord porte sur la vaccination de routine et la lutte contre le paludisme.";
+    assert_eq!(only(&extract(fr)).areas, ["vaccination de routine", "lutte contre le paludisme"]);
+    let en = " date 2025-10-09 Chad and WHO signed a framework agreement covering the period 2025-2027, the agency said.";
+    assert!(only(&extract(en)).areas.is_empty());
+}
+
+#[test]
 fn a_body_set_up_after_the_list_of_fields_belongs_to_its_instrument() {
     let text = " date 2025-06-13 La Bretagne et le Maroc ont signé jeudi un accord de coopération.\n\n\
 L'accord prévoit des actions communes dans les domaines suivants :\n\n\
