@@ -460,8 +460,7 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     }
     // A deal with prosecutors: "un accord de plaider-coupable", "un accord
     // de procédure abrégée", "a deferred prosecution agreement".
-    let judicial = &m.folded.text[e..m.folded.text.floor_char_boundary((e + JUDICIAL_DEALS.iter().map(|p| p.len()).max().unwrap_or(0)).min(m.folded.text.len()))];
-    if JUDICIAL_DEALS.iter().any(|p| judicial.starts_with(p)) || before.first().is_some_and(|w| matches!(*w, "prosecution" | "non-prosecution")) {
+    if JUDICIAL_DEALS.iter().any(|p| m.folded.text[e..].starts_with(p)) || before.first().is_some_and(|w| matches!(*w, "prosecution" | "non-prosecution")) {
         return true;
     }
     let head = m.text((s, e));
@@ -2050,10 +2049,10 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         // stand in its complement ("the mutual legal assistance agreement"
         // for "an agreement on mutual legal assistance") may take it up too.
         let ft: Vec<&str> = m.text(f.kind_span).split([' ', '-', '\'']).collect();
-        let all_in_complement = || {
-            let words: Vec<&str> = complement_words(m, f.kind_span.1).collect();
-            modifiers.len() >= 2 && modifiers.iter().all(|w| words.contains(w))
-        };
+        // The words of its complement, read once and only when asked.
+        let complement: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
+        let in_complement = |w: &&str| complement.get_or_init(|| complement_words(m, f.kind_span.1).collect()).contains(w);
+        let all_in_complement = || modifiers.len() >= 2 && modifiers.iter().all(in_complement);
         let shared_topic = f.topic.iter().filter(|t| topic.contains(t)).count();
         // "l'approbation de la convention d'entraide ... et de la convention
         // d'extradition": two names in one sentence are two instruments.
@@ -2063,23 +2062,16 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         // not "l'accord de partenariat stratégique"), whatever topic they
         // share.
         let own_complement = ft.iter().any(|w| *w == "de" || *w == "d");
-        let other_name = !post.is_empty() && own_complement && {
-            // ("l'accord de pêche" takes up "un accord de coopération dans
-            // le domaine de la pêche": its word stands in that one's
-            // complement.)
-            let words: Vec<&str> = complement_words(m, f.kind_span.1).collect();
-            !modifiers.iter().any(|w| words.contains(w))
-        };
+        // ("l'accord de pêche" takes up "un accord de coopération dans le
+        // domaine de la pêche": its word stands in that one's complement.)
+        let other_name = !post.is_empty() && own_complement && !modifiers.iter().any(in_complement);
         if !modifiers.is_empty() && !modifiers.iter().any(|w| ft.contains(w)) && (shared_topic == 0 || title || same_sentence() || other_name) && !all_in_complement() {
             continue;
         }
         // "l'accord sur les patrouilles maritimes" is not "un accord de
         // pêche" told before: a French name with its own complement and a
         // mention with its own subject, of no shared word or topic.
-        if own_complement && shared_topic == 0 && !subject.is_empty() && {
-            let words: Vec<&str> = complement_words(m, f.kind_span.1).collect();
-            !subject.iter().any(|w| ft.contains(w) || words.contains(w))
-        } {
+        if own_complement && shared_topic == 0 && !subject.is_empty() && !subject.iter().any(|w| ft.contains(w) || in_complement(w)) {
             continue;
         }
         // Prefer the frame whose own words the mention repeats

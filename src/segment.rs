@@ -218,8 +218,12 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
         let new_paragraph = (blank_seen || !any_blank) && !first_content_line;
         blank_seen = false;
         let next_has_text = lines[line_no + 1..].iter().any(|&(s, e)| !text[s..e].trim().is_empty());
-        let (rs, re) = folded.span(ls, le);
-        let mut kind = classify(line, input.get(rs..re).unwrap_or(""), first_content_line, next_has_text);
+        // (The input line is read only for a long line without a stop.)
+        let lowercase = || {
+            let (rs, re) = folded.span(ls, le);
+            input.get(rs..re).unwrap_or("").chars().any(char::is_lowercase)
+        };
+        let mut kind = classify(line, lowercase, first_content_line, next_has_text);
         // A photo's caption stands inside the story: it keeps the number of
         // the paragraph before it, so that the paragraphs on either side
         // stay neighbours.
@@ -258,8 +262,9 @@ fn line_ranges(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The kind of folded `line`, whose input text is `raw`.
-fn classify(line: &str, raw: &str, first: bool, more_follows: bool) -> LineKind {
+/// The kind of folded `line`; `lowercase` says whether its input text has
+/// a lowercase letter.
+fn classify(line: &str, lowercase: impl FnOnce() -> bool, first: bool, more_follows: bool) -> LineKind {
     let t = line.trim_start();
     // The corpus marker " date YYYY-MM-DD " opens the first line; skip it.
     let t = strip_date_marker(t);
@@ -292,7 +297,7 @@ fn classify(line: &str, raw: &str, first: bool, more_follows: bool) -> LineKind 
         // order of business that the record goes on to debate ("APPROVAL
         // OF THE EXTRADITION TREATY BETWEEN THE GOVERNMENT OF ..."), read
         // as running text.
-        if words <= 20 || words <= 30 && (first || raw.chars().any(char::is_lowercase)) {
+        if words <= 20 || words <= 30 && (first || lowercase()) {
             return LineKind::Heading;
         }
     }
@@ -506,7 +511,7 @@ mod tests {
     #[test]
     fn lettered_and_roman_labels_open_items() {
         for (line, len) in [("(i) capacity building;", 4), ("iv) skilling.", 4), ("(a) training;", 4), ("b) data;", 3), ("(3) ports;", 4), ("2. ports;", 3), ("12) ports;", 4)] {
-            assert_eq!(classify(line, line, false, true), LineKind::Item, "{line}");
+            assert_eq!(classify(line, || true, false, true), LineKind::Item, "{line}");
             assert_eq!(item_number_len(line), len, "{line}");
         }
         // An initial, a bracket of words, a year: no label.

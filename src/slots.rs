@@ -4293,9 +4293,9 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
     // committee"; any lowercase words up to a determiner or a verb.
     let head_capital = m.folded.upper_at(m.input, s);
     let english = m.lang == crate::extractor::Language::English;
-    // The word ending right before folded `at`, with its start, if it
+    // The start of the word ending right before folded `at`, if it
     // modifies a body's noun.
-    let modifier_before = |at: usize| -> Option<(usize, &str)> {
+    let modifier_before = |at: usize| -> Option<usize> {
         let before = &text[text.ceil_char_boundary(at.saturating_sub(40))..at];
         let b = before.strip_suffix(' ')?;
         let ws = b.rfind([' ', ',', '(', '"']).map_or(0, |i| i + 1);
@@ -4310,18 +4310,15 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
         let title_case = !lowercase && head_capital;
         let modifier = MECH_LEFT.contains(&w)
             || english && (lowercase || title_case) && w.len() > 2 && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') && !MECH_LEFT_STOP.contains(&w);
-        modifier.then_some((from, w))
+        modifier.then_some(from)
     };
     let mut start = s;
     for _ in 0..3 {
-        match modifier_before(start) {
-            Some((from, _)) => start = from,
-            // "joint trade and investment commission": two fields joined
-            // among the modifiers.
-            None if english && start < s && text[..start].ends_with(" and ") => match modifier_before(start - " and".len()) {
-                Some((from, _)) => start = from,
-                None => break,
-            },
+        // ("joint trade and investment commission": two fields joined
+        // among the modifiers.)
+        let joined = || (english && start < s && text[..start].ends_with(" and ")).then(|| modifier_before(start - " and".len())).flatten();
+        match modifier_before(start).or_else(joined) {
+            Some(from) => start = from,
             None => break,
         }
     }

@@ -24,6 +24,11 @@ fn names(people: &[entente::Person]) -> Vec<&str> {
     people.iter().map(|p| p.name.as_str()).collect()
 }
 
+/// The signers' names of each agreement a text reports, in order.
+fn signers_of(text: &str) -> Vec<Vec<String>> {
+    extract(text).agreements.iter().map(|a| a.signatories.iter().map(|p| p.name.clone()).collect()).collect()
+}
+
 /// The kind and step of each agreement a text reports, in order.
 fn steps(text: &str) -> Vec<(Kind, Status)> {
     extract(text).agreements.iter().map(|a| (a.kind, a.status)).collect()
@@ -1257,9 +1262,7 @@ fn a_united_nations_cooperation_framework_is_an_instrument_but_the_phrase_is_not
 #[test]
 fn two_instruments_signed_by_two_pairs_in_one_sentence_keep_their_own_signers() {
     let text = " date 2025-11-12 Beirut - Qatar and Lebanon signed earlier today in Beirut a grant agreement on solar energy, as well as a memorandum of understanding on civil defence.\n\nThe grant agreement was signed by Fund Director General Nasser Al-Muhannadi and Lebanon's Minister of Energy, Georges Karam, while the memorandum was signed by Qatar's Ambassador to Lebanon, Abdullah Al-Kaabi, and Lebanon's Minister of Interior, Fadi Nassif.";
-    let doc = extract(text);
-    let signers: Vec<Vec<&str>> = doc.agreements.iter().map(|a| names(&a.signatories)).collect();
-    assert_eq!(signers, [vec!["Nasser Al-Muhannadi", "Georges Karam"], vec!["Abdullah Al-Kaabi", "Fadi Nassif"]]);
+    assert_eq!(signers_of(text), [["Nasser Al-Muhannadi", "Georges Karam"], ["Abdullah Al-Kaabi", "Fadi Nassif"]]);
 }
 
 #[test]
@@ -4596,9 +4599,7 @@ fn a_gloss_in_brackets_leaves_the_instrument_its_subject() {
     let text = " date 2024-11-21 Maurice et les Seychelles ont signé hier à Port-Louis un protocole d’accord (Memorandum of Understanding, MoU) sur la sécurité maritime ainsi qu’un MoU consacré à la santé.\n\n\
 Le MoU sur la sécurité maritime a été signé par le ministre mauricien des Affaires étrangères, Vikram Doorga, et par la ministre seychelloise des Affaires étrangères, Marie Hoarau.\n\n\
 Le second MoU porte la signature du ministre mauricien de la Santé, le Dr Anjali Seeruttun, et de son homologue seychelloise, Nathalie Payet.";
-    let doc = extract(text);
-    let signers: Vec<Vec<&str>> = doc.agreements.iter().map(|a| names(&a.signatories)).collect();
-    assert_eq!(signers, [vec!["Vikram Doorga", "Marie Hoarau"], vec!["Anjali Seeruttun", "Nathalie Payet"]]);
+    assert_eq!(signers_of(text), [["Vikram Doorga", "Marie Hoarau"], ["Anjali Seeruttun", "Nathalie Payet"]]);
 }
 
 #[test]
@@ -4615,9 +4616,7 @@ fn two_clauses_with_their_own_subjects_sign_their_own_instruments() {
     let fr = " date 2025-10-16 Le ministre wallon de l’Économie, M. Luc Devos, et la ministre sénégalaise du Commerce, Mme Awa Ndiaye, ont signé mardi à Namur un protocole d’accord sur la formation agricole, tandis que l’administratrice générale de l’AWEX, Mme Claire Dumont, et le directeur général de l’APIX, M. Ousmane Faye, signaient une lettre d’intention sur l’investissement.";
     let en = " date 2025-10-16 Ghana's Trade Minister, Kofi Mensah, and Togo's Trade Minister, Afi Lawson, signed a memorandum of understanding on trade on Tuesday, while the chief executive of the Ghana Investment Promotion Centre, Ama Boateng, and Togo's Minister of Investment, Koffi Agbo, signed a letter of intent on investment.";
     for (text, want) in [(fr, [["Luc Devos", "Awa Ndiaye"], ["Claire Dumont", "Ousmane Faye"]]), (en, [["Kofi Mensah", "Afi Lawson"], ["Ama Boateng", "Koffi Agbo"]])] {
-        let doc = extract(text);
-        let got: Vec<Vec<&str>> = doc.agreements.iter().map(|a| names(&a.signatories)).collect();
-        assert_eq!(got, want, "{text}");
+        assert_eq!(signers_of(text), want, "{text}");
     }
 }
 
@@ -4657,9 +4656,7 @@ fn the_review_s_sentences_for_this_round_s_rules() {
     assert!(only(&extract(text)).signatories.is_empty());
     // Two clauses, two instruments of one kind.
     let text = " date 2025-10-16 Le ministre ghanéen de la Pêche, M. Kofi Mensah, et la ministre togolaise de la Pêche, Mme Afi Lawson, ont signé mardi un accord de pêche, tandis que le ministre ghanéen de la Culture, M. Yaw Boateng, et le ministre togolais de la Culture, M. Koffi Agbo, signaient un accord culturel.";
-    let doc = extract(text);
-    let got: Vec<Vec<&str>> = doc.agreements.iter().map(|a| names(&a.signatories)).collect();
-    assert_eq!(got, [vec!["Kofi Mensah", "Afi Lawson"], vec!["Yaw Boateng", "Koffi Agbo"]]);
+    assert_eq!(signers_of(text), [["Kofi Mensah", "Afi Lawson"], ["Yaw Boateng", "Koffi Agbo"]]);
 }
 
 #[test]
