@@ -28,6 +28,7 @@ impl Folded {
         let mut text = String::with_capacity(input.len());
         let mut origin = Vec::with_capacity(input.len() + 1);
         let mut buf = [0u8; 4];
+        let quick = quick_folds();
         let mut i = 0;
         while i < bytes.len() {
             // A run of ASCII is copied and lowercased whole.
@@ -38,6 +39,24 @@ impl Folded {
                 text[start..].make_ascii_lowercase();
                 origin.extend(i as u32..(i + run) as u32);
                 i += run;
+                continue;
+            }
+            // The characters of Latin-1 (accented letters, the no-break
+            // space, guillemets) and of general punctuation (curly
+            // apostrophes and quotes, dashes, thin spaces) that fold to one
+            // ASCII byte: read from a table, without decoding.
+            let lead = bytes[i];
+            let (fast, width) = if lead & 0xFE == 0xC2 && i + 1 < bytes.len() {
+                (quick[usize::from(lead & 1) << 6 | usize::from(bytes[i + 1] & 0x3F)], 2)
+            } else if lead == 0xE2 && i + 2 < bytes.len() && bytes[i + 1] == 0x80 {
+                (quick[128 + usize::from(bytes[i + 2] & 0x3F)], 3)
+            } else {
+                (0, 0)
+            };
+            if fast != 0 {
+                text.push(char::from(fast));
+                origin.push(i as u32);
+                i += width;
                 continue;
             }
             let Some(c) = input[i..].chars().next() else { break };
@@ -127,6 +146,23 @@ fn ascii_run(bytes: &[u8]) -> usize {
         n += 8;
     }
     n + chunks.remainder().iter().position(|b| !b.is_ascii()).unwrap_or(chunks.remainder().len())
+}
+
+/// The ASCII byte each character of U+0080 to U+00FF (from index 0) and
+/// of U+2000 to U+203F (from index 128) folds to; 0 where it folds to
+/// anything else, or to nothing. Built once from [`fold_char`], so that
+/// both always agree.
+fn quick_folds() -> &'static [u8; 192] {
+    static TABLE: std::sync::OnceLock<[u8; 192]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|k| {
+            let c = if k < 128 { 0x80 + k as u32 } else { 0x2000 + (k - 128) as u32 };
+            match char::from_u32(c).map(fold_char) {
+                Some(Fold::Char(f)) if f.is_ascii() => f as u8,
+                _ => 0,
+            }
+        })
+    })
 }
 
 enum Fold {
@@ -250,6 +286,29 @@ mod tests {
                 assert_eq!(fast, base.to_ascii_lowercase(), "{c}");
             }
         }
+    }
+
+    #[test]
+    fn the_quick_table_folds_as_the_characters_do() {
+        // Every character the table covers, between ASCII letters: the
+        // fold is the character's own, and its span is the whole character.
+        for c in ('\u{80}'..='\u{ff}').chain('\u{2000}'..='\u{203f}') {
+            let input = format!("Ab{c}cD");
+            let f = Folded::new(&input);
+            let want = match fold_char(c) {
+                Fold::Char(x) => x.to_string(),
+                Fold::Str(x) => x.to_string(),
+                Fold::Drop => String::new(),
+            };
+            assert_eq!(f.text, format!("ab{want}cd"), "U+{:04X}", u32::from(c));
+            if !want.is_empty() {
+                let (s, e) = f.span(2, 2 + want.len());
+                assert_eq!(&input[s..e], c.to_string(), "U+{:04X}", u32::from(c));
+            }
+        }
+        // A lead byte at the very end of a cut is never read past.
+        assert_eq!(Folded::new("é").text, "e");
+        assert_eq!(Folded::new("a\u{2019}").text, "a'");
     }
 
     #[test]
