@@ -216,7 +216,10 @@ pub(crate) fn document_date(input: &str, folded: &Folded) -> DocumentDate {
         let place = &head.as_bytes()[start..head.floor_char_boundary(start + DATELINE_BYTES)];
         let Some(comma) = memchr::memchr2(b',', b'\n', place) else { continue };
         let after = &head[start + comma..head.floor_char_boundary(start + comma + DATELINE_TAIL)];
-        if place[comma] != b',' || !after.bytes().any(|b| b.is_ascii_digit()) {
+        // (Every byte of the window is read: a loop without an early exit
+        // is a few vector operations, where one that stops at the first
+        // digit reads a byte at a time.)
+        if place[comma] != b',' || !after.bytes().fold(false, |any, b| any | b.is_ascii_digit()) {
             continue;
         }
         // The place is a few capitalized words: a piece that opens with a
