@@ -20,14 +20,13 @@ const WORDS: &[(&str, &[&str])] = &[
     ("nl", &["het", "een", "van", "en", "dat", "met", "voor", "zijn", "niet", "werd", "ook", "tussen", "beide", "heeft", "hebben", "bij", "naar", "deze"]),
 ];
 
-/// Each function word and the languages it belongs to, as packed counts
-/// (see [`LANE`]): 1 in the lane of each, so that one addition counts a
-/// word for all of them. Built once. Its keys are the words' bytes and
-/// length packed in an integer, which the scan builds as it reads a word.
-fn table() -> &'static PackedMap<u128> {
-    static TABLE: OnceLock<PackedMap<u128>> = OnceLock::new();
+/// Each function word and the languages (bit `i` for `WORDS[i]`) it belongs
+/// to, built once. Its keys are the words' bytes and length packed in an
+/// integer, which the scan builds as it reads a word.
+fn table() -> &'static PackedMap<u8> {
+    static TABLE: OnceLock<PackedMap<u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let entries = WORDS.iter().enumerate().flat_map(|(lang, (_, words))| words.iter().map(move |w| (*w, 1u128 << (lang as u32 * LANE))));
+        let entries = WORDS.iter().enumerate().flat_map(|(lang, (_, words))| words.iter().map(move |w| (*w, 1u8 << lang)));
         PackedMap::new(entries, |a, b| a | b)
     })
 }
@@ -119,7 +118,7 @@ pub(crate) fn may_be_other_language(passage: &str, document: &str) -> bool {
 /// beyond doubt.
 fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize) {
     let table = table();
-    let mut lanes = 0u128;
+    let mut counts = [0usize; WORDS.len()];
     let mut total = 0usize;
     // Words are runs of letters, digits and apostrophes; the folded text is
     // ASCII for Latin scripts, and any other byte counts as a letter.
@@ -145,9 +144,9 @@ fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize)
         total += 1;
         // Function words are short; French elisions count as "l'", "d'".
         let word = &bytes[start..i];
-        let mut hits = 0;
+        let mut mask = 0;
         if word.len() <= LONGEST_WORD {
-            hits = table.get_in(bytes, start, i).unwrap_or(0);
+            mask = table.get_in(bytes, start, i).unwrap_or(0);
         }
         // "l'accord", "qu'il": the part up to the first apostrophe is a word
         // of its own.
@@ -155,25 +154,18 @@ fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize)
             && let Some(k) = word[..word.len().min(LONGEST_WORD)].iter().position(|&b| b == b'\'')
             && k + 1 < word.len()
         {
-            hits |= table.get_in(bytes, start, start + k + 1).unwrap_or(0);
+            mask |= table.get_in(bytes, start, start + k + 1).unwrap_or(0);
         }
-        // One addition counts the word for every language it belongs to.
-        lanes += hits;
-        if early && total.is_multiple_of(8) && decisive(&unpack(lanes)) {
+        if mask != 0 {
+            for (k, c) in counts.iter_mut().enumerate() {
+                *c += usize::from(mask >> k & 1 == 1);
+            }
+        }
+        if early && total.is_multiple_of(8) && decisive(&counts) {
             break;
         }
     }
-    (unpack(lanes), total)
-}
-
-/// Bits per language in the packed counts of [`count`] (language `i` in
-/// the `i`-th lane from the lowest): room for [`SAMPLE_WORDS`] hits.
-const LANE: u32 = 16;
-const _: () = assert!(WORDS.len() * LANE as usize <= 128 && SAMPLE_WORDS < 1 << LANE);
-
-/// The per-language counts held in packed lanes.
-fn unpack(lanes: u128) -> [usize; WORDS.len()] {
-    std::array::from_fn(|k| (lanes >> (k as u32 * LANE)) as usize & ((1 << LANE) - 1))
+    (counts, total)
 }
 
 /// Whether one language leads so far that more words would not change the

@@ -57,15 +57,9 @@ pub(crate) type WordSet<'a> = std::collections::HashSet<&'a str, BuildWordHasher
 
 /// A map from words. Words of at most 15 bytes are keyed by their bytes
 /// and length packed in a `u128` (first byte lowest, length highest): a
-/// lookup is one multiplication and two comparisons, with no hashing of
-/// bytes, no `memcmp` and no branch on whether the word is there. Longer
-/// words go to an ordinary hash map. Built once.
-///
-/// The packed keys live in a two-choice ("cuckoo") table: each key has two
-/// slots and sits in one of them, so that a lookup reads both and keeps the
-/// one that holds the key. A probing loop would branch on every slot it
-/// reads, and whether a word of running text is in a table is a coin toss
-/// the CPU mispredicts.
+/// lookup is one multiplication and one comparison, with no hashing of
+/// bytes and no `memcmp`. Longer words go to an ordinary hash map. Built
+/// once.
 #[derive(Debug)]
 pub(crate) struct PackedMap<V> {
     keys: Vec<u128>,
@@ -124,14 +118,11 @@ pub(crate) fn packed_key_in(text: &[u8], start: usize, end: usize) -> Option<u12
     Some(u128::from(lo) | u128::from(hi) << 64 | (n as u128) << 120)
 }
 
-/// How many keys a slot-stealing insertion moves before the table grows.
-const MAX_MOVES: usize = 64;
-
 impl<V: Copy + Default> PackedMap<V> {
     /// Builds the map; `merge` combines the values of a word given twice.
     /// The empty word is left out.
     pub(crate) fn new<'a>(entries: impl IntoIterator<Item = (&'a str, V)>, merge: impl Fn(V, V) -> V) -> PackedMap<V> {
-        let mut short: Vec<(u128, V)> = Vec::new();
+        let mut short = Vec::new();
         let mut long = std::collections::HashMap::<Box<str>, V, BuildWordHasher>::default();
         for (w, v) in entries {
             match packed_key(w.as_bytes()) {
@@ -143,67 +134,36 @@ impl<V: Copy + Default> PackedMap<V> {
                 None => {}
             }
         }
-        // A word given twice is one key, its values merged in order.
-        short.sort_by_key(|&(k, _)| k);
-        let mut unique: Vec<(u128, V)> = Vec::with_capacity(short.len());
-        for (k, v) in short {
-            match unique.last_mut() {
-                Some(last) if last.0 == k => last.1 = merge(last.1, v),
-                _ => unique.push((k, v)),
+        let size = (short.len() * 4).next_power_of_two().max(16);
+        let mut map = PackedMap { keys: vec![0; size], values: vec![V::default(); size], mask: size - 1, long };
+        for (key, v) in short {
+            let mut i = map.slot(key);
+            while map.keys[i] != 0 && map.keys[i] != key {
+                i = (i + 1) & map.mask;
             }
+            map.values[i] = if map.keys[i] == key { merge(map.values[i], v) } else { v };
+            map.keys[i] = key;
         }
-        // A quarter full, two choices each: placement fails about never,
-        // and then the table doubles.
-        let mut size = (unique.len() * 4).next_power_of_two().max(16);
-        loop {
-            let mut map = PackedMap { keys: vec![0; size], values: vec![V::default(); size], mask: size - 1, long };
-            if unique.iter().all(|&(k, v)| map.place(k, v)) {
-                return map;
-            }
-            long = map.long;
-            size *= 2;
-        }
+        map
     }
 
-    /// Puts a key absent from the table in one of its two slots, moving
-    /// the keys in the way to their other slots; false when that goes on
-    /// for [`MAX_MOVES`] moves (the table is then to be rebuilt larger).
-    fn place(&mut self, key: u128, value: V) -> bool {
-        let (mut key, mut value) = (key, value);
-        let mut i = self.slots(key).0;
-        for _ in 0..MAX_MOVES {
-            if self.keys[i] == 0 {
-                self.keys[i] = key;
-                self.values[i] = value;
-                return true;
-            }
-            std::mem::swap(&mut key, &mut self.keys[i]);
-            std::mem::swap(&mut value, &mut self.values[i]);
-            // The key moved out goes to its other slot.
-            let (a, b) = self.slots(key);
-            i = if i == a { b } else { a };
-        }
-        false
-    }
-
-    /// The two slots of a key: two multiplications of one mix of its
-    /// halves, each keeping different high bits.
     #[inline]
-    fn slots(&self, key: u128) -> (usize, usize) {
+    fn slot(&self, key: u128) -> usize {
         let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        let a = (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & self.mask;
-        let b = (x.wrapping_mul(0xc2b2_ae3d_27d4_eb4f) >> 40) as usize & self.mask;
-        (a, b)
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & self.mask
     }
 
     /// The value of the word whose key is `key` (from [`packed_key`]).
     #[inline]
     pub(crate) fn get_key(&self, key: u128) -> Option<V> {
-        let (a, b) = self.slots(key);
-        // Both slots are read and one kept: selections, not jumps.
-        let i = if self.keys[a] == key { a } else { b };
-        let value = self.values[i];
-        (self.keys[i] == key).then_some(value)
+        let mut i = self.slot(key);
+        loop {
+            match self.keys[i] {
+                0 => return None,
+                k if k == key => return Some(self.values[i]),
+                _ => i = (i + 1) & self.mask,
+            }
+        }
     }
 
     /// The value of the word whose bytes are `word`; bytes that are not
@@ -289,19 +249,6 @@ mod tests {
         }
         for w in ["", "b", "d", "dee", "ministres", "abcdefghijklmnopq", "a\0", "telecommunication"] {
             assert_eq!(map.get(w), None, "{w:?}");
-        }
-    }
-
-    #[test]
-    fn large_maps_place_every_key_and_merge_repeats() {
-        // Many keys of every packed length, each given twice: every one is
-        // found with both values merged, and near misses are not.
-        let words: Vec<String> = (0..30_000).map(|i| format!("{i:x}{}", "q".repeat(i % 11))).collect();
-        let entries = words.iter().enumerate().flat_map(|(i, w)| [(w.as_str(), i as u64), (w.as_str(), 1 << 40)]);
-        let map = PackedMap::new(entries, |a, b| a | b);
-        for (i, w) in words.iter().enumerate() {
-            assert_eq!(map.get(w), Some(i as u64 | 1 << 40), "{w}");
-            assert_eq!(map.get(&format!("{w}z")), None, "{w}z");
         }
     }
 }
