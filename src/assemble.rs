@@ -306,6 +306,44 @@ fn relative_clause(word: Option<&&str>) -> bool {
     })
 }
 
+/// Whether the capitalized instrument noun at `s..e` opens the name of a
+/// statute: "the Treaty Making and Ratification Act", "the Convention
+/// Implementation Act, 2019" (its capitalized words, and "and", "of",
+/// "the", up to "Act").
+fn names_a_statute(m: &Mentions, s: usize, e: usize) -> bool {
+    if !m.folded.upper_at(m.input, s) {
+        return false;
+    }
+    let text = &m.folded.text;
+    let mut at = e;
+    for _ in 0..STATUTE_WORDS {
+        let rest = &text[at..];
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        if gap != 1 {
+            return false;
+        }
+        let start = at + gap;
+        let len = text[start..].find(|c: char| !c.is_ascii_alphanumeric() && c != '-').unwrap_or(text.len() - start);
+        let word = &text[start..start + len];
+        if word == "act" && m.folded.upper_at(m.input, start) {
+            return true;
+        }
+        if word.is_empty() || !matches!(word, "and" | "of" | "the" | "on") && !m.folded.upper_at(m.input, start) {
+            return false;
+        }
+        at = start + len;
+    }
+    false
+}
+
+/// The most words between an instrument noun and the "Act" of a statute's
+/// name ([`names_a_statute`]).
+const STATUTE_WORDS: usize = 6;
+
+/// How far after a counted plural, in folded bytes, "and one agreement"
+/// still belongs to its count.
+const COUNT_GOES_ON: usize = 64;
+
 /// Ordinals that enumerate counted instruments ("the first agreement", "le
 /// second texte").
 const ORDINALS: &[&str] = &[
@@ -423,7 +461,30 @@ fn states_named(m: &Mentions, si: usize) -> usize {
 const STRIKE_ENDS: &[&str] = &[
     " de fin de conflit", " de fin de greve", " de sortie de greve", " de sortie de conflit social", " de reprise du travail",
     " mettant fin a la greve", " mettant fin au conflit social", " ending the strike", " to end the strike", " that ended the strike",
-    " ending a strike", " to end a strike",
+    " ending a strike", " to end a strike", " de retour au travail", " de retour a l'emploi", " of return to work",
+];
+
+/// A workforce as the other side of a deal ("l'entente conclue avec une
+/// dizaine de cadres", "a settlement with 300 dismissed workers"): labour.
+const WORKFORCE: &[&str] = &[
+    "cadres", "salaries", "employes", "travailleurs", "syndiques", "syndicat", "syndicats", "grevistes", "employees",
+    "workers", "staff", "strikers", "unionized", "unionised",
+];
+
+/// An armed group as the other side of a deal ("l'accord de paix signé
+/// en 2019 avec l'opposition armée", "a ceasefire deal with the rebels"):
+/// a state's settlement at home, not cooperation between parties.
+const ARMED_GROUPS: &[&str] = &[
+    "opposition armee", "rebelles", "rebellion", "groupes armes", "groupe arme", "insurges", "milices", "armed opposition",
+    "rebels", "armed groups", "armed group", "insurgents", "militias", "militia",
+];
+
+/// A workforce's employer as the other side of a deal ("l'entente de
+/// principe intervenue avec leur employeur", "the deal reached with their
+/// employer"): labour.
+const WITH_EMPLOYER: &[&str] = &[
+    "avec leur employeur", "avec l'employeur", "avec son employeur", "avec la direction de l'entreprise",
+    "with their employer", "with the employer", "with its employer", "with their employers",
 ];
 
 /// A collective agreement named in an agreement in principle's complement.
@@ -455,7 +516,18 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
             || before.first() == Some(&"purchase") && before.get(1).is_some_and(|w| matches!(*w, "share" | "stock" | "asset"))
             || [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge"].iter().any(|p| after.starts_with(p))
     };
-    if (strike || corporate()) && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
+    // (Only the clause right after the noun: "with their employer" is the
+    // deal's other side there.)
+    let employer = || {
+        let clause = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 80).min(m.folded.text.len()))];
+        let clause = &clause[..clause.find([',', '.', ';']).unwrap_or(clause.len())];
+        WITH_EMPLOYER.iter().any(|p| clause.contains(p))
+            || [" avec ", " with "].iter().filter_map(|w| clause.find(w).map(|k| &clause[k..])).any(|rest| {
+                rest.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| WORKFORCE.contains(&w))
+                    || ARMED_GROUPS.iter().any(|g| rest.contains(g))
+            })
+    };
+    if (strike || corporate() || employer()) && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
         return true;
     }
     // A deal with prosecutors: "un accord de plaider-coupable", "un accord
@@ -577,6 +649,9 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     let head = &text[s..e];
     // Inside an organization's name ("Organisation du Traité de l'Atlantique Nord").
     if m.named_covering(s, e).is_some_and(|n| n.entry.is_org()) {
+        return false;
+    }
+    if names_a_statute(m, s, e) {
         return false;
     }
     // An organization's document to itself ("an internal memorandum sent to
@@ -887,6 +962,8 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             || (cues.iter().any(|(_, c)| *c == Cue::Speculative) && !cues.iter().any(|(_, c)| *c == Cue::Planned));
         let insts = m.in_sentence(&m.instruments, si);
         let mut named_here = false;
+        // Where the count this sentence opened an umbrella with ends.
+        let mut count_end = None;
         for &((s, e), inst) in insts {
             if !is_instrument(m, (s, e), &inst) {
                 if court_or_labour(m, (s, e)) {
@@ -955,10 +1032,22 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                         restated = if again { umbrella } else { None };
                         umbrella = Some(si);
                         bills = false;
+                        count_end = Some(e);
                     }
                     umbrella_left = n.max(if more && open { umbrella_left } else { 0 });
                     list_seen = false;
                 }
+                continue;
+            }
+            // "two memoranda of understanding and one agreement", "deux
+            // mémorandums et un accord": the count goes on in the singular.
+            if let Some(ce) = count_end
+                && umbrella == Some(si)
+                && s < ce + COUNT_GOES_ON
+                && matches!(*m.words_before(s, 2), ["one" | "un" | "une", "and" | "et"])
+            {
+                umbrella_left += 1;
+                count_end = Some(e);
                 continue;
             }
             // "Cet accord pourrait être conclu d'ici décembre": a possibility

@@ -1092,6 +1092,9 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "pistes rurales", "rural roads", "feeder roads", "ouvrages d'art", "echangeur", "echangeurs", "interchange",
         "transit", "gare", "gares", "railway station", "bus", "buses", "autobus",
         "navigation aerienne", "air navigation", "mobilite urbaine", "urban mobility", "light rail", "mrt", "lrt", "brt",
+        // Mobility of vehicles, not of people (see `Sector::Migration`).
+        "mobilite durable", "sustainable mobility", "mobilite electrique", "electric mobility", "transport collectif",
+        "transports collectifs", "transport en commun", "transports en commun", "public transport", "public transit",
         "ferry", "ferries", "fluvial", "fluviale", "inland waterways", "voies navigables", "securite routiere",
         "road safety", "expressway", "expressways", "toll road", "peage", "port sec", "dry port", "conteneurs",
         "containers", "cargo", "transbordement", "transshipment", "permis de conduire", "driving licences", "driving licenses",
@@ -1108,6 +1111,8 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "aires protegees", "protected areas", "hydrological", "hydrologique", "hydrologiques", "rivers", "river", "fleuve",
         "fleuves", "secheresse", "drought", "mangroves", "recyclage", "recycling", "plastique", "plastiques", "plastic",
         "plastics", "mercure", "mercury", "drinking water", "salinisation", "salinization", "erosion", "emissions",
+        // Québec's word for waste; household refuse.
+        "matieres residuelles", "ordures", "ordures menageres", "garbage",
     ]),
     (Sector::Technology, &[
         "technologie", "technologies", "technology", "technological", "technologique", "technologiques", "numerique",

@@ -165,6 +165,10 @@ pub(crate) fn find_dates(input: &str, folded: &Folded, lang: Language) -> Vec<Da
     let (mut i, mut floor) = (start, start);
     while i < toks.len() {
         match scan.at(i, floor) {
+            Some(hit) if statute_year(&toks, folded, input, &hit) => {
+                floor = hit.last.max(i) + 1;
+                i = floor;
+            }
             Some(hit) => {
                 let span = input_span(&toks, folded, hit.first, hit.last);
                 let on_chars = |&(s, e): &(usize, usize)| input.is_char_boundary(s) && input.is_char_boundary(e);
@@ -178,6 +182,20 @@ pub(crate) fn find_dates(input: &str, folded: &Folded, lang: Language) -> Vec<Da
         }
     }
     out
+}
+
+/// Whether a hit is the year in a statute's name ("the Treaty Making and
+/// Ratification Act, 2012", "the Data Protection Act 2018"): no date of
+/// anything the text tells.
+fn statute_year(toks: &[Tok<'_>], folded: &Folded, input: &str, hit: &scan::Hit) -> bool {
+    if !matches!(hit.expr, DateExpr::Year(_)) || hit.first != hit.last {
+        return false;
+    }
+    let act = match hit.first.checked_sub(1).map(|k| toks[k].text) {
+        Some(",") => hit.first.checked_sub(2),
+        _ => hit.first.checked_sub(1),
+    };
+    act.is_some_and(|k| toks[k].text == "act" && folded.upper_at(input, toks[k].start))
 }
 
 /// The input span of tokens `first..=last`.

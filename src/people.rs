@@ -87,6 +87,12 @@ const TOWN_HEADS: &[&str] = &[
     "province", "region", "district", "prefecture", "departement", "canton", "wilaya", "gouvernorat", "county", "comte",
 ];
 
+/// Whether a folded word names a ministry's portfolio ("développement",
+/// "commerce", "health"): in a role, never a town.
+pub(crate) fn is_portfolio_word(w: &str) -> bool {
+    PORTFOLIO.contains(&w)
+}
+
 /// True when two written names can denote the same person: equal once
 /// honorifics and particles are dropped, or one is a surname-only or
 /// shortened form of the other ("Loudiyi" / "Abdellatif Loudiyi", "van der
@@ -741,6 +747,9 @@ impl<'a> Scanner<'a> {
     /// "Ambassador" counts as an honorific.
     fn chain(&self, mut i: usize, after_role: bool) -> Chain {
         let start = i;
+        // Whether the last honorific was a form of address ("M.", "Mr"),
+        // after which "Cheikh" is a given name; after an excellency's
+        // ("H.E. Sheikh X", "S.E. Cheikh X") it is a title.
         let mut civil = false;
         let mut rank = false;
         let mut cheikh = None;
@@ -756,7 +765,7 @@ impl<'a> Scanner<'a> {
             }
             let h = self.honorific_len(i);
             if h > 0 {
-                civil = true;
+                civil = h == 1 && FORMS_OF_ADDRESS.contains(&self.f(i));
                 i += h;
                 continue;
             }

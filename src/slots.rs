@@ -1177,7 +1177,12 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // French "à" and a state's short name is the city of that name
         // ("à Koweït", "à Djibouti", "à Singapour") or an island ("à
         // Maurice"): a place.
-        let city_state = (w == "a").then(|| m.named_at(start)).flatten().filter(|n| (n.entry.form == Form::Short || n.entry.region) && !n.entry.is_org());
+        // So is a province's name after a town's noun ("à l'hôtel de ville
+        // de Québec", "in the city of Quebec").
+        let city_state = (w == "a" || lead)
+            .then(|| m.named_at(start))
+            .flatten()
+            .filter(|n| (w == "a" && n.entry.form == Form::Short || n.entry.region) && !n.entry.is_org());
         let Some(sp) = city_state.map(|n| (n.start, n.end)).or_else(|| place_at(m, start, s.end)) else { continue };
         // "the Trade in Goods Agreement": an instrument's title, not a
         // place.
@@ -1213,6 +1218,11 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             if building || acronym {
                 continue;
             }
+        }
+        // "la commissaire à la Santé et au Développement social": a
+        // portfolio in a role the recognizer missed, not a town.
+        if w == "au" && m.named_at(sp.0).is_none() && text[sp.0..sp.1].split(' ').next().is_some_and(crate::people::is_portfolio_word) {
+            continue;
         }
         // "au Palais présidentiel à Hanoï", "à l'Hôtel King Fahd": a
         // building; the town, if any, follows.
@@ -1564,6 +1574,9 @@ const PROJECT_WORDS: &[&str] = &[
     "construction", "construire", "usine", "station", "centrale", "plant", "factory", "project", "projet", "assembled",
     "assemble", "built", "build", "building", "installee", "installed", "located", "situe", "situee", "implantation",
     "site", "ligne", "line", "port de", "corridor", "route", "railway", "chemin de fer",
+    // Works on what stands there: "to rehabilitate four substations in
+    // Anbar province", "la réhabilitation du port de Lomé".
+    "rehabilitate", "rehabilitation", "rehabiliter", "renovate", "renovation", "renover", "upgrade", "substations",
     // Where goods go: "l'énergie livrée à Kayes", "power delivered to Kisumu".
     "livree", "livrees", "livres", "delivered", "supplied", "exported", "exportee", "exportees", "acheminee", "acheminees",
 ];
@@ -1573,15 +1586,33 @@ const PROJECT_WORDS: &[&str] = &[
 fn entry_time(m: &Mentions, si: usize) -> Option<Span> {
     let text = m.folded.text.as_str();
     let start = m.sentences[si].start;
-    let above = &text[text.floor_char_boundary(start.saturating_sub(40))..start];
-    let line = above.trim_end().rsplit('\n').next()?.trim();
-    let clock = line.split(' ').next()?;
-    let is_time = clock.len() == 5 && clock.as_bytes()[2] == b':' && clock.bytes().enumerate().all(|(k, b)| k == 2 || b.is_ascii_digit());
-    let rest_ok = line[clock.len()..].trim().len() <= 4;
-    (is_time && rest_ok).then(|| {
-        let at = above.trim_end().len() - line.len() + (start - above.len());
-        (at, at + clock.len())
+    // The sentence's own line, up to the sentence ("15h40 - Le Kenya et
+    // l'Ethiopie ont signé"), then the line above it: a time alone, or a
+    // time and the entry's headline ("15h40 - Kenya-Ethiopie : une feuille
+    // de route").
+    let own_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let own = (own_start, &text[own_start..start]);
+    let above = text[..own_start].trim_end();
+    let above_start = text.floor_char_boundary(above.len().saturating_sub(ENTRY_HEADLINE));
+    let above = above[above_start..].rsplit('\n').next().map(|l| (above.len() - l.len(), l));
+    [Some(own), above].into_iter().flatten().find_map(|(at, line)| {
+        let lead = line.len() - line.trim_start().len();
+        let line = line.trim();
+        let clock = line.split(' ').next()?;
+        let rest = line[clock.len()..].trim_start();
+        let headed = rest.starts_with("- ") || rest.starts_with(": ");
+        (is_clock(clock) && (rest.len() <= 4 || headed)).then_some((at + lead, at + lead + clock.len()))
     })
+}
+
+/// The longest line above a live blog's entry read for its time.
+const ENTRY_HEADLINE: usize = 200;
+
+/// Whether a word is a time of day: "15:40", "9:05", "15h40", "9h05".
+fn is_clock(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(k) = b.iter().position(|&c| c == b':' || c == b'h') else { return false };
+    (1..=2).contains(&k) && b.len() == k + 3 && b.iter().enumerate().all(|(j, c)| j == k || c.is_ascii_digit())
 }
 
 /// Words by which a plan says it carries out another instrument.
@@ -4019,6 +4050,17 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
                 changed = true;
                 break;
             }
+        }
+        // An aside between the verb and the list, without its commas:
+        // "prévoit pour sa part des échanges", "covers for its part the
+        // training" (not "in addition to the training").
+        if !changed
+            && let Some(aside) = INCISES.iter().find(|w| {
+                t.len() > w.len() + 1 && t.starts_with(**w) && t.as_bytes()[w.len()] == b' ' && !t[w.len()..].starts_with(" to ")
+            })
+        {
+            a += aside.len() + 1;
+            changed = true;
         }
         if !changed {
             break;

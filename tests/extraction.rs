@@ -4717,3 +4717,70 @@ fn the_second_review_s_sentences() {
     assert!(!names(&a.signatories).contains(&"William Kamau"));
     assert!(names(&a.witnesses).contains(&"William Kamau"));
 }
+
+#[test]
+fn a_count_in_the_singular_goes_on_and_a_statute_names_no_instrument() {
+    // "two memoranda and one agreement": the count's, listed after it.
+    let text = " date 2025-05-06 Ghana and Peru today signed two memoranda of understanding and one agreement. The instruments signed are:\n\n\
+(i) a Memorandum of Understanding on fisheries, signed by the ministers of fisheries;\n\n\
+(ii) a Memorandum of Understanding on mining, signed by the ministers of mines; and\n\n\
+(iii) an Agreement on visa exemption, signed by the foreign ministers.";
+    let doc = extract(text);
+    let kinds: Vec<Kind> = doc.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::MemorandumOfUnderstanding, Kind::MemorandumOfUnderstanding, Kind::Agreement]);
+    // A statute's name and its year are neither an instrument nor a date.
+    let text = " date 2025-03-25 The House approved, pursuant to the Treaty Making and Ratification Act, 2012, the ratification of the Host Country Agreement between Ghana and the African Union.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.kind_text.as_str(), a.status, a.date.as_deref()), ("Host Country Agreement", Status::Ratified, None));
+}
+
+#[test]
+fn deals_with_a_workforce_or_an_armed_group_are_not_cooperation() {
+    for text in [
+        " date 2024-10-09 Au Québec, les syndiqués de l'usine ont entériné lundi l'entente de principe intervenue avec leur employeur, la société Alu Nord.",
+        " date 2024-10-09 Au Québec, un protocole de retour au travail a été signé en août pour les salariés suspendus.",
+        " date 2024-10-09 Au Québec, la direction a signé lundi une entente confidentielle avec une dizaine de cadres licenciés.",
+        " date 2024-10-09 In Ghana, the mining company signed an agreement with 300 dismissed workers on Monday.",
+        " date 2024-10-09 Le Mozambique a signé en 2019 un accord de paix avec l'opposition armée, selon le ministre.",
+        " date 2024-10-09 Sudan signed a ceasefire agreement with the rebels in the north on Friday.",
+    ] {
+        assert!(extract(text).agreements.is_empty(), "{text}");
+    }
+    // Two states may sign about their workers.
+    let text = " date 2024-10-09 Le Maroc et l'Espagne ont signé lundi un accord avec les représentants des travailleurs saisonniers.";
+    assert_eq!(extract(text).agreements.len(), 1);
+}
+
+#[test]
+fn places_named_by_their_town_hall_and_roles_the_recognizer_misses() {
+    // A province's name after a town's noun is the town.
+    let text = " date 2025-06-12 La Ville de Dakar et la Ville de Kigali ont signé mardi, à l’hôtel de ville de Québec, un protocole d’entente.";
+    assert_eq!(places(&extract(text)), [Some("Québec")]);
+    // A portfolio after "au" in a role is no town.
+    let text = " date 2026-02-15 Signé par la commissaire à la Santé et au Développement social de l’UA, Mme Awa Diop, le mémorandum entre l'Union africaine et le Ghana porte sur la vaccination.";
+    assert_eq!(places(&extract(text)), [None]);
+    // Where works are done is not where the contract was signed.
+    let text = " date 2026-01-19 BAGHDAD, Jan. 19 - Iraq signed a contract with Egypt's Nile Grid Company to rehabilitate four substations in Basra province.";
+    assert_eq!(places(&extract(text)), [Some("BAGHDAD")]);
+}
+
+#[test]
+fn an_aside_opens_no_area_and_mobility_of_vehicles_is_transport() {
+    let text = " date 2025-06-12 Le Sénégal et le Rwanda ont signé mardi un programme exécutif. Le programme prévoit pour sa part des échanges d’artistes et l’organisation de semaines culturelles.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.areas, ["échanges d’artistes", "organisation de semaines culturelles"]);
+    let text = " date 2025-06-12 Les villes de Lyon et de Kigali ont signé mardi un protocole d’entente sur la mobilité durable et les matières résiduelles.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Transport, Sector::Environment]);
+}
+
+#[test]
+fn a_live_blog_entry_under_its_time_and_headline_is_of_the_story_s_day() {
+    let text = " date 2026-02-15 EN DIRECT - Sommet de l'Union africaine\n\n\
+15h40 – Kenya-Éthiopie : une feuille de route routière\n\
+Le Kenya et l’Éthiopie ont signé une feuille de route pour l’achèvement de l’axe routier Isiolo–Moyale.";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2026-02-15"));
+    // Without a time above it, a signing without a day has none.
+    let text = " date 2026-02-15 Sommet de l'Union africaine\n\nKenya-Éthiopie : une feuille de route routière\n\
+Le Kenya et l’Éthiopie ont signé une feuille de route pour l’achèvement de l’axe routier Isiolo–Moyale.";
+    assert_eq!(only(&extract(text)).date, None);
+}

@@ -34,9 +34,10 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // Regional: pilgrims' titles in West Africa and the Malay world
     // ("Alhaji", "Hajah"; "Haji" inside "binti Haji Karim" stays, as only
     // a name's opening words are honorifics), Brunei's "Awang"/"Dayang",
-    // Indian "Shri"/"Smt", Fijian "Ratu". Omani "Sayyid" stays part of the
-    // name.
+    // Indian "Shri"/"Smt", Fijian "Ratu"; the Omani royal family's
+    // "Sayyid", "Sayyida", as the Gulf's "Sheikh" (see [`CHEIKHS`]).
     "alhaji", "alhaja", "haji", "hajah", "hajjah", "shri", "smt", "shrimati", "ratu", "awang", "dayang",
+    "sayyid", "sayyida", "sayyidah",
     // Professional titles used as honorifics: "l'ingénieur X", "Engr. X",
     // "Maître X".
     "ingenieur", "ing.", "engr", "engr.", "maitre", "docteur",
@@ -65,6 +66,14 @@ pub(super) const LOWERCASE_TITLES: &[&str] =
 pub(super) const BODY_NOUNS: &[&str] = &[
     "cooperative", "association", "fondation", "foundation", "federation", "club", "collectif", "reseau", "network",
     "syndicat", "mutuelle", "maison", "entreprise", "firme", "chaine", "journal", "troupe", "orchestre", "compagnie",
+];
+
+/// The honorifics that address a person ("M.", "Mr", "Madame"), after
+/// which "Cheikh" is a given name ("M. Cheikh Tidiane Gadio"), where after
+/// an excellency's it is a title ("H.E. Sheikh Khalid").
+pub(super) const FORMS_OF_ADDRESS: &[&str] = &[
+    "m.", "mm.", "mme", "mme.", "mlle", "mlle.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "monsieur", "madame",
+    "mademoiselle", "madam",
 ];
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):

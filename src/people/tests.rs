@@ -412,7 +412,18 @@ const CASES: &[Case] = &[
         "It was witnessed by Federal Minister for Maritime Affairs Imran Qadir Baloch and Oman’s Minister of Transport, Sayyid Hamad bin Said Al Busaidi.",
         &[
             ("Imran Qadir Baloch", Some("Federal Minister for Maritime Affairs")),
-            ("Sayyid Hamad bin Said Al Busaidi", Some("Oman’s Minister of Transport")),
+            ("Hamad bin Said Al Busaidi", Some("Oman’s Minister of Transport")),
+        ],
+    ),
+    (
+        // "Sheikh" after an excellency's honorific is a title too; after a
+        // form of address it is a given name.
+        EN,
+        "It was signed by the Minister of Foreign Affairs of Qatar, H.E. Sheikh Fahad bin Jassim Al Thani, in the presence of Sayyida Maryam bint Said Al Busaidi and Mr. Cheikh Tidiane Sall.",
+        &[
+            ("Fahad bin Jassim Al Thani", Some("Minister of Foreign Affairs of Qatar")),
+            ("Maryam bint Said Al Busaidi", None),
+            ("Cheikh Tidiane Sall", None),
         ],
     ),
     (
