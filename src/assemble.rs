@@ -325,10 +325,14 @@ fn names_a_statute(m: &Mentions, s: usize, e: usize) -> bool {
         let start = at + gap;
         let len = text[start..].find(|c: char| !c.is_ascii_alphanumeric() && c != '-').unwrap_or(text.len() - start);
         let word = &text[start..start + len];
-        if word == "act" && m.folded.upper_at(m.input, start) {
+        let upper = m.folded.upper_at(m.input, start);
+        if word == "act" && upper {
             return true;
         }
-        if word.is_empty() || !matches!(word, "and" | "of" | "the" | "on") && !m.folded.upper_at(m.input, start) {
+        // Small words are lowercase in a statute's name; a headline in
+        // title case ("Agreement To Act On Drought") capitalizes them.
+        let small = matches!(word, "and" | "of" | "the" | "on" | "to" | "for" | "in" | "with" | "at" | "by" | "a" | "an");
+        if word.is_empty() || small && upper || !small && !upper || small && !matches!(word, "and" | "of" | "the" | "on") {
             return false;
         }
         at = start + len;
@@ -471,6 +475,29 @@ const WORKFORCE: &[&str] = &[
     "workers", "staff", "strikers", "unionized", "unionised",
 ];
 
+/// Whether the noun phrase that opens `rest` (what follows "with",
+/// "avec") has its head among `heads`: past its article, a count ("300",
+/// "une dizaine de") and one adjective ("dismissed workers"), never past a
+/// preposition ("avec la BAD pour la formation de 500 cadres" is the
+/// bank's).
+fn other_side_is(rest: &str, heads: &[&str]) -> bool {
+    let mut adjectives = 0;
+    for w in rest.split(|c: char| c == ' ' || c == '\'').filter(|w| !w.is_empty()).take(6) {
+        if heads.iter().any(|h| w == *h || h.split(' ').next() == Some(w) && rest.contains(h)) {
+            return true;
+        }
+        let skip = matches!(w, "a" | "an" | "the" | "their" | "its" | "his" | "her" | "some" | "un" | "une" | "des" | "les" | "le" | "la" | "l" | "leur" | "leurs" | "ses" | "son" | "sa" | "dizaine" | "centaine" | "vingtaine" | "trentaine" | "de" | "d" | "of" | "about" | "environ" | "quelque" | "quelques" | "several" | "plusieurs")
+            || w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+        if !skip {
+            adjectives += 1;
+            if adjectives > 1 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
 /// An armed group as the other side of a deal ("l'accord de paix signé
 /// en 2019 avec l'opposition armée", "a ceasefire deal with the rebels"):
 /// a state's settlement at home, not cooperation between parties.
@@ -522,9 +549,8 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
         let clause = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 80).min(m.folded.text.len()))];
         let clause = &clause[..clause.find([',', '.', ';']).unwrap_or(clause.len())];
         WITH_EMPLOYER.iter().any(|p| clause.contains(p))
-            || [" avec ", " with "].iter().filter_map(|w| clause.find(w).map(|k| &clause[k..])).any(|rest| {
-                rest.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| WORKFORCE.contains(&w))
-                    || ARMED_GROUPS.iter().any(|g| rest.contains(g))
+            || [" avec ", " with "].iter().filter_map(|w| clause.find(w).map(|k| &clause[k + w.len()..])).any(|rest| {
+                other_side_is(rest, WORKFORCE) || ARMED_GROUPS.iter().any(|g| rest.starts_with(g) || other_side_is(rest, &[g]))
             })
     };
     if (strike || corporate() || employer()) && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {

@@ -747,9 +747,9 @@ impl<'a> Scanner<'a> {
     /// "Ambassador" counts as an honorific.
     fn chain(&self, mut i: usize, after_role: bool) -> Chain {
         let start = i;
-        // Whether the last honorific was a form of address ("M.", "Mr"),
-        // after which "Cheikh" is a given name; after an excellency's
-        // ("H.E. Sheikh X", "S.E. Cheikh X") it is a title.
+        // Whether the last honorific was not an excellency's: after "M.",
+        // "Mr", "Dr", "Maître", "Cheikh" is a given name; after "H.E.",
+        // "S.E.", "Son Excellence" ("H.E. Sheikh X") it is a title.
         let mut civil = false;
         let mut rank = false;
         let mut cheikh = None;
@@ -765,7 +765,7 @@ impl<'a> Scanner<'a> {
             }
             let h = self.honorific_len(i);
             if h > 0 {
-                civil = h == 1 && FORMS_OF_ADDRESS.contains(&self.f(i));
+                civil = !EXCELLENCIES.contains(&self.f(i));
                 i += h;
                 continue;
             }

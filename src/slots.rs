@@ -1590,11 +1590,14 @@ fn entry_time(m: &Mentions, si: usize) -> Option<Span> {
     // l'Ethiopie ont signé"), then the line above it: a time alone, or a
     // time and the entry's headline ("15h40 - Kenya-Ethiopie : une feuille
     // de route").
-    let own_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    // (Both within a window: a text of one long line is read in constant
+    // time per sentence.)
+    let from = text.floor_char_boundary(start.saturating_sub(ENTRY_HEADLINE));
+    let own_start = from + text[from..start].rfind('\n').map(|k| k + 1)?;
     let own = (own_start, &text[own_start..start]);
-    let above = text[..own_start].trim_end();
-    let above_start = text.floor_char_boundary(above.len().saturating_sub(ENTRY_HEADLINE));
-    let above = above[above_start..].rsplit('\n').next().map(|l| (above.len() - l.len(), l));
+    let from = text.floor_char_boundary(own_start.saturating_sub(ENTRY_HEADLINE));
+    let above = text[from..own_start].trim_end();
+    let above = above.rsplit('\n').next().filter(|l| l.len() < above.len() || from == 0).map(|l| (from + above.len() - l.len(), l));
     [Some(own), above].into_iter().flatten().find_map(|(at, line)| {
         let lead = line.len() - line.trim_start().len();
         let line = line.trim();
@@ -4054,9 +4057,14 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
         // An aside between the verb and the list, without its commas:
         // "prévoit pour sa part des échanges", "covers for its part the
         // training" (not "in addition to the training").
+        // (Only before an article: "de plus en plus d'échanges" is an
+        // area.)
         if !changed
             && let Some(aside) = INCISES.iter().find(|w| {
-                t.len() > w.len() + 1 && t.starts_with(**w) && t.as_bytes()[w.len()] == b' ' && !t[w.len()..].starts_with(" to ")
+                t.len() > w.len() + 1 && t.starts_with(**w) && t.as_bytes()[w.len()] == b' ' && {
+                    let next = t[w.len() + 1..].split([' ', '\'']).next().unwrap_or("");
+                    matches!(next, "des" | "les" | "la" | "le" | "l" | "un" | "une" | "du" | "d" | "the" | "a" | "an")
+                }
             })
         {
             a += aside.len() + 1;

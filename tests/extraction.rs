@@ -4784,3 +4784,17 @@ Le Kenya et l’Éthiopie ont signé une feuille de route pour l’achèvement d
 Le Kenya et l’Éthiopie ont signé une feuille de route pour l’achèvement de l’axe routier Isiolo–Moyale.";
     assert_eq!(only(&extract(text)).date, None);
 }
+
+#[test]
+fn the_review_s_sentences_for_this_round() {
+    // A workforce only as the deal's other side, not in its purpose.
+    for text in [
+        " date 2025-01-10 Kenya signed an agreement with the ILO on the protection of migrant workers.",
+        " date 2025-01-10 La Côte d'Ivoire a signé une convention avec la BAD pour la formation de 500 cadres.",
+    ] {
+        assert_eq!(extract(text).agreements.len(), 1, "{text}");
+    }
+    // A title-case headline's "To Act On" names no statute.
+    let text = " date 2025-01-10 Kenya, Ethiopia Sign Agreement To Act On Drought";
+    assert_eq!(extract(text).agreements.len(), 1);
+}

@@ -68,13 +68,11 @@ pub(super) const BODY_NOUNS: &[&str] = &[
     "syndicat", "mutuelle", "maison", "entreprise", "firme", "chaine", "journal", "troupe", "orchestre", "compagnie",
 ];
 
-/// The honorifics that address a person ("M.", "Mr", "Madame"), after
-/// which "Cheikh" is a given name ("M. Cheikh Tidiane Gadio"), where after
-/// an excellency's it is a title ("H.E. Sheikh Khalid").
-pub(super) const FORMS_OF_ADDRESS: &[&str] = &[
-    "m.", "mm.", "mme", "mme.", "mlle", "mlle.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "monsieur", "madame",
-    "mademoiselle", "madam",
-];
+/// The first words of an excellency's honorific ("H.E.", "S.E.", "Son
+/// Excellence", "His Excellency", "Hon."), after which "Sheikh" is a title
+/// ("H.E. Sheikh Khalid"); after any other ("M.", "Dr", "Maître") it is a
+/// given name ("Dr Cheikh Tidiane Gadio").
+pub(super) const EXCELLENCIES: &[&str] = &["h.e.", "s.e.", "son", "his", "her", "hon.", "hon", "honourable", "honorable", "hrh", "h.r.h.", "h.h."];
 
 /// Honorifics that are also given names in the Sahel ("Cheikh Ould Ely"):
 /// stripped only when the name does not look like a Mauritanian one.

@@ -427,6 +427,12 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        // After a doctor's or a lawyer's title, "Cheikh" is a given name.
+        FR,
+        "En présence de Maître Cheikh Koureyssi Ba et du Dr Cheikh Tidiane Gadio.",
+        &[("Cheikh Koureyssi Ba", None), ("Cheikh Tidiane Gadio", None)],
+    ),
+    (
         EN,
         "He met the Malaysian Defence Minister, General Tan Sri Hafiz bin Osman, in Kuala Lumpur.",
         &[("Hafiz bin Osman", Some("Malaysian Defence Minister"))],
