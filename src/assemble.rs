@@ -468,22 +468,17 @@ const STRIKE_ENDS: &[&str] = &[
     " ending a strike", " to end a strike", " de retour au travail", " de retour a l'emploi", " of return to work",
 ];
 
-/// A workforce as the other side of a deal ("l'entente conclue avec une
-/// dizaine de cadres", "a settlement with 300 dismissed workers"): labour.
-const WORKFORCE: &[&str] = &[
-    "cadres", "salaries", "employes", "travailleurs", "syndiques", "syndicat", "syndicats", "grevistes", "employees",
-    "workers", "staff", "strikers", "unionized", "unionised",
-];
-
-/// Whether the noun phrase that opens `rest` (what follows "with",
-/// "avec") has its head among `heads`: past its article, a count ("300",
-/// "une dizaine de") and one adjective ("dismissed workers"), never past a
-/// preposition ("avec la BAD pour la formation de 500 cadres" is the
-/// bank's).
-fn other_side_is(rest: &str, heads: &[&str]) -> bool {
+/// Whether the noun phrase that opens `words` (what follows "with",
+/// "avec") is a workforce, its employer or an armed group: its head, past
+/// an article, a count ("300", "une dizaine de") and one adjective
+/// ("dismissed workers"), never past a preposition ("avec la BAD pour la
+/// formation de 500 cadres" is the bank's).
+fn labour_or_arms_side<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let mut words = words.take(6).peekable();
     let mut adjectives = 0;
-    for w in rest.split(|c: char| c == ' ' || c == '\'').filter(|w| !w.is_empty()).take(6) {
-        if heads.iter().any(|h| w == *h || h.split(' ').next() == Some(w) && rest.contains(h)) {
+    while let Some(w) = words.next() {
+        let next = words.peek().copied().unwrap_or("");
+        if WORKFORCE.contains(&w) || ARMED_GROUPS.contains(&w) || ARMED_PAIRS.contains(&(w, next)) {
             return true;
         }
         let skip = matches!(w, "a" | "an" | "the" | "their" | "its" | "his" | "her" | "some" | "un" | "une" | "des" | "les" | "le" | "la" | "l" | "leur" | "leurs" | "ses" | "son" | "sa" | "dizaine" | "centaine" | "vingtaine" | "trentaine" | "de" | "d" | "of" | "about" | "environ" | "quelque" | "quelques" | "several" | "plusieurs")
@@ -500,19 +495,22 @@ fn other_side_is(rest: &str, heads: &[&str]) -> bool {
 
 /// An armed group as the other side of a deal ("l'accord de paix signé
 /// en 2019 avec l'opposition armée", "a ceasefire deal with the rebels"):
-/// a state's settlement at home, not cooperation between parties.
-const ARMED_GROUPS: &[&str] = &[
-    "opposition armee", "rebelles", "rebellion", "groupes armes", "groupe arme", "insurges", "milices", "armed opposition",
-    "rebels", "armed groups", "armed group", "insurgents", "militias", "militia",
+/// a state's settlement at home, not cooperation between parties. Single
+/// words, then pairs.
+const ARMED_GROUPS: &[&str] = &["rebelles", "rebellion", "insurges", "milices", "rebels", "insurgents", "militias", "militia"];
+const ARMED_PAIRS: &[(&str, &str)] = &[
+    ("opposition", "armee"), ("groupes", "armes"), ("groupe", "arme"), ("armed", "opposition"), ("armed", "groups"), ("armed", "group"),
 ];
 
-/// A workforce's employer as the other side of a deal ("l'entente de
-/// principe intervenue avec leur employeur", "the deal reached with their
-/// employer"): labour.
-const WITH_EMPLOYER: &[&str] = &[
-    "avec leur employeur", "avec l'employeur", "avec son employeur", "avec la direction de l'entreprise",
-    "with their employer", "with the employer", "with its employer", "with their employers",
+/// A workforce ("l'entente conclue avec une dizaine de cadres", "a
+/// settlement with 300 dismissed workers") or its employer ("l'entente de
+/// principe intervenue avec leur employeur") as the other side of a deal:
+/// labour.
+const WORKFORCE: &[&str] = &[
+    "cadres", "salaries", "employes", "travailleurs", "syndiques", "syndicat", "syndicats", "grevistes", "employees",
+    "workers", "staff", "strikers", "unionized", "unionised", "employeur", "employeurs", "employer", "employers",
 ];
+
 
 /// A collective agreement named in an agreement in principle's complement.
 const COLLECTIVE_AGREEMENTS: &[&str] = &[
@@ -545,13 +543,13 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     };
     // (Only the clause right after the noun: "with their employer" is the
     // deal's other side there.)
+    // (Most instruments have no "with" in the clause after them: one
+    // search each, then the words after it.)
     let employer = || {
         let clause = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 80).min(m.folded.text.len()))];
         let clause = &clause[..clause.find([',', '.', ';']).unwrap_or(clause.len())];
-        WITH_EMPLOYER.iter().any(|p| clause.contains(p))
-            || [" avec ", " with "].iter().filter_map(|w| clause.find(w).map(|k| &clause[k + w.len()..])).any(|rest| {
-                other_side_is(rest, WORKFORCE) || ARMED_GROUPS.iter().any(|g| rest.starts_with(g) || other_side_is(rest, &[g]))
-            })
+        let mut words = clause.split([' ', '\'']).filter(|w| !w.is_empty());
+        words.any(|w| w == "avec" || w == "with") && labour_or_arms_side(words)
     };
     if (strike || corporate() || employer()) && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
         return true;

@@ -4061,7 +4061,7 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
         // area.)
         if !changed
             && let Some(aside) = INCISES.iter().find(|w| {
-                t.len() > w.len() + 1 && t.starts_with(**w) && t.as_bytes()[w.len()] == b' ' && {
+                w.as_bytes().first() == first && t.len() > w.len() + 1 && t.starts_with(**w) && t.as_bytes()[w.len()] == b' ' && {
                     let next = t[w.len() + 1..].split([' ', '\'']).next().unwrap_or("");
                     matches!(next, "des" | "les" | "la" | "le" | "l" | "un" | "une" | "du" | "d" | "the" | "a" | "an")
                 }
