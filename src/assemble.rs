@@ -308,8 +308,8 @@ fn relative_clause(word: Option<&&str>) -> bool {
 
 /// Whether the capitalized instrument noun at `s..e` opens the name of a
 /// statute: "the Treaty Making and Ratification Act", "the Convention
-/// Implementation Act, 2019" (its capitalized words, and "and", "of",
-/// "the", up to "Act").
+/// Implementation Act, 2019" (capitalized words, and a lowercase "and",
+/// "of", "the" or "on", up to "Act").
 fn names_a_statute(m: &Mentions, s: usize, e: usize) -> bool {
     if !m.folded.upper_at(m.input, s) {
         return false;
@@ -332,7 +332,9 @@ fn names_a_statute(m: &Mentions, s: usize, e: usize) -> bool {
         // Small words are lowercase in a statute's name; a headline in
         // title case ("Agreement To Act On Drought") capitalizes them.
         let small = matches!(word, "and" | "of" | "the" | "on" | "to" | "for" | "in" | "with" | "at" | "by" | "a" | "an");
-        if word.is_empty() || small && upper || !small && !upper || small && !matches!(word, "and" | "of" | "the" | "on") {
+        let connector = matches!(word, "and" | "of" | "the" | "on") && !upper;
+        let name_word = !word.is_empty() && !small && upper;
+        if !connector && !name_word {
             return false;
         }
         at = start + len;
@@ -511,7 +513,6 @@ const WORKFORCE: &[&str] = &[
     "workers", "staff", "strikers", "unionized", "unionised", "employeur", "employeurs", "employer", "employers",
 ];
 
-
 /// A collective agreement named in an agreement in principle's complement.
 const COLLECTIVE_AGREEMENTS: &[&str] = &[
     "convention collective", "conventions collectives", "accord collectif", "accords collectifs", "collective agreement",
@@ -541,10 +542,9 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
             || before.first() == Some(&"purchase") && before.get(1).is_some_and(|w| matches!(*w, "share" | "stock" | "asset"))
             || [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge"].iter().any(|p| after.starts_with(p))
     };
-    // (Only the clause right after the noun: "with their employer" is the
-    // deal's other side there.)
-    // (Most instruments have no "with" in the clause after them: one
-    // search each, then the words after it.)
+    // A workforce, its employer or an armed group as the deal's other side,
+    // after "with"/"avec" in the clause right after the noun (its words
+    // read once).
     let employer = || {
         let clause = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 80).min(m.folded.text.len()))];
         let clause = &clause[..clause.find([',', '.', ';']).unwrap_or(clause.len())];

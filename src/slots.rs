@@ -1593,7 +1593,11 @@ fn entry_time(m: &Mentions, si: usize) -> Option<Span> {
     // (Both within a window: a text of one long line is read in constant
     // time per sentence.)
     let from = text.floor_char_boundary(start.saturating_sub(ENTRY_HEADLINE));
-    let own_start = from + text[from..start].rfind('\n').map(|k| k + 1)?;
+    let own_start = match text[from..start].rfind('\n') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
     let own = (own_start, &text[own_start..start]);
     let from = text.floor_char_boundary(own_start.saturating_sub(ENTRY_HEADLINE));
     let above = text[from..own_start].trim_end();
@@ -4056,9 +4060,8 @@ fn clean_item(m: &Mentions, mut a: usize, mut b: usize) -> Option<Span> {
         }
         // An aside between the verb and the list, without its commas:
         // "prévoit pour sa part des échanges", "covers for its part the
-        // training" (not "in addition to the training").
-        // (Only before an article: "de plus en plus d'échanges" is an
-        // area.)
+        // training"; only before an article ("de plus en plus d'échanges",
+        // "in addition to the training" are areas).
         if !changed
             && let Some(aside) = INCISES.iter().find(|w| {
                 w.as_bytes().first() == first && t.len() > w.len() + 1 && t.starts_with(**w) && t.as_bytes()[w.len()] == b' ' && {
