@@ -1910,12 +1910,33 @@ fn signing_ceremony(cue: &str) -> bool {
 /// Ratification cues that name the step without telling it happened.
 const RATIFICATION_NOUNS: &[&str] = &["ratification", "approbation", "approval", "entree en vigueur", "entry into force", "into force"];
 
-/// Whether a (folded) sentence has a government's council adopt a bill:
-/// the bill goes to parliament, which ratifies.
+/// Whether a (folded) sentence has a government's council adopt a bill,
+/// or a parliament's committee examine or adopt one: the bill goes on to
+/// the chamber, which ratifies ("la commission a adopté le projet de loi
+/// autorisant l'approbation de la convention ... et en recommande
+/// l'adoption par le Sénat").
 pub(crate) fn executive_bill(sentence: &str) -> bool {
-    (EXECUTIVE_BODIES.iter().any(|b| sentence.contains(b)) || sentence.contains("le conseil a adopte"))
-        && ["projet de loi", "draft law", "draft bill", " bill "].iter().any(|b| sentence.contains(b))
+    ["projet de loi", "draft law", "draft bill", " bill "].iter().any(|b| sentence.contains(b))
+            && (EXECUTIVE_BODIES.iter().any(|b| sentence.contains(b))
+                || sentence.contains("le conseil a adopte")
+            || COMMITTEES.iter().any(|c| sentence.contains(c)) && !CHAMBER_VOTES.iter().any(|v| sentence.contains(v)))
 }
+
+/// A parliament's committee as the subject of a sentence about a bill.
+/// (Not "la commission mixte": a joint commission is no committee of a
+/// chamber.)
+const COMMITTEES: &[&str] = &[
+    "la commission a ", "la commission des affaires", "la commission de la defense", "la commission l'a", "the committee ",
+    "committee on foreign", "standing committee", "select committee", "portfolio committee",
+];
+
+/// A chamber's own vote on a bill, which ratifies whatever its committee
+/// did before.
+const CHAMBER_VOTES: &[&str] = &[
+    "senat a adopte", "assemblee nationale a adopte", "deputes ont adopte", "senateurs ont adopte", "adopte par le senat",
+    "adopte par l'assemblee", "the senate passed", "the house passed", "parliament passed", "parliament approved",
+    "the senate approved", "the house approved", "lawmakers approved", "lawmakers passed",
+];
 
 /// Executive bodies whose approval is not a ratification.
 const EXECUTIVE_BODIES: &[&str] = &[

@@ -297,6 +297,12 @@ const CUES: &[(&str, Cue)] = &[
     ("a l'echange de notes", Cue::Signed), ("held an exchange of", Cue::Signed),
     ("carried out an exchange of", Cue::Signed), ("conducted an exchange of", Cue::Signed),
     ("completed an exchange of", Cue::Signed),
+    // The signed copies handed over at the ceremony: "échangent les
+    // parapheurs du mémorandum", "exchanged the signed copies".
+    ("echangent les parapheurs", Cue::Signed), ("ont echange les parapheurs", Cue::Signed),
+    ("echange des parapheurs", Cue::Signed), ("echangeant les parapheurs", Cue::Signed),
+    ("se sont echange les parapheurs", Cue::Signed), ("exchanged the signed", Cue::Signed),
+    ("exchange the signed", Cue::Signed), ("exchanged signed copies", Cue::Signed),
     ("a ete signe", Cue::Signed), ("a ete signee", Cue::Signed), ("ont ete signes", Cue::Signed),
     ("ont ete signees", Cue::Signed), ("entériné", Cue::Signed), ("paraphé", Cue::Signed),
     // Signing, English.

@@ -207,6 +207,7 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
             break;
         }
     }
+    let gallery = is_gallery(text, &lines);
     let mut first_content_line = true;
     let mut related_list = false;
     for (line_no, &(ls, le)) in lines.iter().enumerate() {
@@ -224,6 +225,10 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
             input.get(rs..re).unwrap_or("").chars().any(char::is_lowercase)
         };
         let mut kind = classify(line, lowercase, first_content_line, next_has_text);
+        // A gallery's captions are its story.
+        if gallery && kind == LineKind::Caption {
+            kind = LineKind::Body;
+        }
         // A photo's caption stands inside the story: it keeps the number of
         // the paragraph before it, so that the paragraphs on either side
         // stay neighbours.
@@ -244,6 +249,31 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
     }
     out
 }
+
+/// Whether a page is a photo gallery whose captions tell the story
+/// ("Photo 3/9 – Mardi, au Palais des congrès, MM. X et Y signent une
+/// déclaration conjointe ..."): at least [`GALLERY_CAPTIONS`] caption
+/// lines holding more text than the page's lines of running text (of
+/// [`PROSE_WORDS`] words or more) together. A story with a few photos is
+/// not one.
+fn is_gallery(text: &str, lines: &[(usize, usize)]) -> bool {
+    let (mut captions, mut caption_bytes, mut prose_bytes) = (0, 0, 0);
+    for &(s, e) in lines {
+        let line = text[s..e].trim();
+        if opens_caption(strip_date_marker(line)) {
+            captions += 1;
+            caption_bytes += line.len();
+        } else if line.split_whitespace().nth(PROSE_WORDS - 1).is_some() {
+            prose_bytes += line.len();
+        }
+    }
+    captions >= GALLERY_CAPTIONS && caption_bytes > prose_bytes
+}
+
+/// The fewest captions of a gallery (see [`is_gallery`]).
+const GALLERY_CAPTIONS: usize = 3;
+/// The fewest words of a line of running text (see [`is_gallery`]).
+const PROSE_WORDS: usize = 12;
 
 fn line_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

@@ -4798,3 +4798,26 @@ fn the_review_s_sentences_for_this_round() {
     let text = " date 2025-01-10 Kenya, Ethiopia Sign Agreement To Act On Drought";
     assert_eq!(extract(text).agreements.len(), 1);
 }
+
+#[test]
+fn a_gallery_s_captions_tell_its_story_and_a_committee_ratifies_nothing() {
+    // Captions that hold more text than the page's running text are read.
+    let text = " date 2025-02-19 EN IMAGES\n\n\
+Photo 1/4 – Arrivée de la délégation à l’aéroport de Lima.\n\n\
+Photo 2/4 – Mardi, au palais présidentiel de Lima, les ministres des Affaires étrangères du Pérou et de l’Espagne signent une déclaration conjointe sur le partenariat stratégique.\n\n\
+Photo 3/4 – Le ministre péruvien de l’Intérieur et la ministre espagnole des Migrations échangent les parapheurs du mémorandum d’entente sur la migration circulaire.\n\n\
+Photo 4/4 – Photo de famille à l’issue du déjeuner officiel.";
+    assert_eq!(steps(text), [(Kind::JointDeclaration, Status::Signed), (Kind::MemorandumOfUnderstanding, Status::Signed)]);
+    // One caption under a story is still only a caption.
+    let text = " date 2025-02-19 Le Pérou et l’Espagne ont renforcé mardi leur dialogue politique lors d’une visite officielle à Lima, où les deux ministres ont évoqué la migration, la pêche et l’énergie.\n\n\
+Photo : les ministres signent une déclaration conjointe au palais présidentiel.";
+    assert!(extract(text).agreements.is_empty());
+    // A committee that adopts a bill sends it to the chamber: the
+    // instrument stays signed, on its signing day.
+    let text = " date 2025-03-12 La commission a adopté le projet de loi autorisant l’approbation de la convention d’extradition entre la France et le Pérou, signée à Lima le 14 mars 2024, et en recommande l’adoption par le Sénat.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2024-03-14")));
+    // The chamber's own vote ratifies.
+    let text = " date 2025-03-12 Le Sénat a adopté le projet de loi autorisant l’approbation de la convention d’extradition entre la France et le Pérou, signée à Lima le 14 mars 2024.";
+    assert_eq!(only(&extract(text)).status, Status::Ratified);
+}
