@@ -69,7 +69,20 @@ const LONGEST_WORD: usize = 10;
 /// The first [`SAMPLE_WORDS`] words are read, or fewer once one language
 /// leads beyond doubt (see [`DECISIVE_HITS`]).
 pub(crate) fn detect(folded: &Folded) -> &'static str {
-    let (counts, total) = count(&folded.text, SAMPLE_WORDS, true);
+    // A consent banner above the story is in the language of the banner's
+    // vendor as often as not (English over a French article): its lines
+    // are left out. One SIMD search finds whether there is one at all.
+    // (Only the words the count read are searched, and most text has
+    // none: the count runs again without them only then, and only when
+    // that leaves enough to read, unlike a page of one line that opens on
+    // a cookie sentence.)
+    let text = &folded.text;
+    let (mut counts, mut total, read) = count(text, SAMPLE_WORDS, true);
+    if let Some(kept) = consent_lines(text, read)
+        && kept.split_whitespace().nth(MIN_KEPT_WORDS).is_some()
+    {
+        (counts, total, _) = count(&kept, SAMPLE_WORDS, true);
+    }
     let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
     // Short texts need fewer hits, but a clear lead over the runner-up.
     let second = counts.iter().enumerate().filter(|&(i, _)| i != best).map(|(_, c)| *c).max().unwrap_or(0);
@@ -77,6 +90,35 @@ pub(crate) fn detect(folded: &Folded) -> &'static str {
         return "und";
     }
     WORDS[best].0
+}
+
+/// The fewest words the text must keep without its consent lines for
+/// them to be left out.
+const MIN_KEPT_WORDS: usize = 40;
+
+/// Words of a cookie or consent banner (folded).
+const CONSENT_WORDS: &[&str] = &["cookie", "privacy", "gdpr", "rgpd", "temoins de navigation"];
+
+/// The text without its lines that hold a consent banner's words, when
+/// its first `read` bytes have any; `None` (nothing to leave out) for most
+/// text, at the cost of one search of those bytes.
+fn consent_lines(text: &str, read: usize) -> Option<String> {
+    static SEARCH: OnceLock<crate::prefilter::Phrases> = OnceLock::new();
+    let search = SEARCH.get_or_init(|| crate::prefilter::Phrases::new(CONSENT_WORDS));
+    search.starts(&text[..text.floor_char_boundary(read)]).next()?;
+    let hits = search.starts(text);
+    let mut out = String::with_capacity(text.len());
+    let mut line_start = 0;
+    for hit in hits {
+        if hit < line_start {
+            continue;
+        }
+        let ls = text[..hit].rfind('\n').map_or(0, |k| k + 1);
+        out.push_str(&text[line_start..ls]);
+        line_start = text[hit..].find('\n').map_or(text.len(), |k| hit + k + 1);
+    }
+    out.push_str(&text[line_start.min(text.len())..]);
+    Some(out)
 }
 
 /// The fewest function words of its language a passage needs to be told
@@ -90,7 +132,7 @@ const PASSAGE_RATIO: usize = 3;
 /// [`PASSAGE_HITS`] function words of that language, and [`PASSAGE_RATIO`]
 /// times the document language's. Short or mixed passages are not.
 pub(crate) fn is_other_language(passage: &str, document: &str) -> bool {
-    let (counts, _) = count(passage, SAMPLE_WORDS, false);
+    let (counts, _, _) = count(passage, SAMPLE_WORDS, false);
     let Some(own) = WORDS.iter().position(|(code, _)| *code == document) else { return false };
     let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
     best != own && n >= PASSAGE_HITS && n >= PASSAGE_RATIO * counts[own]
@@ -113,10 +155,10 @@ pub(crate) fn may_be_other_language(passage: &str, document: &str) -> bool {
     finders.iter().any(|f| f.find(passage.as_bytes()).is_some())
 }
 
-/// Hits per language among the first `limit` words of `text` (folded), and
-/// the words read; with `early`, the count stops once one language leads
-/// beyond doubt.
-fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize) {
+/// Hits per language among the first `limit` words of `text` (folded),
+/// the words read and the byte where the reading stopped; with `early`,
+/// the count stops once one language leads beyond doubt.
+fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize, usize) {
     let table = table();
     let mut counts = [0usize; WORDS.len()];
     let mut total = 0usize;
@@ -165,7 +207,7 @@ fn count(text: &str, limit: usize, early: bool) -> ([usize; WORDS.len()], usize)
             break;
         }
     }
-    (counts, total)
+    (counts, total, i)
 }
 
 /// Whether one language leads so far that more words would not change the
@@ -213,6 +255,16 @@ mod tests {
         assert!(!is_other_language(&mixed, "fr"));
         // A language the document is not in, unknown to the table: never.
         assert!(!is_other_language(&english, "und"));
+    }
+
+    #[test]
+    fn a_consent_banner_in_another_language_is_left_out() {
+        let banner = "We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data for advertising and content measurement. You can change your preferences at any time by clicking the privacy button at the bottom of the page.\n[ Manage options ] [ Accept all ]\n";
+        let story = "Le Maroc et le Sénégal ont signé mardi un accord de coopération dans le domaine de la pêche. Les deux pays se sont engagés à renforcer leur coopération dans les secteurs de l'énergie et des transports, selon un communiqué du ministère.\n";
+        assert_eq!(detect(&Folded::new(&format!("{}{}", banner.repeat(3), story.repeat(2)))), "fr");
+        // Without a consent word, the same English lines decide.
+        let plain = banner.replace("privacy", "interests").replace("cookies", "files");
+        assert_eq!(detect(&Folded::new(&format!("{}{}", plain.repeat(3), story.repeat(2)))), "en");
     }
 
     #[test]

@@ -4821,3 +4821,14 @@ Photo : les ministres signent une déclaration conjointe au palais présidentiel
     let text = " date 2025-03-12 Le Sénat a adopté le projet de loi autorisant l’approbation de la convention d’extradition entre la France et le Pérou, signée à Lima le 14 mars 2024.";
     assert_eq!(only(&extract(text)).status, Status::Ratified);
 }
+
+#[test]
+fn an_english_consent_banner_above_a_french_story_leaves_it_french() {
+    let banner = "We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data for personalised advertising and content measurement. You can change your preferences at any time by clicking the privacy button at the bottom of the page. By clicking accept all, you agree to the storing of cookies on your device.\n[ Manage options ] [ Reject all ] [ Accept all ]\n\n";
+    let text = format!(
+        " date 2026-01-23 {banner}TUNIS – La Tunisie et l’Union européenne ont signé mercredi à Tunis un protocole d’accord relatif au partenariat énergétique, en présence du chef du gouvernement. Le protocole prévoit le développement de l’hydrogène vert et des interconnexions électriques avec l’Italie."
+    );
+    let doc = extract(&text);
+    assert_eq!(doc.language, "fr");
+    assert_eq!(steps(&text), [(Kind::MemorandumOfUnderstanding, Status::Signed)]);
+}
