@@ -1923,19 +1923,24 @@ pub(crate) fn executive_bill(sentence: &str) -> bool {
 }
 
 /// A parliament's committee as the subject of a sentence about a bill.
-/// (Not "la commission mixte": a joint commission is no committee of a
-/// chamber.)
+/// (Not "la commission mixte", a joint commission, nor "la Commission a
+/// salué ...", the European or the African Union's: a committee of a
+/// chamber examines, adopts or recommends.)
 const COMMITTEES: &[&str] = &[
-    "la commission a ", "la commission des affaires", "la commission de la defense", "la commission l'a", "the committee ",
-    "committee on foreign", "standing committee", "select committee", "portfolio committee",
+    "la commission a adopte", "la commission a examine", "la commission l'a", "la commission des affaires",
+    "la commission de la defense", "the committee on", "the committee approved", "the committee recommended",
+    "the committee adopted", "the committee examined", "standing committee", "select committee", "portfolio committee",
 ];
 
 /// A chamber's own vote on a bill, which ratifies whatever its committee
 /// did before.
 const CHAMBER_VOTES: &[&str] = &[
-    "senat a adopte", "assemblee nationale a adopte", "deputes ont adopte", "senateurs ont adopte", "adopte par le senat",
-    "adopte par l'assemblee", "the senate passed", "the house passed", "parliament passed", "parliament approved",
-    "the senate approved", "the house approved", "lawmakers approved", "lawmakers passed",
+    "senat a adopte", "assemblee nationale a adopte", "parlement a adopte", "deputes ont adopte", "senateurs ont adopte",
+    "adopte par le senat", "adopte par l'assemblee", "adopte par le parlement", "a ratifie", "ont ratifie", "ratifie par",
+    "ratification par le parlement", "a vote", "ont vote", "the senate passed", "the house passed", "parliament passed",
+    "parliament approved", "parliament adopted", "national assembly passed", "national assembly approved",
+    "national assembly adopted", "the senate approved", "the house approved", "lawmakers approved", "lawmakers passed",
+    "ratified", "voted",
 ];
 
 /// Executive bodies whose approval is not a ratification.

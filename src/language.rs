@@ -99,27 +99,39 @@ const MIN_KEPT_WORDS: usize = 40;
 /// Words of a cookie or consent banner (folded).
 const CONSENT_WORDS: &[&str] = &["cookie", "privacy", "gdpr", "rgpd", "temoins de navigation"];
 
-/// The text without its lines that hold a consent banner's words, when
-/// its first `read` bytes have any; `None` (nothing to leave out) for most
-/// text, at the cost of one search of those bytes.
+/// The text without the banner's lines among its first `read` bytes (the
+/// words the count read): lines that hold a consent word and a banner's
+/// ("accept", "partners", "preferences"...), not a story's line on a
+/// privacy agreement. `None` when there is none: most text, at the cost
+/// of one search of those bytes.
 fn consent_lines(text: &str, read: usize) -> Option<String> {
     static SEARCH: OnceLock<crate::prefilter::Phrases> = OnceLock::new();
     let search = SEARCH.get_or_init(|| crate::prefilter::Phrases::new(CONSENT_WORDS));
-    search.starts(&text[..text.floor_char_boundary(read)]).next()?;
-    let hits = search.starts(text);
-    let mut out = String::with_capacity(text.len());
+    let head = &text[..text.floor_char_boundary(read)];
+    let mut out: Option<String> = None;
     let mut line_start = 0;
-    for hit in hits {
+    for hit in search.starts(head) {
         if hit < line_start {
             continue;
         }
         let ls = text[..hit].rfind('\n').map_or(0, |k| k + 1);
-        out.push_str(&text[line_start..ls]);
-        line_start = text[hit..].find('\n').map_or(text.len(), |k| hit + k + 1);
+        let le = text[hit..].find('\n').map_or(text.len(), |k| hit + k + 1);
+        if !BANNER_WORDS.iter().any(|w| text[ls..le].contains(w)) {
+            continue;
+        }
+        out.get_or_insert_with(|| String::with_capacity(text.len())).push_str(&text[line_start..ls]);
+        line_start = le;
     }
+    let mut out = out?;
     out.push_str(&text[line_start.min(text.len())..]);
     Some(out)
 }
+
+/// Words that make a line holding a consent word a banner's (folded).
+const BANNER_WORDS: &[&str] = &[
+    "accept all", "accepter", "j'accepte", "preferences", "consent", "parametr", "manage options", "refuser", "reject all",
+    "personnalis", "personalis", "this site", "ce site", "our site", "notre site", "this website",
+];
 
 /// The fewest function words of its language a passage needs to be told
 /// apart from the document's.

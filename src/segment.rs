@@ -257,18 +257,36 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
 /// [`PROSE_WORDS`] words or more) together. A story with a few photos is
 /// not one.
 fn is_gallery(text: &str, lines: &[(usize, usize)]) -> bool {
-    let (mut captions, mut caption_bytes, mut prose_bytes) = (0, 0, 0);
+    let (mut captions, mut numbered, mut caption_bytes, mut prose_bytes) = (0, 0, 0, 0);
     for &(s, e) in lines {
         let line = text[s..e].trim();
         if opens_caption(strip_date_marker(line)) {
             captions += 1;
             caption_bytes += line.len();
+            numbered += usize::from(numbered_photo(line));
         } else if line.split_whitespace().nth(PROSE_WORDS - 1).is_some() {
             prose_bytes += line.len();
         }
     }
-    captions >= GALLERY_CAPTIONS && caption_bytes > prose_bytes
+    // (And the page says it is one: its photos numbered, "Photo 3/9", or
+    // a gallery's word near the top; a brief with three photos is not.)
+    let head = &text[..text.floor_char_boundary(GALLERY_HEAD)];
+    let says = numbered >= GALLERY_CAPTIONS || GALLERY_WORDS.iter().any(|w| head.contains(w));
+    captions >= GALLERY_CAPTIONS && caption_bytes > prose_bytes && says
 }
+
+/// Whether a caption opens on a photo's number in the gallery: "photo 3/9",
+/// "photo 3 / 9".
+fn numbered_photo(line: &str) -> bool {
+    let rest = line.strip_prefix("photo").unwrap_or("").trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && rest[digits..].trim_start().starts_with('/')
+}
+
+/// How far from the top a gallery's word is sought (see [`is_gallery`]).
+const GALLERY_HEAD: usize = 2048;
+/// A gallery's words (folded).
+const GALLERY_WORDS: &[&str] = &["galerie", "gallery", "en images", "in pictures", "diaporama", "slideshow", "photo essay"];
 
 /// The fewest captions of a gallery (see [`is_gallery`]).
 const GALLERY_CAPTIONS: usize = 3;

@@ -4832,3 +4832,20 @@ fn an_english_consent_banner_above_a_french_story_leaves_it_french() {
     assert_eq!(doc.language, "fr");
     assert_eq!(steps(&text), [(Kind::MemorandumOfUnderstanding, Status::Signed)]);
 }
+
+#[test]
+fn the_second_review_s_sentences_for_this_round() {
+    // A chamber that ratifies, even past its committee's bill.
+    let text = " date 2025-03-12 L'Assemblée nationale a ratifié jeudi l'accord de pêche entre le Maroc et la Mauritanie, en votant le projet de loi que la commission des affaires étrangères avait adopté.";
+    assert_eq!(only(&extract(text)).status, Status::Ratified);
+    // A story's own line on a privacy agreement is no consent banner.
+    let footer = "Share this story with your friends and colleagues on social media, and follow us for more news from the region every day of the week, including business, politics, culture and sport, with analysis from our correspondents in the capital and across the country and the world at large.";
+    let text = format!(" date 2025-03-12 Paris et Ottawa ont signé mardi un accord sur la protection des données personnelles et le RGPD, qui prévoit des échanges entre les deux autorités de contrôle et une coopération dans les enquêtes transfrontalières, selon le ministère. Les deux pays se sont engagés à renforcer leur dialogue dans les secteurs du numérique et de la recherche, et une commission mixte se réunira à Paris au mois de juin pour suivre la mise en œuvre de l'accord. Le texte a été signé par les deux ministres de la Justice.\n{footer}");
+    assert_eq!(extract(&text).language, "fr");
+    // A brief with three photos is no gallery: its captions stay captions.
+    let text = " date 2025-03-12 Le Maroc et le Sénégal ont signé mardi à Rabat un accord de coopération dans le domaine de la pêche maritime.\n\n\
+Photo : le ministre marocain et son homologue sénégalais lors de la signature de l'accord à Rabat.\n\n\
+Photo : les deux délégations lors de la signature d'un mémorandum sur la formation à Rabat.\n\n\
+Photo : la cérémonie de signature d'une convention sur les ports, au ministère, à Rabat.";
+    assert_eq!(steps(text), [(Kind::Agreement, Status::Signed)]);
+}
