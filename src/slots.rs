@@ -2310,7 +2310,18 @@ fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
             && !m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 < c)
             && !cues.iter().any(|&((cs, _), cc)| cs < c && matches!(cc, Cue::Signed | Cue::SignedBy | Cue::Planned))
     };
-    if !lead.trim().is_empty() && !circumstance() {
+    // (Or a pair under a plural honorific, "en présence de MM. X et Y,",
+    // "in the presence of Messrs X and Y,": the pair ends at its comma,
+    // after a circumstance of its own or none.)
+    let pair = || {
+        let clause = m.folded.text[ce..s.end].split(',').next().unwrap_or("").trim_start();
+        ["mm. ", "messrs ", "messrs. ", "mm "].iter().any(|h| clause.starts_with(h))
+            && clause.matches(" et ").count() + clause.matches(" and ").count() == 1
+            && !m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 < c)
+            && !cues.iter().any(|&((cs, _), cc)| cs < c && matches!(cc, Cue::Signed | Cue::SignedBy | Cue::Planned))
+    };
+    let pair = pair();
+    if !lead.trim().is_empty() && !pair && !circumstance() {
         return None;
     }
     let k = ce + m.folded.text[ce..s.end].find(',')?;
@@ -2322,8 +2333,8 @@ fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
     }
     // (Nor when the clause names someone before its comma: "In the
     // presence of President William Ruto, Foreign Minister X and ...":
-    // a list of names.)
-    if m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 > ce && m.people[pi].name.0 < k) {
+    // a list of names; a pair under "MM." is closed.)
+    if !pair && m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 > ce && m.people[pi].name.0 < k) {
         return None;
     }
     // (An active verb, its subject right before it: not "..., un accord a
