@@ -1653,9 +1653,19 @@ impl<'a> Scanner<'a> {
                 .or_else(|| self.try_bare(i));
             match m {
                 Some(m) => {
+                    // "MM. X et Y", "Messrs X and Y": the plural honorific
+                    // is the second name's too.
+                    let plural = m.cue == Cue::Honorific && matches!(self.f(i), "mm." | "messrs" | "messrs.");
                     i = m.end.max(i + 1);
-                    floor = i;
                     found.push(m);
+                    if plural
+                        && matches!(self.f(i), "et" | "and")
+                        && let Some(name) = self.parse_name(i + 1, true)
+                    {
+                        found.push(Found { name: (name.start, name.end), role: None, cue: Cue::Honorific, end: name.end });
+                        i = name.end;
+                    }
+                    floor = i;
                 }
                 None => i += 1,
             }

@@ -4855,8 +4855,6 @@ fn a_pair_under_a_plural_honorific_witnesses_and_the_subjects_after_it_sign() {
     let text = " date 2025-02-19 Lors de la même cérémonie et en présence de MM. Carlos Ruiz et Amadou Diallo, le ministre sénégalais de l’Intérieur, M. Ousmane Sarr, et la ministre espagnole des Migrations, Mme Elena Castro, signent un mémorandum d’entente sur la migration circulaire entre le Sénégal et l’Espagne.";
     let a = only(&extract(text)).clone();
     assert_eq!(names(&a.signatories), ["Ousmane Sarr", "Elena Castro"]);
-    // (The second name of the pair, with no honorific of its own, is not
-    // kept yet: the plural "MM." does not reach it.)
-    assert!(names(&a.witnesses).contains(&"Carlos Ruiz"));
-    assert!(!names(&a.witnesses).contains(&"Ousmane Sarr"));
+    // (The plural "MM." is the second name's honorific too.)
+    assert_eq!(names(&a.witnesses), ["Carlos Ruiz", "Amadou Diallo"]);
 }
