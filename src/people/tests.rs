@@ -427,12 +427,6 @@ const CASES: &[Case] = &[
         ],
     ),
     (
-        // A plural honorific is both names' ("Messrs X and Y").
-        EN,
-        "The agreement was signed in the presence of Messrs John Kamau and Peter Otieno.",
-        &[("John Kamau", None), ("Peter Otieno", None)],
-    ),
-    (
         // After a doctor's or a lawyer's title, "Cheikh" is a given name.
         FR,
         "En présence de Maître Cheikh Koureyssi Ba et du Dr Cheikh Tidiane Gadio.",
