@@ -257,6 +257,11 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
 /// [`PROSE_WORDS`] words or more) together. A story with a few photos is
 /// not one.
 fn is_gallery(text: &str, lines: &[(usize, usize)]) -> bool {
+    // (Most pages have fewer captions: their lines' words are not counted.)
+    let caption = |&&(s, e): &&(usize, usize)| opens_caption(strip_date_marker(text[s..e].trim()));
+    if lines.iter().filter(caption).nth(GALLERY_CAPTIONS - 1).is_none() {
+        return false;
+    }
     let (mut captions, mut numbered, mut caption_bytes, mut prose_bytes) = (0, 0, 0, 0);
     for &(s, e) in lines {
         let line = text[s..e].trim();

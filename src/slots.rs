@@ -1576,7 +1576,8 @@ const PROJECT_WORDS: &[&str] = &[
     "site", "ligne", "line", "port de", "corridor", "route", "railway", "chemin de fer",
     // Works on what stands there: "to rehabilitate four substations in
     // Anbar province", "la réhabilitation du port de Lomé".
-    "rehabilitate", "rehabilitation", "rehabiliter", "renovate", "renovation", "renover", "upgrade", "substations",
+    "rehabilitate", "rehabilitation", "rehabiliter", "renovate", "renovation", "renover", "upgrade", "substation",
+    "substations",
     // Where goods go: "l'énergie livrée à Kayes", "power delivered to Kisumu".
     "livree", "livrees", "livres", "delivered", "supplied", "exported", "exportee", "exportees", "acheminee", "acheminees",
 ];
@@ -2294,6 +2295,11 @@ fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
     // leaders, X and Y signed ...".)
     // (Only a presence of a group named as such, "the two leaders", "des
     // deux chefs d'État": one of named people may go on after its comma.)
+    // (No one named and nothing signed before the presence.)
+    let nothing_before = || {
+        !m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 < c)
+            && !cues.iter().any(|&((cs, _), cc)| cs < c && matches!(cc, Cue::Signed | Cue::SignedBy | Cue::Planned))
+    };
     let circumstance = || {
         let clause = m.folded.text[ce..s.end].split(',').next().unwrap_or("");
         (lead.ends_with(',') || lead.ends_with(" and also") || lead.ends_with(" et aussi") || lead.ends_with(" and") || lead.ends_with(" et"))
@@ -2307,8 +2313,7 @@ fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
                     .iter()
                     .any(|p| after.starts_with(p))
             }
-            && !m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 < c)
-            && !cues.iter().any(|&((cs, _), cc)| cs < c && matches!(cc, Cue::Signed | Cue::SignedBy | Cue::Planned))
+            && nothing_before()
     };
     // (Or a pair under a plural honorific, "en présence de MM. X et Y,",
     // "in the presence of Messrs X and Y,": the pair ends at its comma,
@@ -2317,8 +2322,7 @@ fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
         let clause = m.folded.text[ce..s.end].split(',').next().unwrap_or("").trim_start();
         ["mm. ", "messrs ", "messrs. ", "mm "].iter().any(|h| clause.starts_with(h))
             && clause.matches(" et ").count() + clause.matches(" and ").count() == 1
-            && !m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 < c)
-            && !cues.iter().any(|&((cs, _), cc)| cs < c && matches!(cc, Cue::Signed | Cue::SignedBy | Cue::Planned))
+            && nothing_before()
     };
     let pair = pair();
     if !lead.trim().is_empty() && !pair && !circumstance() {
