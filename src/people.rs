@@ -1253,8 +1253,10 @@ impl<'a> Scanner<'a> {
                 break;
             }
             if f == "," {
+                // (", de l'ambassadrice X": another person's office after
+                // the comma, not a portfolio.)
                 let enumeration = matches!(self.f(j + 1), "de" | "du" | "des" | "d'")
-                    && self.fr_prep(j + 1).is_some_and(|k| self.cap_content(k) || self.fr_lower_content(k));
+                    && self.fr_prep(j + 1).is_some_and(|k| self.cap_content(k) || self.fr_lower_content(k) && !self.is_head(k));
                 if enumeration {
                     j += 1;
                     continue;
@@ -1384,14 +1386,28 @@ impl<'a> Scanner<'a> {
         let start = k;
         let h = self.head_after_modifiers(k)?;
         let fw = self.forward(h);
-        if fw.glued.is_some() || fw.end <= h {
-            return None;
-        }
-        let after = fw.end;
+        let after = match fw.glued {
+            // The institution's capitalized name closes the role.
+            Some(g) if self.glued_to_apposition(start, h, g, e) => self.parse_name(g, true)?.end,
+            Some(_) => return None,
+            None if fw.end <= h => return None,
+            None => fw.end,
+        };
         if self.name_follows_comma(after) || self.chain(after, true).end > after {
             return None;
         }
         Some((start, after))
+    }
+
+    /// Whether the capitalized run at `g`, glued to the role headed at `h`
+    /// that starts at `start`, right after the comma at `comma` that closes
+    /// a name, belongs to the role: in French, after the office's
+    /// complement ("le Pr Marc Delcourt, doyen de Gembloux Agro-Bio Tech"),
+    /// it names the institution, not a second person. (English lists
+    /// offices and names this way: "Ama Owusu, Minister of Trade Kofi
+    /// Mensah, and ...".)
+    fn glued_to_apposition(&self, start: usize, h: usize, g: usize, comma: usize) -> bool {
+        self.french && g > h + 1 && comma > 0 && comma + 1 == start && self.f(comma) == ","
     }
 
     /// The office noun of a role starting at `k` after its modifiers.
@@ -1428,6 +1444,11 @@ impl<'a> Scanner<'a> {
         let start = self.role_start(i, floor);
         let fw = self.forward(i);
         if let Some(g) = fw.glued {
+            // "le Pr Marc Delcourt, doyen de Gembloux Agro-Bio Tech": the
+            // name just read holds the role (`role_after`).
+            if self.glued_to_apposition(start, i, g, floor) {
+                return None;
+            }
             let name = self.parse_name(g, true)?;
             return Some(Found { name: (name.start, name.end), role: Some((start, g)), cue: Cue::Role, end: name.end });
         }

@@ -164,6 +164,9 @@ pub(super) static FR_HEADS: Words = Words::new(6, &[
     // "la déléguée de l'Union européenne"); after another head it stays an
     // adjective ("directeur délégué").
     "delegue", "deleguee",
+    // Members of parliaments and assemblies, who often witness a signing
+    // ("Jean Roux, député du Finistère", "l'eurodéputée Anne Leroy").
+    "depute", "deputee", "eurodepute", "eurodeputee", "parlementaire",
 ]);
 
 /// English office nouns that head a role.
@@ -175,6 +178,10 @@ pub(super) static EN_HEADS: Words = Words::new(7, &[
     "spokeswoman", "spokesperson", "adviser", "advisor", "administrator", "consul", "attorney",
     "speaker", "undersecretary", "commander", "registrar", "treasurer", "comptroller", "ombudsman",
     "peer", "officer", "manager", "superintendent", "inspector", "controller", "auditor", "leader",
+    // Members of parliaments and councils ("Senator Ana Reyes", "Tom Hale,
+    // MP for Bristol", "Councillor Ruth Obi").
+    "senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep", "councillor",
+    "councilor", "councilman", "councilwoman", "alderman", "prefect",
 ]);
 
 /// Office nouns that make a hyphenated word a head ("Director-General",
@@ -184,6 +191,9 @@ pub(super) static HEAD_PARTS: Words = Words::new(8, &[
     "secretaire", "secretary", "chancellor", "chancelier", "commissaire", "commissioner",
     "representant", "representante", "representative", "ambassadeur", "ambassador", "attorney",
     "governor", "gouverneur", "chairman", "chairperson", "maire", "mayor",
+    // "sous-préfet", "vice-recteur", "vice-consul", "vice-doyen".
+    "prefet", "prefete", "recteur", "rectrice", "consul", "consule", "doyen", "doyenne", "dean",
+    "rector", "gouverneure", "ambassadrice", "delegue", "deleguee",
 ]);
 
 /// Heads that are also common given names: they do not end a name.

@@ -629,6 +629,32 @@ const CASES: &[Case] = &[
         "Officials at Qasr Al Watan said the Joint Rivers Commission would meet in New Delhi.",
         &[],
     ),
+    // Members of parliaments and councils hold roles, in both languages,
+    // and a compound's last part may be any office ("sous-préfet").
+    (
+        FR,
+        "En présence de Jean Roux, député du Finistère, de l'eurodéputée Anne Leroy et de Paul Gall, sous-préfet de Brest.",
+        &[("Jean Roux", Some("député du Finistère")), ("Anne Leroy", Some("eurodéputée")), ("Paul Gall", Some("sous-préfet de Brest"))],
+    ),
+    (
+        EN,
+        "It was witnessed by Senator Ana Reyes, by Tom Hale, MP for Bristol, and by Councillor Ruth Obi.",
+        &[("Ana Reyes", Some("Senator")), ("Tom Hale", Some("MP for Bristol")), ("Ruth Obi", Some("Councillor"))],
+    ),
+    // A French role in apposition keeps the institution's capitalized name
+    // that follows its complement: no second person there.
+    (
+        FR,
+        "Le Pr Marc Delval, vice-doyen de Namur Agro Tech, et Mme Awa Diop, directrice de Saly Marine Lab, ont signé.",
+        &[("Marc Delval", Some("vice-doyen de Namur Agro Tech")), ("Awa Diop", Some("directrice de Saly Marine Lab"))],
+    ),
+    // English lists offices and names that way: the name after the
+    // complement is the next person.
+    (
+        EN,
+        "It was signed by Ama Owusu, Minister of Trade Kofi Mensah and Ali Bako.",
+        &[("Ama Owusu", None), ("Kofi Mensah", Some("Minister of Trade")), ("Ali Bako", None)],
+    ),
 ];
 
 #[test]
