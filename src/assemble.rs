@@ -1202,8 +1202,13 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // Nor does one whose sentence names no state or organization
             // ("the two sides had reached an agreement in principle in May").
             let names_none = || m.named_in(si).iter().all(|n| n.entry.form == crate::gazetteer::Form::Capital);
+            // (Further down the page too while no cooperation instrument
+            // of that kind was read: "... à l'échéance de l'actuelle
+            // convention" in a story on a collective agreement.)
             if !not_cooperation.is_empty()
-                && not_cooperation.iter().any(|&(nsi, kind)| kind == inst.kind && nsi < si && m.sentences[si].paragraph <= m.sentences[nsi].paragraph + 2)
+                && not_cooperation.iter().any(|&(nsi, kind)| {
+                    kind == inst.kind && nsi < si && (m.sentences[si].paragraph <= m.sentences[nsi].paragraph + 2 || !frames.iter().any(|f| f.kind == kind))
+                })
                 && (det == Determiner::Definite || names_none())
             {
                 continue;

@@ -4858,3 +4858,17 @@ fn a_pair_under_a_plural_honorific_witnesses_and_the_subjects_after_it_sign() {
     // (The plural "MM." is the second name's honorific too.)
     assert_eq!(names(&a.witnesses), ["Carlos Ruiz", "Amadou Diallo"]);
 }
+
+#[test]
+fn a_labour_story_s_later_convention_is_still_the_collective_one() {
+    // The collective agreement is named in the lead; "l'actuelle
+    // convention" three paragraphs on is the same kind of deal ("suisse"
+    // names a state in the employers' federation's name).
+    let text = " date 2026-01-21 \nAnne Roth-Favre\nPublié le 21.01.2026, 06h10\n\nSION Les discussions ont abouti mardi soir. Réunis depuis le matin dans un hôtel de Sion, les négociateurs de la Convention patronale de l’industrie du bois suisse et du syndicat Syna ont signé un protocole d’accord sur la future convention collective de travail (CCT) du second œuvre.\n\n«C'est un compromis», estime la responsable du syndicat, Léa Favre.\n\nLa suite\n\nLe protocole d’accord doit encore être ratifié par l’assemblée des délégués de Syna, le 3 mars, puis par le comité de la Convention patronale. La nouvelle CCT pourrait alors être signée au printemps et entrer en vigueur le 1er janvier 2027, à l’échéance de l’actuelle convention.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    // A cooperation instrument of the same kind read in between keeps its
+    // own later mentions.
+    let text = " date 2026-02-10 SION Les partenaires sociaux ont signé lundi la convention collective de travail du second œuvre.\n\nLa Suisse et la France ont signé mardi une convention de coopération transfrontalière.\n\nLe texte prévoit des patrouilles communes.\n\nLes entreprises suivront de près la mise en œuvre.\n\nLa convention entrera en vigueur le 1er mars 2026.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(codes(&a), ["CH", "FR"]);
+}
