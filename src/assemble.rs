@@ -2195,7 +2195,9 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         let ft: Vec<&str> = m.text(f.kind_span).split([' ', '-', '\'']).collect();
         // The words of its complement, read once and only when asked.
         let complement: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
-        let in_complement = |w: &&str| complement.get_or_init(|| complement_words(m, f.kind_span.1).collect()).contains(w);
+        // (In the singular or the plural: "l'accord de pêche" repeats "un
+        // accord dans le domaine des pêches".)
+        let in_complement = |w: &&str| complement.get_or_init(|| complement_words(m, f.kind_span.1).collect()).iter().any(|c| same_noun(c, w));
         let all_in_complement = || modifiers.len() >= 2 && modifiers.iter().all(in_complement);
         let shared_topic = f.topic.iter().filter(|t| topic.contains(t)).count();
         // "l'approbation de la convention d'entraide ... et de la convention
@@ -2245,6 +2247,13 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Whether two folded words are one noun, in the singular or the plural
+/// ("peche" and "peches", "eau" and "eaux").
+fn same_noun(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long || long.len() == short.len() + 1 && long.starts_with(short) && long.ends_with(['s', 'x'])
 }
 
 /// The words of the subject right after an instrument's noun that ends at

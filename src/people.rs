@@ -93,6 +93,12 @@ pub(crate) fn is_portfolio_word(w: &str) -> bool {
     PORTFOLIO.contains(&w)
 }
 
+/// Whether a folded word is an office noun that heads a role, in either
+/// language ("maire", "ambassador").
+pub(crate) fn is_office_noun(w: &str) -> bool {
+    FR_HEADS.contains(&w) || EN_HEADS.contains(&w)
+}
+
 /// True when two written names can denote the same person: equal once
 /// honorifics and particles are dropped, or one is a surname-only or
 /// shortened form of the other ("Loudiyi" / "Abdellatif Loudiyi", "van der

@@ -2521,6 +2521,14 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         if k == f.sentences.len() && !sig.is_empty() {
             break;
         }
+        // "- un mémorandum, signé par les deux ministres ;" under an
+        // umbrella that named them: those two, not the umbrella's last.
+        if k == f.sentences.len() && f.status != Status::Referenced {
+            sig = described_signers(m, f);
+            if !sig.is_empty() {
+                break;
+            }
+        }
         let s = m.sentences[si];
         let cues = m.cues_in(si);
         // "Minister Carvalho and I signed" in a speaker's turn: the speaker.
@@ -3048,15 +3056,23 @@ fn described_signers(m: &Mentions, f: &Frame) -> Vec<usize> {
         let s = m.sentences[si];
         for &((cs, ce), c) in m.cues_in(si) {
             let proceeded = c == Cue::SigningNoun && m.words_before(cs, 3).iter().any(|w| w.starts_with("proced"));
-            if !matches!(c, Cue::Signed | Cue::SignedBy) && !proceeded {
+            // ("qui doit être signée à Bignona au printemps par les deux
+            // maires": a signing to come has its signers too.)
+            let to_sign = c == Cue::Planned && m.text((cs, ce)).contains("sign");
+            if !matches!(c, Cue::Signed | Cue::SignedBy) && !proceeded && !to_sign {
                 continue;
             }
             // The subject: the words right before the cue, back to a comma;
-            // the agent: right after "par", "by".
+            // the agent: right after "par", "by", or after the place and
+            // the time ("signé à Alger le 3 mars par ...").
             let before = m.text((m.folded.text.floor_char_boundary(cs.saturating_sub(40)).max(s.start), cs));
-            let after = m.text((ce, m.folded.text.floor_char_boundary((ce + 40).min(s.end))));
+            let after = m.text((ce, m.folded.text.floor_char_boundary((ce + 64).min(s.end))));
+            let later_agent = || {
+                let clause = &after[..after.find([',', ';', ':', '(']).unwrap_or(after.len())];
+                [" par ", " by "].iter().find_map(|w| clause.find(w).map(|k| &clause[k + w.len()..]))
+            };
             // ("signé par" may be the cue itself: then the agent follows it.)
-            let phrase = match ["par ", "by "].iter().find_map(|w| after.trim_start().strip_prefix(w)) {
+            let phrase = match ["par ", "by "].iter().find_map(|w| after.trim_start().strip_prefix(w)).or_else(later_agent) {
                 Some(agent) => agent,
                 None if c == Cue::SignedBy => after,
                 None => before.rsplit([',', ';', ':']).next().unwrap_or(before),
@@ -3097,7 +3113,9 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
             "ministres" | "ministers" => Some("minist"),
             "presidents" => Some("presid"),
             "chefs" | "heads" | "leaders" | "dirigeants" => Some(""),
-            _ => None,
+            // Any other office in the plural: "les deux maires", "the two
+            // ambassadors", "les deux recteurs".
+            _ => w.strip_suffix('s').filter(|one| one.len() > 2 && crate::people::is_office_noun(one)),
         });
         let Some(title) = title else { continue };
         // The ministers' portfolio, when the description gives it ("the
@@ -3635,6 +3653,26 @@ fn english_adjective(w: &str) -> bool {
 /// deep in a sentence that names no instrument (see `assemble::frames`).
 pub(crate) const EXAMPLE_OPENERS: &[&str] = &["including", "such as", "notamment", "tels que", "telles que", "y compris", "namely", "a savoir"];
 
+/// Asides between commas that may stand between a list's verb and its
+/// first item ("Le programme prévoit, pour sa part, l'organisation de ...",
+/// "The plan covers, among other things, ...").
+const INCIDENTALS: &[&str] = &[
+    "pour sa part", "pour leur part", "quant a lui", "quant a elle", "quant a eux", "de son cote", "de leur cote",
+    "en outre", "par ailleurs", "egalement", "en particulier", "for its part", "for their part", "in turn",
+    "among other things", "inter alia", "moreover", "in particular",
+];
+
+/// `start`, or the first byte after an aside of [`INCIDENTALS`] between
+/// commas that opens folded `text[start..limit]`.
+fn after_incidental(text: &str, start: usize, limit: usize) -> usize {
+    let Some(rest) = text[start..limit].trim_start().strip_prefix(',') else { return start };
+    let inner = rest.trim_start();
+    INCIDENTALS
+        .iter()
+        .find_map(|w| inner.strip_prefix(w).and_then(|r| r.strip_prefix(',')))
+        .map_or(start, |r| limit - r.trim_start().len())
+}
+
 /// The items of a list starting at folded `start`, ending at the sentence's
 /// end or a clause boundary.
 fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
@@ -3645,6 +3683,7 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         Some(k) if text[start..start + k].trim().is_empty() || k <= 40 && announces_list(&text[start..start + k]) => start + k + 1,
         _ => start,
     };
+    let start = after_incidental(text, start, limit);
     let mut end = limit;
     // The first stop: '.', ';', ':', '(', '"' or " - ".
     let region = &text.as_bytes()[start..limit];

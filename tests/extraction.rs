@@ -4872,3 +4872,39 @@ fn a_labour_story_s_later_convention_is_still_the_collective_one() {
     let a = only(&extract(text)).clone();
     assert_eq!(codes(&a), ["CH", "FR"]);
 }
+
+#[test]
+fn a_short_name_takes_up_the_long_one_in_the_plural_too() {
+    // "l'accord de pêche" repeats "un accord de coopération dans le
+    // domaine des pêches", not the memorandum signed with it.
+    let text = " date 2026-03-05 Rabat, le 5 mars 2026\n\nLa commission mixte s'est achevée hier à Rabat par la signature de deux instruments :\n\n- un mémorandum d'entente sur les consultations politiques, signé par les deux ministres ;\n- un accord de coopération dans le domaine des pêches et de l'aquaculture, signé par le ministre de la Pêche, M. Driss Bennani, et par l'ambassadeur du Chili, M. Luis Soto.\n\nLe mémorandum institue un mécanisme de consultations annuelles.\n\nL'accord de pêche porte sur l'aquaculture marine, la recherche halieutique et la formation des marins.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    assert!(doc.agreements[0].areas.is_empty(), "{:?}", doc.agreements[0].areas);
+    assert_eq!(doc.agreements[1].areas, ["aquaculture marine", "recherche halieutique", "formation des marins"]);
+}
+
+#[test]
+fn an_aside_between_the_verb_and_the_list_is_skipped() {
+    for aside in [", pour sa part,", ", de son côté,", ", en outre,"] {
+        let text = format!(" date 2026-03-05 Le Maroc et le Chili ont signé hier à Rabat un programme exécutif culturel. Le programme prévoit{aside} des semaines culturelles croisées, la coproduction de films et l'échange d'archives.");
+        assert_eq!(only(&extract(&text)).areas, ["semaines culturelles croisées", "coproduction de films", "échange d'archives"], "{aside}");
+    }
+    let text = " date 2026-03-05 Chile and Peru signed a memorandum of understanding on Monday. The memorandum covers, among other things, customs, border patrols and fisheries.";
+    assert_eq!(only(&extract(text)).areas, ["customs", "border patrols", "fisheries"]);
+}
+
+#[test]
+fn the_two_officials_of_an_item_are_those_the_umbrella_named() {
+    // "signé par les deux ministres" in a list item: the two ministers of
+    // the sentence over the list, not only the last one named there.
+    let text = " date 2026-03-05 Rabat, le 5 mars 2026\n\nLa commission mixte, coprésidée par le ministre des Affaires étrangères, M. Karim Alaoui, et par le ministre chilien des Affaires étrangères, M. Pablo Rojas, s'est achevée hier à Rabat par la signature de deux accords :\n\n- un mémorandum d'entente sur les consultations politiques, signé par les deux ministres ;\n- un accord de pêche, signé par le ministre de la Pêche, M. Driss Bennani, et par l'ambassadeur du Chili, M. Luis Soto.";
+    let doc = extract(text);
+    assert_eq!(signers_of(text)[0], ["Karim Alaoui", "Pablo Rojas"], "{:#?}", doc.agreements);
+    // "les deux maires": any office in the plural; and the signers of a
+    // signing to come, after its place and time.
+    let text = " date 2025-09-16 Samedi, le maire de Dinan, Paul Le Bris, et le maire de Podor, Amadou Sall, ont signé la charte de jumelage entre la France et le Sénégal.\n\nProchaine étape : une convention de coopération, qui doit être signée à Podor au printemps 2026 par les deux maires.";
+    let signers = signers_of(text);
+    assert_eq!(signers.len(), 2);
+    assert_eq!(signers[1], ["Paul Le Bris", "Amadou Sall"]);
+}
