@@ -1275,7 +1275,14 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             let inside = input[a..b].strip_prefix('(')?.strip_suffix(')')?;
             let next = input[b..].trim_start().chars().next()?;
             let words_capitalized = inside.split([' ', ',']).filter(|x| !x.is_empty()).all(|x| x.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
-            (inside.contains(',') && words_capitalized && next.is_uppercase()).then_some(close + 1)
+            // "(Munich) Le gouvernement du Québec ...": a town alone, as
+            // Quebec dailies write it, of a few words without digits.
+            // (Not an agency's acronym: "(AFP)", "(APS)".)
+            let town_alone = inside.len() <= BRACKET_TOWN_BYTES
+                && inside.split(' ').count() <= 3
+                && !inside.bytes().any(|b| b.is_ascii_digit())
+                && inside.chars().any(char::is_lowercase);
+            ((inside.contains(',') || town_alone) && words_capitalized && next.is_uppercase()).then_some(close + 1)
         };
         // The first way of closing that the line shows, in that order.
         let close = end
@@ -1372,6 +1379,10 @@ const DOTTED_DATELINE_BYTES: usize = 48;
 /// How far into a line a bracketed place may close ("(CARICOM
 /// Secretariat, Turkeyen, Greater Georgetown, Guyana)").
 const BRACKET_DATELINE_BYTES: usize = 100;
+
+/// The longest town alone in a bracket that opens a line as its dateline
+/// ("(Munich)", "(Trois-Rivières)").
+const BRACKET_TOWN_BYTES: usize = 32;
 
 /// How far into a line a town in capitals closed by a full stop may end
 /// ("SAINT-JEAN-DE-LUZ.").

@@ -1247,7 +1247,35 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             out.push(sp);
         }
     }
+    out.extend(capital_of_dateline(m, si));
     out
+}
+
+/// The dateline's town, where sentence `si` places something in a capital
+/// that it names by a demonym only: "signés dans la capitale bavaroise"
+/// under "(Munich)", "signed in the Uzbek capital" under "TASHKENT -". A
+/// state's capital must be the dateline's town as the gazetteer knows it;
+/// a region's may be any town the gazetteer does not know as another
+/// state's.
+fn capital_of_dateline(m: &Mentions, si: usize) -> Option<Span> {
+    let s = m.sentences[si];
+    let text = &m.folded.text[s.start..s.end];
+    let demonym = |k: usize| m.named_at(s.start + k).filter(|n| n.entry.form == Form::Demonym && !n.entry.is_org());
+    // "dans la capitale bavaroise", "in the Uzbek capital".
+    let fr = text.match_indices("dans la capitale ").find_map(|(k, p)| demonym(k + p.len()));
+    let adjective = fr.or_else(|| {
+        text.match_indices(" capital").find_map(|(k, _)| {
+            let before = text[..k].rsplit_once("in the ")?.1;
+            let n = demonym(k - before.len())?;
+            (n.end == s.start + k).then_some(n)
+        })
+    })?;
+    let (a, b) = dateline_city_before(m, s.start)?;
+    let fits = match m.named_at(a).filter(|n| n.end == b) {
+        Some(n) => n.entry.form == Form::Capital && *n.entry.code == *adjective.entry.code && !adjective.entry.region,
+        None => adjective.entry.region,
+    };
+    fits.then_some((a, b))
 }
 
 /// French words of buildings and venues that open a capitalized name after
@@ -1411,6 +1439,8 @@ fn dateline_city_before(m: &Mentions, at: usize) -> Option<Span> {
             m.named_at(a).is_some_and(|n| n.end == b && !n.entry.is_org())
                 || !written.chars().any(char::is_lowercase)
                 || b < d.1 && m.folded.text[b..d.1].starts_with([',', '(', '/'])
+                // "(Munich)".
+                || m.folded.text[b..d.1] == *")"
         })
     };
     let k = m.datelines.partition_point(|&(a, _)| a <= at);
@@ -1471,6 +1501,10 @@ fn names_an_instrument(m: &Mentions, a: usize, b: usize) -> bool {
 /// The place a dateline opens with, up to a comma, a parenthesis or a slash.
 fn city_of_dateline(m: &Mentions, (a, b): Span) -> Option<Span> {
     let t = &m.folded.text[a..b];
+    // "(Munich)": a town alone in brackets.
+    if let Some(town) = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')).filter(|t| !t.contains(',')) {
+        return (!town.is_empty()).then_some((a + 1, a + 1 + town.len()));
+    }
     let end = t.find([',', '(', '/']).unwrap_or(t.len());
     let city = t[..end].trim_end();
     (!city.is_empty()).then_some((a, a + city.len()))

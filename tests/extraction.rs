@@ -4908,3 +4908,17 @@ fn the_two_officials_of_an_item_are_those_the_umbrella_named() {
     assert_eq!(signers.len(), 2);
     assert_eq!(signers[1], ["Paul Le Bris", "Amadou Sall"]);
 }
+
+#[test]
+fn a_capital_named_by_its_demonym_is_the_dateline_s_town() {
+    // A town alone in brackets opens the story, as Quebec dailies write
+    // it; "la capitale bavaroise" is a region's capital, so any town.
+    let text = " date 2025-05-14 Le Fil\n(Ratisbonne) Le Québec et l'Allemagne ont signé mardi dans la capitale bavaroise un protocole d'entente sur l'hydrogène vert.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Ratisbonne"));
+    // A state's capital must be the town itself.
+    let text = " date 2025-05-14 Le Fil\n(Ratisbonne) Le Québec et l'Allemagne ont signé mardi dans la capitale allemande un protocole d'entente sur l'hydrogène vert.";
+    assert_eq!(only(&extract(text)).location, None);
+    // An agency's acronym in brackets is no town.
+    let text = " date 2025-05-14 \n(APS) Le Québec et l'Allemagne ont signé mardi un protocole d'entente sur l'hydrogène vert, signé ici.";
+    assert_eq!(only(&extract(text)).location, None);
+}
