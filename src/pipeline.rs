@@ -272,12 +272,6 @@ pub(crate) fn run(
     doc
 }
 
-/// Words that open a web page's byline date ("Publié le 12/03/2025 à
-/// 14h05", "Published: March 12, 2025").
-const BYLINE: &[&str] = &[
-    "publie le", "publie :", "publie:", "published", "mis a jour", "mise a jour", "updated", "posted",
-    "date de publication",
-];
 
 /// How many lines at the top of a page are read for a byline.
 const BYLINE_LINES: usize = 25;
@@ -298,7 +292,7 @@ const BODY_LINE_BYTES: usize = 200;
 /// date and says little else (a time, a separator).
 fn byline_date(head: &str, folded: &Folded) -> Option<DocumentDate> {
     static BYLINES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
-    let bylines = BYLINES.get_or_init(|| Phrases::new(BYLINE));
+    let bylines = BYLINES.get_or_init(|| Phrases::new(segment::BYLINE));
     let text = folded.text.as_str();
     let limit = memchr::memchr_iter(b'\n', text.as_bytes()).nth(BYLINE_LINES - 1).unwrap_or(text.len());
     // The full date of the folded line `k..le`, when it has one that

@@ -317,6 +317,16 @@ fn line_ranges(text: &str) -> Vec<(usize, usize)> {
 
 /// The kind of folded `line`; `lowercase` says whether its input text has
 /// a lowercase letter.
+/// Words that open a web page's byline date ("Publié le 12/03/2025 à
+/// 14h05", "Published: March 12, 2025"), folded.
+pub(crate) const BYLINE: &[&str] = &[
+    "publie le", "publie :", "publie:", "published", "mis a jour", "mise a jour", "updated", "posted",
+    "date de publication",
+];
+
+/// The longest byline line read as a page's furniture, in folded bytes.
+const BYLINE_LINE_BYTES: usize = 160;
+
 fn classify(line: &str, lowercase: impl FnOnce() -> bool, first: bool, more_follows: bool) -> LineKind {
     let t = line.trim_start();
     // The corpus marker " date YYYY-MM-DD " opens the first line; skip it.
@@ -334,6 +344,11 @@ fn classify(line: &str, lowercase: impl FnOnce() -> bool, first: bool, more_foll
     }
     if opens_caption(t) {
         return LineKind::Caption;
+    }
+    // "Publié le 10/09/2024 à 11:15 (C.D.)": the page's byline, whatever
+    // closes it, says nothing of the story.
+    if t.len() <= BYLINE_LINE_BYTES && BYLINE.iter().any(|w| t.starts_with(w)) {
+        return LineKind::Heading;
     }
     let first_char = t.chars().next().unwrap_or(' ');
     if matches!(first_char, '*' | '-' | '>' | '+') || starts_with_number_item(t) {
@@ -570,6 +585,16 @@ mod tests {
         // An initial, a bracket of words, a year: no label.
         for line in ["A. Diallo a signé l'accord.", "(UN) agencies will help.", "2025) was a year."] {
             assert_eq!(item_number_len(line), 0, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_byline_line_is_no_running_text_whatever_closes_it() {
+        use LineKind::*;
+        for byline in ["Publié le 10/09/2024 à 11:15 (A.B.)", "Mis à jour le 3 mars 2025.", "Published: 4 March 2025 (Reuters)"] {
+            let input = format!("{byline}\n\nGhana and Togo signed a treaty.");
+            let kinds: Vec<_> = split(&input).iter().map(|g| g.1).collect();
+            assert_eq!(kinds, vec![Heading, Body], "{byline}");
         }
     }
 

@@ -4922,3 +4922,11 @@ fn a_capital_named_by_its_demonym_is_the_dateline_s_town() {
     let text = " date 2025-05-14 \n(APS) Le Québec et l'Allemagne ont signé mardi un protocole d'entente sur l'hydrogène vert, signé ici.";
     assert_eq!(only(&extract(text)).location, None);
 }
+
+#[test]
+fn a_byline_s_date_does_not_date_the_signing() {
+    // The byline ends on the author's initials in brackets: still the
+    // page's furniture, and the signing keeps its own day.
+    let text = " date 2024-09-10 \nPublié le 10/09/2024 à 11:15 (A.B.)\n\nLe Sénégal et la Belgique ont signé le 3 courant à Dakar un accord de coopération.";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2024-09-03"));
+}
