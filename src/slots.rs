@@ -1544,7 +1544,17 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
         if !(c.is_uppercase() || connector) {
             break;
         }
-        if words == 0 && NOT_PLACES.contains(&w) {
+        // ("à La Rochelle", "à Le Havre" is "au Havre": after "à", an
+        // article written with a capital before a capitalized word opens
+        // the town's name.)
+        let article_of_name = || {
+            matches!(w, "la" | "les")
+                && text[..start].ends_with("a ")
+                && c.is_uppercase()
+                && text.as_bytes().get(we) == Some(&b' ')
+                && m.input[m.folded.span(we + 1, we + 2).0..].chars().next().is_some_and(char::is_uppercase)
+        };
+        if words == 0 && NOT_PLACES.contains(&w) && !article_of_name() {
             return None;
         }
         if !connector {

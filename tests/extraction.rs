@@ -4931,3 +4931,12 @@ fn a_byline_s_date_does_not_date_the_signing() {
     let dates: Vec<_> = extract(text).agreements.iter().map(|a| a.date.clone()).collect();
     assert_eq!(dates, [Some("2024-09-03".to_string()), Some("2024-09-03".to_string())]);
 }
+
+#[test]
+fn a_french_town_whose_name_opens_on_an_article_is_a_place() {
+    let text = " date 2025-04-10 Mardi, dans la salle du conseil, à La Rochelle, le maire de la ville et le maire de Podor ont signé une convention de coopération avec le Sénégal.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("La Rochelle"));
+    // Lowercase, the article opens a building's noun: no town.
+    let text = " date 2025-04-10 Mardi, à la mairie, le maire de la ville et le maire de Podor ont signé une convention de coopération avec le Sénégal.";
+    assert_eq!(only(&extract(text)).location, None);
+}
