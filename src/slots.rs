@@ -1205,7 +1205,10 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         let own_clause = &lead_in[lead_in.rfind(", ").map_or(0, |k| k + 2)..];
         let ceremony = own_clause.len() < lead_in.len()
             && own_clause.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "ceremony" | "ceremonie" | "signing" | "signature" | "meeting" | "reunion"));
-        if !ceremony && project_site(lead_in) {
+        // (Nor when a signing verb stands between the project's word and
+        // the place: "un corridor numérique ... sera signée à Bakou".)
+        let after_signing = lead_in.rfind(" sign").map_or(lead_in, |k| &lead_in[k..]);
+        if !ceremony && project_site(after_signing) {
             continue;
         }
         // "at State House", "at ADNEC Centre", "at KEMRI": a building or

@@ -4940,3 +4940,14 @@ fn a_french_town_whose_name_opens_on_an_article_is_a_place() {
     let text = " date 2025-04-10 Mardi, à la mairie, le maire de la ville et le maire de Podor ont signé une convention de coopération avec le Sénégal.";
     assert_eq!(only(&extract(text)).location, None);
 }
+
+#[test]
+fn a_project_word_before_the_signing_verb_leaves_its_place_to_the_signing() {
+    // "corridor" names the subject; the place comes after the verb.
+    let text = " date 2025-03-12 Une déclaration d'intention sur un corridor numérique entre l'Azerbaïdjan et la Géorgie doit être signée à Bakou.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Bakou"));
+    // A site after the project's word, with no verb between, is no place
+    // of signing.
+    let text = " date 2025-03-12 Le Sénégal et la Chine ont signé un accord pour la construction d'une usine à Mbour.";
+    assert_eq!(only(&extract(text)).location, None);
+}
