@@ -964,7 +964,10 @@ impl<'a> Scanner<'a> {
                 // "Deputy Commissioner International and Specialist
                 // Capabilities, X": capitalized words with no office in them,
                 // up to the comma before the name, still name the portfolio.
-                let portfolio_run = !in_complement && f == "and" && {
+                // (Not after a name of two words or more glued to the title:
+                // "Minister Rahma Odhiambo and Zheng Wenbo, the director".)
+                let name_before = j >= title_end + 2 && (title_end..j).all(|q| self.is_name_main(q, true) && !self.is(q, &PORTFOLIO));
+                let portfolio_run = !in_complement && f == "and" && !name_before && {
                     let mut q = k;
                     while q < k + 5 && self.cap_content(q) && !self.is_head(q) && !self.poss(q) {
                         q += 1;

@@ -158,7 +158,8 @@ pub(super) static FR_HEADS: Words = Words::new(6, &[
     "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "envoye", "envoyee",
     "procureur", "mediateur", "mediatrice",
     // Feminine forms and offices of Belgium, Switzerland and Canada.
-    "cheffe", "procureure", "consule", "senateur", "senatrice", "bourgmestre",
+    "cheffe", "procureure", "consule", "senateur", "senatrice", "bourgmestre", "mairesse",
+    "batonnier", "batonniere",
     "echevin", "echevine", "commandante", "attache", "attachee",
     // A delegation's head abroad ("le délégué général du Québec à Munich",
     // "la déléguée de l'Union européenne"); after another head it stays an

@@ -655,6 +655,19 @@ const CASES: &[Case] = &[
         "It was signed by Ama Owusu, Minister of Trade Kofi Mensah and Ali Bako.",
         &[("Ama Owusu", None), ("Kofi Mensah", Some("Minister of Trade")), ("Ali Bako", None)],
     ),
+    // Quebec's feminine mayor.
+    (
+        FR,
+        "Le texte a été signé par le maire de Tours, M. Paul Roy, et par la mairesse de Gatineau, Mme Julie Caron.",
+        &[("Paul Roy", Some("maire de Tours")), ("Julie Caron", Some("mairesse de Gatineau"))],
+    ),
+    // A name of two words glued to an English title, then "and" and a
+    // name with its role: two people, not a portfolio.
+    (
+        EN,
+        "It was signed by Minister Rahma Odhiambo and Zheng Wenbo, director general of the Lagos Port Authority.",
+        &[("Rahma Odhiambo", Some("Minister")), ("Zheng Wenbo", Some("director general of the Lagos Port Authority"))],
+    ),
 ];
 
 #[test]
