@@ -2490,6 +2490,31 @@ pub(crate) fn signing_with_agent(m: &Mentions, sp: Span, c: Cue) -> bool {
     (c == Cue::Signed || c == Cue::Planned && participle()) && (m.folded.text[sp.1..].starts_with(" par ") || m.folded.text[sp.1..].starts_with(" by "))
 }
 
+/// Where the agent of a signing participle stands when a few words come
+/// between them: "signé mardi à Alger par", "apposée à distance par",
+/// "signed on Tuesday in Accra by". The offset before " par "/" by ", as
+/// [`signing_with_agent`] gives it right after the cue; `None` when a
+/// stop, a bracket or a coordination comes first.
+fn delayed_agent(m: &Mentions, sp: Span, c: Cue) -> Option<usize> {
+    let participle = crate::cues::is_signing_participle(m.text(sp).rsplit(' ').next().unwrap_or(""));
+    if !matches!(c, Cue::Signed | Cue::Planned) || !participle {
+        return None;
+    }
+    let text = &m.folded.text;
+    let end = m.sentence_of(sp.1).map_or(sp.1, |si| m.sentences[si].end).min(sp.1 + DELAYED_AGENT_BYTES).max(sp.1);
+    let gap = &text[sp.1..text.floor_char_boundary(end)];
+    let gap = &gap[..gap.find([',', ';', '.', ':', '(', ')']).unwrap_or(gap.len())];
+    let k = [" par ", " by "].iter().filter_map(|w| gap.find(w)).min()?;
+    let between = &gap[..k];
+    // (Another participle owns the agent: "signed at a ceremony witnessed
+    // by", "signé lors d'une cérémonie présidée par".)
+    let verb = between.split(' ').any(|w| w.len() > 3 && w.ends_with("ed") || ["presid", "copresid", "co-presid", "organis", "accueilli", "anime"].iter().any(|p| w.starts_with(p)));
+    (k > 0 && !verb && ![" et ", " and ", " qui ", " who ", " que ", " which "].iter().any(|w| between.contains(w))).then_some(sp.1 + k)
+}
+
+/// How far after a signing participle its agent is sought.
+const DELAYED_AGENT_BYTES: usize = 48;
+
 /// Whether the words after a signing verb say for whom its subject signs:
 /// "on behalf of", "au nom de", "pour le compte de".
 pub(crate) fn on_behalf(after: &str) -> bool {
@@ -2601,8 +2626,8 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         let ratification_exchange = |sp: &Span| exchanged && (exchange(sp) || m.text(*sp) == "et par");
         let signed_by: Vec<usize> = cues
             .iter()
-            .filter(|(sp, c)| !initials(sp) && !ratification_exchange(sp) && signed_by_cue(m, *sp, *c))
-            .map(|(sp, _)| sp.1)
+            .filter(|(sp, _)| !initials(sp) && !ratification_exchange(sp))
+            .filter_map(|&(sp, c)| if signed_by_cue(m, sp, c) { Some(sp.1) } else { delayed_agent(m, sp, c) })
             .collect();
         // "X et son homologue Y ont procédé hier à la signature": the signing
         // noun after "procéder" reports the step as a verb does.

@@ -4951,3 +4951,13 @@ fn a_project_word_before_the_signing_verb_leaves_its_place_to_the_signing() {
     let text = " date 2025-03-12 Le Sénégal et la Chine ont signé un accord pour la construction d'une usine à Mbour.";
     assert_eq!(only(&extract(text)).location, None);
 }
+
+#[test]
+fn the_agent_of_a_signing_may_stand_a_few_words_after_its_participle() {
+    let text = " date 2025-03-12 Le Tchad et l'OMS ont signé mardi un accord-cadre. Pour le Tchad, l'accord a été signé par le ministre de la Santé, M. Ali Bichara. Pour l'OMS, la signature a été apposée à distance par la directrice régionale de l'OMS, Mme Awa Kaboré, depuis Brazzaville.";
+    assert_eq!(signers_of(text), [["Ali Bichara", "Awa Kaboré"]]);
+    // Not the agent of another participle: who witnessed the signing.
+    let text = " date 2025-03-12 The memorandum was signed at a ceremony witnessed by Ghana's President Kofi Mensah by Foreign Minister Ama Owusu and her Togolese counterpart Koffi Bako.";
+    let a = only(&extract(text)).clone();
+    assert!(!names(&a.signatories).contains(&"Kofi Mensah"), "{:?}", a.signatories);
+}
