@@ -394,6 +394,10 @@ pub(crate) fn item_number_len(t: &str) -> usize {
     if digits > 0 && digits <= 2 && matches!(t.as_bytes().get(digits), Some(b'.' | b')')) && t.as_bytes().get(digits + 1) == Some(&b' ') {
         return digits + 2;
     }
+    // A table's numbered row: "2 | Agreement on ... | Name, Secretary".
+    if digits > 0 && digits <= 3 && t[digits..].starts_with(" | ") {
+        return digits + 3;
+    }
     // "(i) ", "iv) ", "(a) ", "b) ", "(3) ": a letter or a small roman
     // numeral closed by a bracket. (Not "A. ", an initial.)
     let open = t.starts_with('(');
@@ -582,6 +586,9 @@ mod tests {
             assert_eq!(classify(line, || true, false, true), LineKind::Item, "{line}");
             assert_eq!(item_number_len(line), len, "{line}");
         }
+        // A table's numbered row.
+        assert_eq!(item_number_len("2 | Agreement on fisheries | A. Rao"), 4);
+        assert_eq!(item_number_len("12 | Protocol | B. Sow"), 5);
         // An initial, a bracket of words, a year: no label.
         for line in ["A. Diallo a signé l'accord.", "(UN) agencies will help.", "2025) was a year."] {
             assert_eq!(item_number_len(line), 0, "{line}");

@@ -2490,6 +2490,61 @@ pub(crate) fn signing_with_agent(m: &Mentions, sp: Span, c: Cue) -> bool {
     (c == Cue::Signed || c == Cue::Planned && participle()) && (m.folded.text[sp.1..].starts_with(" par ") || m.folded.text[sp.1..].starts_with(" by "))
 }
 
+/// The signers of an instrument named in a row of a table whose header
+/// names the signers' columns ("S.No. | Document | Signed by (Indian side)
+/// | Signed by (Tanzanian side)", "N° | Accord | Signataire"): the first
+/// person named in each such cell of the row, in column order.
+fn table_signers(m: &Mentions, f: &Frame) -> Vec<usize> {
+    let text = m.folded.text.as_str();
+    let at = f.kind_span.0;
+    let line_of = |k: usize| {
+        let a = text[..k].rfind('\n').map_or(0, |j| j + 1);
+        let b = text[k..].find('\n').map_or(text.len(), |j| k + j);
+        (a, b)
+    };
+    let (ra, rb) = line_of(at);
+    let cells = |a: usize, b: usize| {
+        let mut out = Vec::new();
+        let mut from = a;
+        for (j, _) in text[a..b].match_indices('|') {
+            out.push((from, a + j));
+            from = a + j + 1;
+        }
+        out.push((from, b));
+        out
+    };
+    let row = cells(ra, rb);
+    if row.len() < 3 {
+        return Vec::new();
+    }
+    // The header: the nearest line above, within a few, cut in as many
+    // cells, that names a signer's column.
+    let mut end = ra;
+    for _ in 0..TABLE_HEADER_LINES {
+        if end == 0 {
+            break;
+        }
+        let (ha, hb) = line_of(end - 1);
+        let header = cells(ha, hb);
+        let signer_columns: Vec<usize> = (0..header.len()).filter(|&c| {
+            let t = &text[header[c].0..header[c].1];
+            t.contains("signed by") || t.contains("signator") || t.contains("signataire") || t.contains("signe par")
+        }).collect();
+        if header.len() == row.len() && !signer_columns.is_empty() {
+            let people = m.people_in(m.sentence_of(at).unwrap_or(0));
+            return signer_columns
+                .iter()
+                .filter_map(|&c| people.iter().copied().find(|&pi| m.people[pi].name.0 >= row[c].0 && m.people[pi].name.1 <= row[c].1))
+                .collect();
+        }
+        end = ha;
+    }
+    Vec::new()
+}
+
+/// How many lines above a table's row its header may stand.
+const TABLE_HEADER_LINES: usize = 12;
+
 /// Where the agent of a signing participle stands when a few words come
 /// between them: "signé mardi à Alger par", "apposée à distance par",
 /// "signed on Tuesday in Accra by". The offset before " par "/" by ", as
@@ -2577,7 +2632,7 @@ const COUNTERPART_LEAD: &[&str] = &[
 
 /// Signatories and witnesses of a frame.
 fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
-    let mut sig = Vec::new();
+    let mut sig = table_signers(m, f);
     let mut wit = Vec::new();
     // The umbrella sentence's presence clause covers every item of its list.
     if let Some(u) = f.umbrella {

@@ -4961,3 +4961,15 @@ fn the_agent_of_a_signing_may_stand_a_few_words_after_its_participle() {
     let a = only(&extract(text)).clone();
     assert!(!names(&a.signatories).contains(&"Kofi Mensah"), "{:?}", a.signatories);
 }
+
+#[test]
+fn a_table_of_outcomes_gives_each_row_its_instrument_and_signers() {
+    // The header names the signers' columns; each numbered row is an item
+    // with its own instrument and the first person of each such cell.
+    let text = " date 2025-02-14 NEW DELHI - India and Kenya on Thursday signed three documents.\n\nS.No. | Document | Signed by (Indian side) | Signed by (Kenyan side)\n1 | Memorandum of Understanding on cooperation in fisheries | Ravi Menon, Secretary, Department of Fisheries | Jane Wambui, Principal Secretary, State Department for Blue Economy\n2 | Agreement on mutual legal assistance in criminal matters | Anil Rao, Secretary, MEA | Peter Otieno, Attorney General\n3 | Cultural Exchange Programme for the years 2025-2029 | Sunil Iyer, High Commissioner of India to Kenya | Mary Atieno, High Commissioner of Kenya to India";
+    assert_eq!(
+        signers_of(text),
+        [["Ravi Menon", "Jane Wambui"], ["Anil Rao", "Peter Otieno"], ["Sunil Iyer", "Mary Atieno"]]
+    );
+    assert_eq!(steps(text), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::Agreement, Status::Signed), (Kind::ActionPlan, Status::Signed)]);
+}
