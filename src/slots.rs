@@ -3236,6 +3236,8 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
             && words.get(k + 3).is_some_and(|w| w.starts_with("delegation"));
         let title = words[k + 1..].iter().take(2).find_map(|w| match *w {
             _ if delegations => Some("delegation"),
+            // "les deux coprésidents", "the two co-chairs": who co-chaired.
+            "copresidents" | "co-presidents" | "co-chairs" | "cochairs" | "co-chairmen" | "co-chairpersons" => Some("cochair"),
             "ministres" | "ministers" if premier => Some("premier"),
             "ministres" | "ministers" => Some("minist"),
             "presidents" => Some("presid"),
@@ -3276,6 +3278,13 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
                     })
             }
             "presid" => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)) || counterpart_of_leader(m, pi),
+            // (Named after "coprésidée par", "co-chaired by" in their
+            // sentence.)
+            "cochair" => m.sentence_of(m.people[pi].name.0).is_some_and(|sj| {
+                let s = m.sentences[sj];
+                let before = &m.folded.text[s.start..m.people[pi].name.0.max(s.start)];
+                ["copresid", "co-presid", "co-chair", "cochair"].iter().any(|w| before.contains(w))
+            }),
             // "Chinese Premier Zhou": the head of government is a prime minister.
             "premier" => {
                 m.people[pi].role.is_some_and(|r| {
@@ -3627,7 +3636,10 @@ fn names_subject(m: &Mentions, name_end: usize, cue: usize) -> bool {
         return false;
     }
     let between = &m.folded.text[name_end..cue];
-    between.trim().is_empty() || [" on ", " sur ", " de ", " d'", " in ", " pour ", " for ", " relatif", " portant"].iter().any(|p| between.starts_with(p))
+    // ("un programme exécutif pour la période 2025-2028, qui prévoit": the
+    // opener is a relative clause's verb.)
+    let relative = [" qui ", " which ", " that "].iter().any(|w| between.ends_with(w));
+    !relative && (between.trim().is_empty() || [" on ", " sur ", " de ", " d'", " in ", " pour ", " for ", " relatif", " portant"].iter().any(|p| between.starts_with(p)))
 }
 
 /// List stops that end an attribution clause.

@@ -4973,3 +4973,13 @@ fn a_table_of_outcomes_gives_each_row_its_instrument_and_signers() {
     );
     assert_eq!(steps(text), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::Agreement, Status::Signed), (Kind::ActionPlan, Status::Signed)]);
 }
+
+#[test]
+fn co_chairs_and_a_relative_clause_s_list() {
+    // "les deux coprésidents": the two named after "coprésidée par"; the
+    // list after "qui prévoit" past the period the name gives.
+    let text = " date 2025-06-05 RABAT - La commission mixte, coprésidée par le ministre des Affaires étrangères, M. Karim Alaoui, et le vice-Premier ministre azerbaïdjanais, M. Elnur Aliyev, s'est achevée hier.\n\nLes deux coprésidents ont signé un programme exécutif de coopération culturelle pour la période 2025-2028, qui prévoit l'organisation de semaines culturelles, des échanges entre bibliothèques et la restauration du patrimoine.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Karim Alaoui", "Elnur Aliyev"]);
+    assert_eq!(a.areas, ["organisation de semaines culturelles", "échanges entre bibliothèques", "restauration du patrimoine"]);
+}
