@@ -3513,6 +3513,14 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 let rest = m.folded.text[cur.1..s.end].trim_start();
                 let subject = rest.starts_with("le domaine") || rest.starts_with("the field");
                 let mut items = if subject { Vec::new() } else { list_items(m, cur.1, s.end) };
+                // "with a focus on the governorates of Irbid and Mafraq":
+                // places, not fields.
+                // (Capitalized fields are written so too, "Trade, Health
+                // and Tourism": a division's noun must say it.)
+                let places: Vec<(bool, bool)> = items.iter().map(|&it| place_like(m, it)).collect();
+                if places.iter().all(|p| p.0 || p.1) && places.iter().any(|p| p.1) {
+                    items.clear();
+                }
                 if items.len() >= 2 {
                     // "covers cooperation in a number of areas including
                     // terminal design, financing, ...": the first item starts
@@ -3551,6 +3559,32 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
     }
     Vec::new()
 }
+
+/// Whether a list item may name a place rather than a field: (capitalized
+/// words only, as "Mafraq", "Greater Accra"; a division's noun before its
+/// name, as "the governorates of Irbid", "la région de Kayes").
+fn place_like(m: &Mentions, (a, b): Span) -> (bool, bool) {
+    let (ia, ib) = m.folded.span(a, b);
+    let written = &m.input[ia..ib];
+    let capitalized = written.split(' ').filter(|w| !matches!(*w, "of" | "de" | "du" | "des" | "d'" | "the" | "la" | "le")).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let folded = m.text((a, b));
+    let folded = folded.strip_prefix("the ").unwrap_or(folded);
+    let division = folded.split_once(' ').is_some_and(|(noun, rest)| {
+        DIVISION_NOUNS.contains(&noun) && ["of ", "de ", "du ", "d'"].iter().any(|p| rest.starts_with(p)) && {
+            let name = rest.split_once([' ', '\'']).map_or("", |(_, n)| n);
+            let (na, _) = m.folded.span(b - name.len(), b);
+            m.input[na..].chars().next().is_some_and(char::is_uppercase)
+        }
+    });
+    (!written.is_empty() && capitalized, division)
+}
+
+/// Nouns of a state's divisions, before a division's name.
+const DIVISION_NOUNS: &[&str] = &[
+    "governorate", "governorates", "province", "provinces", "region", "regions", "district", "districts", "county",
+    "counties", "state", "states", "gouvernorat", "gouvernorats", "wilaya", "wilayas", "departement", "departements",
+    "prefecture", "prefectures", "commune", "communes",
+];
 
 /// The list items that follow sentence `si`, one per line, without the
 /// bullet and the closing punctuation; a catch-all item ("Any other area of
@@ -3979,8 +4013,10 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         let c = (at, at + part.len());
         // "... dans les provinces de Cà Mau, An Giang et Vinh Long": names
         // after an item that ends on a name go on naming its places.
+        // (Not after an item of names alone: "Trade, Health and Tourism"
+        // are fields written with capitals.)
         match chunks.last_mut() {
-            Some(prev) if names_only(c) && {
+            Some(prev) if names_only(c) && !names_only(*prev) && {
                 let last = text[prev.0..prev.1].rsplit(' ').next().unwrap_or("");
                 let at_last = prev.1 - last.len();
                 !last.is_empty() && names_only((at_last, prev.1))

@@ -4983,3 +4983,13 @@ fn co_chairs_and_a_relative_clause_s_list() {
     assert_eq!(names(&a.signatories), ["Karim Alaoui", "Elnur Aliyev"]);
     assert_eq!(a.areas, ["organisation de semaines culturelles", "échanges entre bibliothèques", "restauration du patrimoine"]);
 }
+
+#[test]
+fn fields_written_with_capitals_and_places_after_a_focus() {
+    // Capitalized fields are three items, not one place's name.
+    let text = " date 2025-06-05 India and Oman signed a memorandum of understanding on Monday. It covers cooperation in the fields of Trade, Health and Tourism.";
+    assert_eq!(only(&extract(text)).areas, ["Trade", "Health", "Tourism"]);
+    // The divisions a grant focuses on are no fields: the list before them.
+    let text = " date 2025-06-05 The Abu Dhabi Fund for Development signed a grant agreement with Jordan on Monday. The grant covers two sectors: education and primary healthcare, with a focus on the governorates of Irbid and Mafraq.";
+    assert_eq!(only(&extract(text)).areas, ["education", "primary healthcare"]);
+}
