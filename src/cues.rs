@@ -344,6 +344,9 @@ const CUES: &[(&str, Cue)] = &[
     ("sera elabore", Cue::Planned), ("sera elaboree", Cue::Planned), ("seront elabores", Cue::Planned),
     ("elaborer", Cue::Planned), ("d'elaborer", Cue::Planned), ("a elaborer", Cue::Planned),
     ("en voie de finalisation", Cue::Planned), ("finalise", Cue::Planned), ("finaliser", Cue::Planned),
+    // The present and future of "finaliser", as "négocier" has them.
+    ("finalisent", Cue::Planned), ("finalisons", Cue::Planned), ("finalisera", Cue::Planned),
+    ("finaliseront", Cue::Planned), ("en cours de finalisation", Cue::Planned),
     ("la signature prochaine", Cue::Planned), ("prochaine signature", Cue::Planned),
     ("est prevue", Cue::Planned), ("aura lieu", Cue::Planned), ("interviendra", Cue::Planned),
     ("is scheduled", Cue::Planned), ("will take place", Cue::Planned), ("est programmee", Cue::Planned),

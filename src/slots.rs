@@ -2661,6 +2661,11 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         // "Minister Carvalho and I signed" in a speaker's turn: the speaker.
         if let Some(pi) = speaker_signing(m, si) {
             push_unique(&mut sig, pi);
+            // "Je compte le signer avec mon homologue, M. X": who signs with
+            // the speaker.
+            if let Some(q) = speaker_partner(m, si) {
+                push_unique(&mut sig, q);
+            }
         }
         let presence: Vec<usize> = cues.iter().filter(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0).collect();
         // Who initialled a text whose signing is still to come did not
@@ -3007,11 +3012,48 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
         return speech_speaker(m, s.start);
     };
     let surname = crate::normalize::Folded::new(label.rsplit(' ').next()?).text;
-    (0..m.people.len()).find(|&pi| {
+    let by_surname = (0..m.people.len()).find(|&pi| {
         let p = &m.people[pi];
         !p.reference && p.name.1 <= s.start && m.text(p.name).rsplit(' ').next() == Some(surname.as_str())
+    });
+    // "M. M. A. S. :": the initials of a name told before ("Mariem Mint
+    // Ahmed Salem").
+    let initials: Option<String> = label.split(' ').map(|w| w.strip_suffix('.').filter(|l| l.chars().count() == 1)).collect();
+    by_surname.or_else(|| {
+        let initials = initials.filter(|i| i.len() >= 2)?;
+        // (The mention with a role first: the one that says who it is.)
+        let matches: Vec<usize> = (0..m.people.len()).filter(|&pi| {
+            let p = &m.people[pi];
+            let (a, b) = m.folded.span(p.name.0, p.name.1);
+            let own: String = m.input[a..b].split([' ', '-']).filter_map(|w| w.chars().next()).collect();
+            !p.reference && p.name.1 <= s.start && (own == initials || initials.len() > own.len() && initials.ends_with(&own) && own.len() >= 2)
+        }).collect();
+        matches.iter().copied().find(|&pi| m.people[pi].role.is_some()).or(matches.first().copied())
     })
 }
+
+/// The person a speaker signs with: named within a few words after "avec",
+/// "with" that follows the sentence's signing verb ("Je compte le signer
+/// avec mon homologue sénégalais, M. X"; "I signed it with Minister X").
+fn speaker_partner(m: &Mentions, si: usize) -> Option<usize> {
+    let s = m.sentences[si];
+    let cue = m.cues_in(si).iter().find(|(sp, c)| matches!(c, Cue::Signed | Cue::Planned) && m.text(*sp).contains("sign"))?.0.1;
+    let rest = &m.folded.text[cue..m.folded.text.floor_char_boundary((cue + SPEAKER_PARTNER_BYTES).min(s.end))];
+    let k = [" avec ", " with "].iter().filter_map(|w| rest.find(w).map(|k| k + w.len())).min()?;
+    // (Only the verb's object between: "le signer avec", "signed it with".)
+    if rest[..k].split(' ').filter(|w| !w.is_empty()).count() > 3 {
+        return None;
+    }
+    let from = cue + k;
+    m.people_in(si).into_iter().find(|&pi| {
+        let p = &m.people[pi];
+        let start = p.role.map_or(p.name.0, |(a, _)| a.min(p.name.0));
+        !p.reference && start >= from && start - from <= SPEAKER_PARTNER_BYTES
+    })
+}
+
+/// How far after a speaker's signing verb the partner may be named.
+const SPEAKER_PARTNER_BYTES: usize = 60;
 
 /// The words that join the speaker to another signer ("le gouverneur X et
 /// moi-même", "the minister and I").

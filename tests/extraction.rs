@@ -4993,3 +4993,13 @@ fn fields_written_with_capitals_and_places_after_a_focus() {
     let text = " date 2025-06-05 The Abu Dhabi Fund for Development signed a grant agreement with Jordan on Monday. The grant covers two sectors: education and primary healthcare, with a focus on the governorates of Irbid and Mafraq.";
     assert_eq!(only(&extract(text)).areas, ["education", "primary healthcare"]);
 }
+
+#[test]
+fn an_interview_s_initials_name_the_speaker_who_plans_to_sign_with_a_partner() {
+    // The turn's label gives the minister's initials; "nous finalisons"
+    // plans the accord; "Je compte le signer avec ..." names both signers.
+    let text = " date 2025-11-10 ENTRETIEN\n\nMme Awa Binta Sow, ministre mauritanienne des Pêches, revient pour nous sur ses projets.\n\nLe Journal : Où en sont les discussions avec Dakar ?\n\nA. B. S. : Elles avancent. Avec le Sénégal, nous finalisons un accord sur la gestion commune des stocks. Je compte le signer avec mon homologue sénégalais, M. Omar Ndiaye, avant la fin de l'année, à Dakar.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Planned);
+    assert_eq!(names(&a.signatories), ["Awa Binta Sow", "Omar Ndiaye"]);
+}
