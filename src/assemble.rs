@@ -1288,7 +1288,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         let open = umbrella.is_some_and(|u| sent.paragraph <= m.sentences[u].paragraph + 4);
         // (Not a sentence whose subject is the signed text: "Signée par X
         // et Y, elle prévoit : ..." lists what the instrument before holds.)
-        if !named_here && !open && sent.kind == LineKind::Body && opens_list(m, si) && !opens_on_signing_participle(m, si) && umbrella_step(m, si).is_some() {
+        // (A communiqué's numbered paragraph may open it: "4. Le 3
+        // courant, ... ont signé les instruments suivants :".)
+        if !named_here && !open && matches!(sent.kind, LineKind::Body | LineKind::Item) && opens_list(m, si) && !opens_on_signing_participle(m, si) && umbrella_step(m, si).is_some() {
             umbrella = Some(si);
             bills = false;
             // "les trois autres": the count the sentence gives, if any.

@@ -45,6 +45,9 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     // The parties of the latest frame that has two or more: "the four
     // countries" later in the story are those four.
     let mut recent: Vec<PartyRef> = Vec::new();
+    // The signers of the latest frame that has some: "signée par les mêmes
+    // personnalités" names them again.
+    let mut last_signers: Vec<usize> = Vec::new();
     for f in frames.iter_mut() {
         let (date, mismatch) = date_of(m, f, f.status != Status::Signed);
         // A live blog's entry, under its time of the story's day, that
@@ -61,7 +64,10 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         // that only describes the instrument (see below).
         f.location = location_of(m, f, &places, f.status != Status::Signed);
         let (sig, wit) = people_of(m, f);
-        f.signatories = sig;
+        f.signatories = if sig.is_empty() && signed_by_the_same(m, f) { last_signers.clone() } else { sig };
+        if !f.signatories.is_empty() {
+            last_signers.clone_from(&f.signatories);
+        }
         f.witnesses = wit;
         f.parties = parties_of(m, f, &main, &recent, union_lead);
         if f.parties.len() >= 2 {
@@ -3029,6 +3035,19 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
             !p.reference && p.name.1 <= s.start && (own == initials || initials.len() > own.len() && initials.ends_with(&own) && own.len() >= 2)
         }).collect();
         matches.iter().copied().find(|&pi| m.people[pi].role.is_some()).or(matches.first().copied())
+    })
+}
+
+/// Whether one of the frame's sentences says its signers are those of the
+/// instrument told before: "signée par les mêmes personnalités", "signed
+/// by the same officials".
+fn signed_by_the_same(m: &Mentions, f: &Frame) -> bool {
+    f.sentences.iter().any(|&si| {
+        m.cues_in(si).iter().any(|&(sp, c)| {
+            let after = m.folded.text[sp.1..].trim_start();
+            let agent = if c == Cue::SignedBy { Some(after) } else { ["par ", "by "].iter().find_map(|w| after.strip_prefix(w)) };
+            agent.is_some_and(|a| ["les memes ", "les deux memes ", "the same "].iter().any(|w| a.starts_with(w)))
+        })
     })
 }
 

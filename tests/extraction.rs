@@ -5003,3 +5003,16 @@ fn an_interview_s_initials_name_the_speaker_who_plans_to_sign_with_a_partner() {
     assert_eq!(a.status, Status::Planned);
     assert_eq!(names(&a.signatories), ["Awa Binta Sow", "Omar Ndiaye"]);
 }
+
+#[test]
+fn a_numbered_paragraph_opens_a_list_whose_items_share_its_witness_and_signers() {
+    // "4. ... ont signé, en présence de X, les instruments suivants :" is the
+    // umbrella; "signée par les mêmes personnalités" repeats the signers.
+    let text = " date 2025-06-05 COMMUNIQUÉ\n\n4. Le 3 courant, à Dakar, le Sénégal et la Banque islamique de développement ont signé, en présence du Premier ministre, M. Modou Diouf, les instruments suivants :\n\na) un accord-cadre de partenariat, signé par M. Samba Faye, ministre de l'Économie, et par M. Yasser Al-Harbi ;\n\nb) une convention de financement, signée par les mêmes personnalités.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    for a in &doc.agreements {
+        assert_eq!(names(&a.signatories), ["Samba Faye", "Yasser Al-Harbi"]);
+        assert_eq!(names(&a.witnesses), ["Modou Diouf"]);
+    }
+}
