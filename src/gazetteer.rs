@@ -111,6 +111,9 @@ pub(crate) struct Entry {
     /// A national body that signs abroad for its state (a development
     /// agency, an export-import bank), named with the code of its state.
     pub(crate) agency: bool,
+    /// A state whose capital bears its name ("Singapore", "Djibouti",
+    /// "Luxembourg"): "signed in Singapore" names the city.
+    pub(crate) city_state: bool,
 }
 
 /// Acronyms that are also French words ("AU", the African Union, and
@@ -181,6 +184,13 @@ impl Gazetteer {
         // each another name of its state's institution.
         entries.extend(AGENCIES.lines().filter_map(|line| parse_line(line, true)).map(|e| Entry { form: Form::Name, agency: true, ..e }));
         entries.extend(FEATURES.lines().filter_map(parse_feature));
+        // A sovereign state the table gives no capital of its own: its
+        // capital is its name (the table leaves out a capital spelled as
+        // the state).
+        let with_capital: std::collections::HashSet<Box<str>> = entries.iter().filter(|e| e.form == Form::Capital).map(|e| e.code.clone()).collect();
+        for e in &mut entries {
+            e.city_state = e.form == Form::Short && !e.dependent && !e.region && !e.is_org() && !with_capital.contains(&e.code);
+        }
         let short = entries
             .iter()
             .filter(|e| e.form == Form::Short)
@@ -479,6 +489,7 @@ fn parse_feature(line: &str) -> Option<Entry> {
         variants: Vec::new(),
         region: false,
         agency: false,
+        city_state: false,
     })
 }
 
@@ -518,6 +529,7 @@ fn parse_line(line: &str, org: bool) -> Option<Entry> {
         variants: Vec::new(),
         region: false,
         agency: false,
+        city_state: false,
     })
 }
 

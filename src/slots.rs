@@ -1185,10 +1185,12 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // Maurice"): a place.
         // So is a province's name after a town's noun ("à l'hôtel de ville
         // de Québec", "in the city of Quebec").
-        let city_state = (w == "a" || lead)
+        // So is an English "in" before a state whose capital bears its
+        // name ("signed in Singapore").
+        let city_state = (w == "a" || w == "in" || lead)
             .then(|| m.named_at(start))
             .flatten()
-            .filter(|n| (w == "a" && n.entry.form == Form::Short || n.entry.region) && !n.entry.is_org());
+            .filter(|n| (w == "a" && n.entry.form == Form::Short || w == "in" && n.entry.city_state || n.entry.region && w != "in") && !n.entry.is_org());
         let Some(sp) = city_state.map(|n| (n.start, n.end)).or_else(|| place_at(m, start, s.end)) else { continue };
         // "the Trade in Goods Agreement": an instrument's title, not a
         // place.

@@ -5016,3 +5016,12 @@ fn a_numbered_paragraph_opens_a_list_whose_items_share_its_witness_and_signers()
         assert_eq!(names(&a.witnesses), ["Modou Diouf"]);
     }
 }
+
+#[test]
+fn a_city_state_named_after_in_is_where_it_was_signed() {
+    let text = " date 2025-06-05 Nigeria and Singapore signed an air services agreement in Singapore on Monday.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Singapore"));
+    // Another state is no town.
+    let text = " date 2025-06-05 Nigeria and Ghana signed an air services agreement in Ghana on Monday.";
+    assert_eq!(only(&extract(text)).location, None);
+}
