@@ -1205,11 +1205,14 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // (Further down the page too while no cooperation instrument
             // of that kind was read: "... à l'échéance de l'actuelle
             // convention" in a story on a collective agreement.)
+            // (Further away, only in a sentence that names no state or
+            // organization: "la convention de coopération portuaire entre
+            // le Sénégal et le Maroc" is one of its own.)
+            let near = |nsi: usize| m.sentences[si].paragraph <= m.sentences[nsi].paragraph + 2;
             if !not_cooperation.is_empty()
                 && not_cooperation.iter().any(|&(nsi, kind)| {
-                    kind == inst.kind && nsi < si && (m.sentences[si].paragraph <= m.sentences[nsi].paragraph + 2 || !frames.iter().any(|f| f.kind == kind))
+                    kind == inst.kind && nsi < si && (near(nsi) && (det == Determiner::Definite || names_none()) || !frames.iter().any(|f| f.kind == kind) && names_none())
                 })
-                && (det == Determiner::Definite || names_none())
             {
                 continue;
             }
@@ -2685,8 +2688,11 @@ fn umbrella_step(m: &Mentions, u: usize) -> Option<(Status, Span)> {
 
 /// Whether sentence `si` ends with a colon and list items follow it.
 fn opens_list(m: &Mentions, si: usize) -> bool {
-    m.text((m.sentences[si].start, m.sentences[si].end)).trim_end().ends_with(':')
-        && m.sentences.get(si + 1).is_some_and(|n| n.kind == LineKind::Item)
+    let t = m.text((m.sentences[si].start, m.sentences[si].end)).trim_end();
+    // A table's header over numbered rows ("S.No. | Document | Signed by
+    // (Indian side) | ...") opens them as a colon does.
+    let header = t.matches('|').count() >= 2;
+    (t.ends_with(':') || header) && m.sentences.get(si + 1).is_some_and(|n| n.kind == LineKind::Item)
 }
 
 /// The number of instruments a definite counted plural takes up ("les deux

@@ -304,8 +304,9 @@ const CUES: &[(&str, Cue)] = &[
     ("se sont echange les parapheurs", Cue::Signed), ("exchanged the signed", Cue::Signed),
     ("exchange the signed", Cue::Signed), ("exchanged signed copies", Cue::Signed),
     ("a ete signe", Cue::Signed), ("a ete signee", Cue::Signed), ("ont ete signes", Cue::Signed),
-    // "la signature a été apposée à distance par X".
-    ("a ete apposee", Cue::Signed), ("ont ete apposees", Cue::Signed),
+    // "la signature a été apposée à distance par X": a signature's noun
+    // as the subject.
+    ("signature a ete apposee", Cue::Signed), ("signatures ont ete apposees", Cue::Signed),
     ("ont ete signees", Cue::Signed), ("entériné", Cue::Signed), ("paraphé", Cue::Signed),
     // Signing, English.
     ("signed", Cue::Signed), ("sign", Cue::Signed), ("signs", Cue::Signed), ("inked", Cue::Signed),
@@ -810,7 +811,7 @@ pub(crate) fn is_signing_participle(w: &str) -> bool {
     matches!(
         w,
         "signed" | "inked" | "initialled" | "initialed" | "concluded" | "signe" | "signee" | "signes" | "signees" | "paraphe"
-            | "paraphee" | "paraphes" | "paraphees" | "conclu" | "conclue" | "conclus" | "conclues" | "apposee" | "apposees"
+            | "paraphee" | "paraphes" | "paraphees" | "conclu" | "conclue" | "conclus" | "conclues" | "appose" | "apposee" | "apposes" | "apposees"
     )
 }
 

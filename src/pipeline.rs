@@ -272,7 +272,6 @@ pub(crate) fn run(
     doc
 }
 
-
 /// How many lines at the top of a page are read for a byline.
 const BYLINE_LINES: usize = 25;
 /// The longest line, in folded bytes, that can be a byline made of a date
@@ -1271,11 +1270,13 @@ fn datelines(input: &str, folded: &Folded) -> Vec<(usize, usize)> {
             let words_capitalized = inside.split([' ', ',']).filter(|x| !x.is_empty()).all(|x| x.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
             // "(Munich) Le gouvernement du Québec ...": a town alone, as
             // Quebec dailies write it, of a few words without digits.
-            // (Not an agency's acronym: "(AFP)", "(APS)".)
+            // (Not an agency's acronym, "(AFP)", nor a news agency's or a
+            // rubric's word: "(Xinhua)", "(Vidéo)".)
             let town_alone = inside.len() <= BRACKET_TOWN_BYTES
                 && inside.split(' ').count() <= 3
                 && !inside.bytes().any(|b| b.is_ascii_digit())
-                && inside.chars().any(char::is_lowercase);
+                && inside.chars().any(char::is_lowercase)
+                && !BRACKET_NOT_TOWNS.contains(&crate::lexicon::fold_phrase(inside).as_str());
             ((inside.contains(',') || town_alone) && words_capitalized && next.is_uppercase()).then_some(close + 1)
         };
         // The first way of closing that the line shows, in that order.
@@ -1377,6 +1378,16 @@ const BRACKET_DATELINE_BYTES: usize = 100;
 /// The longest town alone in a bracket that opens a line as its dateline
 /// ("(Munich)", "(Trois-Rivières)").
 const BRACKET_TOWN_BYTES: usize = 32;
+
+/// Words in a bracket at a line's start that are no town: news agencies
+/// written in lowercase letters and a page's rubrics (folded).
+const BRACKET_NOT_TOWNS: &[&str] = &[
+    "reuters", "xinhua", "belga", "anadolu", "sputnik", "kyodo", "yonhap", "bernama", "antara", "efe", "ansa", "dpa",
+    "interfax", "tass", "ria novosti", "agence ecofin", "apanews", "video", "videos", "photo", "photos", "audio", "live",
+    "direct", "en direct", "update", "mise a jour", "exclusif", "exclusive", "opinion", "analyse", "analysis", "interview",
+    "entretien", "podcast", "infographie", "communique", "sponsorise", "sponsored", "publicite", "advertisement",
+    "breaking", "urgent", "alerte", "flash", "edito", "editorial", "tribune", "chronique", "reportage", "enquete",
+];
 
 /// How far into a line a town in capitals closed by a full stop may end
 /// ("SAINT-JEAN-DE-LUZ.").

@@ -315,8 +315,6 @@ fn line_ranges(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The kind of folded `line`; `lowercase` says whether its input text has
-/// a lowercase letter.
 /// Words that open a web page's byline date ("Publié le 12/03/2025 à
 /// 14h05", "Published: March 12, 2025"), folded.
 pub(crate) const BYLINE: &[&str] = &[
@@ -327,6 +325,36 @@ pub(crate) const BYLINE: &[&str] = &[
 /// The longest byline line read as a page's furniture, in folded bytes.
 const BYLINE_LINE_BYTES: usize = 160;
 
+/// Whether folded line `t` opens with a byline's word and then its date
+/// ("Publié le 10/09/2024", "Updated: February 14, 2025", "Mis à jour le
+/// mardi 3 mars"): not a sentence that opens on the word ("Published on
+/// Monday, the statement said ...", "Mis à jour en 2020, l'accord ...").
+fn is_byline_line(t: &str) -> bool {
+    const LEADS: &[&str] = &["le ", "on ", "the ", ": ", ":"];
+    const DAYS: &[&str] = &[
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    ];
+    const MONTHS: &[&str] = &[
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
+    let Some(w) = BYLINE.iter().find(|w| t.starts_with(**w)) else { return false };
+    let mut rest = t[w.len()..].trim_start();
+    if let Some(r) = LEADS.iter().find_map(|l| rest.strip_prefix(l)) {
+        rest = r.trim_start();
+    }
+    if let Some(r) = DAYS.iter().find_map(|d| rest.strip_prefix(d)) {
+        rest = r.trim_start_matches([',', ' ']);
+    }
+    if let Some(r) = MONTHS.iter().find_map(|mo| rest.strip_prefix(mo).and_then(|r| r.strip_prefix(' '))) {
+        rest = r;
+    }
+    t.len() <= BYLINE_LINE_BYTES && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
+/// The kind of folded `line`; `lowercase` says whether its input text has
+/// a lowercase letter.
 fn classify(line: &str, lowercase: impl FnOnce() -> bool, first: bool, more_follows: bool) -> LineKind {
     let t = line.trim_start();
     // The corpus marker " date YYYY-MM-DD " opens the first line; skip it.
@@ -347,7 +375,7 @@ fn classify(line: &str, lowercase: impl FnOnce() -> bool, first: bool, more_foll
     }
     // "Publié le 10/09/2024 à 11:15 (C.D.)": the page's byline, whatever
     // closes it, says nothing of the story.
-    if t.len() <= BYLINE_LINE_BYTES && BYLINE.iter().any(|w| t.starts_with(w)) {
+    if is_byline_line(t) {
         return LineKind::Heading;
     }
     let first_char = t.chars().next().unwrap_or(' ');
@@ -598,10 +626,16 @@ mod tests {
     #[test]
     fn a_byline_line_is_no_running_text_whatever_closes_it() {
         use LineKind::*;
-        for byline in ["Publié le 10/09/2024 à 11:15 (A.B.)", "Mis à jour le 3 mars 2025.", "Published: 4 March 2025 (Reuters)"] {
+        for byline in ["Publié le 10/09/2024 à 11:15 (A.B.)", "Mis à jour le 3 mars 2025.", "Published: 4 March 2025 (Reuters)", "Updated: February 14, 2025."] {
             let input = format!("{byline}\n\nGhana and Togo signed a treaty.");
             let kinds: Vec<_> = split(&input).iter().map(|g| g.1).collect();
             assert_eq!(kinds, vec![Heading, Body], "{byline}");
+        }
+        // A sentence that opens on the word is running text.
+        for line in ["Published on Monday, the statement said Ghana and Togo signed a treaty.", "Mis à jour en 2020, l'accord a été signé mardi."] {
+            let input = format!("{line}\n\nGhana and Togo signed a treaty.");
+            let kinds: Vec<_> = split(&input).iter().map(|g| g.1).collect();
+            assert_eq!(kinds, vec![Body, Body], "{line}");
         }
     }
 

@@ -1215,7 +1215,12 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             && own_clause.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "ceremony" | "ceremonie" | "signing" | "signature" | "meeting" | "reunion"));
         // (Nor when a signing verb stands between the project's word and
         // the place: "un corridor numérique ... sera signée à Bakou".)
-        let after_signing = lead_in.rfind(" sign").map_or(lead_in, |k| &lead_in[k..]);
+        let after_signing = lead_in
+            .match_indices(' ')
+            .map(|(k, _)| k + 1)
+            .filter(|&k| crate::cues::is_signing_word(lead_in[k..].split([' ', ',']).next().unwrap_or("")))
+            .last()
+            .map_or(lead_in, |k| &lead_in[k..]);
         if !ceremony && project_site(after_signing) {
             continue;
         }
@@ -1563,7 +1568,7 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
                 && text[..start].ends_with("a ")
                 && c.is_uppercase()
                 && text.as_bytes().get(we) == Some(&b' ')
-                && m.input[m.folded.span(we + 1, we + 2).0..].chars().next().is_some_and(char::is_uppercase)
+                && m.folded.upper_at(m.input, we + 1)
         };
         if words == 0 && NOT_PLACES.contains(&w) && !article_of_name() {
             return None;
@@ -2571,8 +2576,20 @@ fn delayed_agent(m: &Mentions, sp: Span, c: Cue) -> Option<usize> {
     let between = &gap[..k];
     // (Another participle owns the agent: "signed at a ceremony witnessed
     // by", "signé lors d'une cérémonie présidée par".)
+    (k > 0 && adverbials_only(m, between)).then_some(sp.1 + k)
+}
+
+/// Whether the words between a signing participle and " par "/" by " can
+/// only tell when and where ("mardi à Alger", "on Tuesday in Accra", "à
+/// distance"): no other participle ("at a ceremony witnessed by"), no noun
+/// after an article ("during a state visit by"), no coordination or
+/// relative.
+fn adverbials_only(m: &Mentions, between: &str) -> bool {
     let verb = between.split(' ').any(|w| w.len() > 3 && w.ends_with("ed") || ["presid", "copresid", "co-presid", "organis", "accueilli", "anime"].iter().any(|p| w.starts_with(p)));
-    (k > 0 && !verb && ![" et ", " and ", " qui ", " who ", " que ", " which "].iter().any(|w| between.contains(w))).then_some(sp.1 + k)
+    // (Folded French "à" is "a": the English article only.)
+    let english = m.lang == crate::extractor::Language::English;
+    let article = between.split([' ', '\'']).any(|w| matches!(w, "an" | "the" | "un" | "une" | "la" | "le" | "les" | "l" | "du" | "des") || w == "a" && english);
+    !verb && !article && ![" et ", " and ", " qui ", " who ", " que ", " which "].iter().any(|w| between.contains(w))
 }
 
 /// How far after a signing participle its agent is sought.
@@ -3066,10 +3083,15 @@ fn speaker_partner(m: &Mentions, si: usize) -> Option<usize> {
         return None;
     }
     let from = cue + k;
+    // (Right after, with at most an article or a possessive between: not
+    // "avec le Sénégal, en présence du président X".)
     m.people_in(si).into_iter().find(|&pi| {
         let p = &m.people[pi];
         let start = p.role.map_or(p.name.0, |(a, _)| a.min(p.name.0));
-        !p.reference && start >= from && start - from <= SPEAKER_PARTNER_BYTES
+        !p.reference && start >= from && start - from <= SPEAKER_PARTNER_BYTES && {
+            let gap = m.text((from, start));
+            !gap.contains([',', ';', '(']) && gap.split([' ', '\'']).filter(|w| !w.is_empty()).count() <= 1
+        }
     })
 }
 
@@ -3259,7 +3281,7 @@ fn described_signers(m: &Mentions, f: &Frame) -> Vec<usize> {
             let after = m.text((ce, m.folded.text.floor_char_boundary((ce + 64).min(s.end))));
             let later_agent = || {
                 let clause = &after[..after.find([',', ';', ':', '(']).unwrap_or(after.len())];
-                [" par ", " by "].iter().find_map(|w| clause.find(w).map(|k| &clause[k + w.len()..]))
+                [" par ", " by "].iter().filter_map(|w| clause.find(w).map(|k| (k, w.len()))).min().filter(|&(k, _)| adverbials_only(m, &clause[..k])).map(|(k, n)| &clause[k + n..])
             };
             // ("signé par" may be the cue itself: then the agent follows it.)
             let phrase = match ["par ", "by "].iter().find_map(|w| after.trim_start().strip_prefix(w)).or_else(later_agent) {
@@ -3343,10 +3365,15 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
             "presid" => m.people[pi].role.is_some_and(|r| m.text(r).contains(title)) || counterpart_of_leader(m, pi),
             // (Named after "coprésidée par", "co-chaired by" in their
             // sentence.)
+            // (In the agents' phrase only: not someone present named after
+            // the sentence's verb.)
             "cochair" => m.sentence_of(m.people[pi].name.0).is_some_and(|sj| {
                 let s = m.sentences[sj];
                 let before = &m.folded.text[s.start..m.people[pi].name.0.max(s.start)];
-                ["copresid", "co-presid", "co-chair", "cochair"].iter().any(|w| before.contains(w))
+                ["copresid", "co-presid", "co-chair", "cochair"].iter().filter_map(|w| before.rfind(w)).max().is_some_and(|k| {
+                    let phrase = &before[k..];
+                    !["presence", "s'est", "se sont", " ont ", " a ete", " was ", " were ", " held", " tenue", " took "].iter().any(|v| phrase.contains(v))
+                })
             }),
             // "Chinese Premier Zhou": the head of government is a prime minister.
             "premier" => {

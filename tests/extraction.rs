@@ -5025,3 +5025,44 @@ fn a_city_state_named_after_in_is_where_it_was_signed() {
     let text = " date 2025-06-05 Nigeria and Ghana signed an air services agreement in Ghana on Monday.";
     assert_eq!(only(&extract(text)).location, None);
 }
+
+#[test]
+fn the_review_s_sentences_for_the_round_of_tables_and_interviews() {
+    // A text that ends right after "à La ": no panic, one agreement.
+    let text = "Le Maroc et le Sénégal ont signé un accord de pêche à La ";
+    assert_eq!(extract(text).agreements.len(), 1);
+    // A sentence that opens on "Published" is running text.
+    let text = " date 2025-05-14 The Daily\n\nPublished on Monday, the joint statement said Ghana and Togo signed an agreement on fisheries in Accra.";
+    assert_eq!(codes(only(&extract(text))), ["GH", "TG"]);
+    // Far below a collective agreement, a convention between two states is
+    // one of its own.
+    let text = " date 2025-05-14 Les syndicats du port de Dakar ont signé lundi la convention collective des dockers avec le patronat.\n\nLe texte prévoit des hausses de salaire.\n\nLes dockers l'ont saluée.\n\nLe patronat aussi.\n\nPar ailleurs, la convention de coopération portuaire entre le Sénégal et le Maroc a été signée mardi à Rabat.";
+    assert_eq!(codes(only(&extract(text))), ["MA", "SN"]);
+    // A news agency in brackets is no town.
+    let text = " date 2025-05-14 The Daily\n\n(Xinhua) China and Kenya signed an agreement on trade cooperation here on Tuesday.";
+    assert_eq!(only(&extract(text)).location, None);
+    // Who made a state visit did not sign.
+    let text = " date 2025-05-14 The agreement on trade cooperation between Kenya and Ghana was signed during a state visit by Kenyan President Daniel Ruto to Accra on Monday.";
+    assert!(only(&extract(text)).signatories.is_empty());
+    // A plaque affixed signs nothing.
+    let text = " date 2025-05-14 Le Maroc et le Sénégal négocient depuis deux ans un accord de pêche. Une plaque commémorant le futur accord a été apposée mardi à Dakar par le maire, Abdou Diallo.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Planned);
+    assert!(a.signatories.is_empty());
+    // Who is present is no partner of the speaker.
+    let text = " date 2025-05-14 Entretien avec la ministre mauritanienne des Pêches, Awa Binta Sow.\n\nLe Quotidien : Qu'avez-vous obtenu à Dakar ?\n\nA. B. S. : J'ai signé avec le Sénégal, en présence du président Bassirou Faye, un accord de coopération sur la pêche.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Awa Binta Sow"]);
+    // The two co-chairs are the agents of "coprésidée par", not who was
+    // present.
+    let text = " date 2025-05-14 La commission mixte, coprésidée par le ministre marocain Nasser Alami et son homologue sénégalais Yacine Fall, s'est tenue lundi à Rabat en présence de l'ambassadeur du Sénégal, Saliou Ndiaye.\n\nUn accord de coopération dans le domaine de la pêche a été signé par les deux coprésidents.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Nasser Alami", "Yacine Fall"]);
+    // "signalisation" is no signing verb: the factory's town stays its site.
+    let text = " date 2025-05-14 Le Maroc et le Sénégal ont signé mardi un accord pour la construction d'une usine de panneaux de signalisation à Mbour.";
+    assert_eq!(only(&extract(text)).location, None);
+    // A table's "Signed by" header is the rows' signing.
+    let text = " date 2025-05-14 The Daily\n\nList of outcomes of the visit\n\nS.No. | Document | Signed by (Indian side) | Signed by (Kenyan side)\n1 | Memorandum of Understanding on water resources between India and Kenya | Ravi Menon, Foreign Secretary | Jane Wambui, Principal Secretary";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Signed);
+    assert_eq!(names(&a.signatories), ["Ravi Menon", "Jane Wambui"]);
+}

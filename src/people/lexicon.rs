@@ -167,7 +167,9 @@ pub(super) static FR_HEADS: Words = Words::new(6, &[
     "delegue", "deleguee",
     // Members of parliaments and assemblies, who often witness a signing
     // ("Jean Roux, député du Finistère", "l'eurodéputée Anne Leroy").
-    "depute", "deputee", "eurodepute", "eurodeputee", "parlementaire",
+    // ("parlementaire" is an adjective far more often: "la commission
+    // parlementaire".)
+    "depute", "deputee", "eurodepute", "eurodeputee",
 ]);
 
 /// English office nouns that head a role.

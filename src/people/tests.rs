@@ -668,6 +668,12 @@ const CASES: &[Case] = &[
         "It was signed by Minister Rahma Odhiambo and Zheng Wenbo, director general of the Lagos Port Authority.",
         &[("Rahma Odhiambo", Some("Minister")), ("Zheng Wenbo", Some("director general of the Lagos Port Authority"))],
     ),
+    // "parlementaire" is an adjective after a body's noun.
+    (
+        FR,
+        "Il a signé en présence du président de la commission parlementaire Jean Roux.",
+        &[("Jean Roux", Some("président de la commission parlementaire"))],
+    ),
 ];
 
 #[test]
