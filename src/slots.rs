@@ -1276,6 +1276,10 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
 fn capital_of_dateline(m: &Mentions, si: usize) -> Option<Span> {
     let s = m.sentences[si];
     let text = &m.folded.text[s.start..s.end];
+    // (Most sentences name no capital: one search, with a searcher built
+    // once, before any other.)
+    static CAPITAL: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    CAPITAL.get_or_init(|| memchr::memmem::Finder::new(b"capital")).find(text.as_bytes())?;
     let demonym = |k: usize| m.named_at(s.start + k).filter(|n| n.entry.form == Form::Demonym && !n.entry.is_org());
     // "dans la capitale bavaroise", "in the Uzbek capital".
     let fr = text.match_indices("dans la capitale ").find_map(|(k, p)| demonym(k + p.len()));
