@@ -1243,8 +1243,13 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     f.sentences[0] == u && f.kind == inst.kind && f.status == status && m.text(f.kind_span) == name
                 })
             });
+            // "en attendant la feuille de route qui doit clore dimanche les
+            // travaux ... devraient signer une feuille de route de
+            // coopération": a step to come announced by its bare noun, then
+            // named in full, is one instrument, told where it is named.
+            let announced = announced.or_else(|| (status == Status::Planned).then(|| announced_ahead(m, &frames, (s, e), inst.kind, si)).flatten());
             if let Some(fi) = announced {
-                frames[fi] = Frame::new(m, (s, e), inst, (status, status_span), vec![si], umbrella);
+                frames[fi] = Frame::new(m, (s, e), inst, (status, status_span), vec![si], umbrella.filter(|_| under_umbrella));
                 named_here = true;
                 last_frame_of_sentence = Some(fi);
                 continue;
@@ -1603,6 +1608,34 @@ fn retold(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, status: Status
                 here.get_or_init(|| codes(si)).iter().all(|c| there.contains(c))
             }
     })
+}
+
+/// The planned frame that a definite bare noun announced ("la feuille de
+/// route"), of which the mention at `span` is the full name ("une feuille
+/// de route de coopération"), in a later sentence that names no party the
+/// announcement's sentence does not.
+fn announced_ahead(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, si: usize) -> Option<usize> {
+    let name = m.text(kind_phrase(m, span));
+    let codes = |s: usize| {
+        let mut c: Vec<&str> = m.named_in(s).iter().map(|n| &*n.entry.code).collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    };
+    let from = frames.len().saturating_sub(MAX_RETOLD);
+    frames[from..].iter().position(|f| {
+        let bare = m.text(f.kind_span);
+        f.status == Status::Planned
+            && f.kind == kind
+            && f.sentences.len() == 1
+            && f.sentences[0] < si
+            && name.len() > bare.len()
+            && name.starts_with(bare)
+            && name[bare.len()..].starts_with(' ')
+            && kind_phrase(m, f.kind_span).1 == f.kind_span.1
+            && determiner(m, f.kind_span.0) == Determiner::Definite
+            && codes(si).iter().all(|c| codes(f.sentences[0]).contains(c))
+    }).map(|k| from + k)
 }
 
 /// An instrument only initialled ("paraphé", "initialled") whose signing

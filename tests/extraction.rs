@@ -5066,3 +5066,11 @@ fn the_review_s_sentences_for_the_round_of_tables_and_interviews() {
     assert_eq!(a.status, Status::Signed);
     assert_eq!(names(&a.signatories), ["Ravi Menon", "Jane Wambui"]);
 }
+
+#[test]
+fn a_plan_announced_by_its_bare_noun_then_named_in_full_is_one() {
+    let text = " date 2025-03-12 ALGER - L'Algérie et la Tunisie ont franchi une nouvelle étape avec la signature de trois textes, en attendant la feuille de route qui doit clore dimanche les travaux de la commission mixte algéro-tunisienne.\n\nDimanche, à Alger, le ministre algérien des Affaires étrangères, M. Karim Haddad, et son homologue tunisien, M. Sami Ben Ali, devraient signer une feuille de route de coopération pour la période 2025-2027.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.kind_text, "feuille de route de coopération");
+    assert_eq!(a.status, Status::Planned);
+}
