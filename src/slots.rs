@@ -58,6 +58,10 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             let step = f.status_span.and_then(|sp| m.sentence_of(sp.0));
             step.into_iter().chain(f.sentences.iter().copied()).find_map(|si| entry_time(m, si)).map(|sp| (day.to_string(), sp))
         });
+        // A chamber's vote in a record of its sitting, told without a day:
+        // the sitting's, from the record's heading ("Séance plénière du
+        // jeudi 5 décembre 2024", "Sitting of Tuesday, 3 December 2024").
+        let date = date.or_else(|| (f.status == Status::Ratified).then(|| sitting_date(m, m.sentences[f.sentences[0]].start)).flatten());
         f.date = date;
         f.weekday_mismatch = mismatch;
         // A signing's place may come from the ceremony before a sentence
@@ -3060,6 +3064,42 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
         matches.iter().copied().find(|&pi| m.people[pi].role.is_some()).or(matches.first().copied())
     })
 }
+
+/// The date of the sitting whose record holds folded offset `at`: the
+/// nearest line before it, within [`SITTING_REACH`] bytes, that opens with
+/// a sitting's noun and holds a full date.
+fn sitting_date(m: &Mentions, at: usize) -> Option<(String, Span)> {
+    const OPENERS: &[&str] = &["seance", "sitting", "plenary sitting", "session pleniere", "seance pleniere", "reunion pleniere"];
+    let text = m.folded.text.as_str();
+    let from = text.floor_char_boundary(at.saturating_sub(SITTING_REACH));
+    let mut end = at;
+    while end > from {
+        let start = text[from..end].rfind('\n').map_or(from, |k| from + k + 1);
+        let line = &text[start..end];
+        let body = crate::segment::strip_date_marker(line.trim_start());
+        if OPENERS.iter().any(|o| body.starts_with(o)) && line.len() <= SITTING_LINE_BYTES && line.bytes().any(|b| b.is_ascii_digit()) {
+            let (a, b) = m.folded.span(start, start + line.trim_end().len());
+            let written = &m.input[a..b];
+            let folded = crate::normalize::Folded::new(written);
+            if let Some(d) = crate::dates::find_dates(written, &folded, m.lang).into_iter().find(|d| matches!(d.expr, crate::dates::DateExpr::Full { .. })) {
+                let crate::dates::DateExpr::Full { date, .. } = d.expr else { unreachable!() };
+                let fa = m.folded.to_folded(a + d.start);
+                let fb = m.folded.to_folded(a + d.end);
+                return Some((date.to_string(), (fa, fb)));
+            }
+        }
+        if start == from {
+            break;
+        }
+        end = start - 1;
+    }
+    None
+}
+
+/// How far before a vote its sitting's heading is sought, in bytes.
+const SITTING_REACH: usize = 16 * 1024;
+/// The longest line read as a sitting's heading.
+const SITTING_LINE_BYTES: usize = 120;
 
 /// Whether one of the frame's sentences says its signers are those of the
 /// instrument told before: "signée par les mêmes personnalités", "signed

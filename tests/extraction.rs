@@ -5074,3 +5074,11 @@ fn a_plan_announced_by_its_bare_noun_then_named_in_full_is_one() {
     assert_eq!(a.kind_text, "feuille de route de coopération");
     assert_eq!(a.status, Status::Planned);
 }
+
+#[test]
+fn a_vote_in_a_record_is_dated_by_its_sitting() {
+    let text = " date 2024-12-06 CHAMBRE DES REPRÉSENTANTS\n\nCompte rendu intégral\n\nSéance plénière du jeudi 5 décembre 2024\n\nLa séance est ouverte à 14 heures.\n\n12 Projet de loi portant assentiment à la Convention entre le Royaume de Belgique et le Royaume du Maroc sur le transfèrement des personnes condamnées, faite à Rabat le 14 juin 2022\n\nLe rapporteur se réfère à son rapport écrit.\n\nEn conséquence, la Chambre adopte le projet de loi portant assentiment à la Convention. Il sera soumis à la sanction royale.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(a.date.as_deref(), Some("2024-12-05"));
+}
