@@ -1007,6 +1007,12 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
             if other_clause {
                 continue;
             }
+            // "Un nouveau cycle de discussions est prévu en janvier à
+            // Bruxelles": where talks are held, not where a text to come will
+            // be signed.
+            if f.status == Status::Planned && talks_place(m, si, p.0) {
+                continue;
+            }
             let d = cues.iter().map(|&c| if c <= p.0 { p.0 - c } else { (c - p.0) * 2 }).min().unwrap_or(400);
             let d = if step.is_some_and(|st| st != si) { d + 500 } else { d };
             // In a later sentence that takes the instrument up and names
@@ -1056,6 +1062,20 @@ fn meeting_place(m: &Mentions, si: usize, p: usize) -> bool {
     }
     last.is_some_and(|k| !lead[k..].contains("sign"))
 }
+
+/// Whether the place at folded `p` of sentence `si` is where talks are
+/// held: a word of talks in the clause before it, and no signing word.
+fn talks_place(m: &Mentions, si: usize, p: usize) -> bool {
+    let text = &m.folded.text;
+    let lead = &text[text.floor_char_boundary(p.saturating_sub(TALKS_REACH)).max(m.sentences[si].start).min(p)..p];
+    let clause = &lead[lead.rfind([',', ';', ':']).map_or(0, |k| k + 1)..];
+    let words = || clause.split(|c: char| !c.is_alphanumeric());
+    words().any(|w| ["discussion", "negociation", "negotiation", "talks", "pourparlers", "consultation"].iter().any(|t| w.starts_with(t)))
+        && !words().any(|w| crate::cues::is_signing_word(w) || w.starts_with("conclu") || w.starts_with("paraph"))
+}
+
+/// How far before a place the words of talks are sought.
+const TALKS_REACH: usize = 80;
 
 /// Words that say a body meets somewhere (folded).
 /// ("Rotating" and "alternatively" say other things as often: "under the

@@ -5082,3 +5082,12 @@ fn a_vote_in_a_record_is_dated_by_its_sitting() {
     assert_eq!(a.status, Status::Ratified);
     assert_eq!(a.date.as_deref(), Some("2024-12-05"));
 }
+
+#[test]
+fn where_talks_are_held_is_no_place_of_a_signing_to_come() {
+    let text = " date 2024-12-06 Le gouvernement poursuit avec le Maroc les négociations sur un accord de réadmission avec la Belgique. Un nouveau cycle de discussions techniques est prévu en janvier à Bruxelles.";
+    assert_eq!(only(&extract(text)).location, None);
+    // A signing to come keeps its place.
+    let text = " date 2024-12-06 La Belgique et le Maroc négocient un accord de réadmission, qui devrait être signé en janvier à Bruxelles.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Bruxelles"));
+}
