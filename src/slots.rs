@@ -1810,12 +1810,16 @@ const NEWS_SOURCE: &[&str] = &[
 ];
 
 /// Words before an organization that make it a facilitator, the host of
-/// the meeting ("en marge du sommet de l'Union africaine") or the body the
-/// parties belong to ("membres du Conseil de l'Entente"), not a party.
+/// the meeting ("en marge du sommet de l'Union africaine", "au siège de la
+/// CEDEAO") or the body the parties belong to ("membres du Conseil de
+/// l'Entente"), not a party.
 const FACILITATOR: &[&str] = &[
     "l'egide", "egide", "auspices", "soutien", "support", "facilitated", "facilitation", "mediation", "invitation",
     "appui", "financed", "funded", "finance", "financement", "sommet", "summit", "marge", "sidelines", "session",
     "conference", "assemblee", "assembly", "forum", "reunion", "meeting", "membres", "membre", "members", "member",
+    // Where the signing took place: "au siège de la CEDEAO", "at the
+    // headquarters of the African Union".
+    "siege", "headquarters",
 ];
 
 /// Whether a frame's first sentence gives its time only vaguely ("last

@@ -5091,3 +5091,14 @@ fn where_talks_are_held_is_no_place_of_a_signing_to_come() {
     let text = " date 2024-12-06 La Belgique et le Maroc négocient un accord de réadmission, qui devrait être signé en janvier à Bruxelles.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Bruxelles"));
 }
+
+#[test]
+fn the_organization_whose_seat_hosts_a_signing_is_no_party() {
+    let text = " date 2024-11-22 Le Sénégal et la Gambie ont signé mardi un accord au siège de la CEDEAO à Abuja.";
+    assert_eq!(codes(only(&extract(text))), ["GM", "SN"]);
+    let text = " date 2024-11-22 Kenya and Uganda signed a memorandum of understanding on Tuesday at the headquarters of the African Union in Addis Ababa.";
+    assert_eq!(codes(only(&extract(text))), ["KE", "UG"]);
+    // A headquarters agreement with the organization keeps it.
+    let text = " date 2024-11-22 La CEDEAO et le Sénégal ont signé mardi un accord de siège à Abuja.";
+    assert_eq!(codes(only(&extract(text))), ["ECOWAS", "SN"]);
+}
