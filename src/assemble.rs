@@ -1622,8 +1622,23 @@ fn announced_ahead(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, si: u
         c.dedup();
         c
     };
+    // (Not a second instrument: "Les deux pays devraient également signer
+    // un accord de pêche".)
+    let before = m.text((m.sentences[si].start, span.0));
+    if [" egalement ", " aussi ", " also ", " as well", "par ailleurs", "en outre", "de plus", " another ", " un autre ", " une autre "].iter().any(|w| before.contains(w)) {
+        return None;
+    }
+    // The announcement looks ahead: "en attendant la feuille de route qui
+    // doit ...", "pending the roadmap expected ...".
+    let ahead = |f: &Frame| {
+        let words_before = m.words_before(f.kind_span.0, 3);
+        let after = m.words_after(kind_phrase(m, f.kind_span).1, 2);
+        words_before.iter().any(|w| matches!(*w, "attendant" | "awaiting" | "pending" | "ahead"))
+            || after.iter().any(|w| matches!(*w, "attendu" | "attendue" | "expected" | "due"))
+            || matches!((after.first().copied(), after.get(1).copied()), (Some("qui"), Some("doit" | "devrait" | "sera")) | (Some("which"), Some("will" | "should")))
+    };
     let from = frames.len().saturating_sub(MAX_RETOLD);
-    frames[from..].iter().position(|f| {
+    frames[from..].iter().rposition(|f| {
         let bare = m.text(f.kind_span);
         f.status == Status::Planned
             && f.kind == kind
@@ -1634,6 +1649,7 @@ fn announced_ahead(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, si: u
             && name[bare.len()..].starts_with(' ')
             && kind_phrase(m, f.kind_span).1 == f.kind_span.1
             && determiner(m, f.kind_span.0) == Determiner::Definite
+            && ahead(f)
             && codes(si).iter().all(|c| codes(f.sentences[0]).contains(c))
     }).map(|k| from + k)
 }

@@ -58,10 +58,6 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             let step = f.status_span.and_then(|sp| m.sentence_of(sp.0));
             step.into_iter().chain(f.sentences.iter().copied()).find_map(|si| entry_time(m, si)).map(|sp| (day.to_string(), sp))
         });
-        // A chamber's vote in a record of its sitting, told without a day:
-        // the sitting's, from the record's heading ("Séance plénière du
-        // jeudi 5 décembre 2024", "Sitting of Tuesday, 3 December 2024").
-        let date = date.or_else(|| (f.status == Status::Ratified).then(|| sitting_date(m, m.sentences[f.sentences[0]].start)).flatten());
         f.date = date;
         f.weekday_mismatch = mismatch;
         // A signing's place may come from the ceremony before a sentence
@@ -81,6 +77,14 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         f.mechanisms = mechanisms_of(m, f);
         f.sectors = sectors_of(m, f, &story);
         refine_status(m, f);
+        // A chamber's vote in a record of its sitting, told without a day:
+        // the sitting's, from the record's heading ("Séance plénière du
+        // jeudi 5 decembre 2024", "Sitting of Tuesday, 3 December 2024").
+        // (After the step is settled: the heading dates the vote, it does
+        // not tell an older step.)
+        if f.date.is_none() && f.status == Status::Ratified && chamber_vote(m, f) {
+            f.date = sitting_date(m, m.sentences[f.sentences[0]].start);
+        }
     }
     // "un protocole d'accord sur la transhumance ainsi qu'une feuille de
     // route pour sa mise en œuvre": a plan that carries out the instrument
@@ -1067,11 +1071,17 @@ fn meeting_place(m: &Mentions, si: usize, p: usize) -> bool {
 /// held: a word of talks in the clause before it, and no signing word.
 fn talks_place(m: &Mentions, si: usize, p: usize) -> bool {
     let text = &m.folded.text;
-    let lead = &text[text.floor_char_boundary(p.saturating_sub(TALKS_REACH)).max(m.sentences[si].start).min(p)..p];
+    let s = m.sentences[si];
+    let lead = &text[text.floor_char_boundary(p.saturating_sub(TALKS_REACH)).max(s.start).min(p)..p];
     let clause = &lead[lead.rfind([',', ';', ':']).map_or(0, |k| k + 1)..];
+    let signing = |w: &str| crate::cues::is_signing_word(w) || w.starts_with("conclu") || w.starts_with("paraph");
+    // (Not "les négociations reprendront à Bruxelles, où l'accord doit
+    // être signé": a signing told after the place is there.)
+    let after = &text[p.min(s.end)..s.end];
     let words = || clause.split(|c: char| !c.is_alphanumeric());
-    words().any(|w| ["discussion", "negociation", "negotiation", "talks", "pourparlers", "consultation"].iter().any(|t| w.starts_with(t)))
-        && !words().any(|w| crate::cues::is_signing_word(w) || w.starts_with("conclu") || w.starts_with("paraph"))
+    words().any(|w| ["discussion", "negoci", "negotiat", "talks", "pourparlers"].iter().any(|t| w.starts_with(t)))
+        && !words().any(signing)
+        && !after.split(|c: char| !c.is_alphanumeric()).any(signing)
 }
 
 /// How far before a place the words of talks are sought.
@@ -3093,7 +3103,12 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
 /// nearest line before it, within [`SITTING_REACH`] bytes, that opens with
 /// a sitting's noun and holds a full date.
 fn sitting_date(m: &Mentions, at: usize) -> Option<(String, Span)> {
-    const OPENERS: &[&str] = &["seance", "sitting", "plenary sitting", "session pleniere", "seance pleniere", "reunion pleniere"];
+    // (Whole words before the day: not "Séance de travail", "Sitting of
+    // the joint commission".)
+    const OPENERS: &[&str] = &[
+        "seance du ", "seance pleniere du ", "seance publique du ", "sitting of ", "plenary sitting of ", "sitting on ",
+        "session pleniere du ", "seance du matin du ", "seance de l'apres-midi du ",
+    ];
     let text = m.folded.text.as_str();
     let from = text.floor_char_boundary(at.saturating_sub(SITTING_REACH));
     let mut end = at;
@@ -3118,6 +3133,24 @@ fn sitting_date(m: &Mentions, at: usize) -> Option<(String, Span)> {
         end = start - 1;
     }
     None
+}
+
+/// Whether one of the frame's sentences tells a chamber's vote: a chamber,
+/// its members or its plenary, and a verb of adoption ("la Chambre adopte
+/// le projet de loi", "the House passed the bill"), or names the bill
+/// ("Projet de loi portant assentiment à ...").
+fn chamber_vote(m: &Mentions, f: &Frame) -> bool {
+    f.sentences.iter().any(|&si| {
+        let t = m.text((m.sentences[si].start, m.sentences[si].end));
+        let chamber = ["chambre", "assemblee", "senat", "parlement", "house", "senate", "parliament", "deputes", "senateurs", "lawmakers", "members"].iter().any(|w| t.contains(w));
+        let vote = ["adopte", "adopted", "approuve", "approved", "passed", "vote", "ratifie", "ratified"].iter().any(|w| t.contains(w));
+        // (Or the bill itself, as the record's order of business names it:
+        // "Projet de loi portant assentiment à la Convention ...".)
+        let bill = ["projet de loi", "proposition de loi", "bill ", "loi portant", "loi autorisant"].iter().any(|w| t.contains(w));
+        // (Not a step of years ago that a speaker recalls.)
+        let recalled = ["il y a ", " ago", "depuis des annees"].iter().any(|w| t.contains(w));
+        (chamber && vote || bill) && !recalled
+    })
 }
 
 /// How far before a vote its sitting's heading is sought, in bytes.

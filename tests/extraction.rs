@@ -5102,3 +5102,22 @@ fn the_organization_whose_seat_hosts_a_signing_is_no_party() {
     let text = " date 2024-11-22 La CEDEAO et le Sénégal ont signé mardi un accord de siège à Abuja.";
     assert_eq!(codes(only(&extract(text))), ["ECOWAS", "SN"]);
 }
+
+#[test]
+fn the_second_review_s_sentences_for_plans_sittings_and_talks() {
+    // A working session is no sitting of a chamber.
+    let text = " date 2025-03-12 Séance de travail entre les délégations sénégalaise et gambienne, le 3 mars 2025 à Dakar.\n\nLe Parlement gambien a ratifié l'accord de coopération transfrontalière signé avec le Sénégal.";
+    assert_eq!(only(&extract(text)).date, None);
+    // A ratification of years ago, recalled in a sitting, keeps no date.
+    let text = " date 2025-03-12 SÉNAT\n\nSéance du mardi 11 mars 2025\n\nM. le rapporteur rappelle que la Mauritanie a ratifié la convention de coopération avec le Sénégal il y a plusieurs années.";
+    assert_eq!(only(&extract(text)).date, None);
+    // "également" signs a second instrument, not the announced one.
+    let text = " date 2025-03-12 Le Maroc et l'Espagne signeront l'accord vendredi à Rabat. Les deux pays devraient également signer un accord de pêche le mois prochain.";
+    assert_eq!(extract(text).agreements.len(), 2);
+    // A signing told after the talks' place is there.
+    let text = " date 2025-03-12 La Belgique et le Maroc devraient finaliser un accord de réadmission. Les négociations reprendront en janvier à Bruxelles, où l'accord doit être signé.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Bruxelles"));
+    // Consultations between governments are an occasion to sign.
+    let text = " date 2025-03-12 La France et l'Allemagne devraient adopter un traité de coopération lors des consultations intergouvernementales prévues en janvier à Toulon.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Toulon"));
+}
