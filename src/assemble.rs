@@ -1564,12 +1564,7 @@ fn retold(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, status: Status
         Near::new(words, 4)
     };
     let words = after(kind_span.1);
-    let codes = |s: usize| {
-        let mut c: Vec<&str> = m.named_in(s).iter().map(|n| &*n.entry.code).collect();
-        c.sort_unstable();
-        c.dedup();
-        c
-    };
+    let codes = |s: usize| party_codes(m, s);
     let here = std::cell::OnceCell::new();
     // Only the latest frames are compared, so that a page of thousands of
     // instruments stays linear; of those, the earliest that matches.
@@ -1616,12 +1611,6 @@ fn retold(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, status: Status
 /// announcement's sentence does not.
 fn announced_ahead(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, si: usize) -> Option<usize> {
     let name = m.text(kind_phrase(m, span));
-    let codes = |s: usize| {
-        let mut c: Vec<&str> = m.named_in(s).iter().map(|n| &*n.entry.code).collect();
-        c.sort_unstable();
-        c.dedup();
-        c
-    };
     // (Not a second instrument: "Les deux pays devraient également signer
     // un accord de pêche".)
     let before = m.text((m.sentences[si].start, span.0));
@@ -1637,6 +1626,7 @@ fn announced_ahead(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, si: u
             || after.iter().any(|w| matches!(*w, "attendu" | "attendue" | "expected" | "due"))
             || matches!((after.first().copied(), after.get(1).copied()), (Some("qui"), Some("doit" | "devrait" | "sera")) | (Some("which"), Some("will" | "should")))
     };
+    let here = party_codes(m, si);
     let from = frames.len().saturating_sub(MAX_RETOLD);
     frames[from..].iter().rposition(|f| {
         let bare = m.text(f.kind_span);
@@ -1650,8 +1640,20 @@ fn announced_ahead(m: &Mentions, frames: &[Frame], span: Span, kind: Kind, si: u
             && kind_phrase(m, f.kind_span).1 == f.kind_span.1
             && determiner(m, f.kind_span.0) == Determiner::Definite
             && ahead(f)
-            && codes(si).iter().all(|c| codes(f.sentences[0]).contains(c))
+            && {
+                let there = party_codes(m, f.sentences[0]);
+                here.iter().all(|c| there.contains(c))
+            }
     }).map(|k| from + k)
+}
+
+/// The codes of the states and organizations sentence `si` names, sorted,
+/// each once.
+fn party_codes<'m>(m: &'m Mentions, si: usize) -> Vec<&'m str> {
+    let mut c: Vec<&str> = m.named_in(si).iter().map(|n| &*n.entry.code).collect();
+    c.sort_unstable();
+    c.dedup();
+    c
 }
 
 /// An instrument only initialled ("paraphé", "initialled") whose signing
@@ -1976,8 +1978,8 @@ const RATIFICATION_NOUNS: &[&str] = &["ratification", "approbation", "approval",
 /// l'adoption par le Sénat").
 pub(crate) fn executive_bill(sentence: &str) -> bool {
     ["projet de loi", "draft law", "draft bill", " bill "].iter().any(|b| sentence.contains(b))
-            && (EXECUTIVE_BODIES.iter().any(|b| sentence.contains(b))
-                || sentence.contains("le conseil a adopte")
+        && (EXECUTIVE_BODIES.iter().any(|b| sentence.contains(b))
+            || sentence.contains("le conseil a adopte")
             || COMMITTEES.iter().any(|c| sentence.contains(c)) && !CHAMBER_VOTES.iter().any(|v| sentence.contains(v)))
 }
 
@@ -2735,12 +2737,13 @@ fn umbrella_step(m: &Mentions, u: usize) -> Option<(Status, Span)> {
     }
 }
 
-/// Whether sentence `si` ends with a colon and list items follow it.
+/// Whether sentence `si` ends with a colon, or is a table's header, and
+/// list items follow it.
 fn opens_list(m: &Mentions, si: usize) -> bool {
     let t = m.text((m.sentences[si].start, m.sentences[si].end)).trim_end();
     // A table's header over numbered rows ("S.No. | Document | Signed by
     // (Indian side) | ...") opens them as a colon does.
-    let header = t.matches('|').count() >= 2;
+    let header = t.matches('|').nth(1).is_some();
     (t.ends_with(':') || header) && m.sentences.get(si + 1).is_some_and(|n| n.kind == LineKind::Item)
 }
 

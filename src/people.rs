@@ -83,9 +83,17 @@ pub(crate) fn find_people(input: &str, folded: &Folded, lang: Language, places: 
 /// Nouns of towns and districts whose name follows "de" ("la ville de
 /// Luang Prabang", "the city of Porto Alegre"): a place, not a person.
 const TOWN_HEADS: &[&str] = &[
-    "ville", "villes", "city", "town", "cite", "commune", "communes", "municipalite", "municipality", "mairie", "village",
-    "province", "region", "district", "prefecture", "departement", "canton", "wilaya", "gouvernorat", "county", "comte",
+    "ville", "villes", "city", "cities", "town", "towns", "cite", "commune", "communes", "municipalite", "municipality",
+    "mairie", "village", "province", "provinces", "region", "regions", "district", "districts", "prefecture",
+    "prefectures", "departement", "departements", "canton", "cantons", "wilaya", "wilayas", "gouvernorat", "gouvernorats",
+    "governorate", "governorates", "county", "counties", "comte",
 ];
+
+/// Whether a folded word is a noun of towns or a state's divisions
+/// ("ville", "the governorates of ..."), before their names.
+pub(crate) fn is_town_head(w: &str) -> bool {
+    TOWN_HEADS.contains(&w)
+}
 
 /// Whether a folded word names a ministry's portfolio ("développement",
 /// "commerce", "health"): in a role, never a town.

@@ -667,31 +667,34 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
 /// "L'Assemblée nationale s'est réunie ce jeudi", "The Cabinet met on
 /// Wednesday"), when it lies at most [`LEAD_EVENT_DAYS`] before the story.
 fn sitting_day(m: &Mentions) -> Option<(String, Span)> {
-    static BODIES: OnceLock<Phrases> = OnceLock::new();
-    static SAT: OnceLock<Phrases> = OnceLock::new();
-    static MEMBERS: OnceLock<Phrases> = OnceLock::new();
-    let meeting = |t: &str| {
-        // (Or voted: "Le Sénat a adopté jeudi deux projets de loi", "the
-        // National Assembly passed on Tuesday".)
-        SAT.get_or_init(|| {
-            Phrases::new(&[
-                "s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu", "sat ", "a adopte", "ont adopte", "a vote",
-                "ont vote", "adopted ", "passed ", "voted ",
-            ])
-        })
-        .starts(t)
-        .next()
-        .is_some()
-            && (BODIES.get_or_init(|| Phrases::new(SITTING_BODIES)).starts(t).next().is_some()
-                || MEMBERS.get_or_init(|| Phrases::new(SITTING_MEMBERS)).starts(t).next().is_some()
-                    && ["ratif", "projet de loi", "projets de loi", "bill"].iter().any(|w| t.contains(w)))
-    };
     m.sentences
         .iter()
         .enumerate()
         .take(SITTING_SENTENCES)
-        .filter(|(_, s)| meeting(m.text((s.start, s.end))))
+        .filter(|(_, s)| tells_sitting(m.text((s.start, s.end))))
         .find_map(|(si, _)| m.recent_day(si, LEAD_EVENT_DAYS))
+}
+
+/// Whether a folded sentence has a council of ministers or a chamber sit
+/// or vote ("Le Conseil des ministres s'est réuni", "Le Sénat a adopté
+/// jeudi deux projets de loi", "the National Assembly passed on Tuesday";
+/// a chamber's members only over what they ratify).
+fn tells_sitting(t: &str) -> bool {
+    static BODIES: OnceLock<Phrases> = OnceLock::new();
+    static SAT: OnceLock<Phrases> = OnceLock::new();
+    static MEMBERS: OnceLock<Phrases> = OnceLock::new();
+    SAT.get_or_init(|| {
+        Phrases::new(&[
+            "s'est reuni", "a tenu", "met ", "held its", "a siege", "s'est tenu", "sat ", "a adopte", "ont adopte", "a vote",
+            "ont vote", "adopted ", "passed ", "voted ",
+        ])
+    })
+    .starts(t)
+    .next()
+    .is_some()
+        && (BODIES.get_or_init(|| Phrases::new(SITTING_BODIES)).starts(t).next().is_some()
+            || MEMBERS.get_or_init(|| Phrases::new(SITTING_MEMBERS)).starts(t).next().is_some()
+                && ["ratif", "projet de loi", "projets de loi", "bill"].iter().any(|w| t.contains(w)))
 }
 
 /// Bodies whose sitting day is the day they adopt what they ratify.
@@ -1074,7 +1077,7 @@ fn talks_place(m: &Mentions, si: usize, p: usize) -> bool {
     let s = m.sentences[si];
     let lead = &text[text.floor_char_boundary(p.saturating_sub(TALKS_REACH)).max(s.start).min(p)..p];
     let clause = &lead[lead.rfind([',', ';', ':']).map_or(0, |k| k + 1)..];
-    let signing = |w: &str| crate::cues::is_signing_word(w) || w.starts_with("conclu") || w.starts_with("paraph");
+    let signing = |w: &str| crate::cues::is_signing_word(w) || w.starts_with("conclu");
     // (Not "les négociations reprendront à Bruxelles, où l'accord doit
     // être signé": a signing told after the place is there.)
     let after = &text[p.min(s.end)..s.end];
@@ -1249,13 +1252,16 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             && own_clause.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "ceremony" | "ceremonie" | "signing" | "signature" | "meeting" | "reunion"));
         // (Nor when a signing verb stands between the project's word and
         // the place: "un corridor numérique ... sera signée à Bakou".)
-        let after_signing = lead_in
-            .match_indices(' ')
-            .map(|(k, _)| k + 1)
-            .filter(|&k| crate::cues::is_signing_word(lead_in[k..].split([' ', ',']).next().unwrap_or("")))
-            .last()
-            .map_or(lead_in, |k| &lead_in[k..]);
-        if !ceremony && project_site(after_signing) {
+        // (Read only when a project's word stands there at all.)
+        let after_signing = || {
+            lead_in
+                .match_indices(' ')
+                .map(|(k, _)| k + 1)
+                .filter(|&k| crate::cues::is_signing_word(lead_in[k..].split([' ', ',']).next().unwrap_or("")))
+                .last()
+                .map_or(lead_in, |k| &lead_in[k..])
+        };
+        if !ceremony && project_site(lead_in) && project_site(after_signing()) {
             continue;
         }
         // "at State House", "at ADNEC Centre", "at KEMRI": a building or
@@ -2558,6 +2564,10 @@ fn table_signers(m: &Mentions, f: &Frame) -> Vec<usize> {
         (a, b)
     };
     let (ra, rb) = line_of(at);
+    // (Most instruments stand in running text: no cell, no allocation.)
+    if memchr::memchr(b'|', &text.as_bytes()[ra..rb]).is_none() {
+        return Vec::new();
+    }
     let cells = |a: usize, b: usize| {
         let mut out = Vec::new();
         let mut from = a;
@@ -3135,21 +3145,18 @@ fn sitting_date(m: &Mentions, at: usize) -> Option<(String, Span)> {
     None
 }
 
-/// Whether one of the frame's sentences tells a chamber's vote: a chamber,
-/// its members or its plenary, and a verb of adoption ("la Chambre adopte
-/// le projet de loi", "the House passed the bill"), or names the bill
-/// ("Projet de loi portant assentiment à ...").
+/// Whether one of the frame's sentences tells a chamber's vote
+/// ([`tells_sitting`]) or names the bill ("Projet de loi portant assentiment
+/// à ...").
 fn chamber_vote(m: &Mentions, f: &Frame) -> bool {
     f.sentences.iter().any(|&si| {
         let t = m.text((m.sentences[si].start, m.sentences[si].end));
-        let chamber = ["chambre", "assemblee", "senat", "parlement", "house", "senate", "parliament", "deputes", "senateurs", "lawmakers", "members"].iter().any(|w| t.contains(w));
-        let vote = ["adopte", "adopted", "approuve", "approved", "passed", "vote", "ratifie", "ratified"].iter().any(|w| t.contains(w));
         // (Or the bill itself, as the record's order of business names it:
         // "Projet de loi portant assentiment à la Convention ...".)
         let bill = ["projet de loi", "proposition de loi", "bill ", "loi portant", "loi autorisant"].iter().any(|w| t.contains(w));
         // (Not a step of years ago that a speaker recalls.)
         let recalled = ["il y a ", " ago", "depuis des annees"].iter().any(|w| t.contains(w));
-        (chamber && vote || bill) && !recalled
+        (bill || tells_sitting(t)) && !recalled
     })
 }
 
@@ -3761,7 +3768,7 @@ fn place_like(m: &Mentions, (a, b): Span) -> (bool, bool) {
     let folded = m.text((a, b));
     let folded = folded.strip_prefix("the ").unwrap_or(folded);
     let division = folded.split_once(' ').is_some_and(|(noun, rest)| {
-        DIVISION_NOUNS.contains(&noun) && ["of ", "de ", "du ", "d'"].iter().any(|p| rest.starts_with(p)) && {
+        crate::people::is_town_head(noun) && ["of ", "de ", "du ", "d'"].iter().any(|p| rest.starts_with(p)) && {
             let name = rest.split_once([' ', '\'']).map_or("", |(_, n)| n);
             let (na, _) = m.folded.span(b - name.len(), b);
             m.input[na..].chars().next().is_some_and(char::is_uppercase)
@@ -3769,13 +3776,6 @@ fn place_like(m: &Mentions, (a, b): Span) -> (bool, bool) {
     });
     (!written.is_empty() && capitalized, division)
 }
-
-/// Nouns of a state's divisions, before a division's name.
-const DIVISION_NOUNS: &[&str] = &[
-    "governorate", "governorates", "province", "provinces", "region", "regions", "district", "districts", "county",
-    "counties", "state", "states", "gouvernorat", "gouvernorats", "wilaya", "wilayas", "departement", "departements",
-    "prefecture", "prefectures", "commune", "communes",
-];
 
 /// The list items that follow sentence `si`, one per line, without the
 /// bullet and the closing punctuation; a catch-all item ("Any other area of
