@@ -513,6 +513,34 @@ const WORKFORCE: &[&str] = &[
     "workers", "staff", "strikers", "unionized", "unionised", "employeur", "employeurs", "employer", "employers",
 ];
 
+/// Whether a sentence (folded) names both sides of a branch's bargaining
+/// (a union and an employers' body), or "the social partners" at once.
+fn social_partners(sentence: &str) -> bool {
+    // Every word sought holds one of these stems: one search each first.
+    let unions = (sentence.contains("syndica") || sentence.contains("union")) && {
+        let words = sentence.split(|c: char| !c.is_alphanumeric() && c != '-');
+        let mut prev = "";
+        let mut found = false;
+        for w in words.filter(|w| !w.is_empty()) {
+            if matches!(w, "syndicat" | "syndicats" | "intersyndicale" | "syndicale" | "syndicales" | "syndicaux")
+                || matches!(w, "union" | "unions") && matches!(prev, "trade" | "labour" | "labor" | "the" | "workers" | "teachers" | "nurses")
+                    && !sentence.contains("european union")
+            {
+                found = true;
+                break;
+            }
+            prev = w;
+        }
+        found
+    };
+    let employers = || {
+        sentence.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
+            matches!(w, "patronat" | "patronal" | "patronale" | "patronales" | "patronaux" | "patrons" | "employeur" | "employeurs" | "entrepreneurs" | "employer" | "employers")
+        })
+    };
+    unions && employers() || sentence.contains("partenaires sociaux") || sentence.contains("social partners")
+}
+
 /// A collective agreement named in an agreement in principle's complement.
 const COLLECTIVE_AGREEMENTS: &[&str] = &[
     "convention collective", "conventions collectives", "accord collectif", "accords collectifs", "collective agreement",
@@ -572,6 +600,19 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // around it is read.
     if !["agreement", "deal", "accord", "convention", "entente"].iter().any(|h| head.starts_with(h)) {
         return false;
+    }
+    // The two sides of a branch's bargaining as the sentence's signers:
+    // "la Société suisse des entrepreneurs et les syndicats Unia et Syna
+    // ont signé la nouvelle convention nationale", "the employers'
+    // federation and three trade unions signed a national agreement".
+    // (Not when two states are named: "le Sénégal et la Gambie ont signé
+    // un accord sur la circulation des travailleurs, en présence des
+    // syndicats et du patronat".)
+    if let Some(si) = m.sentence_of(s)
+        && social_partners(m.text((m.sentences[si].start, m.sentences[si].end)))
+        && states_named(m, si) < 2
+    {
+        return true;
     }
     // "une entente de principe sur le renouvellement de la convention
     // collective", "an agreement in principle on a new collective
@@ -1024,9 +1065,19 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // Fewer of them told yet ("Les quatre accords ont été signés
                 // mercredi. Le premier, ..."): the sentence counts the ones
                 // to come, as an umbrella does.
+                // (The story's own before those it recalls, "l'accord
+                // d'association signé en 2014": "les deux textes" are the
+                // two it reports, when there are that many.)
                 let told = plural_anaphor(m, s).map(|n| {
-                    let live: Vec<usize> = (0..frames.len()).rev().filter(|&i| frames[i].status != Status::Referenced).take(n).collect();
-                    (n, live)
+                    let live = |own: bool| -> Vec<usize> {
+                        (0..frames.len())
+                            .rev()
+                            .filter(|&i| frames[i].status != Status::Referenced && (!own || !frames[i].recalled || frames[i].status == Status::Ratified))
+                            .take(n)
+                            .collect()
+                    };
+                    let own = live(true);
+                    (n, if own.len() == n { own } else { live(false) })
                 });
                 if let Some((n, live)) = told
                     && (live.len() == n || !counted || status.is_none())
@@ -1211,7 +1262,13 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             let near = |nsi: usize| m.sentences[si].paragraph <= m.sentences[nsi].paragraph + 2;
             if !not_cooperation.is_empty()
                 && not_cooperation.iter().any(|&(nsi, kind)| {
-                    kind == inst.kind && nsi < si && (near(nsi) && (det == Determiner::Definite || names_none()) || !frames.iter().any(|f| f.kind == kind) && names_none())
+                    nsi < si
+                        && (kind == inst.kind && (near(nsi) && (det == Determiner::Definite || names_none()) || !frames.iter().any(|f| f.kind == kind) && names_none())
+                            // (Any kind while no cooperation instrument was
+                            // read at all: "Le texte reprend le protocole
+                            // d'accord conclu en décembre", "c'est un bon
+                            // accord" in a story on a collective agreement.)
+                            || frames.is_empty() && names_none())
                 })
             {
                 continue;
@@ -1483,7 +1540,10 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // see `reviewed`.)
                 let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !moved_on && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si) || object_pronoun() || object_anaphor())
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
-                if near && useful && f.status != Status::Referenced {
+                // (Nor an instrument of an earlier year the story recalls,
+                // "l'accord d'association signé en 2014": a sentence after it
+                // is the story's own.)
+                if near && useful && f.status != Status::Referenced && (!f.recalled || f.status == Status::Ratified) {
                     frames[fi].sentences.push(si);
                 } else if near && cues.iter().any(|(_, c)| matches!(c, Cue::Presence | Cue::WitnessedSigning)) {
                     ceremony = Some((fi, si));
@@ -2094,14 +2154,18 @@ const LEVEL_WORDS: &[&str] = &[
 
 /// The words of the complement after an instrument's noun ending at
 /// folded `e` ("on mutual legal assistance in criminal matters"), up to
-/// the next instrument, a clause's punctuation or 60 bytes; none when no
+/// the next instrument, a clause's punctuation or 60 bytes (220 past the
+/// parties of a full title: "l'accord entre le Gouvernement de la
+/// République française et le Gouvernement de ... relatif à la
+/// coopération en matière de sécurité intérieure"); none when no
 /// complement opens there.
 fn complement_words<'m>(m: &'m Mentions<'_>, e: usize) -> impl Iterator<Item = &'m str> {
     let text = &m.folded.text;
     let next = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < e)).map_or(text.len(), |((a, _), _)| *a);
-    let end = text.floor_char_boundary((e + 60).min(next).min(text.len()));
+    let between = text[e..].trim_start().starts_with("entre ") || text[e..].trim_start().starts_with("between ");
+    let end = text.floor_char_boundary((e + if between { 220 } else { 60 }).min(next).min(text.len()));
     let rest = &text[e..end.max(e)];
-    let rest = &rest[..rest.find([',', '.', ';', '(']).unwrap_or(rest.len())];
+    let rest = &rest[..rest.find([',', '.', ';', '(', '\n']).unwrap_or(rest.len())];
     let opens = rest.trim_start().split(' ').next().is_some_and(opens_complement);
     rest.split([' ', '-', '\'']).filter(move |w| opens && !w.is_empty())
 }
@@ -2123,11 +2187,37 @@ const SHORT_FUNCTION_WORDS: &[&str] = &[
     "via", "est", "has", "was", "all", "any", "one", "six", "ten", "qui", "que", "who", "but", "out", "non",
 ];
 
+/// The folded span of the parties an instrument's name gives itself, in
+/// "entre ... et ..." or "between ... and ..." soon after the noun that
+/// ends at `e` ("l'accord de siège entre la République gabonaise et la
+/// CEEAC"): up to the coordination's end, a comma, a bracket, or a word
+/// that opens what follows it.
+pub(crate) fn explicit_parties(m: &Mentions, e: usize) -> Option<Span> {
+    let end = m.sentence_of(e).map_or(e, |si| m.sentences[si].end).min(e + 120).max(e);
+    let rest = &m.folded.text[e..m.folded.text.floor_char_boundary(end)];
+    let k = [" entre ", " between "].iter().filter_map(|w| rest.find(w).map(|k| k + w.len())).min().filter(|&k| k <= 48)?;
+    let tail = &rest[k..];
+    // (A second "et" or "and" coordinates what follows: "entre l'UE et
+    // la Moldavie et s'ajoutent aux conventions conclues par la France".)
+    let second_and = [" et ", " and "].iter().find_map(|w| {
+        let first = tail.find(w)? + w.len();
+        tail[first..].find(w).map(|k| first + k)
+    });
+    let stop = [",", ";", "(", " signe", " signed", " qui ", " which ", " relati", " portant", " sur ", " on ", " in ", " a ", " au ", " with ", " avec "]
+        .iter()
+        .filter_map(|w| tail.find(w))
+        .chain(second_and)
+        .min()
+        .unwrap_or(tail.len());
+    Some((e + k, e + k + stop))
+}
+
 /// The frame a definite mention refers to, if any.
 fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<usize> {
     // What an instrument replaces or amends is another instrument: "le
-    // nouvel accord remplace l'accord tripartite", "it supersedes the treaty".
-    if m.words_before(s, 2).iter().any(|w| SUPERSEDES.contains(w)) {
+    // nouvel accord remplace l'accord tripartite", "it supersedes the treaty",
+    // "il se substitue à l'accord".
+    if m.words_before(s, 3).iter().any(|w| SUPERSEDES.contains(w)) {
         return None;
     }
     // "l'accord ... signé à Rabat en 2022" in a story of this year is an
@@ -2191,6 +2281,12 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     // "sur" names the instrument as a complement does (see below).
     let subject: Vec<&str> = subject_after(m, e).filter(|w| content(w) && !LEVEL_WORDS.contains(w)).collect();
     let topic = topic_of(m, (s, e));
+    // The content words of what follows the name's phrase ("en matière de
+    // sécurité intérieure"), when it opens a complement.
+    let continued: Vec<&str> = {
+        let next = m.words_after(phrase.1.max(e), 4);
+        if next.first().is_some_and(|w| opens_complement(w)) { next.into_iter().filter(|w| w.len() > 3).copied().collect() } else { Vec::new() }
+    };
     // A title ("the Reciprocal Access Agreement") names an instrument of
     // its own, whatever its topic.
     let title = !modifiers.is_empty() && titled(m, (phrase.0, s));
@@ -2204,24 +2300,7 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
     let after: &[&str] = if words.first().is_some_and(|w| opens_complement(w)) { &words[..] } else { &[] };
     // "l'accord de siège entre la République gabonaise et la CEEAC": the
     // parties the mention names itself, right after it.
-    let explicit: Vec<&str> = {
-        let end = m.sentence_of(e).map_or(e, |si| m.sentences[si].end).min(e + 120).max(e);
-        let rest = &m.folded.text[e..m.folded.text.floor_char_boundary(end)];
-        // (Up to the coordination's end: a comma, a bracket, or a word
-        // that opens what follows it.)
-        match [" entre ", " between "].iter().filter_map(|w| rest.find(w).map(|k| k + w.len())).min() {
-            Some(k) if k <= 48 => {
-                let tail = &rest[k..];
-                let stop = [",", ";", "(", " signe", " signed", " qui ", " which ", " relati", " portant", " sur ", " on ", " in ", " a ", " au ", " with ", " avec "]
-                    .iter()
-                    .filter_map(|w| tail.find(w))
-                    .min()
-                    .unwrap_or(tail.len());
-                m.named_within(e + k, e + k + stop).iter().map(|n| &*n.entry.code).collect()
-            }
-            _ => Vec::new(),
-        }
-    };
+    let explicit: Vec<&str> = explicit_parties(m, e).map_or(Vec::new(), |(a, b)| m.named_within(a, b).iter().map(|n| &*n.entry.code).collect());
     // A definite mention takes up a recent instrument, not one from far back.
     for (i, f) in frames.iter().enumerate().rev().take(MAX_ANTECEDENTS) {
         // (Not one whose first sentence names none of a party the mention
@@ -2254,7 +2333,14 @@ fn corefer(m: &Mentions, frames: &[Frame], (s, e): Span, kind: Kind) -> Option<u
         // (In the singular or the plural: "l'accord de pêche" repeats "un
         // accord dans le domaine des pêches".)
         let in_complement = |w: &&str| complement.get_or_init(|| complement_words(m, f.kind_span.1).collect()).iter().any(|c| same_noun(c, w));
-        let all_in_complement = || modifiers.len() >= 2 && modifiers.iter().all(in_complement);
+        // (One modifier is enough when the words that follow the mention's
+        // name stand there too: "l'accord de coopération en matière de
+        // sécurité intérieure" for "l'accord entre ... relatif à la
+        // coopération en matière de sécurité intérieure".)
+        let all_in_complement = || {
+            modifiers.iter().all(in_complement)
+                && (modifiers.len() >= 2 || !continued.is_empty() && continued.iter().all(in_complement))
+        };
         let shared_topic = f.topic.iter().filter(|t| topic.contains(t)).count();
         // "l'approbation de la convention d'entraide ... et de la convention
         // d'extradition": two names in one sentence are two instruments.
@@ -2659,8 +2745,23 @@ fn starts_with_pronoun(m: &Mentions, si: usize) -> Option<Option<bool>> {
     if opens_on_signing_participle(m, si) {
         return text.match_indices(", ").find_map(|(k, _)| pronoun(text[k + 2..].split([' ', ',']).next().unwrap_or("")));
     }
-    pronoun(text.split([' ', ',']).next().unwrap_or(""))
+    let mut words = text.split([' ', ',', '\'']).filter(|w| !w.is_empty());
+    let found = pronoun(words.next().unwrap_or(""));
+    // "Il a toutefois regretté le délai", "Elle s'est abstenue": a person
+    // the sentence before named, by the verb of one who speaks or judges.
+    let person = found.is_some() && words.take(4).any(|w| PERSON_VERBS.contains(&w));
+    found.filter(|_| !person)
 }
+
+/// Participles (folded) that only a person is the subject of: what a
+/// speaker says, judges or feels.
+const PERSON_VERBS: &[&str] = &[
+    "regrette", "regrettee", "estime", "estimee", "declare", "declaree", "souligne", "soulignee", "ajoute", "ajoutee", "indique",
+    "indiquee", "salue", "saluee", "juge", "jugee", "affirme", "affirmee", "precise", "precisee", "explique", "expliquee", "dit",
+    "dite", "insiste", "insistee", "denonce", "denoncee", "critique", "critiquee", "remercie", "remerciee", "felicite", "felicitee",
+    "interroge", "interrogee", "abstenu", "abstenue", "rejoui", "rejouie", "deplore", "deploree", "plaide", "plaidee", "confie",
+    "confiee", "assure", "assuree", "reconnu", "reconnue", "exprime", "exprimee",
+];
 
 /// The number of ratification bills a sentence reports ("deux projets de
 /// loi autorisant ... à ratifier", "three bills ratifying"): a count right
@@ -2866,6 +2967,19 @@ mod tests {
     fn a_status_cue_makes_a_frame_and_definite_mentions_join_it() {
         let got = frames_of(" date 2024-01-10 Le Togo et le Ghana ont signé hier un accord-cadre. L’accord-cadre a été signé par les ministres. Il couvre le commerce et l’énergie.");
         assert_eq!(got, [(Kind::FrameworkAgreement, Status::Signed, 3)]);
+    }
+
+    #[test]
+    fn instruments_that_both_sides_of_a_branch_sign_make_no_frame() {
+        // The social partners sign: labour, and so are the deals the story
+        // names after it while no cooperation instrument was read.
+        let text = " date 2026-04-10 BERNE. La Fédération des entrepreneurs du bâtiment et les syndicats Unia et Syna ont signé jeudi la nouvelle convention nationale de la branche.\n\nLe texte reprend le protocole d’accord conclu le 2 mars sous l’égide d’un médiateur.\n\n«C’est un bon accord», a dit la présidente de la fédération.";
+        assert_eq!(frames_of(text), []);
+        assert_eq!(frames_of(" date 2026-04-10 OSLO - The employers' federation and three trade unions signed a new national agreement for the building trade on Friday."), []);
+        assert_eq!(frames_of(" date 2026-04-10 Les partenaires sociaux du secteur portuaire ont signé hier un accord sur les horaires de nuit."), []);
+        // Two states as signers, the social partners looking on.
+        let text = " date 2026-04-10 Le Sénégal et la Gambie ont signé hier un accord sur la circulation des travailleurs, en présence des syndicats et du patronat des deux pays.";
+        assert_eq!(frames_of(text), [(Kind::Agreement, Status::Signed, 1)]);
     }
 
     #[test]

@@ -1998,6 +1998,15 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
         let between = &m.folded.text[ie..n.start];
         between.len() < 80 && [" with ", " avec ", " between ", " entre "].iter().any(|w| between.contains(w)) && !between.contains([',', ';'])
     };
+    // "prolongent l'accord d'association signé en 2014 entre l'Union
+    // européenne et la Moldavie et s'ajoutent aux conventions conclues par
+    // la France": parties the name gives itself, two or more, are all of
+    // them in its own sentence.
+    let own = crate::assemble::explicit_parties(m, f.kind_span.1).filter(|&(a, b)| {
+        let mut codes: Vec<&str> = m.named_within(a, b).iter().filter(|n| n.entry.form != Form::Capital).map(|n| &*n.entry.code).collect();
+        codes.dedup();
+        codes.len() >= 2
+    });
     for &si in &source_sentences {
         for (_, c) in m.cues_in(si) {
             match c {
@@ -2010,6 +2019,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
         let presence = cues.iter().find(|(_, c)| *c == Cue::Presence).map(|(sp, _)| sp.0);
         for n in m.named_in(si) {
             if n.entry.form == Form::Capital && !capital_as_party(m, n.start) {
+                continue;
+            }
+            if si == anchor && own.is_some_and(|(a, b)| n.start < a || n.start >= b) {
                 continue;
             }
             // "signé à Koweït": a city, not the state; "à Québec", the city,
@@ -4695,6 +4707,25 @@ const MECH_LEFT_STOP: &[&str] = &[
     "both", "two", "three", "one", "first", "second", "said", "tasks", "tasked", "chairs", "chaired", "led",
 ];
 
+/// Whether folded word `w` at `at` names the two sides a body joins:
+/// an ethnic compound ("comité de pilotage franco-moldave", "commission
+/// mixte sino-africaine") or two capitalized names ("groupe de travail
+/// Québec-Bavière", "commission mixte Sénégal-Gambie").
+fn paired_sides(m: &Mentions, at: usize, w: &str) -> bool {
+    let Some((first, rest)) = w.split_once('-') else { return false };
+    let letters = |x: &str| x.len() >= 3 && x.bytes().all(|b| b.is_ascii_lowercase());
+    let ethnic = letters(first) && first.ends_with('o') && rest.split('-').all(letters) && m.folded.input_char(m.input, at).is_some_and(char::is_lowercase);
+    let names = || {
+        let mut k = at;
+        w.split('-').all(|part| {
+            let capital = part.len() >= 3 && m.folded.upper_at(m.input, k);
+            k += part.len() + 1;
+            capital
+        })
+    };
+    ethnic || names()
+}
+
 /// The full name of a follow-up body around its head noun.
 fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
     let text = &m.folded.text;
@@ -4703,7 +4734,7 @@ fn mechanism_phrase(m: &Mentions, (s, e): Span) -> Span {
         let rest = &text[end..];
         let Some(r) = rest.strip_prefix(' ') else { break };
         let w = r.split([' ', ',', '.', ';', ':', '(', ')']).next().unwrap_or("");
-        if MECH_ADJ.contains(&w) || french_field_adjective(w) {
+        if MECH_ADJ.contains(&w) || french_field_adjective(w) || paired_sides(m, end + 1, w) {
             end += 1 + w.len();
             continue;
         }

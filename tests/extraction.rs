@@ -4874,6 +4874,60 @@ fn a_labour_story_s_later_convention_is_still_the_collective_one() {
 }
 
 #[test]
+fn social_partners_looking_on_leave_a_cooperation_agreement() {
+    // Unions and employers named beside two signing states, or employers
+    // beside "the European Union": the states' agreement stays.
+    let text = " date 2026-04-10 Le Sénégal et la Gambie ont signé hier un accord sur la circulation des travailleurs, en présence des syndicats et du patronat des deux pays.";
+    assert_eq!(codes(only(&extract(text))), ["GM", "SN"]);
+    let text = " date 2026-04-10 The European Union and Morocco signed an agreement on Friday that employers in both have long sought.";
+    assert_eq!(codes(only(&extract(text))), ["EU", "MA"]);
+}
+
+#[test]
+fn a_bill_s_short_title_takes_up_the_full_one() {
+    // The vote names "l'accord de coopération en matière de ..." that the
+    // bill's full title, parties first, named: one agreement, ratified.
+    let text = " date 2025-06-20 Compte rendu de la séance\n\nProjet de loi autorisant l’approbation de l’accord entre le Gouvernement de la République française et le Gouvernement de la République du Paraguay relatif à la coopération en matière de protection civile\n\nSigné à Asuncion le 2 mai 2023, l’accord porte sur la prévention des incendies, la formation des sapeurs et l’alerte précoce.\n\nVote\n\nLe projet de loi relatif à l’accord de coopération en matière de protection civile a été adopté à l’unanimité.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(codes(&a), ["FR", "PY"]);
+    // What the agreement replaces stays apart, three words back too.
+    let text = " date 2025-06-20 Le Sénat a adopté jeudi le projet de loi autorisant l’approbation de l’accord entre la France et le Paraguay relatif à la coopération en matière de protection civile, signé à Asuncion le 2 mai 2023. Il se substitue à l’accord de coopération en matière de protection civile signé à Paris le 4 juin 1997.";
+    assert_eq!(extract(text).agreements.len(), 2, "{:#?}", extract(text).agreements);
+}
+
+#[test]
+fn an_old_agreement_recalled_takes_no_later_sentence() {
+    // "les deux textes" are the two the sitting passed, not the 2014
+    // agreement recalled after them; "Il a regretté" is the rapporteur.
+    let text = " date 2025-06-20 Le Sénat a adopté hier l’accord de sécurité intérieure avec la Moldavie. Il a aussi adopté la convention d’extradition avec la Moldavie.\n\nCes deux instruments prolongent l’accord d’association signé en 2014 entre l’Union européenne et la Moldavie et s’ajoutent aux conventions conclues par la France.\n\nLe rapporteur, M. Paul Vidal, a salué les deux textes. Il a toutefois regretté le retard pris en matière de protection des données, de contrôle des fichiers et de droits des personnes.";
+    let doc = extract(text);
+    let old = doc.agreements.iter().find(|a| a.kind_text.contains("association")).expect("the recalled agreement");
+    assert!(old.areas.is_empty(), "{:?}", old.areas);
+    // Its own parties, not the state the sentence names after it.
+    assert_eq!(codes(old), ["EU", "MD"]);
+}
+
+#[test]
+fn a_pronoun_that_speaks_is_a_person_not_the_instrument() {
+    // "Il a toutefois regretté": the minister of the sentence before, so
+    // the fields he misses are no areas of the agreement.
+    let text = " date 2025-06-20 Le Mali et le Niger ont signé hier un accord de coopération.\n\nLe ministre malien, M. Paul Traoré, s’est félicité de cette avancée. Il a toutefois regretté l’absence de mesures dans les domaines de la santé, de l’eau et de l’énergie.";
+    assert!(only(&extract(text)).areas.is_empty(), "{:?}", only(&extract(text)).areas);
+    // "Il porte sur": the agreement.
+    let text = " date 2025-06-20 Le Mali et le Niger ont signé hier un accord de coopération. Il porte sur la santé, l’eau et l’énergie.";
+    assert_eq!(only(&extract(text)).areas, ["santé", "eau", "énergie"]);
+}
+
+#[test]
+fn a_body_named_for_its_two_sides_keeps_them() {
+    let text = " date 2025-06-20 La France et la Moldavie ont signé hier un accord de coopération policière. Il institue un comité de pilotage franco-moldave chargé de fixer les priorités.";
+    assert_eq!(only(&extract(text)).mechanisms, ["comité de pilotage franco-moldave"]);
+    let text = " date 2025-06-20 Le Sénégal et la Gambie ont signé hier un accord de transport. Il crée une commission mixte Sénégal-Gambie chargée du suivi.";
+    assert_eq!(only(&extract(text)).mechanisms, ["commission mixte Sénégal-Gambie"]);
+}
+
+#[test]
 fn a_short_name_takes_up_the_long_one_in_the_plural_too() {
     // "l'accord de pêche" repeats "un accord de coopération dans le
     // domaine des pêches", not the memorandum signed with it.
