@@ -1068,7 +1068,18 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // (The story's own before those it recalls, "l'accord
                 // d'association signé en 2014": "les deux textes" are the
                 // two it reports, when there are that many.)
-                let told = plural_anaphor(m, s).map(|n| {
+                // "Les documents ont été signés par ...", "the documents":
+                // with no count, the ones the latest sentence told together.
+                let together = || {
+                    let bare = m.words_before(s, 1).first().is_some_and(|w| matches!(*w, "les" | "ces" | "the" | "these" | "those"));
+                    // (Not ones of their own: "harmonise les documents de bord".)
+                    let generic = matches!(m.text((s, e)), "documents" | "textes" | "instruments" | "accords" | "agreements")
+                        && !m.words_after(e, 1).first().is_some_and(|w| opens_complement(w));
+                    let first = frames.last().map(|f| f.sentences[0]);
+                    let n = frames.iter().rev().take_while(|f| Some(f.sentences[0]) == first).count();
+                    (bare && generic && n >= 2).then_some(n)
+                };
+                let told = plural_anaphor(m, s).or_else(together).map(|n| {
                     let live = |own: bool| -> Vec<usize> {
                         (0..frames.len())
                             .rev()
@@ -1544,7 +1555,19 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // "l'accord d'association signé en 2014": a sentence after it
                 // is the story's own.)
                 if near && useful && f.status != Status::Referenced && (!f.recalled || f.status == Status::Ratified) {
+                    // "Les documents ont été signés, côté togolais, par X. La
+                    // partie burkinabè était représentée par Y.": the frames
+                    // the sentence before spoke of together, each of them.
+                    // (Its list of fields too, as a list said of two
+                    // instruments is theirs.)
+                    let latest = |g: &Frame| g.sentences.iter().max().copied();
+                    let together: Vec<usize> = (0..frames.len())
+                        .filter(|&g| g != fi && frames[g].sentences.len() > 1 && latest(&frames[g]) == Some(last) && latest(&frames[fi]) == Some(last) && frames[g].status != Status::Referenced && !frames[g].recalled)
+                        .collect();
                     frames[fi].sentences.push(si);
+                    for g in together {
+                        frames[g].sentences.push(si);
+                    }
                 } else if near && cues.iter().any(|(_, c)| matches!(c, Cue::Presence | Cue::WitnessedSigning)) {
                     ceremony = Some((fi, si));
                 }

@@ -1217,6 +1217,11 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if TOPIC_NOUNS.contains(&prev) {
             continue;
         }
+        // "a statement issued in Accra", "un communiqué publié à Dakar":
+        // where the news came from.
+        if matches!(prev, "issued" | "released" | "published" | "publie" | "publiee" | "diffuse" | "diffusee") {
+            continue;
+        }
         // French "à" and a state's short name is the city of that name
         // ("à Koweït", "à Djibouti", "à Singapour") or an island ("à
         // Maurice"): a place.
@@ -2544,6 +2549,38 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
     out
 }
 
+/// The person that "et son hôte", "et son homologue", "and his
+/// counterpart" right after signer `signer` in sentence `si` means, when
+/// nothing names them there: the latest person named before the sentence
+/// whose role has the signer's title ("le président sierra-léonais, M.
+/// Y" for "le Président de la République, le Général X, et son hôte").
+fn unnamed_counterpart(m: &Mentions, si: usize, signer: usize) -> Option<usize> {
+    let s = m.sentences[si];
+    let (_, name_end) = m.people[signer].name;
+    if name_end < s.start || name_end > s.end {
+        return None;
+    }
+    let rest = m.text((name_end, s.end));
+    let rest = rest.trim_start_matches([',', ' ']);
+    let tail = ["et son hote", "et son homologue", "et sa homologue", "and his counterpart", "and her counterpart", "and his host", "and her host", "and his guest", "and her guest"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?;
+    // (Nothing more of them: no side, no name.)
+    if !(tail.trim_end().is_empty() || tail.starts_with(['.', ',', ';'])) {
+        return None;
+    }
+    let title = |pi: usize| m.people[pi].role.and_then(|r| m.text(r).split([' ', '\'']).find(|w| TITLE_HEADS.contains(w)));
+    let own = title(signer)?;
+    let before = m.people.partition_point(|p| p.name.0 < s.start);
+    (before.saturating_sub(MAX_SIDE_PEOPLE)..before).rev().find(|&pi| pi != signer && !m.people[pi].reference && m.people[pi].name != m.people[signer].name && title(pi) == Some(own))
+}
+
+/// The head nouns of the titles a counterpart shares (folded).
+const TITLE_HEADS: &[&str] = &[
+    "president", "presidente", "ministre", "minister", "premier", "prime", "roi", "king", "emir", "gouverneur", "governor",
+    "maire", "mayor", "ambassadeur", "ambassadrice", "ambassador", "secretaire", "secretary", "chancelier", "chancellor",
+];
+
 /// How many of the people named before a counterpart's clause are read
 /// for the one of its side.
 const MAX_SIDE_PEOPLE: usize = 64;
@@ -2638,9 +2675,14 @@ fn delayed_agent(m: &Mentions, sp: Span, c: Cue) -> Option<usize> {
     let gap = &gap[..gap.find([',', ';', '.', ':', '(', ')']).unwrap_or(gap.len())];
     let k = [" par ", " by "].iter().filter_map(|w| gap.find(w)).min()?;
     let between = &gap[..k];
+    // "a été signé en présence des deux chefs d'État par le ministre X",
+    // "was signed in the presence of both leaders by": a presence clause
+    // of no named person stands between.
+    let presence = ["en presence d", "in the presence of"].iter().any(|p| between.trim_start().starts_with(p))
+        && m.people.iter().all(|p| p.name.1 <= sp.1 || p.name.0 >= sp.1 + k);
     // (Another participle owns the agent: "signed at a ceremony witnessed
     // by", "signé lors d'une cérémonie présidée par".)
-    (k > 0 && adverbials_only(m, between)).then_some(sp.1 + k)
+    (k > 0 && (presence || adverbials_only(m, between))).then_some(sp.1 + k)
 }
 
 /// Whether the words between a signing participle and " par "/" by " can
@@ -3001,6 +3043,17 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 if !sig.contains(&pi) {
                     push_unique(&mut wit, pi);
                 }
+            }
+        }
+    }
+    // "signée par le Président de la République, le Général X, et son
+    // hôte", "signed by President X and his counterpart": the other
+    // holder of X's title named before.
+    if sig.len() == 1 && f.status != Status::Referenced {
+        for &si in &f.sentences {
+            if let Some(pi) = unnamed_counterpart(m, si, sig[0]) {
+                push_unique(&mut sig, pi);
+                break;
             }
         }
     }
@@ -3762,6 +3815,17 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                     let bullets = bulleted_items(m, si);
                     if bullets.len() >= 2 {
                         return bullets;
+                    }
+                    // "porte notamment sur :", then a line that goes on in
+                    // lowercase, "la sécurisation des frontières ; le partage
+                    // de renseignements ; ...": the list without bullets.
+                    if let Some(next) = m.sentences.get(si + 1).filter(|n| n.kind == LineKind::Body && n.line == s.line + 1)
+                        && m.folded.input_char(m.input, next.start).is_some_and(char::is_lowercase)
+                    {
+                        let items = list_items(m, next.start, next.end);
+                        if items.len() >= 2 {
+                            return items;
+                        }
                     }
                 }
             }

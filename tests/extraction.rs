@@ -4920,6 +4920,49 @@ fn a_pronoun_that_speaks_is_a_person_not_the_instrument() {
 }
 
 #[test]
+fn a_list_after_a_colon_may_go_on_the_next_line_without_bullets() {
+    let text = " date 2025-10-13 Le Togo et le Bénin ont signé vendredi à Lomé un accord de coopération transfrontalière.\n\nL’accord porte notamment sur :\nla surveillance des frontières ; l’échange de renseignements ; la gestion des marchés frontaliers.";
+    assert_eq!(only(&extract(text)).areas, ["surveillance des frontières", "échange de renseignements", "gestion des marchés frontaliers"]);
+}
+
+#[test]
+fn the_documents_signed_together_share_their_signers() {
+    // "les documents", with no count, are the two the sentence before
+    // told together; so is the sentence on the other side's signer.
+    let text = " date 2025-10-13 Le Togo et le Bénin ont signé vendredi à Lomé un accord de coopération transfrontalière et une feuille de route sur la transhumance.\n\nCôté togolais, les documents ont été signés par le ministre de la Sécurité, M. Kodjo Amegan. La partie béninoise était représentée par le ministre de l’Intérieur, M. Paul Hounsou.";
+    for a in &extract(text).agreements {
+        assert_eq!(names(&a.signatories), ["Kodjo Amegan", "Paul Hounsou"], "{}", a.kind_text);
+    }
+    // "les documents de bord" are documents of their own.
+    let text = " date 2025-10-13 Le Togo et le Bénin ont signé vendredi à Lomé un accord sur le transport routier et un mémorandum sur la sécurité.\n\nL’accord harmonise les documents de bord et crée une commission technique mixte.";
+    let doc = extract(text);
+    assert!(doc.agreements[1].mechanisms.is_empty(), "{:?}", doc.agreements[1].mechanisms);
+}
+
+#[test]
+fn where_a_statement_was_issued_is_not_where_the_signing_was() {
+    let text = " date 2024-09-23 Ghana and Togo last Thursday signed a memorandum of understanding on cross-border trade.\n\nA statement issued in Accra on Sunday said the memorandum was signed at the end of a joint commission.";
+    assert_eq!(only(&extract(text)).location, None);
+}
+
+#[test]
+fn a_presence_clause_may_stand_between_the_participle_and_its_agent() {
+    let text = " date 2025-06-11 La Guinée et le Mali ont signé lundi à Conakry un mémorandum d’entente sur l’électricité. Le mémorandum a été signé en présence des deux chefs d’État par le ministre de l’Énergie, M. Sekou Camara, et par son homologue malien, M. Oumar Diarra.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Sekou Camara", "Oumar Diarra"]);
+    assert!(a.witnesses.iter().all(|w| w.name != "Sekou Camara"), "{:?}", names(&a.witnesses));
+}
+
+#[test]
+fn an_unnamed_host_or_counterpart_is_the_holder_of_the_same_title_named_before() {
+    let text = " date 2025-06-11 Conakry a accueilli lundi le président malien, M. Oumar Keïta.\n\nLa Guinée et le Mali ont signé une déclaration conjointe. Elle a été signée par le Président de la République, le Général Sekou Camara, et son hôte.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Sekou Camara", "Oumar Keïta"]);
+    // A counterpart the clause goes on to describe is another matter.
+    let text = " date 2025-06-11 Conakry a accueilli lundi le président malien, M. Oumar Keïta.\n\nLa Guinée et le Mali ont signé une déclaration conjointe. Elle a été signée par le Président de la République, le Général Sekou Camara, et son hôte venu de Bamako avec trois ministres.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Sekou Camara"]);
+}
+
+#[test]
 fn a_body_named_for_its_two_sides_keeps_them() {
     let text = " date 2025-06-20 La France et la Moldavie ont signé hier un accord de coopération policière. Il institue un comité de pilotage franco-moldave chargé de fixer les priorités.";
     assert_eq!(only(&extract(text)).mechanisms, ["comité de pilotage franco-moldave"]);
