@@ -161,7 +161,16 @@ fn is_related_heading(line: &str) -> bool {
         .iter()
         .find_map(|p| t.strip_prefix(p))
         .is_some_and(|rest| RELATED.contains(&rest));
-    t != "a la une" && (RELATED.contains(&t) || related_word || more_from || over_articles)
+    // "Dépêches liées", "Actualités connexes", "Sujets associés", "Similar
+    // stories": a noun of pieces and a word that links them to this one.
+    let linked = t.split_once(' ').is_some_and(|(noun, rest)| {
+        let pieces = ["depeches", "actualites", "nouvelles", "informations", "infos", "breves", "sujets", "contenus", "videos", "dossiers", "articles", "stories", "reports", "dispatches"];
+        let french = pieces.contains(&noun)
+            && ["lies", "liees", "associes", "associees", "similaires", "connexes", "en lien", "proches", "recommandes", "recommandees"].contains(&rest);
+        let english = ["similar", "linked", "recommended"].contains(&noun) && pieces.contains(&rest);
+        french || english
+    });
+    t != "a la une" && (RELATED.contains(&t) || related_word || more_from || over_articles || linked)
 }
 
 /// Link markers that close a line pointing to another story ("... with

@@ -2616,6 +2616,19 @@ Lire aussi :\n\
 }
 
 #[test]
+fn a_heading_of_linked_dispatches_opens_a_link_list() {
+    // "Dépêches liées", "Actualités connexes", "Similar stories": each
+    // line under it is another story's title.
+    for heading in ["Dépêches liées :", "Actualités connexes", "Similar stories"] {
+        let text = format!(" date 2024-11-19 Le Bénin et le Niger ont signé ce jour à Cotonou une convention de transport.\n\n{heading}\n– Parakou : l’université lance un master\n– Cotonou : la France et le Togo signent une convention de financement pour la santé");
+        let doc = extract(&text);
+        assert_eq!(doc.agreements.len(), 1, "{heading}: {:#?}", doc.agreements);
+        // "ce jour" of a dispatch is its day.
+        assert_eq!(doc.agreements[0].date.as_deref(), Some("2024-11-19"));
+    }
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \

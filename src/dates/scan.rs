@@ -696,6 +696,12 @@ impl<'t, 'a> Scan<'t, 'a> {
                 None => return None,
             },
             "nuit" if self.is(i + 1, "derniere") => (-1, i, i + 1),
+            // "ont signé ce jour", a dispatch's "today" (not "ce jour-là",
+            // another day, nor "à ce jour", "jusqu'à ce jour": so far).
+            "jour" if !self.is(i + 1, "-") => match self.back(i, floor).filter(|&p| self.is(p, "ce")) {
+                Some(p) if !self.back(p, floor).is_some_and(|q| self.is(q, "a") || self.is(q, "depuis")) => (0, p, i),
+                _ => return None,
+            },
             _ => return None,
         };
         Some(Hit { first, last, expr: DateExpr::RelativeDay(offset) })

@@ -29,6 +29,7 @@ const CASES: &[Case] = &[
     (FR, "2025-03-12", Past, "La convention a été paraphée avant-hier à Dakar.", "avant-hier", Some("2025-03-10")),
     (FR, "2025-03-12", Future, "Les ministres signeront demain le texte.", "demain", Some("2025-03-13")),
     (FR, "2025-03-12", Past, "Le protocole a été signé aujourd’hui.", "aujourd’hui", Some("2025-03-12")),
+    (FR, "2025-03-12", Past, "Les deux institutions ont signé ce jour un accord-cadre.", "ce jour", Some("2025-03-12")),
     // Weekdays.
     (FR, "2025-03-12", Past, "Le mémorandum a été signé lundi à Rabat.", "lundi", Some("2025-03-10")),
     (FR, "2025-03-12", Past, "Le texte a été signé mercredi à Tunis.", "mercredi", Some("2025-03-12")),
@@ -183,6 +184,11 @@ fn quantities_and_names_are_not_dates() {
         (EN, "Police units have been on 24/7 alert since then."),
         (EN, "Prices fell on 1/20 of the trading days."),
         (EN, "They met on 31/2 at noon."),
+        // "ce jour" is today, not "à ce jour", "jusqu'à ce jour" (so far)
+        // nor "ce jour-là" (another day).
+        (FR, "À ce jour, aucun accord n’a été signé."),
+        (FR, "Jusqu’à ce jour, rien n’a bougé."),
+        (FR, "Ce jour-là, les deux pays ont rompu."),
     ];
     for (lang, sentence) in cases {
         assert_eq!(mentions(sentence, lang), vec![], "{sentence}");
