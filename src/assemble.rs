@@ -1348,7 +1348,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             && sent.kind == LineKind::Body
             && si - pi <= 2
             && sent.paragraph <= m.sentences[pi].paragraph + 1
-            && (starts_with_anaphor(m, si) || starts_with_pronoun(m, si).is_some())
+            && (starts_with_anaphor(m, si) || starts_with_pronoun(m, si).is_some() || opens_on_object_pronoun(m, si))
             && !negated
             && let Some((status, status_span)) = nearest_status(m, si, (sent.start, sent.start), cues, &complements)
         {
@@ -2785,6 +2785,15 @@ const PERSON_VERBS: &[&str] = &[
     "interroge", "interrogee", "abstenu", "abstenue", "rejoui", "rejouie", "deplore", "deploree", "plaide", "plaidee", "confie",
     "confiee", "assure", "assuree", "reconnu", "reconnue", "exprime", "exprimee",
 ];
+
+/// Whether sentence `si` opens on a subject pronoun and the instrument
+/// as its object: "Nous le rédigeons en ce moment, et il devrait être
+/// adopté au printemps", "On la signera en mars".
+fn opens_on_object_pronoun(m: &Mentions, si: usize) -> bool {
+    let s = m.sentences[si];
+    let mut words = m.folded.text[s.start..s.end].split([' ', ',']).filter(|w| !w.is_empty());
+    matches!(words.next(), Some("nous" | "on")) && words.next().is_some_and(|w| matches!(w, "le" | "la") || w.starts_with("l'"))
+}
 
 /// The number of ratification bills a sentence reports ("deux projets de
 /// loi autorisant ... à ratifier", "three bills ratifying"): a count right

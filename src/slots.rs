@@ -3148,8 +3148,14 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
     let line_start = m.folded.text[..s.start].rfind('\n').map_or(0, |k| k + 1);
     let (a, b) = m.folded.span(line_start, s.end);
     let line = &m.input[a..b];
+    // (Or a name in title case, "Sandrine Colombet-Roux :", of a person
+    // told before: see below.)
+    let title_case = |l: &str| {
+        let words: Vec<&str> = l.split(' ').collect();
+        (2..=5).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
     let Some(label) = line.split_once(':').map(|(l, _)| l.trim()).filter(|l| {
-        l.len() <= 60 && l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase)
+        l.len() <= 60 && l.chars().any(char::is_alphabetic) && (!l.chars().any(char::is_lowercase) || title_case(l))
     }) else {
         return speech_speaker(m, s.start);
     };

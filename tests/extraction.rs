@@ -2629,6 +2629,18 @@ fn a_heading_of_linked_dispatches_opens_a_link_list() {
 }
 
 #[test]
+fn an_interview_s_next_step_and_a_speaker_labelled_by_name() {
+    // The answer's label is the name in title case: "j'ai signé" is hers.
+    // "Nous le rédigeons ..., et il devrait être adopté": the plan the
+    // sentence before introduced is planned.
+    let text = " date 2025-10-20 La vice-présidente de la Région, Claire Dumas-Vidal, revient sur l’accord signé avec la Province de Bolzano, en Italie.\n\nPropos recueillis par Marc Lenoir-Duval\n\nQu’êtes-vous allée faire en Italie ?\n\nClaire Dumas-Vidal : Signer un texte attendu depuis deux ans. Le 3 courant, à Bolzano, j’ai signé un accord de coopération avec le président de la Province de Bolzano, Paolo Rieder.\n\nEt ensuite ?\n\nLa prochaine étape, c’est un plan d’action triennal. Nous le rédigeons en ce moment, et il devrait être adopté à Lyon au printemps 2026.";
+    let doc = extract(text);
+    assert_eq!(names(&doc.agreements[0].signatories), ["Claire Dumas-Vidal", "Paolo Rieder"]);
+    let plan = doc.agreements.iter().find(|a| a.kind == Kind::ActionPlan).expect("the plan");
+    assert_eq!((plan.status, plan.date.as_deref()), (Status::Planned, Some("2026")));
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
