@@ -366,6 +366,13 @@ const CUES: &[(&str, Cue)] = &[
     ("will also draw up", Cue::Planned), ("will jointly draw up", Cue::Planned), ("elaboreront", Cue::Planned),
     ("to prepare", Cue::Planned), ("will prepare", Cue::Planned), ("will be prepared", Cue::Planned),
     ("talks on", Cue::Planned), ("working on", Cue::Planned), ("to negotiate", Cue::Planned),
+    // "the partners will agree on a roadmap", "les parties conviendront
+    // d'un plan d'action", "it will be adopted in the spring".
+    ("will agree on", Cue::Planned), ("to agree on", Cue::Planned), ("would agree on", Cue::Planned),
+    ("will agree upon", Cue::Planned), ("conviendront d'", Cue::Planned), ("conviendront de", Cue::Planned),
+    ("will adopt", Cue::Planned), ("will be adopted", Cue::Planned), ("to be adopted", Cue::Planned),
+    ("adopteront", Cue::Planned), ("sera adopte", Cue::Planned), ("sera adoptee", Cue::Planned),
+    ("devrait etre adopte", Cue::Planned), ("devrait etre adoptee", Cue::Planned),
     // Ratified.
     ("ratifie", Cue::Ratified), ("ratifiee", Cue::Ratified), ("ratifiant", Cue::Ratified), ("approuvant", Cue::Ratified), ("ratifying", Cue::Ratified), ("approving", Cue::Ratified), ("ratifies", Cue::Ratified), ("ratifient", Cue::Ratified),
     ("ratification", Cue::Ratified), ("autorisant la ratification", Cue::Ratified), ("approbation", Cue::Ratified),

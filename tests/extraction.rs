@@ -2641,6 +2641,14 @@ fn an_interview_s_next_step_and_a_speaker_labelled_by_name() {
 }
 
 #[test]
+fn an_instrument_the_sides_will_agree_on_or_adopt_is_planned() {
+    let text = " date 2025-09-30 The European Union and Mongolia signed a memorandum of understanding in Ulaanbaatar today. Within six months, the partners will agree on a roadmap setting out concrete projects.";
+    assert_eq!(steps(text), [(Kind::MemorandumOfUnderstanding, Status::Signed), (Kind::ActionPlan, Status::Planned)]);
+    let text = " date 2025-09-30 Le Maroc et le Chili ont signé hier un accord de pêche. Un plan d’action sera adopté lors de la prochaine commission mixte.";
+    assert_eq!(steps(text), [(Kind::Agreement, Status::Signed), (Kind::ActionPlan, Status::Planned)]);
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
