@@ -516,6 +516,14 @@ const CUES: &[(&str, Cue)] = &[
     ("ceremonie presidee par", Cue::Presence), ("ceremony was presided over by", Cue::Presence),
     ("ceremony was presided by", Cue::Presence), ("signing was presided over by", Cue::Presence),
     ("ceremony presided over by", Cue::Presence),
+    // ... in any tense, and a ceremony held before someone: "La
+    // cérémonie était présidée par", "La signature s'est déroulée devant
+    // le Premier ministre", "under the auspices of President X".
+    ("ceremonie etait presidee par", Cue::Presence), ("signature etait presidee par", Cue::Presence),
+    ("ceremonie sera presidee par", Cue::Presence), ("signature sera presidee par", Cue::Presence),
+    ("s'est deroulee devant", Cue::Presence), ("s'est tenue devant", Cue::Presence), ("a eu lieu devant", Cue::Presence),
+    ("se sont deroulees devant", Cue::Presence), ("took place before", Cue::Presence),
+    ("under the auspices of", Cue::Presence), ("sous les auspices de", Cue::Presence), ("sous les auspices du", Cue::Presence),
     ("in the presence of the", Cue::Presence), ("attended by", Cue::Presence), ("was attended by", Cue::Presence),
     ("were attended by", Cue::Presence), ("under the chairmanship of", Cue::Presence), ("sous le haut patronage", Cue::Presence),
     ("in the presence of", Cue::Presence), ("witnessed by", Cue::Presence), ("was witnessed by", Cue::Presence),

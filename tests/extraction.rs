@@ -2649,6 +2649,19 @@ fn an_instrument_the_sides_will_agree_on_or_adopt_is_planned() {
 }
 
 #[test]
+fn a_ceremony_held_before_or_presided_by_someone_has_that_witness() {
+    for sentence in [
+        "La signature s’est déroulée devant le Premier ministre, M. Raymond Obame.",
+        "La cérémonie était présidée par le Premier ministre, M. Raymond Obame.",
+    ] {
+        let text = format!(" date 2025-05-14 Le Gabon et le Congo ont signé hier à Libreville un accord de coopération sanitaire. {sentence}");
+        assert_eq!(names(&only(&extract(&text)).witnesses), ["Raymond Obame"], "{sentence}");
+    }
+    let text = " date 2025-05-14 Kenya and Pakistan signed a memorandum of understanding on trade in Nairobi on Monday under the auspices of President Samuel Kiprono.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Samuel Kiprono"]);
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
