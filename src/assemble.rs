@@ -2218,7 +2218,10 @@ const SHORT_FUNCTION_WORDS: &[&str] = &[
 pub(crate) fn explicit_parties(m: &Mentions, e: usize) -> Option<Span> {
     let end = m.sentence_of(e).map_or(e, |si| m.sentences[si].end).min(e + 120).max(e);
     let rest = &m.folded.text[e..m.folded.text.floor_char_boundary(end)];
-    let k = [" entre ", " between "].iter().filter_map(|w| rest.find(w).map(|k| k + w.len())).min().filter(|&k| k <= 48)?;
+    // (The coordination opens within 48 bytes: only those are searched,
+    // as most names have none.)
+    let head = &rest[..rest.floor_char_boundary(48 + " between ".len())];
+    let k = [" entre ", " between "].iter().filter_map(|w| head.find(w).map(|k| k + w.len())).min().filter(|&k| k <= 48)?;
     let tail = &rest[k..];
     // (A second "et" or "and" coordinates what follows: "entre l'UE et
     // la Moldavie et s'ajoutent aux conventions conclues par la France".)
