@@ -1497,6 +1497,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                         rest.contains(" by ") || rest.contains(" par ")
                     } || crate::slots::signing_with_agent(m, (cs, ce), c)
                         || matches!(c, Cue::Signed | Cue::Planned) && crate::slots::on_behalf(&m.folded.text[ce..sent.end])
+                        // A cleft on its signer: "Pour le Congo, c'est le
+                        // ministre X qui a apposé sa signature".
+                        || c == Cue::Signed && m.folded.text[..cs].ends_with(" qui ") && m.folded.text[sent.start..cs].contains("c'est ")
                 });
                 // "The ratification bill was passed yesterday": the frame's
                 // ratification told again.
@@ -2683,6 +2686,7 @@ fn is_participle(w: &str) -> bool {
 /// Words that take up the latest instrument at the head of a sentence: "Le
 /// texte", "The plan", "It provides for", "Il devrait être signé".
 const ANAPHORS: &[&str] = &[
+    "ce dernier texte", "ce dernier document", "le dernier texte", "le dernier document",
     "le texte", "ce texte", "ces textes", "les textes", "le document", "ce document", "ces documents", "le plan",
     "ce plan", "la feuille", "le programme", "ce programme", "aux termes de ce texte",
     "aux termes de", "en vertu de ce texte", "the text", "the document", "the documents", "the plan", "the programme",
@@ -2710,12 +2714,24 @@ pub(crate) fn without_elision(w: &str) -> &str {
 
 /// Whether sentence `si` opens with an anaphor for the latest instrument.
 fn starts_with_anaphor(m: &Mentions, si: usize) -> bool {
+    opening_anaphor(m, si).is_some()
+}
+
+/// The anaphor sentence `si` opens on, if any.
+fn opening_anaphor(m: &Mentions, si: usize) -> Option<&'static str> {
     let s = m.sentences[si];
     let text = m.folded.text[s.start..s.end].trim_start();
     let first = text.as_bytes().first();
-    ANAPHORS.iter().any(|a| {
+    ANAPHORS.iter().copied().find(|a| {
         a.as_bytes().first() == first && text.starts_with(a) && text[a.len()..].starts_with([' ', ','])
     })
+}
+
+/// Whether sentence `si` opens on an anaphor of one instrument ("Ce
+/// dernier texte a été signé devant ...", "Le document"), which tells of
+/// that one alone, not of the day's ceremony.
+pub(crate) fn starts_with_singular_anaphor(m: &Mentions, si: usize) -> bool {
+    opening_anaphor(m, si).is_some_and(|a| ["le texte", "ce texte", "le document", "ce document", "dernier"].iter().any(|w| a.contains(w)))
 }
 
 /// Whether an instrument is written as a proper name after a genitive

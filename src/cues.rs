@@ -265,6 +265,9 @@ const CUES: &[(&str, Cue)] = &[
     ("signe", Cue::Signed), ("signee", Cue::Signed), ("signes", Cue::Signed), ("signees", Cue::Signed),
     ("signent", Cue::Signed), ("ont signe", Cue::Signed), ("a signe", Cue::Signed), ("signa", Cue::Signed),
     ("paraphe", Cue::Signed), ("paraphee", Cue::Signed), ("paraphes", Cue::Signed), ("paraphees", Cue::Signed),
+    // "c'est le ministre X qui a apposé sa signature", "ont apposé leurs
+    // signatures".
+    ("a appose sa signature", Cue::Signed), ("ont appose leur signature", Cue::Signed), ("ont appose leurs signatures", Cue::Signed),
     ("conclu", Cue::Signed), ("conclue", Cue::Signed), ("conclus", Cue::Signed), ("concluent", Cue::Signed),
     // The past as a narrative tells it: the imperfect and the simple past
     // ("tandis que leurs services concluaient une convention", "les deux
@@ -520,6 +523,10 @@ const CUES: &[(&str, Cue)] = &[
     // cérémonie était présidée par", "La signature s'est déroulée devant
     // le Premier ministre", "under the auspices of President X".
     ("ceremonie etait presidee par", Cue::Presence), ("signature etait presidee par", Cue::Presence),
+    ("ceremonie de signature, co-presidee par", Cue::Presence), ("ceremonie de signature, copresidee par", Cue::Presence),
+    ("ceremonie, co-presidee par", Cue::Presence), ("ceremonie co-presidee par", Cue::Presence),
+    ("ceremonie de signature, presidee par", Cue::Presence), ("ceremonie, presidee par", Cue::Presence),
+    ("ceremony, co-chaired by", Cue::Presence), ("ceremony co-chaired by", Cue::Presence),
     ("ceremonie sera presidee par", Cue::Presence), ("signature sera presidee par", Cue::Presence),
     ("s'est deroulee devant", Cue::Presence), ("s'est tenue devant", Cue::Presence), ("a eu lieu devant", Cue::Presence),
     ("se sont deroulees devant", Cue::Presence), ("took place before", Cue::Presence),

@@ -627,6 +627,15 @@ fn with_mentions<R>(
         !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '\n', '"', '-', '*', ')', '\u{2026}'])
     };
     cues.retain(|&((s, _), c)| c != Cue::AreaList || !(capital(s) && inside_sentence(s)));
+    // "Ce dernier texte a été signé devant le général X": a signing before
+    // someone is a presence ("devant" alone is too often a place or a
+    // challenge: "devant le siège", "devant la crise").
+    let before_someone: Vec<_> = cues
+        .iter()
+        .filter(|&&((_, e), c)| c == Cue::Signed && folded.text[e..].starts_with(" devant "))
+        .map(|&((_, e), _)| ((e + 1, e + " devant".len()), Cue::Presence))
+        .collect();
+    cues.extend(before_someone);
     cues.sort_by_key(|(sp, _)| *sp);
     // "returned to the pavilion to sign", "met on Thursday to sign", "se
     // sont réunis mardi pour signer": a purpose that the past verb of a

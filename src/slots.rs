@@ -247,7 +247,18 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             };
             // (Who signed this one did not watch it: serializing drops them.)
             if f.witnesses.is_empty() && !other_day {
-                f.witnesses = ceremony_witnesses.clone();
+                f.witnesses = ceremony_witnesses.iter().map(|&(_, pi)| pi).collect();
+            } else if !other_day && f.status == Status::Signed {
+                // A frame with witnesses of its own takes those of the
+                // ceremony told next to one of its sentences too: "La cérémonie
+                // était placée sous le haut patronage de X. Elle s'est
+                // déroulée en présence de Y et de Z."
+                let after_own = |si: usize| f.sentences.iter().chain(f.umbrella.iter()).any(|&fs| si != fs && si.abs_diff(fs) <= 2);
+                for &(si, pi) in ceremony_witnesses.iter().filter(|&&(si, _)| after_own(si)) {
+                    if !f.signatories.contains(&pi) && !f.sentences.contains(&si) {
+                        push_unique(&mut f.witnesses, pi);
+                    }
+                }
             }
             // "Ces instruments ont été signés par A et B": the signers of
             // each document of the day's list that names none of its own.
@@ -2519,14 +2530,24 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
     let clause = m.text((from, s.end));
     let mut out = Vec::new();
     // French names the side after the noun, English before "counterpart".
-    for (noun, english) in [("son hote ", false), ("son homologue ", false), ("sa homologue ", false), ("his ", true), ("her ", true)] {
-        let Some(k) = clause.find(noun) else { continue };
-        let at = from + k + noun.len();
+    for (noun, english) in [("son hote", false), ("son homologue", false), ("sa homologue", false), ("his ", true), ("her ", true)] {
+        // (The French noun ends its word: a space, a stop or a comma
+        // follows.)
+        let Some(k) = clause.match_indices(noun).map(|(k, _)| k).find(|&k| english || !clause[k + noun.len()..].starts_with(|c: char| c.is_alphanumeric())) else { continue };
+        let at = from + k + noun.len() + usize::from(clause[k + noun.len()..].starts_with(' '));
         let window_end = m.folded.text.floor_char_boundary((at + 30).min(s.end));
         if english && !m.text((at, window_end)).contains("counterpart") {
             continue;
         }
         let Some(side) = m.named_within(at, window_end).iter().find(|n| n.entry.form == Form::Demonym && n.start <= at + 1).map(|n| n.entry.code.to_string()) else {
+            // "sous la présidence du chef du gouvernement libanais, X, et
+            // de son hôte": no side said, the other side's person named
+            // before (see `unnamed_counterpart`).
+            let bare = m.text((at, window_end)).trim_start().starts_with([',', '.', ';']) || at >= s.end;
+            let named = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.1 <= at).last();
+            if bare && let Some(pi) = named.and_then(|pi| other_side_named_before(m, si, pi)) {
+                out.push(pi);
+            }
             continue;
         };
         // Not when the clause names the counterpart ("et de son homologue
@@ -2551,9 +2572,9 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
 
 /// The person that "et son hôte", "et son homologue", "and his
 /// counterpart" right after signer `signer` in sentence `si` means, when
-/// nothing names them there: the latest person named before the sentence
-/// whose role has the signer's title ("le président sierra-léonais, M.
-/// Y" for "le Président de la République, le Général X, et son hôte").
+/// nothing names them there: the other side's person named before ("le
+/// président sierra-léonais, M. Y" for "le Président de la République, le
+/// Général X, et son hôte").
 fn unnamed_counterpart(m: &Mentions, si: usize, signer: usize) -> Option<usize> {
     let s = m.sentences[si];
     let (_, name_end) = m.people[signer].name;
@@ -2569,10 +2590,24 @@ fn unnamed_counterpart(m: &Mentions, si: usize, signer: usize) -> Option<usize> 
     if !(tail.trim_end().is_empty() || tail.starts_with(['.', ',', ';'])) {
         return None;
     }
-    let title = |pi: usize| m.people[pi].role.and_then(|r| m.text(r).split([' ', '\'']).find(|w| TITLE_HEADS.contains(w)));
-    let own = title(signer)?;
+    other_side_named_before(m, si, signer)
+}
+
+/// The person of the other side than `named`'s, named with a role before
+/// sentence `si`: the latest, by country when both are known, else by
+/// the title they share.
+fn other_side_named_before(m: &Mentions, si: usize, named: usize) -> Option<usize> {
+    let s = m.sentences[si];
+    let own = person_country(m, named).map(|(c, _)| c);
     let before = m.people.partition_point(|p| p.name.0 < s.start);
-    (before.saturating_sub(MAX_SIDE_PEOPLE)..before).rev().find(|&pi| pi != signer && !m.people[pi].reference && m.people[pi].name != m.people[signer].name && title(pi) == Some(own))
+    let title = |pi: usize| m.people[pi].role.and_then(|r| m.text(r).split([' ', '\'']).find(|w| TITLE_HEADS.contains(w)));
+    (before.saturating_sub(MAX_SIDE_PEOPLE)..before).rev().find(|&pi| {
+        let p = &m.people[pi];
+        !p.reference && p.role.is_some() && p.name != m.people[named].name && match (&own, person_country(m, pi)) {
+            (Some(a), Some((b, _))) => *a != b,
+            _ => title(named).is_some() && title(pi) == title(named),
+        }
+    })
 }
 
 /// The head nouns of the titles a counterpart shares (folded).
@@ -3649,8 +3684,8 @@ fn leaders_before(m: &Mentions, si: usize, after: usize) -> Vec<usize> {
 /// Presence clauses in sentences that name no instrument, or only plurals
 /// that take up the day's ("The documents were signed in the presence
 /// of"): the ceremony's witnesses, for every instrument signed there.
-fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
-    let mut out = Vec::new();
+fn ceremony_witnesses(m: &Mentions) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
     for si in 0..m.sentences.len() {
         // Plurals count when they take up the day's instruments ("the
         // documents", "les textes"), not "several agreements" or those of
@@ -3661,11 +3696,13 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<usize> {
                     matches!(*w, "several" | "many" | "numerous" | "various" | "some" | "plusieurs" | "nombreux" | "divers" | "quelques" | "certains")
                 })
         });
-        if m.sentences[si].kind != LineKind::Body || other || another_year(m, si) {
+        if m.sentences[si].kind != LineKind::Body || other || another_year(m, si) || crate::assemble::starts_with_singular_anaphor(m, si) {
             continue;
         }
         for pi in sentence_witnesses(m, si) {
-            push_unique(&mut out, pi);
+            if !out.iter().any(|&(_, q)| q == pi) {
+                out.push((si, pi));
+            }
         }
     }
     out

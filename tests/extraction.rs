@@ -2662,6 +2662,31 @@ fn a_ceremony_held_before_or_presided_by_someone_has_that_witness() {
 }
 
 #[test]
+fn witnesses_of_a_ceremony_told_around_its_documents() {
+    // A ceremony co-presided by the two prime ministers covers the list;
+    // "Ce dernier texte a été signé devant X et Y" adds two to the last.
+    let text = " date 2024-11-15 YAOUNDÉ, 15 nov. – Le Cameroun et le Tchad ont signé hier à Yaoundé deux instruments juridiques.\n\nLa cérémonie de signature, co-présidée par le Premier ministre camerounais, M. Paul Ngono, et par son homologue tchadien, M. Ali Issakha, a réuni les deux gouvernements. Les textes signés sont les suivants :\n• un accord sur le transit, signé par le ministre camerounais des Transports, M. Serge Mvondo, et par le ministre tchadien des Infrastructures, M. Youssouf Abbo ;\n• un protocole d’accord sur la sécurité frontalière, signé par le ministre camerounais de la Défense, M. Joseph Atangana, et par le ministre tchadien des Armées, M. Hassan Djibrine.\n\nCe dernier texte a été signé devant le général Paul Bidzogo et le colonel-major Ousmane Dagache.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    assert_eq!(names(&doc.agreements[0].witnesses), ["Paul Ngono", "Ali Issakha"]);
+    let mut last = names(&doc.agreements[1].witnesses);
+    last.sort_unstable();
+    assert_eq!(last, ["Ali Issakha", "Ousmane Dagache", "Paul Bidzogo", "Paul Ngono"]);
+    // A ceremony under one person's patronage, then "Elle s'est déroulée en
+    // présence de Y et de Z": all three.
+    let text = " date 2025-03-05 LIBREVILLE – Le Gabon et le Congo ont signé le 3 courant, à Libreville, un accord de coopération transfrontalière. La cérémonie de signature était placée sous le haut patronage de S.E. M. Anselme Obiang, Vice-Président du Gouvernement. Elle s’est déroulée en présence de S.E. M. Firmin Tsiba, ambassadeur du Congo, et de Mme Rosine Nang, gouverneure de la province.\n\nPour la partie gabonaise, l’accord a été signé par le ministre de l’Intérieur, M. Hermann Moubamba. Pour le Congo, c’est le ministre de l’Administration du territoire, M. Guy Ngakosso, qui a apposé sa signature.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.witnesses), ["Anselme Obiang", "Firmin Tsiba", "Rosine Nang"]);
+    assert_eq!(names(&a.signatories), ["Hermann Moubamba", "Guy Ngakosso"]);
+}
+
+#[test]
+fn a_presiding_host_and_his_unnamed_guest_are_both_witnesses() {
+    let text = " date 2025-06-11 BEYROUTH — Le Liban et l’Algérie ont signé hier au Grand Sérail un accord de coopération énergétique, au deuxième jour de la visite à Beyrouth du Premier ministre algérien, M. Sid Ahmed Benali. La signature s’est déroulée sous la présidence du chef du gouvernement libanais, Pr Karim Haddad, et de son hôte, en présence de plusieurs ministres.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Karim Haddad", "Sid Ahmed Benali"]);
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
