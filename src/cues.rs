@@ -536,6 +536,11 @@ const CUES: &[(&str, Cue)] = &[
     ("in the presence of", Cue::Presence), ("witnessed by", Cue::Presence), ("was witnessed by", Cue::Presence),
     ("were witnessed by", Cue::Presence), ("presided over by", Cue::Presence), ("in presence of", Cue::Presence),
     // Witnessed, with the witnesses as subject.
+    // "X and Y were also present", "étaient également présents": the
+    // witnesses named before.
+    ("were also present", Cue::WitnessedSigning), ("was also present", Cue::WitnessedSigning),
+    ("etaient egalement presents", Cue::WitnessedSigning), ("etait egalement present", Cue::WitnessedSigning),
+    ("etait egalement presente", Cue::WitnessedSigning), ("etaient aussi presents", Cue::WitnessedSigning),
     ("witnessed the signing", Cue::WitnessedSigning), ("witnessed the signature", Cue::WitnessedSigning),
     ("attended the signing", Cue::WitnessedSigning), ("presided over the signing", Cue::WitnessedSigning),
     ("oversaw the signing", Cue::WitnessedSigning), ("witness the signing", Cue::WitnessedSigning),

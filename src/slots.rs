@@ -2530,10 +2530,11 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
     let clause = m.text((from, s.end));
     let mut out = Vec::new();
     // French names the side after the noun, English before "counterpart".
-    for (noun, english) in [("son hote", false), ("son homologue", false), ("sa homologue", false), ("his ", true), ("her ", true)] {
+    // ("the visiting Algerian premier": the guest, by the side alone.)
+    for (noun, english) in [("son hote", false), ("son homologue", false), ("sa homologue", false), ("his ", true), ("her ", true), ("the visiting ", false)] {
         // (The French noun ends its word: a space, a stop or a comma
         // follows.)
-        let Some(k) = clause.match_indices(noun).map(|(k, _)| k).find(|&k| english || !clause[k + noun.len()..].starts_with(|c: char| c.is_alphanumeric())) else { continue };
+        let Some(k) = clause.match_indices(noun).map(|(k, _)| k).find(|&k| english || noun.ends_with(' ') || !clause[k + noun.len()..].starts_with(|c: char| c.is_alphanumeric())) else { continue };
         let at = from + k + noun.len() + usize::from(clause[k + noun.len()..].starts_with(' '));
         let window_end = m.folded.text.floor_char_boundary((at + 30).min(s.end));
         if english && !m.text((at, window_end)).contains("counterpart") {
@@ -2554,7 +2555,7 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
         // tunisien, M. Hédi Chebbi").
         // (The people are in text order: only those named near are read.)
         let near = m.people.partition_point(|p| p.name.0 < at.saturating_sub(200))..m.people.partition_point(|p| p.name.0 <= window_end + 12);
-        let named_here = m.people[near].iter().any(|p| p.name.0 >= at || p.role.is_some_and(|(a, b)| a <= at && at < b));
+        let named_here = m.people[near].iter().any(|p| p.name.0 >= at && p.name.0 < s.end || p.role.is_some_and(|(a, b)| a <= at && at < b));
         if named_here {
             continue;
         }

@@ -2687,6 +2687,15 @@ fn a_presiding_host_and_his_unnamed_guest_are_both_witnesses() {
 }
 
 #[test]
+fn a_visiting_premier_and_people_also_present_are_witnesses() {
+    let text = " date 2025-12-04 ISLAMABAD: Pakistan and Algeria on Wednesday signed a memorandum of understanding on oil and gas during the visit of Algeria’s Prime Minister Nadir Lamine. The signing ceremony was witnessed by Prime Minister Khurram Javed and the visiting Algerian premier. H.E. Brahim Mansouri, Algeria’s Ambassador to Pakistan, and Pakistan’s Ambassador to Algeria, Waqar Bokhari, were also present.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Khurram Javed", "Nadir Lamine", "Brahim Mansouri", "Waqar Bokhari"]);
+    // "Brig (retd)" is a rank before the name, not its end.
+    let text = " date 2025-12-04 ISLAMABAD: A framework agreement on defence production between Pakistan and Algeria is expected to be signed in March by Federal Minister for Defence Production Brig (retd) Sohail Kiani.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Sohail Kiani"]);
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \

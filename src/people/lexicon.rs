@@ -140,6 +140,9 @@ pub(super) const RANKS: &[&[&str]] = &[
     &["marechal"],
     &["marshal"],
     &["brigadier"],
+    // "Brig (retd) Sohail Kiani", as Pakistani papers write it.
+    &["brig."],
+    &["brig"],
     &["major"],
     &["commodore"],
 ];
