@@ -2738,10 +2738,14 @@ fn adverbials_only(m: &Mentions, between: &str) -> bool {
 const DELAYED_AGENT_BYTES: usize = 48;
 
 /// Whether the words after a signing verb say for whom its subject signs:
-/// "on behalf of", "au nom de", "pour le compte de".
+/// "on behalf of", "au nom de", "pour le compte de", "for their agencies".
 pub(crate) fn on_behalf(after: &str) -> bool {
     let t = after.trim_start();
-    ["on behalf of", "au nom d", "pour le compte d"].iter().any(|p| t.starts_with(p))
+    // ("X and Y signed for their agencies", "ont signé pour leurs
+    // institutions".)
+    ["on behalf of", "au nom d", "pour le compte d", "for their ", "for his ", "for her ", "for its ", "pour leur ", "pour leurs ", "pour son ", "pour sa "]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 /// The people of sentence `si` that belong to frame `f` when the sentence

@@ -2696,6 +2696,12 @@ fn a_visiting_premier_and_people_also_present_are_witnesses() {
 }
 
 #[test]
+fn people_who_signed_for_their_agencies_are_the_signers() {
+    let text = " date 2026-02-13 MANILA — The Philippine Ports Authority and the Manzanillo Port Administration signed a letter of intent on a sister-port relationship on Thursday. PPA General Manager Rommel Tiangco and Port Director General Vicente Magaña signed for their agencies.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Rommel Tiangco", "Vicente Magaña"]);
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
