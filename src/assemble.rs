@@ -608,8 +608,10 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // (Not when two states are named: "le Sénégal et la Gambie ont signé
     // un accord sur la circulation des travailleurs, en présence des
     // syndicats et du patronat".)
+    // (Named before the instrument, as its signers are: not "..., en
+    // présence des partenaires sociaux" after it.)
     if let Some(si) = m.sentence_of(s)
-        && social_partners(m.text((m.sentences[si].start, m.sentences[si].end)))
+        && social_partners(m.text((m.sentences[si].start, s)))
         && states_named(m, si) < 2
     {
         return true;
@@ -981,6 +983,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     // The latest new instrument that no step governed, for the sentence
     // after it: (sentence, span, instrument).
     let mut pending: Option<(usize, Span, Instrument)> = None;
+    // The sentences whose plural ("les deux textes", "the documents") took
+    // up several frames at once.
+    let mut told_together: Vec<usize> = Vec::new();
     // The sentences where a settlement or a collective agreement was named:
     // "the agreement" soon after takes it up, not another instrument.
     let mut not_cooperation: Vec<(usize, Kind)> = Vec::new();
@@ -1075,8 +1080,10 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     // (Not ones of their own: "harmonise les documents de bord".)
                     let generic = matches!(m.text((s, e)), "documents" | "textes" | "instruments" | "accords" | "agreements")
                         && !m.words_after(e, 1).first().is_some_and(|w| opens_complement(w));
-                    let first = frames.last().map(|f| f.sentences[0]);
-                    let n = frames.iter().rev().take_while(|f| Some(f.sentences[0]) == first).count();
+                    // (Told near: not "les accords signés en 2015" pages
+                    // later.)
+                    let first = frames.last().map(|f| f.sentences[0]).filter(|&fs| sent.paragraph <= m.sentences[fs].paragraph + 2);
+                    let n = frames.iter().rev().take_while(|f| Some(f.sentences[0]) == first && f.status != Status::Referenced).count();
                     (bare && generic && n >= 2).then_some(n)
                 };
                 let told = plural_anaphor(m, s).or_else(together).map(|n| {
@@ -1094,6 +1101,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     && (live.len() == n || !counted || status.is_none())
                 {
                     if live.len() == n {
+                        told_together.push(si);
                         for fi in live {
                             if !frames[fi].sentences.contains(&si) {
                                 frames[fi].sentences.push(si);
@@ -1279,7 +1287,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                             // read at all: "Le texte reprend le protocole
                             // d'accord conclu en décembre", "c'est un bon
                             // accord" in a story on a collective agreement.)
-                            || frames.is_empty() && names_none())
+                            || frames.is_empty() && names_none() && sent.paragraph <= m.sentences[nsi].paragraph + LABOUR_REACH)
                 })
             {
                 continue;
@@ -1563,10 +1571,17 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     // the sentence before spoke of together, each of them.
                     // (Its list of fields too, as a list said of two
                     // instruments is theirs.)
+                    // (Only a sentence that spoke of them together: a plural
+                    // that took them up, or the one that told them first.)
                     let latest = |g: &Frame| g.sentences.iter().max().copied();
-                    let together: Vec<usize> = (0..frames.len())
-                        .filter(|&g| g != fi && frames[g].sentences.len() > 1 && latest(&frames[g]) == Some(last) && latest(&frames[fi]) == Some(last) && frames[g].status != Status::Referenced && !frames[g].recalled)
-                        .collect();
+                    let spoke_together = |g: &Frame| told_together.contains(&last) || g.sentences[0] == last && frames[fi].sentences[0] == last;
+                    let together: Vec<usize> = if latest(&frames[fi]) == Some(last) {
+                        (0..frames.len())
+                            .filter(|&g| g != fi && frames[g].sentences.len() > 1 && latest(&frames[g]) == Some(last) && frames[g].status != Status::Referenced && !frames[g].recalled && spoke_together(&frames[g]))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
                     frames[fi].sentences.push(si);
                     for g in together {
                         frames[g].sentences.push(si);
@@ -2163,6 +2178,10 @@ const SUPERSEDES: &[&str] = &[
     "succeeds", "substitue", "substituera", "substituent",
 ];
 
+/// How many paragraphs after a collective agreement a deal of another
+/// kind that names no state is still taken to be labour.
+const LABOUR_REACH: usize = 6;
+
 /// How many of the latest frames a definite mention may refer to.
 const MAX_ANTECEDENTS: usize = 40;
 
@@ -2228,9 +2247,14 @@ pub(crate) fn explicit_parties(m: &Mentions, e: usize) -> Option<Span> {
     let tail = &rest[k..];
     // (A second "et" or "and" coordinates what follows: "entre l'UE et
     // la Moldavie et s'ajoutent aux conventions conclues par la France".)
+    // (Not before a third party: "entre le Sénégal et la Mauritanie et le
+    // Mali", "between Trinidad and Tobago and Jamaica".)
     let second_and = [" et ", " and "].iter().find_map(|w| {
         let first = tail.find(w)? + w.len();
-        tail[first..].find(w).map(|k| first + k)
+        let k = first + tail[first..].find(w)?;
+        let next = tail[k + w.len()..].split([' ', '\'']).next().unwrap_or("");
+        let party = matches!(next, "le" | "la" | "les" | "l" | "the") || m.folded.upper_at(m.input, e + rest.len() - tail.len() + k + w.len());
+        (!party).then_some(k)
     });
     let stop = [",", ";", "(", " signe", " signed", " qui ", " which ", " relati", " portant", " sur ", " on ", " in ", " a ", " au ", " with ", " avec "]
         .iter()
@@ -2731,7 +2755,7 @@ fn opening_anaphor(m: &Mentions, si: usize) -> Option<&'static str> {
 /// dernier texte a été signé devant ...", "Le document"), which tells of
 /// that one alone, not of the day's ceremony.
 pub(crate) fn starts_with_singular_anaphor(m: &Mentions, si: usize) -> bool {
-    opening_anaphor(m, si).is_some_and(|a| ["le texte", "ce texte", "le document", "ce document", "dernier"].iter().any(|w| a.contains(w)))
+    opening_anaphor(m, si).is_some_and(|a| ["le texte", "ce texte", "le document", "ce document", "dernier", "the text", "the document"].iter().any(|w| a == *w || a.contains(w) && !a.ends_with('s')))
 }
 
 /// Whether an instrument is written as a proper name after a genitive
@@ -2787,11 +2811,14 @@ fn starts_with_pronoun(m: &Mentions, si: usize) -> Option<Option<bool>> {
     if opens_on_signing_participle(m, si) {
         return text.match_indices(", ").find_map(|(k, _)| pronoun(text[k + 2..].split([' ', ',']).next().unwrap_or("")));
     }
-    let mut words = text.split([' ', ',', '\'']).filter(|w| !w.is_empty());
-    let found = pronoun(words.next().unwrap_or(""));
+    let found = pronoun(text.split([' ', ',']).next().unwrap_or(""));
     // "Il a toutefois regretté le délai", "Elle s'est abstenue": a person
-    // the sentence before named, by the verb of one who speaks or judges.
-    let person = found.is_some() && words.take(4).any(|w| PERSON_VERBS.contains(&w));
+    // the sentence before named, by the participle of one who speaks or
+    // judges after its auxiliary ("Il précise les modalités" is the text).
+    let person = found.is_some() && {
+        let words: Vec<&str> = text.split([' ', ',', '\'']).filter(|w| !w.is_empty()).skip(1).take(5).collect();
+        words.iter().enumerate().any(|(k, w)| PERSON_VERBS.contains(w) && words[..k].iter().any(|a| matches!(*a, "a" | "avait" | "est" | "etait")))
+    };
     found.filter(|_| !person)
 }
 
@@ -2810,8 +2837,11 @@ const PERSON_VERBS: &[&str] = &[
 /// adopté au printemps", "On la signera en mars".
 fn opens_on_object_pronoun(m: &Mentions, si: usize) -> bool {
     let s = m.sentences[si];
-    let mut words = m.folded.text[s.start..s.end].split([' ', ',']).filter(|w| !w.is_empty());
-    matches!(words.next(), Some("nous" | "on")) && words.next().is_some_and(|w| matches!(w, "le" | "la") || w.starts_with("l'"))
+    let mut words = m.folded.text[s.start..s.end].split([' ', ',', '\'']).filter(|w| !w.is_empty());
+    // (Not what one knows or saw: "On le sait", "Nous l'avons appris".)
+    matches!(words.next(), Some("nous" | "on"))
+        && words.next().is_some_and(|w| matches!(w, "le" | "la" | "l"))
+        && !words.take(2).any(|w| matches!(w, "sait" | "savait" | "savons" | "voit" | "voyait" | "vu" | "appris" | "compris" | "dit" | "disait"))
 }
 
 /// The number of ratification bills a sentence reports ("deux projets de

@@ -529,7 +529,7 @@ const CUES: &[(&str, Cue)] = &[
     ("ceremony, co-chaired by", Cue::Presence), ("ceremony co-chaired by", Cue::Presence),
     ("ceremonie sera presidee par", Cue::Presence), ("signature sera presidee par", Cue::Presence),
     ("s'est deroulee devant", Cue::Presence), ("s'est tenue devant", Cue::Presence), ("a eu lieu devant", Cue::Presence),
-    ("se sont deroulees devant", Cue::Presence), ("took place before", Cue::Presence),
+    ("se sont deroulees devant", Cue::Presence),
     ("under the auspices of", Cue::Presence), ("sous les auspices de", Cue::Presence), ("sous les auspices du", Cue::Presence),
     ("in the presence of the", Cue::Presence), ("attended by", Cue::Presence), ("was attended by", Cue::Presence),
     ("were attended by", Cue::Presence), ("under the chairmanship of", Cue::Presence), ("sous le haut patronage", Cue::Presence),
@@ -540,6 +540,7 @@ const CUES: &[(&str, Cue)] = &[
     // witnesses named before.
     ("were also present", Cue::WitnessedSigning), ("was also present", Cue::WitnessedSigning),
     ("etaient egalement presents", Cue::WitnessedSigning), ("etait egalement present", Cue::WitnessedSigning),
+    ("also present were", Cue::WitnessedSigning), ("present were", Cue::WitnessedSigning),
     ("etait egalement presente", Cue::WitnessedSigning), ("etaient aussi presents", Cue::WitnessedSigning),
     ("witnessed the signing", Cue::WitnessedSigning), ("witnessed the signature", Cue::WitnessedSigning),
     ("attended the signing", Cue::WitnessedSigning), ("presided over the signing", Cue::WitnessedSigning),

@@ -2383,6 +2383,11 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
     let mut out = Vec::new();
     if let Some(c) = witnessed_at(m, si) {
         out.extend(m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.1 <= c && !m.people[pi].bare));
+        // "Étaient également présents : X et Y": the people after the cue
+        // that opens the sentence.
+        if out.is_empty() && m.folded.text[m.sentences[si].start..c].trim().is_empty() {
+            out.extend(m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare));
+        }
     }
     if let Some(&((c, ce), _)) = cues.iter().find(|(_, c)| *c == Cue::Presence) {
         let mut named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
@@ -2531,13 +2536,18 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
     let mut out = Vec::new();
     // French names the side after the noun, English before "counterpart".
     // ("the visiting Algerian premier": the guest, by the side alone.)
-    for (noun, english) in [("son hote", false), ("son homologue", false), ("sa homologue", false), ("his ", true), ("her ", true), ("the visiting ", false)] {
+    // (`counterpart`: the English possessive needs that noun after it.)
+    for (noun, counterpart) in [("son hote", false), ("son homologue", false), ("sa homologue", false), ("his ", true), ("her ", true), ("the visiting ", false)] {
         // (The French noun ends its word: a space, a stop or a comma
         // follows.)
-        let Some(k) = clause.match_indices(noun).map(|(k, _)| k).find(|&k| english || noun.ends_with(' ') || !clause[k + noun.len()..].starts_with(|c: char| c.is_alphanumeric())) else { continue };
+        let Some(k) = clause.match_indices(noun).map(|(k, _)| k).find(|&k| noun.ends_with(' ') || !clause[k + noun.len()..].starts_with(|c: char| c.is_alphanumeric())) else { continue };
         let at = from + k + noun.len() + usize::from(clause[k + noun.len()..].starts_with(' '));
         let window_end = m.folded.text.floor_char_boundary((at + 30).min(s.end));
-        if english && !m.text((at, window_end)).contains("counterpart") {
+        if counterpart && !m.text((at, window_end)).contains("counterpart") {
+            continue;
+        }
+        // ("the visiting Algerian delegation" is no one.)
+        if noun == "the visiting " && !m.text((at, window_end)).split(' ').take(3).any(|w| TITLE_HEADS.contains(&w) || w == "premier") {
             continue;
         }
         let Some(side) = m.named_within(at, window_end).iter().find(|n| n.entry.form == Form::Demonym && n.start <= at + 1).map(|n| n.entry.code.to_string()) else {
@@ -2588,7 +2598,9 @@ fn unnamed_counterpart(m: &Mentions, si: usize, signer: usize) -> Option<usize> 
         .iter()
         .find_map(|p| rest.strip_prefix(p))?;
     // (Nothing more of them: no side, no name.)
-    if !(tail.trim_end().is_empty() || tail.starts_with(['.', ',', ';'])) {
+    // (Nothing more of them, and no one named after: "et son hôte, le
+    // président Y" names Y.)
+    if !(tail.trim_end().is_empty() || tail.starts_with(['.', ',', ';'])) || m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 > name_end) {
         return None;
     }
     other_side_named_before(m, si, signer)
@@ -2604,7 +2616,7 @@ fn other_side_named_before(m: &Mentions, si: usize, named: usize) -> Option<usiz
     let title = |pi: usize| m.people[pi].role.and_then(|r| m.text(r).split([' ', '\'']).find(|w| TITLE_HEADS.contains(w)));
     (before.saturating_sub(MAX_SIDE_PEOPLE)..before).rev().find(|&pi| {
         let p = &m.people[pi];
-        !p.reference && p.role.is_some() && p.name != m.people[named].name && match (&own, person_country(m, pi)) {
+        !p.reference && p.role.is_some() && !crate::people::same_person(m.text(p.name), m.text(m.people[named].name)) && match (&own, person_country(m, pi)) {
             (Some(a), Some((b, _))) => *a != b,
             _ => title(named).is_some() && title(pi) == title(named),
         }
@@ -2714,8 +2726,14 @@ fn delayed_agent(m: &Mentions, sp: Span, c: Cue) -> Option<usize> {
     // "a été signé en présence des deux chefs d'État par le ministre X",
     // "was signed in the presence of both leaders by": a presence clause
     // of no named person stands between.
+    // (Not one whose own participle or office takes the agent: "en
+    // présence d'une délégation conduite par", "du président par
+    // intérim".)
+    let first = m.people.partition_point(|p| p.name.1 <= sp.1);
     let presence = ["en presence d", "in the presence of"].iter().any(|p| between.trim_start().starts_with(p))
-        && m.people.iter().all(|p| p.name.1 <= sp.1 || p.name.0 >= sp.1 + k);
+        && m.people.get(first).is_none_or(|p| p.name.0 >= sp.1 + k)
+        && !between.split([' ', '\'']).any(|w| matches!(w, "conduite" | "conduit" | "menee" | "mene" | "dirigee" | "dirige" | "led" | "headed" | "accompanied" | "accompagne" | "accompagnee"))
+        && !text[sp.1 + k..].starts_with(" par interim");
     // (Another participle owns the agent: "signed at a ceremony witnessed
     // by", "signé lors d'une cérémonie présidée par".)
     (k > 0 && (presence || adverbials_only(m, between))).then_some(sp.1 + k)
@@ -2743,9 +2761,10 @@ pub(crate) fn on_behalf(after: &str) -> bool {
     let t = after.trim_start();
     // ("X and Y signed for their agencies", "ont signé pour leurs
     // institutions".)
+    // (Not "pour sa part", "for its part": the speaker's turn.)
     ["on behalf of", "au nom d", "pour le compte d", "for their ", "for his ", "for her ", "for its ", "pour leur ", "pour leurs ", "pour son ", "pour sa "]
         .iter()
-        .any(|p| t.starts_with(p))
+        .any(|p| t.strip_prefix(p).is_some_and(|r| !r.starts_with("part")))
 }
 
 /// The people of sentence `si` that belong to frame `f` when the sentence
@@ -3207,6 +3226,8 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
     // "M. M. A. S. :": the initials of a name told before ("Mariem Mint
     // Ahmed Salem").
     let initials: Option<String> = label.split(' ').map(|w| w.strip_suffix('.').filter(|l| l.chars().count() == 1)).collect();
+    // (A title-case label of no one told before: the speech's own speaker.)
+    let by_surname = by_surname.or_else(|| if label.chars().any(char::is_lowercase) { speech_speaker(m, s.start) } else { None });
     by_surname.or_else(|| {
         let initials = initials.filter(|i| i.len() >= 2)?;
         // (The mention with a role first: the one that says who it is.)

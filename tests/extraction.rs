@@ -2702,6 +2702,26 @@ fn people_who_signed_for_their_agencies_are_the_signers() {
 }
 
 #[test]
+fn the_limits_of_this_round_s_witness_and_party_rules() {
+    // A delegation led by someone, in a presence clause, signs nothing.
+    let text = " date 2025-06-11 Le Mali et le Niger ont signé lundi à Bamako un accord de transport. L’accord a été signé en présence d’une délégation conduite par le ministre nigérien des Mines, M. Ali Moussa.";
+    assert!(only(&extract(text)).signatories.is_empty(), "{:?}", names(&only(&extract(text)).signatories));
+    // Social partners looking on after the instrument leave it a
+    // cooperation agreement.
+    let text = " date 2025-06-11 Le Togo et l’Organisation internationale du travail ont signé hier un accord sur l’emploi des jeunes, en présence des partenaires sociaux.";
+    assert_eq!(extract(text).agreements.len(), 1);
+    // "Il précise" is the text's own verb: its areas are the agreement's.
+    let text = " date 2025-06-11 Le Mali et le Niger ont signé hier un accord de coopération. Il précise la coopération dans les domaines de la santé, de l’eau et de l’énergie.";
+    assert_eq!(only(&extract(text)).areas, ["santé", "eau", "énergie"]);
+    // A third party after a second "et" stays one.
+    let text = " date 2025-06-11 Dakar – L’accord entre le Sénégal et la Mauritanie et le Mali a été signé hier à Dakar.";
+    assert_eq!(codes(only(&extract(text))), ["ML", "MR", "SN"]);
+    // "Also present were": the people after it.
+    let text = " date 2025-12-04 Pakistan and Algeria on Wednesday signed a memorandum of understanding on oil and gas in Islamabad. Also present were H.E. Brahim Mansouri, Algeria’s Ambassador, and Senator Waqar Bokhari.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Brahim Mansouri", "Waqar Bokhari"]);
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
