@@ -2547,7 +2547,7 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
             continue;
         }
         // ("the visiting Algerian delegation" is no one.)
-        if noun == "the visiting " && !m.text((at, window_end)).split(' ').take(3).any(|w| TITLE_HEADS.contains(&w) || w == "premier") {
+        if noun == "the visiting " && !m.text((at, window_end)).split(' ').take(3).map(|w| w.trim_end_matches(['.', ',', ';'])).any(|w| TITLE_HEADS.contains(&w) || w == "premier") {
             continue;
         }
         let Some(side) = m.named_within(at, window_end).iter().find(|n| n.entry.form == Form::Demonym && n.start <= at + 1).map(|n| n.entry.code.to_string()) else {
