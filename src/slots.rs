@@ -168,7 +168,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             }
         });
         // Where the story was filed, found once.
-        let filed_at = dateline_capital(m);
+        let filed_at = dateline_capital(m).or_else(|| dated_dateline_town(m));
         let lead = std::cell::OnceCell::new();
         let date = frames[first].date.clone();
         let first_signers = frames[first].signatories.clone();
@@ -253,8 +253,8 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
                 // ceremony told next to one of its sentences too: "La cérémonie
                 // était placée sous le haut patronage de X. Elle s'est
                 // déroulée en présence de Y et de Z."
-                let after_own = |si: usize| f.sentences.iter().chain(f.umbrella.iter()).any(|&fs| si != fs && si.abs_diff(fs) <= 2);
-                for &(si, pi) in ceremony_witnesses.iter().filter(|&&(si, _)| after_own(si)) {
+                let next_to_own = |si: usize| f.sentences.iter().chain(f.umbrella.iter()).any(|&fs| si != fs && si.abs_diff(fs) <= 2);
+                for &(si, pi) in ceremony_witnesses.iter().filter(|&&(si, _)| next_to_own(si)) {
                     if !f.signatories.contains(&pi) && !f.sentences.contains(&si) {
                         push_unique(&mut f.witnesses, pi);
                     }
@@ -497,7 +497,15 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                 [" since ", " depuis "].iter().any(|w| clause.contains(w) || clause.starts_with(&w[1..]))
                     && m.words_before(sp.0, 7).iter().take_while(|w| !crate::cues::is_signing_participle(w)).any(|w| matches!(*w, "since" | "depuis"))
             };
+            // "arrivé samedi pour une visite de trois jours", "who arrived
+            // on Monday": a traveller's day, not the step's.
+            let arrival = || {
+                m.words_before(sp.0, 2).iter().any(|w| {
+                    matches!(*w, "arrive" | "arrivee" | "arrives" | "arrivees" | "arrived" | "landed" | "atterri" | "debarque")
+                })
+            };
             let bound = prev.first().is_some_and(|w| matches!(*w, "depuis" | "since" | "until" | "jusqu'en" | "jusqu'au" | "till"))
+                || arrival()
                 || since_clause()
                 // ("by March": a deadline. "signé ici mardi" is here, on
                 // Tuesday; "d'ici mars" is left to read, since a step told
@@ -1595,6 +1603,50 @@ fn dateline_capital(m: &Mentions) -> Option<Span> {
         .find(|&(a, b)| m.named_at(a).is_some_and(|n| n.end == b && n.entry.form == Form::Capital))
 }
 
+/// The town of the first dateline that dates the story, when the
+/// gazetteer knows no capital there ("Tcholpon-Ata (Kirghizistan), 6
+/// septembre –", "Kara, le 6 septembre 2025 -"): its words all
+/// capitalized, a day after it ("Partager : Facebook" and "Publié le 3
+/// mars" are no town).
+fn dated_dateline_town(m: &Mentions) -> Option<Span> {
+    m.datelines.iter().find_map(|&d| {
+        let (a, b) = city_of_dateline(m, d)?;
+        let town = m.text((a, b));
+        // A comma, or a state in brackets and a comma, then a day soon.
+        let after = &m.folded.text[b..d.1];
+        let after = match after.strip_prefix(" (") {
+            Some(r) => {
+                let state = m.named_at(b + 2).is_some_and(|n| !n.entry.is_org() && n.entry.form != Form::Capital);
+                let close = r.find(')').map_or("", |k| &r[k + 1..]);
+                if state { close } else { "" }
+            }
+            None => after,
+        };
+        let dated = after.starts_with(',') && after.bytes().take(24).any(|c| c.is_ascii_digit());
+        // (A weekday's name opens a date line: "Friday, 12 March".)
+        if WEEKDAY_WORDS.contains(&town) {
+            return None;
+        }
+        let mut at = a;
+        let capitalized = town.split(' ').filter(|w| !w.is_empty()).count() <= 3
+            && town.split(' ').all(|w| {
+                let ok = !w.is_empty() && m.folded.upper_at(m.input, at) && !w.bytes().any(|c| c.is_ascii_digit());
+                at += w.len() + 1;
+                ok
+            });
+        // (Not a state or an organization: "SÉNÉGAL, 3 mars".)
+        let named = m.named_at(a).is_some_and(|n| n.entry.form != Form::Capital);
+        (dated && capitalized && !named).then_some((a, b))
+    })
+}
+
+/// Weekdays, whole and cut short (folded), that open a date line.
+const WEEKDAY_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mar", "mer",
+    "jeu", "ven", "sam", "dim",
+];
+
 /// A capitalised place name starting at folded `start`.
 fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     // A capital from the gazetteer.
@@ -2597,9 +2649,8 @@ fn unnamed_counterpart(m: &Mentions, si: usize, signer: usize) -> Option<usize> 
     let tail = ["et son hote", "et son homologue", "et sa homologue", "and his counterpart", "and her counterpart", "and his host", "and her host", "and his guest", "and her guest"]
         .iter()
         .find_map(|p| rest.strip_prefix(p))?;
-    // (Nothing more of them: no side, no name.)
-    // (Nothing more of them, and no one named after: "et son hôte, le
-    // président Y" names Y.)
+    // (Nothing more of them, no side and no one named after: "et son
+    // hôte, le président Y" names Y.)
     if !(tail.trim_end().is_empty() || tail.starts_with(['.', ',', ';'])) || m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 > name_end) {
         return None;
     }
@@ -3107,7 +3158,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
     }
     // "signée par le Président de la République, le Général X, et son
     // hôte", "signed by President X and his counterpart": the other
-    // holder of X's title named before.
+    // side's person named before.
     if sig.len() == 1 && f.status != Status::Referenced {
         for &si in &f.sentences {
             if let Some(pi) = unnamed_counterpart(m, si, sig[0]) {

@@ -2722,6 +2722,26 @@ fn the_limits_of_this_round_s_witness_and_party_rules() {
 }
 
 #[test]
+fn a_dated_dateline_s_town_is_where_an_unplaced_signing_was() {
+    let place = |text: &str| only(&extract(text)).location.as_ref().map(|l| l.name.clone());
+    let text = " date 2025-09-07 Tcholpon-Ata (Kirghizistan), 6 septembre – Le Kazakhstan et le Kirghizistan ont signé ce vendredi un accord sur l’énergie.";
+    assert_eq!(place(text).as_deref(), Some("Tcholpon-Ata"));
+    let text = " date 2025-09-07 Kara, le 6 septembre 2025 – Le Togo et le Bénin ont signé ce vendredi un accord sur l’énergie.";
+    assert_eq!(place(text).as_deref(), Some("Kara"));
+    // A weekday, a counter in brackets or an undated label is no town.
+    for line in ["Friday, 5 September 2025 -", "Commentaires (12) -", "Partager : Facebook -"] {
+        let text = format!(" date 2025-09-07 \n{line} Le Togo et le Bénin ont signé ce vendredi un accord sur l’énergie.");
+        assert_eq!(place(&text), None, "{line}");
+    }
+}
+
+#[test]
+fn a_traveller_s_day_of_arrival_dates_no_signing() {
+    let text = " date 2025-09-23 MORONI, 23 septembre – La visite d’État du président malgache s’est conclue ce lundi 22 septembre par une série de signatures. Le chef de l’État comorien et le président de Madagascar, arrivé samedi pour une visite de trois jours, ont signé une déclaration conjointe.";
+    assert_eq!(only(&extract(text)).date.as_deref(), Some("2025-09-22"));
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
