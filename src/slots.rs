@@ -1296,6 +1296,10 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             let first_word = m.input[is..ie].split(' ').next().unwrap_or("");
             let acronym = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first_word.chars().any(char::is_lowercase);
             if building || acronym {
+                // "at State House, Nairobi": the town after the building.
+                if building && let Some(town) = town_after_building(m, sp.1, s.end) {
+                    out.push(town);
+                }
                 continue;
             }
         }
@@ -1307,6 +1311,9 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // "au Palais présidentiel à Hanoï", "à l'Hôtel King Fahd": a
         // building; the town, if any, follows.
         if matches!(w, "a" | "au") && m.named_at(sp.0).is_none() && text[sp.0..sp.1].split([' ', '-']).next().is_some_and(|f| FRENCH_BUILDING_NOUNS.contains(&f)) {
+            if let Some(town) = town_after_building(m, sp.1, s.end) {
+                out.push(town);
+            }
             continue;
         }
         // "destinée au Programme d'alimentation en eau", "au Fonds de
@@ -1638,6 +1645,19 @@ fn dated_dateline_town(m: &Mentions) -> Option<Span> {
         let named = m.named_at(a).is_some_and(|n| n.entry.form != Form::Capital);
         (dated && capitalized && !named).then_some((a, b))
     })
+}
+
+/// The town right after a building's name and its comma, ending its
+/// clause: "at State House, Nairobi, under the auspices of", "au Palais
+/// du peuple, Conakry.". A state named there is no town ("at State
+/// House, Kenya's President ...").
+fn town_after_building(m: &Mentions, end: usize, limit: usize) -> Option<Span> {
+    let rest = m.folded.text.get(end..limit)?;
+    let from = end + rest.len() - rest.strip_prefix(", ")?.len();
+    let town = place_at(m, from, limit)?;
+    let after = &m.folded.text[town.1..limit];
+    let closes = after.is_empty() || after.starts_with([',', '.', ';', ')']) || after.starts_with(" on ") || after.starts_with(" le ");
+    (closes && !m.datelines.iter().any(|&(a, b)| town.0 >= a && town.0 < b)).then_some(town)
 }
 
 /// Weekdays, whole and cut short (folded), that open a date line.

@@ -2742,6 +2742,18 @@ fn a_traveller_s_day_of_arrival_dates_no_signing() {
 }
 
 #[test]
+fn the_town_after_a_building_s_name_is_the_place() {
+    let place = |text: &str| only(&extract(text)).location.as_ref().map(|l| l.name.clone());
+    let text = " date 2024-10-18 Kenya and Uganda yesterday signed a memorandum of understanding on trade. The documents were signed at State House, Nairobi, under the auspices of the Prime Cabinet Secretary.";
+    assert_eq!(place(text).as_deref(), Some("Nairobi"));
+    let text = " date 2024-10-18 Kenya and Uganda signed a memorandum of understanding on trade. It was signed at Serena Beach Hotel, Mombasa, on Monday.";
+    assert_eq!(place(text).as_deref(), Some("Mombasa"));
+    // A state after the comma is no town.
+    let text = " date 2024-10-18 Kenya and Uganda yesterday signed a memorandum of understanding on trade at State House, Kenya's presidency said.";
+    assert_eq!(place(text), None);
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
