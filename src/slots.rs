@@ -1186,7 +1186,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         let lead = matches!(first, Some(b'd' | b'o' | b't'))
             && bytes.get(at + 2).is_none_or(|&c| c == b' ')
             && (matches!(bytes.get(at..at + 2), Some(b"de" | b"du" | b"of")) && town_of()
-                || bytes.get(at..at + 2) == Some(b"to") && (matches!(prev, "visit" | "trip" | "mission" | "tour") || visit_before(&text[s.start..before_prev])));
+                || bytes.get(at..at + 2) == Some(b"to") && (matches!(prev, "visit" | "trip" | "mission" | "tour" | "travel" | "travels" | "travelling" | "traveling" | "fly" | "flies") || visit_before(&text[s.start..before_prev])));
         // "à l'hôtel de ville d'Aix-la-Chapelle": the town glued to "d'".
         let elided = bytes.get(at..at + 2) == Some(b"d'") && bytes.get(at + 2).is_some_and(u8::is_ascii_alphabetic) && town_of();
         let lead = lead || elided;

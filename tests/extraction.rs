@@ -2754,6 +2754,13 @@ fn the_town_after_a_building_s_name_is_the_place() {
 }
 
 #[test]
+fn where_a_minister_will_travel_to_sign_is_the_planned_place() {
+    let text = " date 2025-09-07 DARWIN - The Chief Minister will travel to Kupang in October to sign a memorandum on cattle exports with Indonesia.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.location.as_ref().map(|l| l.name.as_str())), (Status::Planned, Some("Kupang")));
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
