@@ -2745,11 +2745,22 @@ fn starts_with_anaphor(m: &Mentions, si: usize) -> bool {
 fn opening_anaphor(m: &Mentions, si: usize) -> Option<&'static str> {
     let s = m.sentences[si];
     let text = m.folded.text[s.start..s.end].trim_start();
+    // (Past a source's attribution: "Selon l'Itamaraty, le texte pourrait
+    // être signé à Mexico", "According to officials, the document ...".)
+    let text = ["selon ", "d'apres ", "according to "]
+        .iter()
+        .find(|p| text.starts_with(**p))
+        .and_then(|_| text[..text.floor_char_boundary(ATTRIBUTION_BYTES.min(text.len()))].find(", "))
+        .map_or(text, |k| &text[k + 2..]);
     let first = text.as_bytes().first();
     ANAPHORS.iter().copied().find(|a| {
         a.as_bytes().first() == first && text.starts_with(a) && text[a.len()..].starts_with([' ', ','])
     })
 }
+
+/// How far into a sentence the comma that closes an attribution ("Selon
+/// le ministère des Affaires étrangères,") may stand.
+const ATTRIBUTION_BYTES: usize = 60;
 
 /// Whether sentence `si` opens on an anaphor of one instrument ("Ce
 /// dernier texte a été signé devant ...", "Le document"), which tells of

@@ -2761,6 +2761,13 @@ fn where_a_minister_will_travel_to_sign_is_the_planned_place() {
 }
 
 #[test]
+fn an_anaphor_after_a_source_s_attribution_takes_up_the_instrument() {
+    let text = " date 2025-03-12 Les deux chefs d’État ont chargé leurs ministres de finaliser un accord de facilitation des investissements. Selon l’Itamaraty, le texte pourrait être signé à Mexico en septembre.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.location.as_ref().map(|l| l.name.as_str())), (Status::Planned, Some("Mexico")));
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
