@@ -636,6 +636,22 @@ fn with_mentions<R>(
         .map(|&((_, e), _)| ((e + 1, e + " devant".len()), Cue::Presence))
         .collect();
     cues.extend(before_someone);
+    // "La cérémonie de signature, co-présidée par", "la signature,
+    // présidée hier par": a ceremony presided in any wording (a committee
+    // "présidé par" two ministers is chaired, not watched).
+    static PRESIDED: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let presided: Vec<_> = PRESIDED
+        .get_or_init(|| memchr::memmem::Finder::new(b"presidee"))
+        .find_iter(folded.text.as_bytes())
+        .filter(|&k| {
+            let lead = &folded.text[folded.text.floor_char_boundary(k.saturating_sub(PRESIDED_REACH))..k];
+            let clause = &lead[lead.rfind(['.', ';', '\n']).map_or(0, |j| j + 1)..];
+            (clause.contains("ceremonie") || clause.contains("signature")) && folded.text[k..].split(' ').nth(1).is_some_and(|w| w == "par" || w.len() > 3 && folded.text[k..].split(' ').nth(2) == Some("par"))
+        })
+        .map(|k| ((k, k + "presidee".len()), Cue::Presence))
+        .filter(|(sp, _)| !cues.iter().any(|&((a, b), c)| c == Cue::Presence && a <= sp.0 && sp.0 < b))
+        .collect();
+    cues.extend(presided);
     cues.sort_by_key(|(sp, _)| *sp);
     // "returned to the pavilion to sign", "met on Thursday to sign", "se
     // sont réunis mardi pour signer": a purpose that the past verb of a
@@ -744,6 +760,10 @@ fn with_mentions<R>(
     };
     then(&m)
 }
+
+/// How far before "présidée" a ceremony's noun may stand ("la cérémonie
+/// de signature des deux accords, co-présidée par").
+const PRESIDED_REACH: usize = 60;
 
 /// Whether a demonym names a language, not its state: "où le français et
 /// le néerlandais ouvrent des portes", "rédigé en lao", "published in

@@ -2768,6 +2768,20 @@ fn an_anaphor_after_a_source_s_attribution_takes_up_the_instrument() {
 }
 
 #[test]
+fn a_ceremony_presided_in_any_wording_has_its_witness() {
+    for sentence in [
+        "La cérémonie de signature coprésidée par le Premier ministre, M. Paul Ngono, s’est tenue au palais.",
+        "La signature, présidée hier par le Premier ministre, M. Paul Ngono, s’est tenue au palais.",
+    ] {
+        let text = format!(" date 2025-05-14 Le Gabon et le Congo ont signé hier à Libreville un accord de coopération sanitaire. {sentence}");
+        assert_eq!(names(&only(&extract(&text)).witnesses), ["Paul Ngono"], "{sentence}");
+    }
+    // A committee chaired by a minister is no ceremony.
+    let text = " date 2025-05-14 Le Gabon et le Congo ont signé hier à Libreville un accord de coopération sanitaire. Le comité de suivi, présidé par le ministre Paul Ngono, se réunira chaque année.";
+    assert!(only(&extract(text)).witnesses.is_empty());
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
