@@ -1660,6 +1660,10 @@ fn town_after_building(m: &Mentions, end: usize, limit: usize) -> Option<Span> {
     (closes && !m.datelines.iter().any(|&(a, b)| town.0 >= a && town.0 < b)).then_some(town)
 }
 
+/// How many sentences before "X was also present" a signing must be told
+/// for X to be one of its witnesses.
+const PRESENT_REACH: usize = 3;
+
 /// Weekdays, whole and cut short (folded), that open a date line.
 const WEEKDAY_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
@@ -3794,6 +3798,18 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<(usize, usize)> {
                 })
         });
         if m.sentences[si].kind != LineKind::Body || other || another_year(m, si) || crate::assemble::starts_with_singular_anaphor(m, si) {
+            continue;
+        }
+        // "X was also present" tells of a ceremony only near a signing:
+        // not "Opposition leader X was also present at the rally" far
+        // from any.
+        let only_present = m.cues_in(si).iter().all(|(sp, c)| *c != Cue::Presence && (*c != Cue::WitnessedSigning || m.text(*sp).contains("present")));
+        let near_signing = || {
+            (si.saturating_sub(PRESENT_REACH)..=si).any(|j| {
+                !m.in_sentence(&m.instruments, j).is_empty() || m.cues_in(j).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::SigningNoun))
+            })
+        };
+        if only_present && witnessed_at(m, si).is_some() && !near_signing() {
             continue;
         }
         for pi in sentence_witnesses(m, si) {

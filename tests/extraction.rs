@@ -2782,6 +2782,12 @@ fn a_ceremony_presided_in_any_wording_has_its_witness() {
 }
 
 #[test]
+fn someone_also_present_far_from_any_signing_is_no_witness() {
+    let text = " date 2025-12-04 Pakistan and Algeria on Wednesday signed a memorandum of understanding on oil and gas in Islamabad.\n\nThe opposition held a rally in Lahore on Sunday. Speakers criticised the budget. Thousands marched. Police watched. Opposition leader Imran Qadir was also present.";
+    assert!(only(&extract(text)).witnesses.is_empty(), "{:?}", names(&only(&extract(text)).witnesses));
+}
+
+#[test]
 fn each_side_s_signer_and_an_administrative_body() {
     let text = " date 2025-05-16 Un accord de coopération militaire a été signé jeudi à Ouagadougou entre le Burkina Faso et le Niger. \
 Côté burkinabè, le document a été signé par le ministre de la Défense, le colonel-major Issa Kaboré-Sanou. \
