@@ -516,29 +516,20 @@ const WORKFORCE: &[&str] = &[
 /// Whether a sentence (folded) names both sides of a branch's bargaining
 /// (a union and an employers' body), or "the social partners" at once.
 fn social_partners(sentence: &str) -> bool {
-    // Every word sought holds one of these stems: one search each first.
-    let unions = (sentence.contains("syndica") || sentence.contains("union")) && {
-        let words = sentence.split(|c: char| !c.is_alphanumeric() && c != '-');
-        let mut prev = "";
-        let mut found = false;
-        for w in words.filter(|w| !w.is_empty()) {
-            if matches!(w, "syndicat" | "syndicats" | "intersyndicale" | "syndicale" | "syndicales" | "syndicaux")
-                || matches!(w, "union" | "unions") && matches!(prev, "trade" | "labour" | "labor" | "the" | "workers" | "teachers" | "nurses")
-                    && !sentence.contains("european union")
-            {
-                found = true;
-                break;
-            }
-            prev = w;
-        }
-        found
-    };
-    let employers = || {
-        sentence.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
-            matches!(w, "patronat" | "patronal" | "patronale" | "patronales" | "patronaux" | "patrons" | "employeur" | "employeurs" | "entrepreneurs" | "employer" | "employers")
+    if sentence.contains("partenaires sociaux") || sentence.contains("social partners") {
+        return true;
+    }
+    // Every union word holds one of these stems: one search each first.
+    if !sentence.contains("syndica") && !sentence.contains("union") {
+        return false;
+    }
+    let words: Vec<&str> = sentence.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let word = |k: usize| words.get(k).copied().unwrap_or("");
+    let unions = (0..words.len()).any(|k| crate::slots::union_word(if k > 0 { word(k - 1) } else { "" }, word(k), word(k + 1)));
+    unions
+        && words.iter().any(|w| {
+            matches!(*w, "patronat" | "patronal" | "patronale" | "patronales" | "patronaux" | "patrons" | "employeur" | "employeurs" | "entrepreneurs" | "employer" | "employers")
         })
-    };
-    unions && employers() || sentence.contains("partenaires sociaux") || sentence.contains("social partners")
 }
 
 /// A collective agreement named in an agreement in principle's complement.
@@ -1571,13 +1562,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     // the sentence before spoke of together, each of them.
                     // (Its list of fields too, as a list said of two
                     // instruments is theirs.)
-                    // (Only a sentence that spoke of them together: a plural
-                    // that took them up, or the one that told them first.)
+                    // (Only from a sentence whose plural took them up.)
                     let latest = |g: &Frame| g.sentences.iter().max().copied();
-                    let spoke_together = |g: &Frame| told_together.contains(&last) || g.sentences[0] == last && frames[fi].sentences[0] == last;
-                    let together: Vec<usize> = if latest(&frames[fi]) == Some(last) {
+                    let together: Vec<usize> = if told_together.contains(&last) && latest(&frames[fi]) == Some(last) {
                         (0..frames.len())
-                            .filter(|&g| g != fi && frames[g].sentences.len() > 1 && latest(&frames[g]) == Some(last) && frames[g].status != Status::Referenced && !frames[g].recalled && spoke_together(&frames[g]))
+                            .filter(|&g| g != fi && latest(&frames[g]) == Some(last) && frames[g].status != Status::Referenced && !frames[g].recalled)
                             .collect()
                     } else {
                         Vec::new()
@@ -2766,7 +2755,12 @@ const ATTRIBUTION_BYTES: usize = 60;
 /// dernier texte a été signé devant ...", "Le document"), which tells of
 /// that one alone, not of the day's ceremony.
 pub(crate) fn starts_with_singular_anaphor(m: &Mentions, si: usize) -> bool {
-    opening_anaphor(m, si).is_some_and(|a| ["le texte", "ce texte", "le document", "ce document", "dernier", "the text", "the document"].iter().any(|w| a == *w || a.contains(w) && !a.ends_with('s')))
+    opening_anaphor(m, si).is_some_and(|a| {
+        matches!(
+            a,
+            "ce dernier texte" | "ce dernier document" | "le dernier texte" | "le dernier document" | "le texte" | "ce texte" | "le document" | "ce document" | "the text" | "the document"
+        )
+    })
 }
 
 /// Whether an instrument is written as a proper name after a genitive

@@ -512,21 +512,16 @@ const CUES: &[(&str, Cue)] = &[
     ("sous la presidence conjointe", Cue::Presence), ("sous la presidence des", Cue::Presence),
     ("sous la presidence effective de", Cue::Presence), ("sous la presidence effective du", Cue::Presence),
     ("sous la presidence effective des", Cue::Presence), ("en presence d'", Cue::Presence), ("sous le patronage de", Cue::Presence),
-    // "La cérémonie de signature a été présidée par le Premier ministre"
-    // (a committee "présidé par" two ministers is chaired, not watched).
-    ("ceremonie a ete presidee par", Cue::Presence), ("signature a ete presidee par", Cue::Presence),
-    ("ceremonie de signature a ete presidee par", Cue::Presence), ("signing ceremony was presided over by", Cue::Presence),
-    ("ceremonie presidee par", Cue::Presence), ("ceremony was presided over by", Cue::Presence),
+    // A ceremony presided in English: "the signing ceremony was presided
+    // over by", "co-chaired by" (a French one, "La cérémonie de signature
+    // a été présidée par", in any wording, is read by the pipeline: see
+    // `with_mentions`; a committee "présidé par" two ministers is chaired,
+    // not watched).
+    ("signing ceremony was presided over by", Cue::Presence), ("ceremony was presided over by", Cue::Presence),
     ("ceremony was presided by", Cue::Presence), ("signing was presided over by", Cue::Presence),
-    ("ceremony presided over by", Cue::Presence),
-    // ... in any tense, and a ceremony held before someone: "La
-    // cérémonie était présidée par", "La signature s'est déroulée devant
+    ("ceremony presided over by", Cue::Presence), ("ceremony, co-chaired by", Cue::Presence), ("ceremony co-chaired by", Cue::Presence),
+    // A ceremony held before someone: "La signature s'est déroulée devant
     // le Premier ministre", "under the auspices of President X".
-    ("ceremonie etait presidee par", Cue::Presence), ("signature etait presidee par", Cue::Presence),
-    // (A ceremony "(co-)présidée par" in any other wording is read by
-    // the pipeline: see `with_mentions`.)
-    ("ceremony, co-chaired by", Cue::Presence), ("ceremony co-chaired by", Cue::Presence),
-    ("ceremonie sera presidee par", Cue::Presence), ("signature sera presidee par", Cue::Presence),
     ("s'est deroulee devant", Cue::Presence), ("s'est tenue devant", Cue::Presence), ("a eu lieu devant", Cue::Presence),
     ("se sont deroulees devant", Cue::Presence),
     ("under the auspices of", Cue::Presence), ("sous les auspices de", Cue::Presence), ("sous les auspices du", Cue::Presence),

@@ -649,7 +649,6 @@ fn with_mentions<R>(
             (clause.contains("ceremonie") || clause.contains("signature")) && folded.text[k..].split(' ').nth(1).is_some_and(|w| w == "par" || w.len() > 3 && folded.text[k..].split(' ').nth(2) == Some("par"))
         })
         .map(|k| ((k, k + "presidee".len()), Cue::Presence))
-        .filter(|(sp, _)| !cues.iter().any(|&((a, b), c)| c == Cue::Presence && a <= sp.0 && sp.0 < b))
         .collect();
     cues.extend(presided);
     cues.sort_by_key(|(sp, _)| *sp);

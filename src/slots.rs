@@ -2294,28 +2294,39 @@ fn domestic_signers(sentence: &str) -> bool {
     let mut words = sentence.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).peekable();
     while let Some(w) = words.next() {
         let next = words.peek().copied().unwrap_or("");
-        let hit = match w {
-            "partis" | "syndicats" | "syndicat" | "intersyndicale" => true,
-            // "la section syndicale de l'entreprise", "les partenaires sociaux".
-            "syndicale" | "syndicales" => {
-                matches!(prev, "union" | "unions" | "alliance" | "federation" | "confederation" | "front" | "section" | "sections" | "organisation" | "organisations" | "centrale" | "delegation" | "representation")
-            }
-            "sociaux" => prev == "partenaires",
-            "union" => matches!(prev, "labour" | "labor" | "workers" | "workers'" | "nurses" | "teachers"),
-            "parti" | "formations" => matches!(next, "politique" | "politiques" | "au") || w == "parti" && prev == "le",
-            "party" | "parties" => matches!(prev, "political" | "ruling" | "opposition"),
-            "unions" => prev == "trade",
-            "centrales" => next == "syndicales",
-            // "a coalition agreement", "un accord de coalition": to govern.
-            "coalition" => matches!(next, "agreement" | "deal" | "pact" | "government" | "partners") || prev == "de",
-            _ => false,
-        };
+        let hit = union_word(prev, w, next)
+            || match w {
+                "partis" => true,
+                // "les partenaires sociaux".
+                "sociaux" => prev == "partenaires",
+                "parti" | "formations" => matches!(next, "politique" | "politiques" | "au") || w == "parti" && prev == "le",
+                "party" | "parties" => matches!(prev, "political" | "ruling" | "opposition"),
+                // "a coalition agreement", "un accord de coalition": to govern.
+                "coalition" => matches!(next, "agreement" | "deal" | "pact" | "government" | "partners") || prev == "de",
+                _ => false,
+            };
         if hit {
             return true;
         }
         prev = w;
     }
     false
+}
+
+/// Whether folded word `w`, between `prev` and `next`, names a trade union:
+/// "syndicats", "la section syndicale", "trade unions", "the teachers'
+/// union", "les centrales syndicales".
+pub(crate) fn union_word(prev: &str, w: &str, next: &str) -> bool {
+    match w {
+        "syndicats" | "syndicat" | "intersyndicale" => true,
+        "syndicale" | "syndicales" => {
+            matches!(prev, "union" | "unions" | "alliance" | "federation" | "confederation" | "front" | "section" | "sections" | "organisation" | "organisations" | "centrale" | "delegation" | "representation")
+        }
+        "union" => matches!(prev, "labour" | "labor" | "workers" | "workers'" | "nurses" | "teachers"),
+        "unions" => prev == "trade",
+        "centrales" => next == "syndicales",
+        _ => false,
+    }
 }
 
 /// Whether an organization is named in the possessive inside an
@@ -2630,7 +2641,9 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
             // "sous la présidence du chef du gouvernement libanais, X, et
             // de son hôte": no side said, the other side's person named
             // before (see `unnamed_counterpart`).
-            let bare = m.text((at, window_end)).trim_start().starts_with([',', '.', ';']) || at >= s.end;
+            // (Past the English noun: "and his counterpart.")
+            let from_here = if counterpart { m.text((at, window_end)).find("counterpart").map_or(at, |k| at + k + "counterpart".len()) } else { at };
+            let bare = m.text((from_here, window_end.max(from_here))).trim_start().starts_with([',', '.', ';']) || from_here >= s.end;
             let named = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.1 <= at).last();
             if bare && let Some(pi) = named.and_then(|pi| other_side_named_before(m, si, pi)) {
                 out.push(pi);
@@ -2668,17 +2681,13 @@ fn unnamed_counterpart(m: &Mentions, si: usize, signer: usize) -> Option<usize> 
     if name_end < s.start || name_end > s.end {
         return None;
     }
-    let rest = m.text((name_end, s.end));
-    let rest = rest.trim_start_matches([',', ' ']);
-    let tail = ["et son hote", "et son homologue", "et sa homologue", "and his counterpart", "and her counterpart", "and his host", "and her host", "and his guest", "and her guest"]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))?;
-    // (Nothing more of them, no side and no one named after: "et son
-    // hôte, le président Y" names Y.)
-    if !(tail.trim_end().is_empty() || tail.starts_with(['.', ',', ';'])) || m.people_in(si).into_iter().any(|pi| m.people[pi].name.0 > name_end) {
+    // (The clause right after the signer's name, read as a presence
+    // clause's counterpart is.)
+    let rest = m.text((name_end, s.end)).trim_start_matches([',', ' ']);
+    if !["et son hote", "et son homologue", "et sa homologue", "and his ", "and her "].iter().any(|p| rest.starts_with(p)) {
         return None;
     }
-    other_side_named_before(m, si, signer)
+    counterparts_named_before(m, si, name_end).into_iter().find(|&pi| pi != signer)
 }
 
 /// The person of the other side than `named`'s, named with a role before
@@ -3803,13 +3812,15 @@ fn ceremony_witnesses(m: &Mentions) -> Vec<(usize, usize)> {
         // "X was also present" tells of a ceremony only near a signing:
         // not "Opposition leader X was also present at the rally" far
         // from any.
-        let only_present = m.cues_in(si).iter().all(|(sp, c)| *c != Cue::Presence && (*c != Cue::WitnessedSigning || m.text(*sp).contains("present")));
+        let cues = m.cues_in(si);
+        let only_present = cues.iter().any(|(sp, c)| *c == Cue::WitnessedSigning && m.text(*sp).contains("present"))
+            && cues.iter().all(|(sp, c)| *c != Cue::Presence && (*c != Cue::WitnessedSigning || m.text(*sp).contains("present")));
         let near_signing = || {
             (si.saturating_sub(PRESENT_REACH)..=si).any(|j| {
                 !m.in_sentence(&m.instruments, j).is_empty() || m.cues_in(j).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::SigningNoun))
             })
         };
-        if only_present && witnessed_at(m, si).is_some() && !near_signing() {
+        if only_present && !near_signing() {
             continue;
         }
         for pi in sentence_witnesses(m, si) {

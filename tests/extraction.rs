@@ -5129,6 +5129,8 @@ fn a_presence_clause_may_stand_between_the_participle_and_its_agent() {
 fn an_unnamed_host_or_counterpart_is_the_holder_of_the_same_title_named_before() {
     let text = " date 2025-06-11 Conakry a accueilli lundi le président malien, M. Oumar Keïta.\n\nLa Guinée et le Mali ont signé une déclaration conjointe. Elle a été signée par le Président de la République, le Général Sekou Camara, et son hôte.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Sekou Camara", "Oumar Keïta"]);
+    let text = " date 2025-06-11 Nairobi hosted Uganda's President, Yoweri Kaguta, on Monday. Kenya and Uganda signed a joint declaration. It was signed by President William Ruto and his counterpart.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["William Ruto", "Yoweri Kaguta"]);
     // A counterpart the clause goes on to describe is another matter.
     let text = " date 2025-06-11 Conakry a accueilli lundi le président malien, M. Oumar Keïta.\n\nLa Guinée et le Mali ont signé une déclaration conjointe. Elle a été signée par le Président de la République, le Général Sekou Camara, et son hôte venu de Bamako avec trois ministres.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Sekou Camara"]);
