@@ -751,7 +751,10 @@ fn timed_signing_nouns() -> impl Iterator<Item = (String, Cue)> {
 /// areas:", "dans quatre domaines :", "the areas covered are as follows:".
 const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
 const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres"];
-const EN_PARTS: &[&str] = &["areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains"];
+const EN_PARTS: &[&str] = &[
+    "areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains",
+    "projects", "objectives", "programmes", "programs", "workstreams",
+];
 
 fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     // "Les domaines couverts sont désormais les suivants :", "The areas
@@ -937,24 +940,37 @@ pub(crate) fn vertical_list_openers(text: &str, names_instrument: impl Fn(usize,
             })
             .filter(|(_, w)| !w.is_empty())
             .collect();
-        let found = words.windows(2).enumerate().find(|(k, pair)| {
-            let (det, noun) = (pair[0].1, pair[1].1);
-            let counted = matches!(det, "les" | "des" | "ses" | "leurs" | "the" | "its" | "their" | "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "dix"
+        // (An English noun may have one modifier before it: "three priority
+        // projects".)
+        let counted = |det: &str| {
+            matches!(det, "les" | "des" | "ses" | "leurs" | "the" | "its" | "their" | "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "dix"
                 | "two" | "three" | "four" | "five" | "seven" | "eight" | "ten")
-                || det.bytes().all(|b| b.is_ascii_digit());
-            counted
-                && (FR_MASCULINE.contains(&noun) || FR_FEMININE.contains(&noun) || EN_PARTS.contains(&noun))
-                && words.len() - k - 2 <= 8
+                || det.bytes().all(|b| b.is_ascii_digit())
+        };
+        let found = words.windows(2).enumerate().find_map(|(k, pair)| {
+            let (det, noun) = (pair[0].1, pair[1].1);
+            let parts = FR_MASCULINE.contains(&noun) || FR_FEMININE.contains(&noun) || EN_PARTS.contains(&noun);
+            let modified = || words.get(k + 2).filter(|n| EN_PARTS.contains(&n.1));
+            if counted(det) && parts && words.len() <= k + 2 + 8 {
+                Some(pair[1])
+            } else if counted(det) && words.len() <= k + 3 + 8 {
+                modified().copied()
+            } else {
+                None
+            }
         });
+        // (Or an instrument's anaphor: "le document retient quatre projets
+        // prioritaires :".)
         let of_cooperation = || {
             names_instrument(clause_start, colon)
                 || words.iter().any(|(_, w)| {
                     let w = w.rsplit('\'').next().unwrap_or("");
                     ["coop", "partenariat", "partnership", "collaboration", "jumelage", "twinning"].iter().any(|s| w.starts_with(s))
                 })
+                || words.windows(2).any(|p| matches!(p[0].1, "le" | "ce" | "the" | "this") && matches!(p[1].1, "document" | "texte" | "text"))
         };
-        if let Some((_, pair)) = found.filter(|_| of_cooperation()) {
-            out.push((pair[1].0, colon + 1));
+        if let Some((noun_at, _)) = found.filter(|_| of_cooperation()) {
+            out.push((noun_at, colon + 1));
         }
     }
     out

@@ -76,7 +76,19 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         f.areas = areas_of(m, f);
         f.mechanisms = mechanisms_of(m, f);
         f.sectors = sectors_of(m, f, &story);
+        let was = f.status;
         refine_status(m, f);
+        // A signing that turns out to be the story's background ("Les deux
+        // pays avaient déjà conclu en 2018 un accord") was read as the
+        // story's own: the place and witnesses of the sentences around it
+        // are the story's event, not that older signing's.
+        if was == Status::Signed && f.status == Status::Referenced {
+            let own = |sp: Span| f.sentences.iter().any(|&si| sp.0 >= m.sentences[si].start && sp.1 <= m.sentences[si].end);
+            if f.location.is_some_and(|l| !own(l)) {
+                f.location = None;
+            }
+            f.witnesses.retain(|&pi| own(m.people[pi].name));
+        }
         // A chamber's vote in a record of its sitting, told without a day:
         // the sitting's, from the record's heading ("Séance plénière du
         // jeudi 5 decembre 2024", "Sitting of Tuesday, 3 December 2024").
@@ -1039,6 +1051,12 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
             if f.status == Status::Planned && talks_place(m, si, p.0) {
                 continue;
             }
+            // "vont signer un accord-cadre, a annoncé lundi à Banjul le
+            // ministre", "will sign ..., the minister told reporters in
+            // Banjul": where the plan was told, not where it will be signed.
+            if f.status != Status::Signed && told_place(m, si, p.0) {
+                continue;
+            }
             let d = cues.iter().map(|&c| if c <= p.0 { p.0 - c } else { (c - p.0) * 2 }).min().unwrap_or(400);
             let d = if step.is_some_and(|st| st != si) { d + 500 } else { d };
             // In a later sentence that takes the instrument up and names
@@ -1108,6 +1126,45 @@ fn talks_place(m: &Mentions, si: usize, p: usize) -> bool {
 
 /// How far before a place the words of talks are sought.
 const TALKS_REACH: usize = 80;
+
+/// Whether the place at folded `p` of sentence `si` is where something was
+/// said: a word of speech ("a annoncé", "told reporters", "en conférence de
+/// presse") in the words before it, and no signing word between that word
+/// and the place ("a annoncé que l'accord serait signé à Dakar" keeps it),
+/// nor right after it ("says he will travel to Apia next month to sign").
+fn told_place(m: &Mentions, si: usize, p: usize) -> bool {
+    let text = &m.folded.text;
+    let end = m.sentences[si].end;
+    let after = &text[p.min(end)..text.floor_char_boundary((p + TOLD_REACH / 2).min(end)).max(p.min(end))];
+    if after.split(|c: char| !c.is_alphanumeric()).any(crate::cues::is_signing_word) {
+        return false;
+    }
+    let lead = &text[text.floor_char_boundary(p.saturating_sub(TOLD_REACH)).max(m.sentences[si].start).min(p)..p];
+    let mut told = false;
+    for w in lead.split(|c: char| !c.is_alphanumeric()) {
+        if SPEECH_WORDS.contains(&w) {
+            told = true;
+        } else if crate::cues::is_signing_word(w) || w.starts_with("conclu") {
+            told = false;
+        }
+    }
+    told
+}
+
+/// How many words before "à la signature" its "procéder" may stand
+/// ("ont procédé mercredi à Alger à la signature").
+const PROCEEDED_REACH: usize = 8;
+
+/// How far before a place a word of speech is sought ("a annoncé lundi le
+/// ministre sénégalais des Affaires étrangères, Yassine Fall, à Banjul").
+const TOLD_REACH: usize = 120;
+
+/// Words that tell where something was said (folded).
+const SPEECH_WORDS: &[&str] = &[
+    "annonce", "annoncee", "declare", "indique", "affirme", "precise", "explique", "souligne", "confie", "ajoute", "revele",
+    "presse", "journalistes", "said", "says", "told", "announced", "stated", "declared", "added", "explained", "noted",
+    "confirmed", "revealed", "speaking", "briefing", "reporters", "journalists", "press",
+];
 
 /// Words that say a body meets somewhere (folded).
 /// ("Rotating" and "alternatively" say other things as often: "under the
@@ -2965,7 +3022,13 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             .collect();
         // "X et son homologue Y ont procédé hier à la signature": the signing
         // noun after "procéder" reports the step as a verb does.
-        let proceeded = |sp: &Span| m.words_before(sp.0, 3).iter().any(|w| w.starts_with("proced"));
+        // (A time and a place may stand between: "ont procédé mercredi à
+        // Alger à la signature".)
+        let proceeded = |sp: &Span| {
+            let before = m.words_before(sp.0, PROCEEDED_REACH);
+            let at_the = m.text(*sp).starts_with("a la ") || before.len() > 2 && before[0] == "la" && before[1] == "a";
+            before.iter().take(if at_the { PROCEEDED_REACH } else { 3 }).any(|w| w.starts_with("proced"))
+        };
         // Talks and negotiations have participants, not signers: "X told
         // reporters after the talks" names no one who will sign.
         let talks = |sp: &Span| ["talk", "discussion", "negoci", "negoti", "preparation", "working on"].iter().any(|w| m.text(*sp).contains(w));

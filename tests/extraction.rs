@@ -5392,3 +5392,55 @@ fn the_second_review_s_sentences_for_plans_sittings_and_talks() {
     let text = " date 2025-03-12 La France et l'Allemagne devraient adopter un traité de coopération lors des consultations intergouvernementales prévues en janvier à Toulon.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Toulon"));
 }
+
+#[test]
+fn where_a_plan_was_announced_is_no_place_of_its_signing() {
+    let place = |text: &str| extract(text).agreements.iter().map(|a| a.location.as_ref().map(|l| l.name.clone())).collect::<Vec<_>>();
+    let text = " date 2025-04-08 Le Togo et le Bénin vont signer prochainement un accord sur la gestion du fleuve Mono, a annoncé lundi à Lomé la ministre togolaise de l'Eau, Mme Akossiwa Dogbé.";
+    assert_eq!(place(text), [None]);
+    let text = " date 2025-04-08 Togo and Benin will sign a water-sharing agreement next month, Water Minister Akossiwa Dogbe told reporters in Lome on Monday.";
+    assert_eq!(place(text), [None]);
+    // A place the announcement gives to the signing stays.
+    let text = " date 2025-04-08 La ministre a annoncé lundi que le Togo et le Bénin signeront un accord sur le fleuve Mono à Cotonou en mai.";
+    assert_eq!(place(text), [Some("Cotonou".to_string())]);
+    // A signing already done keeps the place told with it.
+    let text = " date 2025-04-08 Le Togo et le Bénin ont signé un accord sur le fleuve Mono, a annoncé lundi à Lomé la ministre de l'Eau.";
+    assert_eq!(place(text), [Some("Lomé".to_string())]);
+    // So does a trip told to sign there.
+    let text = " date 2025-04-08 The Togolese water minister says she will fly to Cotonou next week to sign a water-sharing agreement with Benin.";
+    assert_eq!(place(text), [Some("Cotonou".to_string())]);
+}
+
+#[test]
+fn who_proceeded_to_the_signing_signed_with_a_time_and_place_between() {
+    let text = " date 2025-04-08 Le ministre togolais de l'Eau, Koffi Amégnran, et son homologue béninois, Yves Houngbédji, ont procédé lundi à Cotonou à la signature d'un accord sur le fleuve Mono.";
+    assert_eq!(signers_of(text), [vec!["Koffi Amégnran".to_string(), "Yves Houngbédji".to_string()]]);
+    let text = " date 2025-04-08 Le ministre togolais de l'Eau, Koffi Amégnran, et son homologue béninois, Yves Houngbédji, ont procédé hier à la signature d'un accord sur le fleuve Mono.";
+    assert_eq!(signers_of(text), [vec!["Koffi Amégnran".to_string(), "Yves Houngbédji".to_string()]]);
+}
+
+#[test]
+fn a_background_signing_takes_no_place_or_witness_from_the_story_s_event() {
+    let text = " date 2025-04-08 Le Togo et le Bénin ont signé lundi à Lomé un protocole sur le fleuve Mono, en présence du Premier ministre Kossi Adjéoda. Les deux pays avaient déjà conclu en 2019 un accord sur la pêche dans le lac Ahémé.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2, "{:#?}", doc.agreements);
+    let old = &doc.agreements[1];
+    assert_eq!((old.status, old.date.as_deref()), (Status::Referenced, Some("2019")));
+    assert_eq!(old.location, None);
+    assert!(old.witnesses.is_empty(), "{:?}", old.witnesses);
+    // The story's own signing keeps both.
+    let new = &doc.agreements[0];
+    assert_eq!(new.location.as_ref().map(|l| l.name.as_str()), Some("Lomé"));
+    assert_eq!(names(&new.witnesses), ["Kossi Adjéoda"]);
+}
+
+#[test]
+fn a_list_the_document_announces_holds_the_instrument_s_areas() {
+    let text = " date 2025-04-08 Le Togo et le Bénin ont signé lundi à Lomé un plan d'action.\n\nLe document retient trois chantiers prioritaires :\n- la réhabilitation du pont de Hilla-Condji ;\n- l'interconnexion des réseaux d'eau potable ;\n- la formation des douaniers.\n";
+    assert_eq!(only(&extract(text)).areas, ["réhabilitation du pont de Hilla-Condji", "interconnexion des réseaux d'eau potable", "formation des douaniers"]);
+    let text = " date 2025-04-08 Togo and Benin signed an action plan in Lome on Monday.\n\nThe text sets out three priority projects:\n- a new border bridge;\n- shared drinking-water networks;\n- customs training.\n";
+    assert_eq!(only(&extract(text)).areas, ["new border bridge", "shared drinking-water networks", "customs training"]);
+    // A minister's own priorities are no instrument's.
+    let text = " date 2025-04-08 Togo and Benin signed an action plan in Lome on Monday.\n\nThe minister listed her three priority projects:\n- a new border bridge;\n- customs training.\n";
+    assert!(only(&extract(text)).areas.is_empty());
+}
