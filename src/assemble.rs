@@ -556,10 +556,13 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // A company deal, likewise: "a definitive merger agreement", "share
     // purchase agreement", "un accord de fusion", "protocole de cession"
     // (not "a power purchase agreement", which states' utilities sign).
+    // So is a sponsor's ("a title sponsorship agreement", "a kit supply
+    // contract", "un contrat de sponsoring").
     let corporate = || {
-        before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition"))
+        before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition" | "sponsorship" | "sponsoring" | "endorsement"))
+            || before.get(1) == Some(&"kit")
             || before.first() == Some(&"purchase") && before.get(1).is_some_and(|w| matches!(*w, "share" | "stock" | "asset"))
-            || [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge"].iter().any(|p| after.starts_with(p))
+            || [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge", " de sponsoring", " de sponsorisation", " de parrainage sportif", " d'equipementier"].iter().any(|p| after.starts_with(p))
     };
     // A workforce, its employer or an armed group as the deal's other side,
     // after "with"/"avec" in the clause right after the noun (its words

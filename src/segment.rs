@@ -139,6 +139,10 @@ const RELATED: &[&str] = &[
     "liens connexes", "liens utiles", "liens associes", "contenu connexe", "contenus connexes", "ressources connexes",
     "related links", "useful links", "related content", "related resources", "associated links",
     "les plus consultes", "les plus populaires", "most viewed", "most shared", "most commented",
+    // A live blog's summary of its own entries above them ("Key events",
+    // "Les temps forts"): the entries tell each one. (Not "Ce qu'il faut
+    // retenir", over a story's own points.)
+    "key events", "temps forts", "les temps forts",
 ];
 
 /// Whether a line is only a heading over other stories ("Les plus lus",

@@ -191,9 +191,18 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             // "Lors de la même cérémonie", "at the same ceremony": the
             // ceremony's date and place, whatever else the sentence names.
             let same_occasion = fi != first && m.cues_in(f.sentences[0]).iter().any(|(_, c)| *c == Cue::SameOccasion);
+            // (Unless, on the sidelines of some meeting, its own sentence
+            // gives a day of its own: "In Honiara on Monday, on the
+            // sidelines of the officials' meeting, ... signed".)
             if same_occasion {
-                f.date = date.clone().or(f.date.take());
-                f.location = loc.or(f.location);
+                let s = m.sentences[f.sentences[0]];
+                let own = |sp: Span| sp.0 >= s.start && sp.1 <= s.end;
+                let sidelines = m.cues_in(f.sentences[0]).iter().any(|(sp, c)| *c == Cue::SameOccasion && m.text(*sp).ends_with("sidelines"));
+                let own_day = sidelines && f.date.as_ref().is_some_and(|(d, sp)| d.len() == 10 && own(*sp) && date.as_ref().is_some_and(|(e, _)| e != d));
+                if !own_day {
+                    f.date = date.clone().or(f.date.take());
+                    f.location = loc.or(f.location);
+                }
             }
             // "The four ministers also signed a joint declaration": the same
             // occasion, unless the instrument's own sentences give a place.
@@ -1268,6 +1277,21 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
                 out.push(city);
             }
             continue;
+        }
+        // "at the Honiara International Convention Centre", "at the Nairobi
+        // Serena Hotel": a venue named after its town, which is the place.
+        // (The town must be a capital the gazetteer knows, and the venue's
+        // name must go on after it in capitals.)
+        if w == "at" && m.lang == crate::extractor::Language::English && text[word_end..s.end].starts_with(" the ") {
+            let town = word_end + " the ".len();
+            if let Some(n) = m.named_at(town).filter(|n| n.entry.form == Form::Capital)
+                && text[n.end..s.end].starts_with(' ')
+                && m.folded.upper_at(m.input, n.end + 1)
+                && !in_role(at)
+            {
+                out.push((n.start, n.end));
+                continue;
+            }
         }
         // "in the capital Port Louis", "dans la capitale nigérienne, Niamey":
         // the town after the capital's noun.
@@ -4012,6 +4036,15 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 // and Tourism": a division's noun must say it.)
                 let places: Vec<(bool, bool)> = items.iter().map(|&it| place_like(m, it)).collect();
                 if places.iter().all(|p| p.0 || p.1) && places.iter().any(|p| p.1) {
+                    items.clear();
+                }
+                // "The MoU provides for a joint business council, co-chaired
+                // by ...": a body it sets up, not its fields.
+                let body_first = items.first().is_some_and(|it| {
+                    let k = m.mechanisms.partition_point(|b| b.1 < it.1);
+                    m.mechanisms.get(k).is_some_and(|b| b.1 == it.1 && b.0 >= it.0)
+                });
+                if body_first {
                     items.clear();
                 }
                 if items.len() >= 2 {

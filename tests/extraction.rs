@@ -5444,3 +5444,54 @@ fn a_list_the_document_announces_holds_the_instrument_s_areas() {
     let text = " date 2025-04-08 Togo and Benin signed an action plan in Lome on Monday.\n\nThe minister listed her three priority projects:\n- a new border bridge;\n- customs training.\n";
     assert!(only(&extract(text)).areas.is_empty());
 }
+
+#[test]
+fn a_sponsor_s_deal_is_no_cooperation_agreement() {
+    let text = " date 2026-01-22 KARACHI: Pakistan's national carrier said a Gulf bank had signed a two-year title sponsorship agreement with the Karachi Kites cricket franchise, in the presence of Pakistan's sports minister.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    let text = " date 2026-01-22 Le club a renouvelé son contrat de sponsoring avec un opérateur sénégalais, en présence du ministre des Sports du Sénégal.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    // A state's supply contract stays.
+    let text = " date 2026-01-22 Pakistan and Türkiye signed a supply contract for four corvettes on Tuesday.";
+    assert_eq!(extract(text).agreements.len(), 1);
+}
+
+#[test]
+fn a_live_blog_s_key_events_only_sum_up_its_entries() {
+    let text = " date 2025-09-10 LIVE\n\nKey events\n- Tonga and Fiji sign fisheries MoU\n- Nauru and Kiribati to sign aviation deal\n\n3.10pm - Tonga and Fiji sign fisheries MoU\nTonga and Fiji have just signed a memorandum of understanding on fisheries in Suva.\n";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 1, "{:#?}", doc.agreements);
+    assert_eq!(doc.agreements[0].kind_text, "memorandum of understanding");
+}
+
+#[test]
+fn a_signing_on_the_sidelines_of_another_meeting_keeps_its_own_day() {
+    let text = " date 2025-09-10 Tonga and Fiji signed a memorandum of understanding on fisheries in Suva on Wednesday.\n\nOn Monday, on the sidelines of the officials' meeting, the Pacific Community and the University of the South Pacific signed a letter of intent on ocean data.";
+    let doc = extract(text);
+    let dates: Vec<_> = doc.agreements.iter().map(|a| a.date.as_deref()).collect();
+    assert_eq!(dates, [Some("2025-09-10"), Some("2025-09-08")]);
+    // Without a day of its own, it shares the occasion's.
+    let text = " date 2025-09-10 Tonga and Fiji signed a memorandum of understanding on fisheries in Suva on Wednesday.\n\nOn the sidelines of the ceremony, the Pacific Community and the University of the South Pacific signed a letter of intent on ocean data.";
+    let dates: Vec<_> = extract(text).agreements.iter().map(|a| a.date.clone()).collect();
+    assert_eq!(dates, [Some("2025-09-10".to_string()), Some("2025-09-10".to_string())]);
+}
+
+#[test]
+fn a_venue_named_after_its_town_gives_the_town() {
+    let place = |text: &str| only(&extract(text)).location.as_ref().map(|l| l.name.clone());
+    let text = " date 2025-09-10 Rwanda and Kenya signed a trade agreement at the Kigali Convention Centre on Tuesday.";
+    assert_eq!(place(text).as_deref(), Some("Kigali"));
+    let text = " date 2025-09-10 Uganda and Kenya signed a trade agreement at the Nairobi Serena Hotel on Tuesday.";
+    assert_eq!(place(text).as_deref(), Some("Nairobi"));
+    // A town's office in lower case after it is no venue's name.
+    let text = " date 2025-09-10 Uganda and Kenya signed a trade agreement on Tuesday at the Nairobi office of the bank.";
+    assert_eq!(place(text), None);
+}
+
+#[test]
+fn a_body_the_instrument_provides_for_is_no_list_of_its_areas() {
+    let text = " date 2025-03-04 Kenya and Uganda signed a memorandum of understanding on Monday. Under the memorandum, the two agencies will cooperate in the exchange of inspectors, joint audits and sharing of laboratory data. The memorandum provides for a joint steering committee, chaired in turn by the two directors, which will meet twice a year.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.areas, ["exchange of inspectors", "joint audits", "sharing of laboratory data"]);
+    assert_eq!(a.mechanisms, ["joint steering committee"]);
+}
