@@ -1984,7 +1984,14 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         words.iter().find(|&&(a, _)| a >= at).copied()
     };
     let approval = |sp: Span| ["approv", "approuv", "approba"].iter().any(|w| m.text(sp).starts_with(w));
-    let ratifying = |(cs, ce): Span, c: Cue| c == Cue::Ratified && !(executive && approval((cs, ce))) && !executive_bill;
+    // Nor is anyone's approval of a draft ("Le Conseil a approuvé le projet
+    // d'accord de siège", "approved the draft agreement"): it is yet to be
+    // signed.
+    let draft_after = |ce: usize| {
+        let after = &m.folded.text[ce..m.folded.text.floor_char_boundary((ce + 24).min(m.folded.text.len()))];
+        [" le projet d", " un projet d", " the draft ", " a draft "].iter().any(|d| after.starts_with(d))
+    };
+    let ratifying = |(cs, ce): Span, c: Cue| c == Cue::Ratified && !((executive || draft_after(ce)) && approval((cs, ce))) && !executive_bill;
     let any_ratified = cues.iter().any(|((cs, ce), c)| ratifying((*cs, *ce), *c) && !ratify_later && !blocked(*cs, *ce));
     for &((cs, ce), c) in cues {
         if c == Cue::Ratified && !ratifying((cs, ce), c) {

@@ -551,7 +551,11 @@ impl<'a> Scanner<'a> {
             "rt" | "rt." => usize::from(matches!(self.f(i + 1), "hon" | "hon." | "honourable")) * 2,
             "tan" | "toh" => usize::from(matches!(self.f(i + 1), "sri" | "seri" | "puan")) * 2,
             "dato'" | "dato" | "datuk" | "datin" | "tun" => {
-                if !matches!(self.f(i + 1), "sri" | "seri") {
+                if matches!(self.f(i + 1), "amar" | "patinggi" | "wira" | "paduka" | "setia" | "utama" | "panglima") {
+                    // Sarawak's "Datuk Amar", "Datuk Patinggi"; Malacca's
+                    // "Datuk Wira"; "Datin Paduka".
+                    2
+                } else if !matches!(self.f(i + 1), "sri" | "seri") {
                     1
                 } else if matches!(self.f(i + 2), "setia" | "paduka" | "laila" | "utama" | "panglima" | "lela") {
                     // Brunei's "Dato Seri Setia", "Dato Seri Paduka".
@@ -648,7 +652,10 @@ impl<'a> Scanner<'a> {
         // After a particle inside a name, an honorific is the father's
         // ("Norliza binti Haji Karim").
         let after_particle = after_main && i > 0 && self.is_particle(i - 1);
-        if (self.honorific_len(i) > 0 && !after_particle) || self.rank_len(i) > 0 {
+        // So, in the Malay world, are "Awang" and "Haji" after a given
+        // name ("Rosli Awang Tambi").
+        let malay_inner = after_main && matches!(t.f, "awang" | "dayang" | "haji" | "hajah");
+        if (self.honorific_len(i) > 0 && !after_particle && !malay_inner) || self.rank_len(i) > 0 {
             return false;
         }
         !self.is_head(i) || t.is(&NAME_LIKE_HEADS)

@@ -1038,6 +1038,12 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
         if !describing && k < own && k > 0 && cues.is_empty() {
             continue;
         }
+        // A sentence around the frame's own that tells a signing of another
+        // year ("L'accord de coopération 2021-2025, signé en 2021 à Dông
+        // Ha") gives that one's place.
+        if k >= own && signed_in_another_year(m, si, f) {
+            continue;
+        }
         for &p in places.get(si) {
             if complement_detail(m, f, p.0) || meeting_place(m, si, p.0) {
                 continue;
@@ -1088,6 +1094,19 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
         }
     }
     best.map(|(_, p)| widen_place(m, places, p))
+}
+
+/// Whether sentence `si` tells a signing in a written year other than the
+/// one frame `f` is dated to (the story's, when it has no date yet).
+fn signed_in_another_year(m: &Mentions, si: usize, f: &Frame) -> bool {
+    let own = f.date.as_ref().and_then(|(d, _)| d.get(0..4)).and_then(|y| y.parse::<i32>().ok());
+    let Some(year) = own.or(m.doc_date.full.map(|d| d.year())) else { return false };
+    m.cues_in(si).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy))
+        && m.in_sentence(&m.dates, si).iter().any(|(_, d)| match d.expr {
+            dates::DateExpr::Year(y) | dates::DateExpr::Month { year: Some(y), .. } => y != year,
+            dates::DateExpr::Full { date, .. } => date.year() != year,
+            _ => false,
+        })
 }
 
 /// Whether the place at folded `p` of sentence `si` is where a body meets,

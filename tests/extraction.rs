@@ -5495,3 +5495,23 @@ fn a_body_the_instrument_provides_for_is_no_list_of_its_areas() {
     assert_eq!(a.areas, ["exchange of inspectors", "joint audits", "sharing of laboratory data"]);
     assert_eq!(a.mechanisms, ["joint steering committee"]);
 }
+
+#[test]
+fn an_approved_draft_is_yet_to_be_signed() {
+    let text = " date 2025-06-10 Le Conseil a approuvé le projet d'accord de siège entre le Gabon et la Banque africaine de développement. L'accord sera signé le 17 juin à Abidjan.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-06-17")));
+    let text = " date 2025-06-10 The cabinet on Tuesday approved the draft agreement between Gabon and the African Development Bank, which will be signed in Abidjan on June 17.";
+    assert_eq!(only(&extract(text)).status, Status::Planned);
+    // A parliament's approval of the instrument itself is its ratification.
+    let text = " date 2025-06-10 L'Assemblée nationale a approuvé jeudi l'accord de siège entre le Gabon et la Banque africaine de développement.";
+    assert_eq!(only(&extract(text)).status, Status::Ratified);
+}
+
+#[test]
+fn a_nearby_signing_of_another_year_gives_no_place() {
+    let text = " date 2026-03-12 Le Mali et le Sénégal ont signé mardi un accord de coopération transfrontalière à Bamako.\n\nLe précédent accord, signé en 2021 à Dakar, avait permis de rouvrir la route.\n\nEn marge de la rencontre, les chambres de commerce du Mali et du Sénégal ont signé un protocole d'accord sur les foires.";
+    let doc = extract(text);
+    let places: Vec<_> = doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.location.as_ref().map(|l| l.name.as_str()))).collect();
+    assert!(places.contains(&("protocole d'accord", Some("Bamako"))), "{places:?}");
+}

@@ -12,7 +12,7 @@ pub(super) static ELISIONS: Words = Words::new(0, &[
 pub(super) static ABBREVIATIONS: Words = Words::new(1, &[
     "m", "mm", "mme", "mlle", "dr", "pr", "prof", "mr", "mrs", "ms", "messrs", "hon", "gen", "lt",
     "col", "capt", "maj", "brig", "ret", "retd", "rtd", "jr", "sr", "cdr", "adm", "sgt", "eng",
-    "amb", "rt", "engr", "ing", "sen", "cllr",
+    "amb", "rt", "engr", "ing", "sen", "cllr", "drs", "dra",
 ]);
 
 /// One-token honorifics, removed from names ("M.", "Mme", "Dr", "H.E.").
@@ -37,6 +37,8 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // Indian "Shri"/"Smt", Fijian "Ratu"; the Omani royal family's
     // "Sayyid", "Sayyida", as the Gulf's "Sheikh" (see [`CHEIKHS`]).
     "alhaji", "alhaja", "haji", "hajah", "hajjah", "shri", "smt", "shrimati", "ratu", "awang", "dayang",
+    // Indonesia's academic "Drs." (doctorandus) and "Dra." before a name.
+    "drs", "drs.", "dra", "dra.",
     "sayyid", "sayyida", "sayyidah",
     // Professional titles used as honorifics: "l'ingénieur X", "Engr. X",
     // "Maître X".

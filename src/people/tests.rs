@@ -195,6 +195,13 @@ const CASES: &[Case] = &[
         "It was signed by Brunei's Minister of Foreign Affairs II, Dato Seri Setia Awang Haji Rahmat bin Haji Yusof.",
         &[("Rahmat bin Haji Yusof", Some("Brunei's Minister of Foreign Affairs II"))],
     ),
+    // Sarawak's two-word titles, "Awang" inside a Malay name, Indonesia's
+    // academic "Drs.".
+    (
+        EN,
+        "It was signed by State Secretary Datuk Amar Haji Zulkifli Osman and Regional Secretary Drs. Budi Santoso Nugroho, in the presence of Premier Datuk Patinggi Jamil Awang Rahim.",
+        &[("Zulkifli Osman", Some("State Secretary")), ("Budi Santoso Nugroho", Some("Regional Secretary")), ("Jamil Awang Rahim", Some("Premier"))],
+    ),
     (
         EN,
         "It was witnessed by the Commander of the Fiji Military Forces, Major-General Tevita Ravula, and by Rear-Admiral Jone Vunivalu.",
