@@ -938,6 +938,30 @@ fn cue_status(c: Cue) -> Option<Status> {
     }
 }
 
+/// A frame born at a bare head ("approves the ratification of the
+/// Agreement") whose sentence named the same instrument in full before it
+/// ("the Report on the Host Country Agreement between ..., and approves the
+/// ratification of the Agreement"): the full name is its name. Only a
+/// mention of the same kind and head that no other frame was born at.
+fn fullest_name(m: &Mentions, frames: &mut [Frame]) {
+    for i in 0..frames.len() {
+        let f = &frames[i];
+        let own = m.text(f.kind_span);
+        if own.contains(' ') {
+            continue;
+        }
+        let Some(si) = m.sentence_of(f.kind_span.0) else { continue };
+        let fuller = m.in_sentence(&m.instruments, si).iter().filter(|((a, _), inst)| *a < f.kind_span.0 && inst.kind == f.kind && !inst.plural).find_map(|((a, b), _)| {
+            let phrase = kind_phrase(m, (*a, *b));
+            let text = m.text(phrase);
+            (text.len() > own.len() && text.rsplit(' ').next() == Some(own) && !frames.iter().any(|g| g.kind_span == phrase)).then_some(phrase)
+        });
+        if let Some(phrase) = fuller {
+            frames[i].kind_span = phrase;
+        }
+    }
+}
+
 /// Builds the frames of a document.
 pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
@@ -1586,6 +1610,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     for f in &mut frames {
         initialled_then_planned(m, f);
     }
+    fullest_name(m, &mut frames);
     if !denied.is_empty() {
         let mut k = 0;
         frames.retain(|_| {

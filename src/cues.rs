@@ -384,7 +384,10 @@ const CUES: &[(&str, Cue)] = &[
     ("approuve", Cue::Ratified), ("approuvee", Cue::Ratified), ("entree en vigueur", Cue::Ratified),
     ("entre en vigueur", Cue::Ratified), ("est entre en vigueur", Cue::Ratified), ("est entree en vigueur", Cue::Ratified),
     ("ratified", Cue::Ratified), ("ratify", Cue::Ratified), ("ratifies", Cue::Ratified), ("ratification", Cue::Ratified),
-    ("approved", Cue::Ratified), ("entered into force", Cue::Ratified), ("came into force", Cue::Ratified),
+    ("approved", Cue::Ratified), ("entered into force", Cue::Ratified),
+    // A chamber's resolution in the present: "THAT this Honourable House
+    // approves the Financing Agreement".
+    ("house approves", Cue::Ratified), ("parliament approves", Cue::Ratified), ("assembly approves", Cue::Ratified), ("senate approves", Cue::Ratified), ("came into force", Cue::Ratified),
     ("comes into force", Cue::Ratified), ("took effect", Cue::Ratified), ("instruments of ratification", Cue::Ratified),
     ("instruments de ratification", Cue::Ratified), ("instrument of ratification", Cue::Ratified),
     ("instrument de ratification", Cue::Ratified),

@@ -377,6 +377,7 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
     with_mentions(tables, input, &folded, lexical, lang, doc_date, |m| {
         let mut frames = assemble::frames(m);
         slots::fill(m, &mut frames);
+        merge_recalled_signings(m, &mut frames);
         let names = PartyNames::new(tables, m, lang.code());
         // An instrument that binds no state, organization or national body
         // the text names (a plea bargain, a collective agreement, a film
@@ -394,6 +395,69 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
         drop_vague_doubles(input, agreements)
     })
 }
+
+/// "The Agreement was signed in Dakar on 9th July, 2024 by X and Y. ...
+/// The House approves the ratification of the Agreement": a signing of an
+/// earlier year told just before the ratification of the same instrument
+/// is that instrument's past, not an instrument of its own. The
+/// ratification takes the signing's place, signers, areas and bodies where
+/// it has none, and the signing is dropped. Only for a ratification told
+/// within [`RATIFIED_AFTER`] sentences, by the bare noun or the signing's
+/// own name and not as a new one ("a new agreement"), of the same kind and
+/// no party the signing lacks, with no other frame of that kind between.
+fn merge_recalled_signings(m: &assemble::Mentions, frames: &mut Vec<assemble::Frame>) {
+    let mut i = 0;
+    while i < frames.len() {
+        let a = &frames[i];
+        let last = a.sentences.iter().copied().max().unwrap_or(0);
+        let target = (a.status == crate::model::Status::Referenced && a.date.is_some())
+            .then(|| {
+                frames.iter().enumerate().skip(i + 1).find(|(_, g)| g.kind == a.kind).map(|(j, _)| j)
+            })
+            .flatten()
+            .filter(|&j| {
+                let b = &frames[j];
+                let new_one = m.words_before(b.kind_span.0, 1).iter().any(|w| matches!(*w, "a" | "an" | "another" | "new" | "un" | "une" | "nouvel" | "nouveau" | "nouvelle" | "autre"));
+                // (A name of its own that is not the signing's names another:
+                // "l'accord sur les patrouilles conjointes".)
+                let (named, taken_up) = (m.text(a.kind_span), m.text(b.kind_span));
+                b.status == crate::model::Status::Ratified
+                    && !new_one
+                    && (taken_up == named || !taken_up.contains(' '))
+                    && !m.words_after(b.kind_span.1, 1).first().is_some_and(|w| matches!(*w, "sur" | "on" | "relatif" | "relative" | "portant" | "concerning" | "regarding"))
+                    && (a.topic.is_empty() || b.topic.is_empty() || a.topic == b.topic)
+                    && b.sentences[0] > last
+                    && b.sentences[0] - last <= RATIFIED_AFTER
+                    && b.parties.iter().all(|p| a.parties.iter().any(|q| q.code == p.code))
+            });
+        let Some(j) = target else {
+            i += 1;
+            continue;
+        };
+        let a = frames.remove(i);
+        let b = &mut frames[j - 1];
+        // (The signing's name when it says more: "the Host Country
+        // Agreement ... ratification of the Agreement".)
+        if m.text(a.kind_span).len() > m.text(b.kind_span).len() {
+            b.kind_span = a.kind_span;
+            b.sectors = a.sectors;
+        }
+        b.location = b.location.or(a.location);
+        if b.signatories.is_empty() {
+            b.signatories = a.signatories;
+        }
+        if b.areas.is_empty() {
+            b.areas = a.areas;
+        }
+        if b.mechanisms.is_empty() {
+            b.mechanisms = a.mechanisms;
+        }
+    }
+}
+
+/// How many sentences after a recalled signing the ratification of the
+/// same instrument may be told (see [`merge_recalled_signings`]).
+const RATIFIED_AFTER: usize = 4;
 
 /// Whether frame `f` only announces, above the dateline (a standfirst: "A
 /// new transmission agreement signed this week is the latest in a long
@@ -684,6 +748,11 @@ fn with_mentions<R>(
             !matches!(next, "loi" | "lois" | "decret" | "resolution") && instrument_soon(e, 25)
         }
     });
+    // "adopts the Report of the Committee on the Agreement", "a adopté
+    // l'ordre du jour": what a sitting adopts is not always the instrument.
+    cues.retain(|&((s, e), c)| {
+        c != Cue::Signed || !folded.text[s..e].starts_with("adopt") || !NOT_ADOPTED.iter().any(|w| folded.text[e..].starts_with(w))
+    });
     // "acceded to the Treaty", "a adhéré à la Convention": an accession
     // joins an instrument named right after it, not "the union's demands".
     cues.retain(|&((s, e), c)| {
@@ -759,6 +828,12 @@ fn with_mentions<R>(
     };
     then(&m)
 }
+
+/// What a sitting adopts that is no instrument, right after the verb.
+const NOT_ADOPTED: &[&str] = &[
+    " the report", " a report", " the motion", " the agenda", " the order paper", " the budget", " the minutes of the sitting", " le rapport",
+    " un rapport", " la motion", " l'ordre du jour", " le budget", " son rapport", " its report",
+];
 
 /// How far before "présidée" a ceremony's noun may stand ("la cérémonie
 /// de signature des deux accords, co-présidée par").

@@ -3397,6 +3397,12 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
     let line_start = m.folded.text[..s.start].rfind('\n').map_or(0, |k| k + 1);
     let (a, b) = m.folded.span(line_start, s.end);
     let line = &m.input[a..b];
+    // A record's "The Minister for Foreign Affairs (Mr Kwame Mensah):": the
+    // person named in the label's brackets, on this line or on the line
+    // that opened the turn (no other label between).
+    if let Some(pi) = recorded_speaker(m, line_start) {
+        return Some(pi);
+    }
     // (Or a name in title case, "Sandrine Colombet-Roux :", of a person
     // told before: see below.)
     let title_case = |l: &str| {
@@ -3430,6 +3436,36 @@ fn speaker_signing(m: &Mentions, si: usize) -> Option<usize> {
         matches.iter().copied().find(|&pi| m.people[pi].role.is_some()).or(matches.first().copied())
     })
 }
+
+/// The speaker of the turn that holds the line starting at folded
+/// `line_start`, in a record whose labels name the speaker in brackets
+/// ("The Minister for Foreign Affairs (Mr Kwame Mensah): Mr Speaker, ..."):
+/// that line's label, else the nearest label above it within
+/// [`TURN_LINES`] lines, unless a label of another form ("Mr Speaker:")
+/// stands between.
+fn recorded_speaker(m: &Mentions, line_start: usize) -> Option<usize> {
+    let text = &m.folded.text;
+    let mut start = line_start;
+    for _ in 0..TURN_LINES {
+        let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+        let line = &text[start..end];
+        if let Some(label) = line.split_once(':').map(|(l, _)| l).filter(|l| l.len() <= 120 && !l.contains([',', ';'])) {
+            // A label of another form opens someone else's turn.
+            let open = label.trim_end().strip_suffix(')').and_then(|inner| inner.rfind('('))?;
+            let (from, to) = (start + open + 1, start + label.trim_end().len() - 1);
+            return (0..m.people.len()).find(|&pi| m.people[pi].name.0 >= from && m.people[pi].name.1 <= to);
+        }
+        if start == 0 {
+            return None;
+        }
+        start = text[..start - 1].rfind('\n').map_or(0, |k| k + 1);
+    }
+    None
+}
+
+/// How many lines above a paragraph the label that opened its turn may
+/// stand (blank lines count).
+const TURN_LINES: usize = 8;
 
 /// The date of the sitting whose record holds folded offset `at`: the
 /// nearest line before it, within [`SITTING_REACH`] bytes, that opens with
@@ -3507,12 +3543,13 @@ fn speaker_partner(m: &Mentions, si: usize) -> Option<usize> {
     let s = m.sentences[si];
     let cue = m.cues_in(si).iter().find(|(sp, c)| matches!(c, Cue::Signed | Cue::Planned) && m.text(*sp).contains("sign"))?.0.1;
     let rest = &m.folded.text[cue..m.folded.text.floor_char_boundary((cue + SPEAKER_PARTNER_BYTES).min(s.end))];
-    let k = [" avec ", " with "].iter().filter_map(|w| rest.find(w).map(|k| k + w.len())).min()?;
-    // (Only the verb's object between: "le signer avec", "signed it with".)
-    if rest[..k].split(' ').filter(|w| !w.is_empty()).count() > 3 {
-        return None;
-    }
-    let from = cue + k;
+    // (Only the verb's object between: "le signer avec", "signed it with";
+    // or anything, before the speaker's own counterpart: "I signed in
+    // Kigali ... a memorandum ... with my Rwandan counterpart, Mr X".)
+    let near = [" avec ", " with "].iter().filter_map(|w| rest.find(w).map(|k| k + w.len())).min().filter(|&k| rest[..k].split(' ').filter(|w| !w.is_empty()).count() <= 3);
+    let whole = &m.folded.text[cue..s.end.max(cue)];
+    let own_counterpart = || [" with my ", " avec mon ", " avec ma "].iter().filter_map(|w| whole.find(w).map(|k| k + w.len())).min();
+    let from = cue + near.or_else(own_counterpart)?;
     // (Right after, with at most an article or a possessive between: not
     // "avec le Sénégal, en présence du président X".)
     m.people_in(si).into_iter().find(|&pi| {

@@ -5515,3 +5515,30 @@ fn a_nearby_signing_of_another_year_gives_no_place() {
     let places: Vec<_> = doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.location.as_ref().map(|l| l.name.as_str()))).collect();
     assert!(places.contains(&("protocole d'accord", Some("Bamako"))), "{places:?}");
 }
+
+#[test]
+fn a_sitting_s_record_names_speakers_and_ratifications() {
+    // The speaker named in the label's brackets signed, with "my
+    // counterpart", in a paragraph of the same turn.
+    let text = " date 2025-05-09 OFFICIAL REPORT\n\nThe Minister for Trade (Ms Efua Boateng-Larbi): Mr Speaker, I thank you.\n\nMr Speaker, on Monday I signed in Lome a Memorandum of Understanding on Trade Facilitation with my Togolese counterpart, Mr Komla Adjavon.\n\nMr Speaker: Thank you, Hon. Minister.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 1, "{:#?}", doc.agreements);
+    assert_eq!(names(&doc.agreements[0].signatories), ["Efua Boateng-Larbi", "Komla Adjavon"]);
+    // A motion on a report about the agreement is no signing of it; the
+    // signing told before the House approves its ratification is that
+    // agreement's past.
+    let text = " date 2025-05-09 OFFICIAL REPORT\n\nMOTIONS\n\nThe Minister for Justice (Mr Yaw Darko-Mensah): Mr Speaker, I beg to move, That this Honourable House adopts the Report of the Committee on the Extradition Agreement between the Government of Ghana and the Government of Togo.\n\nMr Speaker, the Agreement was signed in Lome on 3rd June, 2024 by the Attorney-General, Mr Kofi Asante-Bekoe, and the Minister of Justice of Togo, Mr Essodong Tchalla.\n\nResolved accordingly: THAT this Honourable House approves the ratification of the Agreement.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 1, "{:#?}", doc.agreements);
+    let a = &doc.agreements[0];
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Lome"));
+    assert_eq!(names(&a.signatories), ["Kofi Asante-Bekoe", "Essodong Tchalla"]);
+    // A resolution in the present approves.
+    let text = " date 2025-05-09 Resolved accordingly: THAT this Honourable House approves the Loan Agreement between the Government of Ghana and the African Development Bank.";
+    assert_eq!(only(&extract(text)).status, Status::Ratified);
+    // The full name told before a bare head in one sentence names the
+    // instrument.
+    let text = " date 2025-05-09 THAT this House adopts the Report on the Host Country Agreement between Kenya and the African Union, and approves the ratification of the Agreement.";
+    assert_eq!(only(&extract(text)).kind_text, "Host Country Agreement");
+}
