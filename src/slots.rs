@@ -1312,6 +1312,15 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
                 continue;
             }
         }
+        // "at City Hall in the Ghanaian capital", "dans la capitale
+        // ghanéenne": the capital the text names elsewhere, of the state
+        // the adjective says.
+        if matches!(w, "in" | "dans")
+            && let Some(city) = capital_named_by_demonym(m, word_end + 1, s.end)
+        {
+            out.push(city);
+            continue;
+        }
         // "in the capital Port Louis", "dans la capitale nigérienne, Niamey":
         // the town after the capital's noun.
         let after_capital = matches!(w, "in" | "dans" | "a").then(|| capital_phrase(&text[(word_end + 1).min(s.end)..s.end])).flatten();
@@ -1542,6 +1551,33 @@ const TOWN_NOUNS: &[&str] = &[
     // d'Abomey-Calavi", "at the campus of Legon".
     "campus",
 ];
+
+/// The capital that "the Ghanaian capital" or "la capitale ghanéenne" at
+/// folded `at` stands for, when no name follows the phrase: the first
+/// mention of that state's capital anywhere in the text.
+fn capital_named_by_demonym(m: &Mentions, at: usize, end: usize) -> Option<Span> {
+    let text = &m.folded.text;
+    let (demonym_at, after) = if text[at..end].starts_with("the ") {
+        let n = m.named_at(at + "the ".len())?;
+        (n, n.end + " capital".len())
+    } else if text[at..end].starts_with("la capitale ") {
+        let n = m.named_at(at + "la capitale ".len())?;
+        (n, n.end)
+    } else {
+        return None;
+    };
+    let english = text[at..end].starts_with("the ");
+    if demonym_at.entry.form != Form::Demonym || english && !text[demonym_at.end..end].starts_with(" capital") {
+        return None;
+    }
+    // (Not "the Ghanaian capital, Accra": the name after says it.)
+    let rest = text.get(after.min(end)..end).unwrap_or("").trim_start_matches(',').trim_start();
+    if m.named_at(end - rest.len()).is_some_and(|n| n.entry.form == Form::Capital) {
+        return None;
+    }
+    let code = &demonym_at.entry.code;
+    m.named.iter().find(|n| n.entry.form == Form::Capital && n.entry.code == *code).map(|n| (n.start, n.end))
+}
 
 /// The length of a capital's noun phrase that opens `rest` ("the capital
 /// ", "the Seychellois capital, ", "la capitale ", "la capitale
@@ -1830,6 +1866,10 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     }
     let w = &text[start..end];
     if MONTHS.iter().any(|mo| w.starts_with(mo)) || w.len() < 3 {
+        return None;
+    }
+    // A possessive names an owner, not a town: "at Namport's head office".
+    if w.ends_with("'s") {
         return None;
     }
     // A continent or a part of the world ("in Latin America", "en Afrique
@@ -5449,7 +5489,10 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
         }
         best
     };
-    if area_sectors.len() >= 3 && leading * 2 <= f.areas.len() && matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan | Kind::Other) {
+    // So does a general agreement ("General Cooperation Agreement", "accord
+    // général de coopération").
+    let general = || m.text(f.kind_span).split(' ').any(|w| matches!(w, "general" | "generale" | "global" | "globale"));
+    if area_sectors.len() >= 3 && leading * 2 <= f.areas.len() && (matches!(f.kind, Kind::JointDeclaration | Kind::ActionPlan | Kind::Other) || general()) {
         return vec![(Sector::Diplomacy, f.kind_span)];
     }
     for (sec, sp) in &local {

@@ -5542,3 +5542,24 @@ fn a_sitting_s_record_names_speakers_and_ratifications() {
     let text = " date 2025-05-09 THAT this House adopts the Report on the Host Country Agreement between Kenya and the African Union, and approves the ratification of the Agreement.";
     assert_eq!(only(&extract(text)).kind_text, "Host Country Agreement");
 }
+
+#[test]
+fn a_general_agreement_over_many_fields_is_diplomacy() {
+    let text = " date 2025-06-05 Rwanda and Barbados signed a General Cooperation Agreement in Kigali today. The Agreement covers trade and investment; agriculture; education; health; and tourism.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Diplomacy]);
+    // An agreement of one field named by many areas keeps its field.
+    let text = " date 2025-06-05 Rwanda and Barbados signed a health cooperation agreement in Kigali today. The Agreement covers nurse training; emergency medicine; and vaccine supply.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Health]);
+}
+
+#[test]
+fn the_capital_an_adjective_names_is_the_one_the_text_names() {
+    let place = |text: &str| only(&extract(text)).location.as_ref().map(|l| l.name.clone());
+    let text = " date 2024-07-09 LOME, July 9 - Togo and Ghana signed a border agreement on Monday at City Hall in the Ghanaian capital. Accra will host the next round of talks.";
+    assert_eq!(place(text).as_deref(), Some("Accra"));
+    let text = " date 2024-07-09 Le Togo et le Ghana ont signé lundi un accord frontalier dans la capitale ghanéenne. La prochaine réunion se tiendra à Accra.";
+    assert_eq!(place(text).as_deref(), Some("Accra"));
+    // A possessive names an owner, not a town.
+    let text = " date 2026-02-12 WALVIS BAY, Feb. 12 - Namibia and Angola signed a port memorandum here yesterday, at Namport's head office.";
+    assert_eq!(place(text).as_deref(), Some("WALVIS BAY"));
+}
