@@ -2053,6 +2053,12 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         if blocked(cs, ce) {
             continue;
         }
+        // "ont signé un accord ..., tandis qu'un quatrième texte ... ne sera
+        // signé qu'à la prochaine session": a step told in a contrasting
+        // clause after the instrument is another's.
+        if cs >= e && CONTRAST.iter().any(|w| m.folded.text[e..cs].contains(w)) {
+            continue;
+        }
         // "ratification" as the object of a plan ("en vue de la ratification").
         let dist = if ce <= s { s - ce } else { cs.saturating_sub(e) };
         if matches!(st, Status::Signed | Status::Ratified) {
@@ -2078,6 +2084,9 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     }
     best.map(|(_, st, sp)| (st, sp))
 }
+
+/// Words that open a contrasting clause (folded, with their spaces).
+const CONTRAST: &[&str] = &[" tandis qu", " alors qu", " whereas ", " while "];
 
 /// Words that put a step off (folded).
 const POSTPONED: &[&str] = &[

@@ -69,6 +69,19 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             last_signers.clone_from(&f.signatories);
         }
         f.witnesses = wit;
+        // A signing to come has no witnesses of a ceremony told as past
+        // ("La cérémonie de signature s'est déroulée en présence de X"
+        // after "un quatrième texte ne sera signé qu'à la prochaine
+        // session"): a presence told with a signing is the past one's,
+        // unless the sentence puts it ahead.
+        if f.status == Status::Planned {
+            f.witnesses.retain(|&pi| {
+                m.sentence_of(m.people[pi].name.0).is_none_or(|si| {
+                    let cues = m.cues_in(si);
+                    cues.iter().any(|(_, c)| matches!(c, Cue::Planned | Cue::Future)) || !cues.iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::SigningNoun))
+                })
+            });
+        }
         f.parties = parties_of(m, f, &main, &recent, union_lead);
         if f.parties.len() >= 2 {
             recent.clone_from(&f.parties);

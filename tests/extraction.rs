@@ -5563,3 +5563,17 @@ fn the_capital_an_adjective_names_is_the_one_the_text_names() {
     let text = " date 2026-02-12 WALVIS BAY, Feb. 12 - Namibia and Angola signed a port memorandum here yesterday, at Namport's head office.";
     assert_eq!(place(text).as_deref(), Some("WALVIS BAY"));
 }
+
+#[test]
+fn a_step_in_a_contrasting_clause_is_another_instrument_s() {
+    let text = " date 2025-11-14 Le Mali et la Guinée ont signé jeudi à Conakry un accord sur le transit et un mémorandum sur les ports, tandis qu'un troisième texte, un protocole sur la santé animale, ne sera signé qu'en 2026.\n\nLa cérémonie de signature s'est déroulée en présence du Premier ministre guinéen, M. Amadou Oury Bah-Diallo.";
+    let doc = extract(text);
+    let got: Vec<(Status, usize)> = doc.agreements.iter().map(|a| (a.status, a.witnesses.len())).collect();
+    // The two signed texts have the ceremony's witness; the one to come has
+    // none.
+    assert_eq!(got, [(Status::Signed, 1), (Status::Signed, 1), (Status::Planned, 0)]);
+    // Nearer the instruments than their own signing verb, the clause's step
+    // is still not theirs.
+    let text = " date 2025-11-14 Le Mali et la Guinée ont signé jeudi soir à Conakry, au terme de la quatrième session de leur commission mixte de coopération ouverte lundi dans la capitale guinéenne, un accord sur le transit, un mémorandum d'entente entre leurs ports autonomes ainsi qu'un programme exécutif culturel pour 2026-2028, tandis qu'un quatrième texte, un protocole d'accord sur la santé animale, ne sera signé qu'à la prochaine session, en 2026.";
+    assert_eq!(steps(text).iter().map(|s| s.1).collect::<Vec<_>>(), [Status::Signed, Status::Signed, Status::Signed, Status::Planned]);
+}
