@@ -1425,6 +1425,15 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
                 continue;
             }
         }
+        // "à Jubilee House, le palais présidentiel d'Accra,", "at the Villa
+        // Rose, the presidential residence in Dakar": the town the
+        // building's apposition names.
+        if m.named_at(sp.0).is_none()
+            && let Some(town) = town_in_apposition(m, sp.1, s.end)
+        {
+            out.push(town);
+            continue;
+        }
         // "la commissaire à la Santé et au Développement social": a
         // portfolio in a role the recognizer missed, not a town.
         if w == "au" && m.named_at(sp.0).is_none() && text[sp.0..sp.1].split(' ').next().is_some_and(crate::people::is_portfolio_word) {
@@ -1808,6 +1817,31 @@ fn town_after_building(m: &Mentions, end: usize, limit: usize) -> Option<Span> {
     let closes = after.is_empty() || after.starts_with([',', '.', ';', ')']) || after.starts_with(" on ") || after.starts_with(" le ");
     (closes && !m.datelines.iter().any(|&(a, b)| town.0 >= a && town.0 < b)).then_some(town)
 }
+
+/// The capital named in the apposition after a building's name: ", le
+/// palais présidentiel d'Accra,", ", the presidential residence in Dakar,"
+/// (a building's noun first, the capital after "de"/"in"/"of" before the
+/// apposition's end).
+fn town_in_apposition(m: &Mentions, end: usize, limit: usize) -> Option<Span> {
+    let text = &m.folded.text;
+    let rest = text.get(end..limit)?.strip_prefix(", ")?;
+    let from = limit - rest.len();
+    let clause = &rest[..rest.find([',', '.', ';', ')']).unwrap_or(rest.len()).min(APPOSITION_BYTES)];
+    let mut words = clause.split([' ', '\'']).filter(|w| !w.is_empty());
+    let first = words.next()?;
+    let noun = if matches!(first, "le" | "la" | "l" | "the" | "son" | "sa" | "its") { words.next()? } else { first };
+    let noun = if matches!(noun, "presidential" | "official" | "royal") { words.next()? } else { noun };
+    if !FRENCH_BUILDING_NOUNS.contains(&noun) && !BUILDING_NOUNS.contains(&noun.strip_suffix('s').unwrap_or(noun)) {
+        return None;
+    }
+    m.named.iter().filter(|n| n.start >= from && n.end <= from + clause.len() && n.entry.form == Form::Capital).find_map(|n| {
+        let before = &text[from..n.start];
+        [" de ", " d'", " du ", " in ", " of "].iter().any(|p| before.ends_with(p) || before.ends_with(&p[..p.len() - 1])).then_some((n.start, n.end))
+    })
+}
+
+/// The longest apposition after a building's name read for its town.
+const APPOSITION_BYTES: usize = 60;
 
 /// How many sentences before "X was also present" a signing must be told
 /// for X to be one of its witnesses.

@@ -5577,3 +5577,13 @@ fn a_step_in_a_contrasting_clause_is_another_instrument_s() {
     let text = " date 2025-11-14 Le Mali et la Guinée ont signé jeudi soir à Conakry, au terme de la quatrième session de leur commission mixte de coopération ouverte lundi dans la capitale guinéenne, un accord sur le transit, un mémorandum d'entente entre leurs ports autonomes ainsi qu'un programme exécutif culturel pour 2026-2028, tandis qu'un quatrième texte, un protocole d'accord sur la santé animale, ne sera signé qu'à la prochaine session, en 2026.";
     assert_eq!(steps(text).iter().map(|s| s.1).collect::<Vec<_>>(), [Status::Signed, Status::Signed, Status::Signed, Status::Planned]);
 }
+
+#[test]
+fn a_building_s_apposition_names_its_town() {
+    let place = |text: &str| only(&extract(text)).location.as_ref().map(|l| l.name.clone());
+    let text = " date 2024-10-21 C'est à Flagstaff House, la résidence présidentielle d'Accra, que le Ghana et le Togo ont signé vendredi un accord.";
+    assert_eq!(place(text).as_deref(), Some("Accra"));
+    // A distance to a capital is no apposition of a building.
+    let text = " date 2024-10-21 Le Bénin et le Togo ont signé vendredi un accord à Ouidah, à 40 km de Cotonou.";
+    assert_eq!(place(text).as_deref(), Some("Ouidah"));
+}
