@@ -2514,6 +2514,10 @@ fn titled(m: &Mentions, (s, e): Span) -> bool {
 /// Kind fixes that depend on the words around the noun.
 fn refine_kind(m: &Mentions, (s, e): Span, kind: Kind) -> Kind {
     let head = m.text((s, e));
+    // "a power purchase agreement": a purchase, so a contract.
+    if head.starts_with("agreement") && m.words_before(s, 1).first() == Some(&"purchase") {
+        return Kind::Contract;
+    }
     if head.starts_with("deal") || head.starts_with("contrat") || head.starts_with("contract") {
         // A trade or association deal is an agreement; a purchase is a contract.
         let before = m.words_before(s, 3);

@@ -5587,3 +5587,9 @@ fn a_building_s_apposition_names_its_town() {
     let text = " date 2024-10-21 Le Bénin et le Togo ont signé vendredi un accord à Ouidah, à 40 km de Cotonou.";
     assert_eq!(place(text).as_deref(), Some("Ouidah"));
 }
+
+#[test]
+fn a_purchase_agreement_is_a_contract_the_contract_takes_up() {
+    let text = " date 2024-09-13 Ethiopia's state utility signed a power purchase agreement with Kenya Power on Thursday in Addis Ababa. The contract was signed by the two companies' chief executives.";
+    assert_eq!(steps(text), [(Kind::Contract, Status::Signed)]);
+}
