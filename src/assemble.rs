@@ -586,7 +586,9 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // collective du textile", "an amendment to the collective agreement"):
     // labour.
     if ["avenant", "amendment", "protocol", "protocole"].iter().any(|h| head.starts_with(h)) {
-        let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 50).min(m.folded.text.len()))];
+        let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 60).min(m.folded.text.len()))];
+        // (Past its number: "l'avenant n° 12 à la convention collective".)
+        let rest = numbered_after(rest);
         let to = [" a la ", " a l'", " au ", " to the ", " de la ", " de l'", " of the "].iter().find_map(|p| rest.strip_prefix(p));
         return to.is_some_and(|r| COLLECTIVE_AGREEMENTS.iter().any(|c| r.starts_with(c)));
     }
@@ -653,6 +655,20 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
 
 /// What follows the noun of a deal with prosecutors or a court (folded),
 /// in the forms of the French-speaking and Latin American systems.
+/// `rest` past an instrument's number right after its noun (" n° 12",
+/// " no 3", " No. 2"), or `rest` itself.
+fn numbered_after(rest: &str) -> &str {
+    for mark in [" n° ", " n°", " no ", " no. ", " numero "] {
+        if let Some(r) = rest.strip_prefix(mark) {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 {
+                return &r[digits..];
+            }
+        }
+    }
+    rest
+}
+
 const JUDICIAL_DEALS: &[&str] = &[
     " de plaider-coupable", " de plaider coupable", " de plaidoyer de culpabilite", " de reconnaissance de culpabilite",
     " de reconnaissance prealable de culpabilite", " de procedure abregee", " de poursuite differee", " de poursuites differees",

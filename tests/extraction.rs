@@ -5593,3 +5593,12 @@ fn a_purchase_agreement_is_a_contract_the_contract_takes_up() {
     let text = " date 2024-09-13 Ethiopia's state utility signed a power purchase agreement with Kenya Power on Thursday in Addis Ababa. The contract was signed by the two companies' chief executives.";
     assert_eq!(steps(text), [(Kind::Contract, Status::Signed)]);
 }
+
+#[test]
+fn a_numbered_amendment_to_a_collective_agreement_is_labour() {
+    let text = " date 2026-03-04 Le Conseil a adopté un décret portant extension de l'avenant n° 12 à la convention collective interprofessionnelle du 20 juillet 1977 aux entreprises de la sécurité privée de Côte d'Ivoire.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    // A numbered protocol to a treaty stays.
+    let text = " date 2026-03-04 Le Bénin et le Togo ont signé mardi le protocole n° 2 à l'accord de coopération frontalière.";
+    assert_eq!(extract(text).agreements.len(), 1);
+}
