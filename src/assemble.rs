@@ -559,8 +559,9 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // So is a sponsor's ("a title sponsorship agreement", "a kit supply
     // contract", "un contrat de sponsoring").
     let corporate = || {
-        before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition" | "sponsorship" | "sponsoring" | "endorsement"))
-            || before.get(1) == Some(&"kit")
+        before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition"))
+            || before.first().is_some_and(|w| matches!(*w, "sponsorship" | "sponsoring" | "endorsement"))
+            || before.first() == Some(&"supply") && before.get(1) == Some(&"kit")
             || before.first() == Some(&"purchase") && before.get(1).is_some_and(|w| matches!(*w, "share" | "stock" | "asset"))
             || [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge", " de sponsoring", " de sponsorisation", " de parrainage sportif", " d'equipementier"].iter().any(|p| after.starts_with(p))
     };
@@ -653,8 +654,6 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
         || (head.starts_with("convention") || head.starts_with("accord")) && (collective(next) || next == "d'entreprise" || next == "de" && after.get(1) == Some(&"branche"))
 }
 
-/// What follows the noun of a deal with prosecutors or a court (folded),
-/// in the forms of the French-speaking and Latin American systems.
 /// `rest` past an instrument's number right after its noun (" n° 12",
 /// " no 3", " No. 2"), or `rest` itself.
 fn numbered_after(rest: &str) -> &str {
@@ -669,6 +668,8 @@ fn numbered_after(rest: &str) -> &str {
     rest
 }
 
+/// What follows the noun of a deal with prosecutors or a court (folded),
+/// in the forms of the French-speaking and Latin American systems.
 const JUDICIAL_DEALS: &[&str] = &[
     " de plaider-coupable", " de plaider coupable", " de plaidoyer de culpabilite", " de reconnaissance de culpabilite",
     " de reconnaissance prealable de culpabilite", " de procedure abregee", " de poursuite differee", " de poursuites differees",
@@ -963,17 +964,21 @@ fn fullest_name(m: &Mentions, frames: &mut [Frame]) {
     for i in 0..frames.len() {
         let f = &frames[i];
         let own = m.text(f.kind_span);
-        if own.contains(' ') {
+        // (Only a definite bare head takes up a name: not "Under the Paris
+        // Agreement, ... signed an agreement on carbon credits".)
+        let definite = m.words_before(f.kind_span.0, 1).first().is_some_and(|w| matches!(*w, "the" | "this" | "l'" | "le" | "la" | "cet" | "cette" | "ce"));
+        if own.contains(' ') || !definite {
             continue;
         }
         let Some(si) = m.sentence_of(f.kind_span.0) else { continue };
-        let fuller = m.in_sentence(&m.instruments, si).iter().filter(|((a, _), inst)| *a < f.kind_span.0 && inst.kind == f.kind && !inst.plural).find_map(|((a, b), _)| {
+        let fuller = m.in_sentence(&m.instruments, si).iter().rev().filter(|((a, _), inst)| *a < f.kind_span.0 && inst.kind == f.kind && !inst.plural).find_map(|((a, b), _)| {
             let phrase = kind_phrase(m, (*a, *b));
             let text = m.text(phrase);
             (text.len() > own.len() && text.rsplit(' ').next() == Some(own) && !frames.iter().any(|g| g.kind_span == phrase)).then_some(phrase)
         });
         if let Some(phrase) = fuller {
             frames[i].kind_span = phrase;
+            frames[i].topic = topic_of(m, phrase);
         }
     }
 }
@@ -2024,13 +2029,17 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         });
         words.iter().find(|&&(a, _)| a >= at).copied()
     };
-    let approval = |sp: Span| ["approv", "approuv", "approba"].iter().any(|w| m.text(sp).starts_with(w));
+    let approval = |sp: Span| ["approv", "approuv", "approba"].iter().any(|w| m.text(sp).contains(w));
     // Nor is anyone's approval of a draft ("Le Conseil a approuvé le projet
     // d'accord de siège", "approved the draft agreement"): it is yet to be
     // signed.
+    // (Of an instrument: "le projet de loi" is a bill.)
     let draft_after = |ce: usize| {
         let after = &m.folded.text[ce..m.folded.text.floor_char_boundary((ce + 24).min(m.folded.text.len()))];
-        [" le projet d", " un projet d", " the draft ", " a draft "].iter().any(|d| after.starts_with(d))
+        [" le projet d", " un projet d", " the draft ", " a draft "].iter().find_map(|d| after.strip_prefix(d)).is_some_and(|r| {
+            let k = m.instruments.partition_point(|((a, _), _)| *a < ce);
+            !r.starts_with("e loi") && !r.starts_with("law") && !r.starts_with("bill") && m.instruments.get(k).is_some_and(|((a, _), _)| *a <= ce + 24)
+        })
     };
     let ratifying = |(cs, ce): Span, c: Cue| c == Cue::Ratified && !((executive || draft_after(ce)) && approval((cs, ce))) && !executive_bill;
     let any_ratified = cues.iter().any(|((cs, ce), c)| ratifying((*cs, *ce), *c) && !ratify_later && !blocked(*cs, *ce));
@@ -2072,7 +2081,17 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         // "ont signé un accord ..., tandis qu'un quatrième texte ... ne sera
         // signé qu'à la prochaine session": a step told in a contrasting
         // clause after the instrument is another's.
-        if cs >= e && CONTRAST.iter().any(|w| m.folded.text[e..cs].contains(w)) {
+        // (Only when the clause names an instrument of its own before the
+        // step: "alors que les stocks s'effondraient, a été signé" keeps it.)
+        let contrasted = || {
+            let between = &m.folded.text[e..cs];
+            CONTRAST.iter().filter_map(|w| between.find(w)).min().is_some_and(|k| {
+                let from = e + k;
+                let i = m.instruments.partition_point(|((a, _), _)| *a < from);
+                m.instruments.get(i).is_some_and(|((a, _), _)| *a < cs)
+            })
+        };
+        if cs >= e && contrasted() {
             continue;
         }
         // "ratification" as the object of a plan ("en vue de la ratification").
@@ -2102,7 +2121,7 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
 }
 
 /// Words that open a contrasting clause (folded, with their spaces).
-const CONTRAST: &[&str] = &[" tandis qu", " alors qu", " whereas ", " while "];
+const CONTRAST: &[&str] = &[" tandis qu", " alors qu", " whereas ", ", while "];
 
 /// Words that put a step off (folded).
 const POSTPONED: &[&str] = &[

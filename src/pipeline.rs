@@ -410,7 +410,9 @@ fn merge_recalled_signings(m: &assemble::Mentions, frames: &mut Vec<assemble::Fr
     while i < frames.len() {
         let a = &frames[i];
         let last = a.sentences.iter().copied().max().unwrap_or(0);
-        let target = (a.status == crate::model::Status::Referenced && a.date.is_some())
+        let year = |f: &assemble::Frame| f.date.as_ref().and_then(|(d, _)| d.get(0..4)).and_then(|y| y.parse::<i32>().ok());
+        let earlier = year(a).is_some_and(|y| m.doc_date.full.is_none_or(|d| y < d.year()));
+        let target = (a.status == crate::model::Status::Referenced && earlier)
             .then(|| {
                 frames.iter().enumerate().skip(i + 1).find(|(_, g)| g.kind == a.kind).map(|(j, _)| j)
             })
@@ -443,6 +445,9 @@ fn merge_recalled_signings(m: &assemble::Mentions, frames: &mut Vec<assemble::Fr
             b.sectors = a.sectors;
         }
         b.location = b.location.or(a.location);
+        if b.parties.is_empty() {
+            b.parties = a.parties;
+        }
         if b.signatories.is_empty() {
             b.signatories = a.signatories;
         }
@@ -750,8 +755,21 @@ fn with_mentions<R>(
     });
     // "adopts the Report of the Committee on the Agreement", "a adopté
     // l'ordre du jour": what a sitting adopts is not always the instrument.
+    // (A whole word, and no instrument right after it: "adopted the budget
+    // support agreement" adopts the agreement.)
+    let not_adopted = |e: usize| {
+        NOT_ADOPTED.iter().any(|w| {
+            folded.text[e..].starts_with(w) && {
+                let end = e + w.len();
+                let k = instruments.partition_point(|((a, _), _)| *a < end);
+                let compound = instruments.get(k).is_some_and(|((a, _), _)| folded.text[end..*a].split(' ').filter(|x| !x.is_empty()).count() <= 1);
+                !folded.text[end..].starts_with(|ch: char| ch.is_alphanumeric()) && !compound
+            }
+        })
+    };
     cues.retain(|&((s, e), c)| {
-        c != Cue::Signed || !folded.text[s..e].starts_with("adopt") || !NOT_ADOPTED.iter().any(|w| folded.text[e..].starts_with(w))
+        let t = &folded.text[s..e];
+        !matches!(c, Cue::Signed | Cue::Ratified) || !(t.starts_with("adopt") || t.contains("approv")) || !not_adopted(e)
     });
     // "acceded to the Treaty", "a adhéré à la Convention": an accession
     // joins an instrument named right after it, not "the union's demands".

@@ -210,7 +210,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
             if same_occasion {
                 let s = m.sentences[f.sentences[0]];
                 let own = |sp: Span| sp.0 >= s.start && sp.1 <= s.end;
-                let sidelines = m.cues_in(f.sentences[0]).iter().any(|(sp, c)| *c == Cue::SameOccasion && m.text(*sp).ends_with("sidelines"));
+                let sidelines = m.cues_in(f.sentences[0]).iter().any(|(sp, c)| *c == Cue::SameOccasion && (m.text(*sp).ends_with("sidelines") || m.text(*sp).starts_with("en marge")));
                 let own_day = sidelines && f.date.as_ref().is_some_and(|(d, sp)| d.len() == 10 && own(*sp) && date.as_ref().is_some_and(|(e, _)| e != d));
                 if !own_day {
                     f.date = date.clone().or(f.date.take());
@@ -1114,13 +1114,21 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
 fn signed_in_another_year(m: &Mentions, si: usize, f: &Frame) -> bool {
     let own = f.date.as_ref().and_then(|(d, _)| d.get(0..4)).and_then(|y| y.parse::<i32>().ok());
     let Some(year) = own.or(m.doc_date.full.map(|d| d.year())) else { return false };
-    m.cues_in(si).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy))
-        && m.in_sentence(&m.dates, si).iter().any(|(_, d)| match d.expr {
-            dates::DateExpr::Year(y) | dates::DateExpr::Month { year: Some(y), .. } => y != year,
-            dates::DateExpr::Full { date, .. } => date.year() != year,
+    // (The signing's own date, near its verb and earlier: not a target
+    // year, "signed in Kigali, aims to double trade by 2030".)
+    let signings: Vec<Span> = m.cues_in(si).iter().filter(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy)).map(|(sp, _)| *sp).collect();
+    m.in_sentence(&m.dates, si).iter().any(|(sp, d)| {
+        let earlier = match d.expr {
+            dates::DateExpr::Year(y) | dates::DateExpr::Month { year: Some(y), .. } => y < year,
+            dates::DateExpr::Full { date, .. } => date.year() < year,
             _ => false,
-        })
+        };
+        earlier && signings.iter().any(|c| sp.0.abs_diff(c.1) <= SIGNING_DATE_REACH || c.0.abs_diff(sp.1) <= SIGNING_DATE_REACH)
+    })
 }
+
+/// How near its signing verb a date must stand to be that signing's.
+const SIGNING_DATE_REACH: usize = 40;
 
 /// Whether the place at folded `p` of sentence `si` is where a body meets,
 /// not where anything was signed: "a joint commission, to meet once a
@@ -1180,21 +1188,22 @@ fn told_place(m: &Mentions, si: usize, p: usize) -> bool {
     if after.split(|c: char| !c.is_alphanumeric()).any(crate::cues::is_signing_word) {
         return false;
     }
-    let lead = &text[text.floor_char_boundary(p.saturating_sub(TOLD_REACH)).max(m.sentences[si].start).min(p)..p];
-    let mut told = false;
+    let from = text.floor_char_boundary(p.saturating_sub(TOLD_REACH)).max(m.sentences[si].start).min(p);
+    let lead = &text[from..p];
+    // The last word of speech, then no step between it and the place
+    // ("a précisé que l'accord sera entériné à Niamey").
+    let mut last = None;
     for w in lead.split(|c: char| !c.is_alphanumeric()) {
         if SPEECH_WORDS.contains(&w) {
-            told = true;
+            // (The word's offset from its own position: separators may be
+            // of several bytes.)
+            last = Some(from + (w.as_ptr() as usize - lead.as_ptr() as usize) + w.len());
         } else if crate::cues::is_signing_word(w) || w.starts_with("conclu") {
-            told = false;
+            last = None;
         }
     }
-    told
+    last.is_some_and(|k| !m.cues_in(si).iter().any(|(sp, c)| sp.0 >= k && sp.0 < p && matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned | Cue::Ratified)))
 }
-
-/// How many words before "à la signature" its "procéder" may stand
-/// ("ont procédé mercredi à Alger à la signature").
-const PROCEEDED_REACH: usize = 8;
 
 /// How far before a place a word of speech is sought ("a annoncé lundi le
 /// ministre sénégalais des Affaires étrangères, Yassine Fall, à Banjul").
@@ -1316,10 +1325,17 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // name must go on after it in capitals.)
         if w == "at" && m.lang == crate::extractor::Language::English && text[word_end..s.end].starts_with(" the ") {
             let town = word_end + " the ".len();
-            if let Some(n) = m.named_at(town).filter(|n| n.entry.form == Form::Capital)
+            // (Not an instrument's title: "at the Paris Agreement review".)
+            let titled = |k: usize| {
+                let i = m.instruments.partition_point(|((a, _), _)| *a < k);
+                m.instruments.get(i).is_some_and(|((a, _), _)| *a <= k + VENUE_TITLE_BYTES)
+            };
+            if let Some(n) = m.named_at(town).filter(|n| n.entry.form == Form::Capital && n.end < s.end)
                 && text[n.end..s.end].starts_with(' ')
                 && m.folded.upper_at(m.input, n.end + 1)
                 && !in_role(at)
+                && !titled(n.end)
+                && !m.datelines.iter().any(|&(a, b)| n.start >= a && n.start < b)
             {
                 out.push((n.start, n.end));
                 continue;
@@ -1329,7 +1345,7 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // ghanéenne": the capital the text names elsewhere, of the state
         // the adjective says.
         if matches!(w, "in" | "dans")
-            && let Some(city) = capital_named_by_demonym(m, word_end + 1, s.end)
+            && let Some(city) = capital_named_by_demonym(m, (word_end + 1).min(s.end), s.end)
         {
             out.push(city);
             continue;
@@ -1579,27 +1595,43 @@ const TOWN_NOUNS: &[&str] = &[
 /// mention of that state's capital anywhere in the text.
 fn capital_named_by_demonym(m: &Mentions, at: usize, end: usize) -> Option<Span> {
     let text = &m.folded.text;
-    let (demonym_at, after) = if text[at..end].starts_with("the ") {
-        let n = m.named_at(at + "the ".len())?;
+    let head = text.get(at..end)?;
+    let english = head.starts_with("the ");
+    let (demonym, after) = if english {
+        let n = m.named_at(at + "the ".len()).filter(|n| n.end <= end)?;
+        // ("the Nigerian capital market" is no town.)
+        let rest = text[n.end..end].strip_prefix(" capital")?;
+        if rest.starts_with(|c: char| c.is_alphanumeric()) || rest.starts_with(" market") {
+            return None;
+        }
         (n, n.end + " capital".len())
-    } else if text[at..end].starts_with("la capitale ") {
-        let n = m.named_at(at + "la capitale ".len())?;
+    } else if head.starts_with("la capitale ") {
+        let n = m.named_at(at + "la capitale ".len()).filter(|n| n.end <= end)?;
         (n, n.end)
     } else {
         return None;
     };
-    let english = text[at..end].starts_with("the ");
-    if demonym_at.entry.form != Form::Demonym || english && !text[demonym_at.end..end].starts_with(" capital") {
+    if demonym.entry.form != Form::Demonym {
         return None;
     }
     // (Not "the Ghanaian capital, Accra": the name after says it.)
-    let rest = text.get(after.min(end)..end).unwrap_or("").trim_start_matches(',').trim_start();
+    let rest = text[after..end].trim_start_matches(',').trim_start();
     if m.named_at(end - rest.len()).is_some_and(|n| n.entry.form == Form::Capital) {
         return None;
     }
-    let code = &demonym_at.entry.code;
-    m.named.iter().find(|n| n.entry.form == Form::Capital && n.entry.code == *code).map(|n| (n.start, n.end))
+    // The capital named nearest, within a window around the phrase: the
+    // search stays bounded whatever the text's length.
+    let code = &demonym.entry.code;
+    let window = m.named_within(at.saturating_sub(CAPITAL_WINDOW), at + CAPITAL_WINDOW);
+    window.iter().filter(|n| n.entry.form == Form::Capital && n.entry.code == *code).min_by_key(|n| n.start.abs_diff(at)).map(|n| (n.start, n.end))
 }
+
+/// How far after a town's name in "at the Accra ..." an instrument's noun
+/// makes the words a title ("the Paris Agreement review").
+const VENUE_TITLE_BYTES: usize = 20;
+
+/// How far around "the Ghanaian capital" its town's name is sought.
+const CAPITAL_WINDOW: usize = 4096;
 
 /// The length of a capital's noun phrase that opens `rest` ("the capital
 /// ", "the Seychellois capital, ", "la capitale ", "la capitale
@@ -1826,7 +1858,7 @@ fn town_in_apposition(m: &Mentions, end: usize, limit: usize) -> Option<Span> {
     let text = &m.folded.text;
     let rest = text.get(end..limit)?.strip_prefix(", ")?;
     let from = limit - rest.len();
-    let clause = &rest[..rest.find([',', '.', ';', ')']).unwrap_or(rest.len()).min(APPOSITION_BYTES)];
+    let clause = &rest[..rest.floor_char_boundary(rest.find([',', '.', ';', ')']).unwrap_or(rest.len()).min(APPOSITION_BYTES))];
     let mut words = clause.split([' ', '\'']).filter(|w| !w.is_empty());
     let first = words.next()?;
     let noun = if matches!(first, "le" | "la" | "l" | "the" | "son" | "sa" | "its") { words.next()? } else { first };
@@ -1834,9 +1866,9 @@ fn town_in_apposition(m: &Mentions, end: usize, limit: usize) -> Option<Span> {
     if !FRENCH_BUILDING_NOUNS.contains(&noun) && !BUILDING_NOUNS.contains(&noun.strip_suffix('s').unwrap_or(noun)) {
         return None;
     }
-    m.named.iter().filter(|n| n.start >= from && n.end <= from + clause.len() && n.entry.form == Form::Capital).find_map(|n| {
+    m.named_within(from, from + clause.len()).iter().filter(|n| n.end <= from + clause.len() && n.entry.form == Form::Capital).find_map(|n| {
         let before = &text[from..n.start];
-        [" de ", " d'", " du ", " in ", " of "].iter().any(|p| before.ends_with(p) || before.ends_with(&p[..p.len() - 1])).then_some((n.start, n.end))
+        [" de ", " d'", " du ", " in ", " of "].iter().any(|p| before.ends_with(p)).then_some((n.start, n.end))
     })
 }
 
@@ -1915,9 +1947,12 @@ fn place_at(m: &Mentions, start: usize, limit: usize) -> Option<Span> {
     if MONTHS.iter().any(|mo| w.starts_with(mo)) || w.len() < 3 {
         return None;
     }
-    // A possessive names an owner, not a town: "at Namport's head office".
-    if w.ends_with("'s") {
-        return None;
+    // A possessive names an owner, not a town ("at Namport's head office"),
+    // unless a town's building follows ("in Mzuzu's city hall").
+    if let Some(owner) = w.strip_suffix("'s") {
+        let next = text[end..limit].trim_start().split(' ').next().unwrap_or("");
+        let building = ["city", "town"].contains(&next) || BUILDING_NOUNS.contains(&next);
+        return (building && !owner.is_empty()).then_some((start, end - 2));
     }
     // A continent or a part of the world ("in Latin America", "en Afrique
     // de l'Ouest") is where nothing is signed.
@@ -3157,7 +3192,10 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
         let proceeded = |sp: &Span| {
             let before = m.words_before(sp.0, PROCEEDED_REACH);
             let at_the = m.text(*sp).starts_with("a la ") || before.len() > 2 && before[0] == "la" && before[1] == "a";
-            before.iter().take(if at_the { PROCEEDED_REACH } else { 3 }).any(|w| w.starts_with("proced"))
+            // (Only a time and a place between: not "a procédé à
+            // l'inauguration puis assisté à la signature".)
+            let k = before.iter().position(|w| w.starts_with("proced"));
+            k.is_some_and(|k| k < 3 || at_the && k < PROCEEDED_REACH && !before[..k].iter().any(|w| w.starts_with("l'") || matches!(*w, "puis" | "et" | "avant" | "apres" | "ensuite") || w.starts_with("assist")))
         };
         // Talks and negotiations have participants, not signers: "X told
         // reporters after the talks" names no one who will sign.
@@ -3534,18 +3572,27 @@ fn recorded_speaker(m: &Mentions, line_start: usize) -> Option<usize> {
     let text = &m.folded.text;
     let mut start = line_start;
     for _ in 0..TURN_LINES {
-        let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
-        let line = &text[start..end];
-        if let Some(label) = line.split_once(':').map(|(l, _)| l).filter(|l| l.len() <= 120 && !l.contains([',', ';'])) {
+        // (A label is short: only the line's first bytes are read.)
+        let line = &text[start..text.floor_char_boundary((start + LABEL_BYTES + 1).min(text.len()))];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        if let Some(label) = line.split_once(':').map(|(l, _)| l).filter(|l| !l.contains([',', ';'])) {
             // A label of another form opens someone else's turn.
             let open = label.trim_end().strip_suffix(')').and_then(|inner| inner.rfind('('))?;
             let (from, to) = (start + open + 1, start + label.trim_end().len() - 1);
-            return (0..m.people.len()).find(|&pi| m.people[pi].name.0 >= from && m.people[pi].name.1 <= to);
+            let k = m.people.partition_point(|p| p.name.0 < from);
+            return m.people[k..].iter().take_while(|p| p.name.0 < to).position(|p| p.name.1 <= to).map(|j| k + j);
         }
         if start == 0 {
             return None;
         }
-        start = text[..start - 1].rfind('\n').map_or(0, |k| k + 1);
+        // The line before, read back a bounded way: a turn's paragraphs
+        // are short next to a whole record.
+        let back = text.floor_char_boundary(start.saturating_sub(TURN_BYTES));
+        start = match text[back..start - 1].rfind('\n') {
+            Some(k) => back + k + 1,
+            None if back == 0 => 0,
+            None => return None,
+        };
     }
     None
 }
@@ -3553,6 +3600,13 @@ fn recorded_speaker(m: &Mentions, line_start: usize) -> Option<usize> {
 /// How many lines above a paragraph the label that opened its turn may
 /// stand (blank lines count).
 const TURN_LINES: usize = 8;
+
+/// The longest label of a turn ("The Minister for Foreign Affairs and
+/// Regional Integration (Mr Kwame Mensah)").
+const LABEL_BYTES: usize = 120;
+
+/// The longest line read back for a turn's label.
+const TURN_BYTES: usize = 8192;
 
 /// The date of the sitting whose record holds folded offset `at`: the
 /// nearest line before it, within [`SITTING_REACH`] bytes, that opens with
@@ -3635,7 +3689,11 @@ fn speaker_partner(m: &Mentions, si: usize) -> Option<usize> {
     // Kigali ... a memorandum ... with my Rwandan counterpart, Mr X".)
     let near = [" avec ", " with "].iter().filter_map(|w| rest.find(w).map(|k| k + w.len())).min().filter(|&k| rest[..k].split(' ').filter(|w| !w.is_empty()).count() <= 3);
     let whole = &m.folded.text[cue..s.end.max(cue)];
-    let own_counterpart = || [" with my ", " avec mon ", " avec ma "].iter().filter_map(|w| whole.find(w).map(|k| k + w.len())).min();
+    let own_counterpart = || {
+        [" with my ", " avec mon ", " avec ma "].iter().filter_map(|w| whole.find(w).map(|k| k + w.len())).min().filter(|&k| {
+            whole[k..].split(' ').take(2).any(|x| matches!(x.trim_end_matches(','), "counterpart" | "homologue" | "colleague" | "collegue"))
+        })
+    };
     let from = cue + near.or_else(own_counterpart)?;
     // (Right after, with at most an article or a possessive between: not
     // "avec le Sénégal, en présence du président X".)
@@ -3648,6 +3706,10 @@ fn speaker_partner(m: &Mentions, si: usize) -> Option<usize> {
         }
     })
 }
+
+/// How many words before "à la signature" its "procéder" may stand
+/// ("ont procédé mercredi à Alger à la signature").
+const PROCEEDED_REACH: usize = 8;
 
 /// How far after a speaker's signing verb the partner may be named.
 const SPEAKER_PARTNER_BYTES: usize = 60;
@@ -4183,6 +4245,8 @@ fn areas_of(m: &Mentions, f: &Frame) -> Vec<Span> {
                 }
                 // "The MoU provides for a joint business council, co-chaired
                 // by ...": a body it sets up, not its fields.
+                // (The whole list: what follows a body in it is that body's
+                // detail as often as a field.)
                 let body_first = items.first().is_some_and(|it| {
                     let k = m.mechanisms.partition_point(|b| b.1 < it.1);
                     m.mechanisms.get(k).is_some_and(|b| b.1 == it.1 && b.0 >= it.0)

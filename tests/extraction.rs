@@ -5602,3 +5602,40 @@ fn a_numbered_amendment_to_a_collective_agreement_is_labour() {
     let text = " date 2026-03-04 Le Bénin et le Togo ont signé mardi le protocole n° 2 à l'accord de coopération frontalière.";
     assert_eq!(extract(text).agreements.len(), 1);
 }
+
+#[test]
+fn the_limits_of_this_round_s_rules() {
+    // A line that ends on "in" (a hard-wrapped release) and a capital
+    // market are read without harm.
+    let text = " date 2025-03-04 The memorandum was signed in\nAccra on Monday by Ghana and Togo, and listed in the Nigerian capital market.";
+    let doc = extract(text);
+    assert!(doc.agreements.iter().all(|a| a.location.as_ref().is_none_or(|l| l.name != "Abuja")), "{:#?}", doc.agreements);
+    // Nor is a text that ends on "in".
+    let text = " date 2025-03-04 Ghana and Togo signed a memorandum of understanding in";
+    assert_eq!(only(&extract(text)).location, None);
+    // A contrast that names no instrument of its own keeps the step.
+    let text = " date 2025-03-04 L'accord de pêche entre le Sénégal et la Mauritanie, préparé pendant des mois alors que les stocks s'effondraient, a été signé lundi.";
+    assert_eq!(only(&extract(text)).status, Status::Signed);
+    // A bill's approval still ratifies.
+    let text = " date 2025-03-04 Le Sénat a approuvé le projet de loi autorisant la ratification de l'accord de coopération entre le Sénégal et la Mauritanie.";
+    assert_eq!(only(&extract(text)).status, Status::Ratified);
+    // Adopting the budget support agreement adopts it.
+    let text = " date 2025-03-04 Ghana's cabinet adopted the budget support agreement with the European Union on Monday.";
+    assert_eq!(extract(text).agreements.len(), 1);
+    // An endorsement before the comma is no sponsor's.
+    let text = " date 2025-03-04 After Parliament's endorsement, the agreement between Japan and Kenya on tax enters into force.";
+    assert_eq!(extract(text).agreements.len(), 1);
+    // "with my friend" is no counterpart.
+    let text = " date 2025-03-04 The Minister for Trade (Ms Efua Mensah-Larbi): Mr Speaker, on Monday I signed a memorandum between Ghana and Togo, and later dined with my friend Mr John Addo.";
+    assert_eq!(signers_of(text), [vec!["Efua Mensah-Larbi".to_string()]]);
+    // Who opened a building and then watched a signing did not sign.
+    let text = " date 2025-03-04 Le ministre togolais de l'Eau, M. Koffi Amégnran, a procédé à l'inauguration du barrage puis assisté à la signature de l'accord entre le Togo et le Bénin.";
+    assert!(signers_of(text).iter().all(|s| s.is_empty()), "{:?}", signers_of(text));
+    // A bare head after an indefinite article is a new instrument, not the
+    // name before it.
+    let text = " date 2025-03-04 Under Article 6 of the Paris Agreement, Ghana and Switzerland signed an agreement on carbon credits on Monday.";
+    assert!(extract(text).agreements.iter().any(|a| a.kind_text == "agreement"));
+    // A town's building after its possessive keeps the town.
+    let text = " date 2025-03-04 Malawi and Zambia signed a memorandum of understanding on Monday in Mzuzu's city hall.";
+    assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Mzuzu"));
+}

@@ -37,8 +37,6 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // Indian "Shri"/"Smt", Fijian "Ratu"; the Omani royal family's
     // "Sayyid", "Sayyida", as the Gulf's "Sheikh" (see [`CHEIKHS`]).
     "alhaji", "alhaja", "haji", "hajah", "hajjah", "shri", "smt", "shrimati", "ratu", "awang", "dayang",
-    // Indonesia's academic "Drs." (doctorandus) and "Dra." before a name.
-    "drs", "drs.", "dra", "dra.",
     "sayyid", "sayyida", "sayyidah",
     // Professional titles used as honorifics: "l'ingénieur X", "Engr. X",
     // "Maître X".
