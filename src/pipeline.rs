@@ -762,7 +762,7 @@ fn with_mentions<R>(
             folded.text[e..].starts_with(w) && {
                 let end = e + w.len();
                 let k = instruments.partition_point(|((a, _), _)| *a < end);
-                let compound = instruments.get(k).is_some_and(|((a, _), _)| folded.text[end..*a].split(' ').filter(|x| !x.is_empty()).count() <= 1);
+                let compound = instruments.get(k).is_some_and(|((a, _), _)| *a <= end + COMPOUND_BYTES && folded.text[end..*a].split(' ').filter(|x| !x.is_empty()).count() <= 1);
                 !folded.text[end..].starts_with(|ch: char| ch.is_alphanumeric()) && !compound
             }
         })
@@ -846,6 +846,10 @@ fn with_mentions<R>(
     };
     then(&m)
 }
+
+/// How far after "the budget" an instrument's noun makes one compound
+/// ("the budget support agreement").
+const COMPOUND_BYTES: usize = 24;
 
 /// What a sitting adopts that is no instrument, right after the verb.
 const NOT_ADOPTED: &[&str] = &[

@@ -1591,8 +1591,9 @@ const TOWN_NOUNS: &[&str] = &[
 ];
 
 /// The capital that "the Ghanaian capital" or "la capitale ghanéenne" at
-/// folded `at` stands for, when no name follows the phrase: the first
-/// mention of that state's capital anywhere in the text.
+/// folded `at` stands for, when no name follows the phrase: the mention of
+/// that state's capital nearest the phrase, within [`CAPITAL_WINDOW`]
+/// bytes.
 fn capital_named_by_demonym(m: &Mentions, at: usize, end: usize) -> Option<Span> {
     let text = &m.folded.text;
     let head = text.get(at..end)?;
