@@ -2771,7 +2771,7 @@ const ENGLISH_STOP: &[&str] = &[
     "several", "another", "which", "who", "first", "second", "landmark", "historic", "long-awaited", "proposed",
     "planned", "draft", "said", "such", "any", "all", "both", "each", "some", "other", "is", "was", "were", "be",
     "been", "will", "would", "also", "up", "over", "under", "s", "'s", "it", "they", "we", "he", "she", "into",
-    "inked", "sealed", "concluded", "adopted", "existing", "previous", "earlier", "current", "bilateral",
+    "inked", "sealed", "concluded", "adopted", "existing", "previous", "earlier", "current",
     "billion", "million", "worth", "us", "dollar", "euro", "year", "three-year", "five-year", "ten-year",
 ];
 

@@ -5639,3 +5639,11 @@ fn the_limits_of_this_round_s_rules() {
     let text = " date 2025-03-04 Malawi and Zambia signed a memorandum of understanding on Monday in Mzuzu's city hall.";
     assert_eq!(only(&extract(text)).location.as_ref().map(|l| l.name.as_str()), Some("Mzuzu"));
 }
+
+#[test]
+fn bilateral_is_part_of_an_instrument_s_name() {
+    let text = " date 2025-03-04 Fiji and Samoa will sign a bilateral labour mobility agreement next month.";
+    assert_eq!(only(&extract(text)).kind_text, "bilateral labour mobility agreement");
+    let text = " date 2025-03-04 Ghana and Rwanda signed a Bilateral Air Services Agreement on Monday.";
+    assert_eq!(only(&extract(text)).kind_text, "Bilateral Air Services Agreement");
+}
