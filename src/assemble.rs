@@ -2085,7 +2085,7 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
         // step: "alors que les stocks s'effondraient, a été signé" keeps it.)
         let contrasted = || {
             let between = &m.folded.text[e..cs];
-            CONTRAST.iter().filter_map(|w| between.find(w)).min().is_some_and(|k| {
+            crate::slots::CONTRAST_CLAUSES.iter().filter_map(|w| between.find(w)).min().is_some_and(|k| {
                 let from = e + k;
                 let i = m.instruments.partition_point(|((a, _), _)| *a < from);
                 m.instruments.get(i).is_some_and(|((a, _), _)| *a < cs)
@@ -2119,9 +2119,6 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     }
     best.map(|(_, st, sp)| (st, sp))
 }
-
-/// Words that open a contrasting clause (folded, with their spaces).
-const CONTRAST: &[&str] = &[" tandis qu", " alors qu", " whereas ", ", while "];
 
 /// Words that put a step off (folded).
 const POSTPONED: &[&str] = &[
@@ -2195,7 +2192,7 @@ const RECENT_STEP_DAYS: i64 = 62;
 
 /// Whether a year earlier than the document's follows the noun ending at
 /// folded `e` closely: in its sentence, before any other instrument.
-fn dated_before_this_year(m: &Mentions, e: usize) -> bool {
+pub(crate) fn dated_before_this_year(m: &Mentions, e: usize) -> bool {
     let Some((year, _)) = m.doc_date.year_month else { return false };
     let Some(si) = m.sentence_of(e.saturating_sub(1)) else { return false };
     let next_instrument = m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < e)).map_or(usize::MAX, |((a, _), _)| *a);

@@ -1051,10 +1051,10 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
         if !describing && k < own && k > 0 && cues.is_empty() {
             continue;
         }
-        // A sentence around the frame's own that tells a signing of another
-        // year ("L'accord de coopération 2021-2025, signé en 2021 à Dông
-        // Ha") gives that one's place.
-        if k >= own && signed_in_another_year(m, si, f) {
+        // A sentence around the frame's own that names an instrument of an
+        // earlier year ("L'accord de coopération 2021-2025, signé en 2021 à
+        // Dông Ha") gives that one's place.
+        if k >= own && m.in_sentence(&m.instruments, si).iter().any(|((_, e), _)| crate::assemble::dated_before_this_year(m, *e)) {
             continue;
         }
         for &p in places.get(si) {
@@ -1108,27 +1108,6 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
     }
     best.map(|(_, p)| widen_place(m, places, p))
 }
-
-/// Whether sentence `si` tells a signing in a written year other than the
-/// one frame `f` is dated to (the story's, when it has no date yet).
-fn signed_in_another_year(m: &Mentions, si: usize, f: &Frame) -> bool {
-    let own = f.date.as_ref().and_then(|(d, _)| d.get(0..4)).and_then(|y| y.parse::<i32>().ok());
-    let Some(year) = own.or(m.doc_date.full.map(|d| d.year())) else { return false };
-    // (The signing's own date, near its verb and earlier: not a target
-    // year, "signed in Kigali, aims to double trade by 2030".)
-    let signings: Vec<Span> = m.cues_in(si).iter().filter(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy)).map(|(sp, _)| *sp).collect();
-    m.in_sentence(&m.dates, si).iter().any(|(sp, d)| {
-        let earlier = match d.expr {
-            dates::DateExpr::Year(y) | dates::DateExpr::Month { year: Some(y), .. } => y < year,
-            dates::DateExpr::Full { date, .. } => date.year() < year,
-            _ => false,
-        };
-        earlier && signings.iter().any(|c| sp.0.abs_diff(c.1) <= SIGNING_DATE_REACH || c.0.abs_diff(sp.1) <= SIGNING_DATE_REACH)
-    })
-}
-
-/// How near its signing verb a date must stand to be that signing's.
-const SIGNING_DATE_REACH: usize = 40;
 
 /// Whether the place at folded `p` of sentence `si` is where a body meets,
 /// not where anything was signed: "a joint commission, to meet once a
@@ -1194,7 +1173,7 @@ fn told_place(m: &Mentions, si: usize, p: usize) -> bool {
     // ("a précisé que l'accord sera entériné à Niamey").
     let mut last = None;
     for w in lead.split(|c: char| !c.is_alphanumeric()) {
-        if SPEECH_WORDS.contains(&w) {
+        if speech_word(w) {
             // (The word's offset from its own position: separators may be
             // of several bytes.)
             last = Some(from + (w.as_ptr() as usize - lead.as_ptr() as usize) + w.len());
@@ -1209,12 +1188,15 @@ fn told_place(m: &Mentions, si: usize, p: usize) -> bool {
 /// ministre sénégalais des Affaires étrangères, Yassine Fall, à Banjul").
 const TOLD_REACH: usize = 120;
 
-/// Words that tell where something was said (folded).
-const SPEECH_WORDS: &[&str] = &[
-    "annonce", "annoncee", "declare", "indique", "affirme", "precise", "explique", "souligne", "confie", "ajoute", "revele",
-    "presse", "journalistes", "said", "says", "told", "announced", "stated", "declared", "added", "explained", "noted",
-    "confirmed", "revealed", "speaking", "briefing", "reporters", "journalists", "press",
-];
+/// Words that tell where something was said (folded), beside the verbs of
+/// reporting ([`crate::cues::REPORTING_VERBS`]) and of speaking
+/// ([`SPEAKING`]).
+const SPEECH_WORDS: &[&str] = &["annoncee", "confie", "revele", "presse", "journalistes", "speaking", "briefing", "reporters", "journalists", "press"];
+
+/// Whether a folded word tells that something was said.
+fn speech_word(w: &str) -> bool {
+    SPEECH_WORDS.contains(&w) || crate::cues::REPORTING_VERBS.contains(&w) || SPEAKING.contains(&w)
+}
 
 /// Words that say a body meets somewhere (folded).
 /// ("Rotating" and "alternatively" say other things as often: "under the
@@ -1602,7 +1584,8 @@ fn capital_named_by_demonym(m: &Mentions, at: usize, end: usize) -> Option<Span>
         let n = m.named_at(at + "the ".len()).filter(|n| n.end <= end)?;
         // ("the Nigerian capital market" is no town.)
         let rest = text[n.end..end].strip_prefix(" capital")?;
-        if rest.starts_with(|c: char| c.is_alphanumeric()) || rest.starts_with(" market") {
+        let next = rest.strip_prefix(' ').map_or("", |r| r.split([' ', ',', '.', ';']).next().unwrap_or(""));
+        if rest.starts_with(|c: char| c.is_alphanumeric()) || CAPITAL_COMPOUNDS.contains(&next) {
             return None;
         }
         (n, n.end + " capital".len())
@@ -1630,6 +1613,13 @@ fn capital_named_by_demonym(m: &Mentions, at: usize, end: usize) -> Option<Span>
 /// How far after a town's name in "at the Accra ..." an instrument's noun
 /// makes the words a title ("the Paris Agreement review").
 const VENUE_TITLE_BYTES: usize = 20;
+
+/// Nouns that make "capital" money, not a town ("the Nigerian capital
+/// market", "Kenyan capital flight").
+const CAPITAL_COMPOUNDS: &[&str] = &[
+    "market", "markets", "flight", "flows", "inflows", "outflows", "gains", "expenditure", "spending", "investment",
+    "investments", "controls", "account", "requirements", "adequacy", "goods",
+];
 
 /// How far around "the Ghanaian capital" its town's name is sought.
 const CAPITAL_WINDOW: usize = 4096;
@@ -3119,7 +3109,7 @@ fn own_clause_people(m: &Mentions, f: &Frame, si: usize, people: Vec<usize>) -> 
 }
 
 /// Words that open a second clause set against the first (folded).
-const CONTRAST_CLAUSES: &[&str] = &[" tandis que ", " tandis qu'", " alors que ", " pendant que ", ", while ", " whereas "];
+pub(crate) const CONTRAST_CLAUSES: &[&str] = &[" tandis que ", " tandis qu'", " alors que ", " pendant que ", ", while ", " whereas "];
 
 /// Words between the "with" of a signing and the counterpart's role or
 /// name: "with his counterpart", "avec son homologue", "with the".
