@@ -930,6 +930,28 @@ impl<'t, 'a> Scan<'t, 'a> {
     /// "premier semestre", "au premier semestre de", "first half of".
     fn year_prefix(&self, i: usize, floor: usize) -> usize {
         let Some(mut p) = self.back(i, floor) else { return i };
+        // "au deuxième trimestre de l'année 2026", "au cours de l'année
+        // 2027": a part of "l'année 2026" dates a step. "l'année 2026"
+        // alone is left to the year ("le plan pour l'année 2026" is the
+        // plan's period: the slots read the noun before the year).
+        if self.is_any(p, &["annee", "year"]) {
+            let Some(mut a) = self.back(p, floor).filter(|&a| self.is_any(a, &["'", "l", "the"])) else { return i };
+            if self.is(a, "'") {
+                match self.back(a, floor).filter(|&l| self.is(l, "l")) {
+                    Some(l) => a = l,
+                    None => return i,
+                }
+            }
+            let Some(of) = self.back(a, floor).filter(|&q| self.is_any(q, &["de", "of"])) else { return i };
+            let Some(q) = self.back(of, floor) else { return i };
+            if self.is_any(q, &["fin", "debut", "courant", "cours", "milieu", "end", "beginning", "start", "middle", "course"]) {
+                return q;
+            }
+            if !self.is_any(q, &["semestre", "trimestre", "half", "quarter"]) {
+                return i;
+            }
+            p = of;
+        }
         if self.is(p, "-") {
             return self.back(p, floor).filter(|&q| self.is_any(q, &["mi", "mid", "end"])).unwrap_or(i);
         }

@@ -124,6 +124,10 @@ const CASES: &[Case] = &[
     (EN, "2024-05-16", Future, "The talks will resume next week.", "next week", None),
     (EN, "2024-05-16", Future, "Investment could follow in the coming months.", "coming months", None),
     (EN, "2024-05-16", Past, "The action plan for 2024-2028 was adopted.", "2024-2028", None),
+    // A part of "l'année 2026", "the year 2027".
+    (FR, "2026-03-02", Future, "Ils signeront l'accord au deuxième trimestre de l'année 2026, selon le ministre.", "deuxième trimestre de l'année 2026", Some("2026")),
+    (FR, "2026-03-02", Future, "Le texte sera signé au cours de l'année 2027.", "cours de l'année 2027", Some("2027")),
+    (EN, "2026-03-02", Future, "The treaty should be signed by the end of the year 2027.", "end of the year 2027", Some("2027")),
 ];
 
 #[test]
