@@ -393,6 +393,32 @@ fn tense_of(status: Status) -> Tense {
     }
 }
 
+/// Acts by which a state ratifies, as a communiqué or a gazette names
+/// them (folded): first the decrees a council adopts (see
+/// [`RATIFYING_DECREES`]), then the others.
+const RATIFYING_ACTS: &[&str] = &[
+    "decret portant ratification", "decrets portant ratification", "decree ratifying", "decrees ratifying", "ordonnance portant ratification",
+    "ordonnances portant ratification", "loi portant ratification", "instrument of ratification", "instruments of ratification",
+    "instrument de ratification", "instruments de ratification",
+];
+
+/// How many of [`RATIFYING_ACTS`] are decrees: a council of ministers'
+/// communiqué that adopts one ratifies on the day the council met.
+const RATIFYING_DECREES: usize = 4;
+
+/// Whether what a signing verb ending at `end` signs is a ratifying act
+/// (a decree, a law, an instrument of ratification) named in the next few
+/// words: "a signé le 3 courant deux décrets portant ratification", "signed
+/// on Monday the instrument of ratification".
+fn signs_a_ratifying_act(m: &Mentions, end: usize) -> bool {
+    let after = &m.folded.text[end..m.folded.text.ceil_char_boundary((end + RATIFYING_ACT_REACH).min(m.folded.text.len()))];
+    RATIFYING_ACTS.iter().any(|w| after.contains(w))
+}
+
+/// How far after a signing verb its ratifying act may be named ("a signé
+/// ce lundi 3 mars 2026 deux décrets portant ratification").
+const RATIFYING_ACT_REACH: usize = 70;
+
 /// The date of the reported step: the date nearest its status cue (after
 /// it first), in the sentence that reports the step, then in later
 /// sentences that report a step, then, for a signing, in the ceremony's
@@ -570,9 +596,12 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
                     .iter()
                     .filter_map(|(csp, c)| cue_status_of(*c).map(|st| (csp.1.abs_diff(sp.0).min(csp.0.abs_diff(sp.1)), st, *csp)))
                     .min_by_key(|(d, ..)| *d);
-                // A parliament "adopting" the bill is the ratification itself.
+                // A parliament "adopting" the bill is the ratification itself,
+                // and so is a head of state signing the decree ("a signé le 3
+                // courant deux décrets portant ratification de").
                 let signing = |csp: Span| {
-                    ["sign", "paraph", "conclu", "inked", "sealed"].iter().any(|w| m.text(csp).contains(w)) || crate::cues::FORMULAS.contains(&m.text(csp))
+                    (["sign", "paraph", "conclu", "inked", "sealed"].iter().any(|w| m.text(csp).contains(w)) || crate::cues::FORMULAS.contains(&m.text(csp)))
+                        && !signs_a_ratifying_act(m, csp.1)
                 };
                 if nearest.is_some_and(|(_, st, csp)| st == Status::Signed && signing(csp)) {
                     continue;
@@ -670,7 +699,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     {
         let s = m.sentences[anchor];
         let t = m.text((s.start, s.end));
-        if t.contains("decret portant ratification") || t.contains("decree ratifying") {
+        if RATIFYING_ACTS[..RATIFYING_DECREES].iter().any(|w| t.contains(w)) {
             // The day the council met, when the text says it ("Le Conseil
             // des ministres s'est réuni lundi dernier").
             return (Some(sitting_day(m).unwrap_or((doc.clone(), sp))), false);

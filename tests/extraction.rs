@@ -5647,3 +5647,21 @@ fn bilateral_is_part_of_an_instrument_s_name() {
     let text = " date 2025-03-04 Ghana and Rwanda signed a Bilateral Air Services Agreement on Monday.";
     assert_eq!(only(&extract(text)).kind_text, "Bilateral Air Services Agreement");
 }
+
+#[test]
+fn a_head_of_state_signing_the_ratifying_decree_dates_the_ratification() {
+    // 2026-03-12 is a Thursday.
+    let cases = [
+        ("Le président de la République a signé le 3 courant deux décrets portant ratification de l'accord de coopération militaire entre le Niger et la Turquie.", "2026-03-03"),
+        ("Le chef de l'État a signé lundi un décret portant ratification de la convention de coopération judiciaire entre le Tchad et le Cameroun.", "2026-03-09"),
+        ("The President signed on 4 March the instrument of ratification of the defence cooperation agreement between Ghana and Togo.", "2026-03-04"),
+    ];
+    for (sentence, date) in cases {
+        let doc = extract(&format!(" date 2026-03-12 {sentence}"));
+        let a = only(&doc);
+        assert_eq!((a.status, a.date.as_deref()), (Status::Ratified, Some(date)), "{sentence}");
+    }
+    // A signing the sentence recalls still does not date the ratification.
+    let doc = extract(" date 2026-03-12 Le Parlement a ratifié mardi l'accord de coopération militaire entre le Niger et la Turquie, signé à Ankara le 3 février 2025.");
+    assert_eq!(only(&doc).date.as_deref(), Some("2026-03-10"));
+}
