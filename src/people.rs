@@ -1097,9 +1097,12 @@ impl<'a> Scanner<'a> {
                     let portfolio_next = self.cap_content(next) || self.lower(next) && self.is(next, &PORTFOLIO);
                     if k == seg || !portfolio_next || self.is_head(next) || self.poss(next) {
                         // "..., Industry and Energy Kwon Tae-hyun and Peru's
-                        // Minister ...": a second "and" that opens the next
-                        // person ends this list, its name glued to it.
-                        return (has_and && self.poss(next)).then_some(seg);
+                        // Minister ...", "... and Dr. Katrin X": a second
+                        // "and" that opens the next person (a possessive, an
+                        // office, an honorific) ends this list, its name
+                        // glued to it.
+                        let next_person = self.poss(next) || self.is_head(next) || self.honorific_len(next) > 0;
+                        return (has_and && next_person).then_some(seg);
                     }
                     has_and = true;
                     k += 1;

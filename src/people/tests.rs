@@ -491,6 +491,20 @@ const CASES: &[Case] = &[
             ("Rodrigo Alonso Vilca-Huaman", Some("Peru's Minister of Energy and Mines")),
         ],
     ),
+    // ... or after "and" and an honorific or an office.
+    (
+        EN,
+        "It was signed by Mauritanian Minister of Petroleum, Mines and Energy Moctar Ould Ahmed Jiddou and Dr. Katrin Weber-Hahn, State Secretary.",
+        &[
+            ("Moctar Ould Ahmed Jiddou", Some("Mauritanian Minister of Petroleum, Mines and Energy")),
+            ("Katrin Weber-Hahn", Some("State Secretary")),
+        ],
+    ),
+    (
+        EN,
+        "Witnessed by the Minister of Culture, Arts and Heritage Ahmad Latif and Minister of Finance Sara Okoye.",
+        &[("Ahmad Latif", Some("Minister of Culture, Arts and Heritage")), ("Sara Okoye", Some("Minister of Finance"))],
+    ),
     // French has the article "Le" but not "Lê": a Vietnamese surname.
     (
         FR,
