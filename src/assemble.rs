@@ -1824,7 +1824,15 @@ fn new_body(m: &Mentions, si: usize) -> bool {
     // The article may stand before adjectives the body's noun does not
     // hold ("A technical working group", "A joint working group").
     let any = m.mechanisms[k..].iter().take_while(|(a, _)| *a < s.end).any(|&(a, _)| determiner(m, a) == Determiner::Indefinite);
-    any && tells_future(m, m.text((s.start, s.end)))
+    any && tells_body_ahead(m, m.text((s.start, s.end)))
+}
+
+/// Whether folded text `t` tells of a body's work ahead: in the future
+/// ([`tells_future`]) or, in English, in the future of reported speech
+/// ("the company said a joint technical committee would oversee the
+/// studies").
+pub(crate) fn tells_body_ahead(m: &Mentions, t: &str) -> bool {
+    tells_future(m, t) || m.lang == crate::extractor::Language::English && t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "would")
 }
 
 /// French futures of the third person singular that neither "-era" nor

@@ -4677,9 +4677,20 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     // Nor does it close a list whose last item is a short noun phrase up
     // to the list's end ("space weather research, and the exchange of
     // astronaut training expertise."): a serial comma before the last item.
+    // (A "to" that opens an infinitive starts a clause; one before an
+    // article or a proper name does not: "the certification of exports to
+    // Europe".)
+    let infinitive = |at: usize| {
+        let rest = &text[at..end];
+        rest.match_indices(" to ").any(|(k, w)| {
+            let next = at + k + w.len();
+            let word = text[next..end].split([' ', ',', '.']).next().unwrap_or("");
+            !matches!(word, "the" | "a" | "an" | "its" | "their") && !m.folded.upper_at(m.input, next)
+        })
+    };
     let last_item = |at: usize| {
         let rest = &text[at..end];
-        rest.len() <= 60 && ![" will ", " is ", " are ", " was ", " were ", " has ", " have ", " would ", " to ", " said", " sign"].iter().any(|v| rest.contains(v))
+        rest.len() <= 60 && ![" will ", " is ", " are ", " was ", " were ", " has ", " have ", " would ", " said", " sign"].iter().any(|v| rest.contains(v)) && !infinitive(at)
     };
     let mut from = start;
     let found = loop {
@@ -5126,8 +5137,10 @@ fn mechanisms_of(m: &Mentions, f: &Frame) -> Vec<Span> {
         let creates = cues.iter().any(|(_, c)| *c == Cue::Creates)
             || ["provides for", "prevoit", "sets up", "establish", "tasks", "institue", "instituera"].iter().any(|w| t.contains(w));
         // "Un comité de suivi paritaire fera rapport", "A joint steering
-        // committee will approve projects": a new body, in the future.
-        let future = || crate::assemble::tells_future(m, t);
+        // committee will approve projects": a new body, in the future, or
+        // in the future of reported speech ("the company said a joint
+        // technical committee would oversee the studies").
+        let future = || crate::assemble::tells_body_ahead(m, t);
         let existing: Vec<Span> = cues.iter().filter(|(_, c)| *c == Cue::Existing).map(|(sp, _)| *sp).collect();
         let s = m.sentences[si];
         let lo = m.mechanisms.partition_point(|(a, _)| *a < s.start);

@@ -1158,6 +1158,12 @@ fn a_serial_comma_before_the_last_item_keeps_it() {
     // A clause after ", and the" still ends the list.
     let clause = " date 2025-09-22 Kenya and Japan signed a memorandum of understanding on Monday. It covers fisheries, ports and shipping, and the two ministers will meet again in May.";
     assert_eq!(only(&extract(clause)).areas, ["fisheries", "ports", "shipping"]);
+    // A last item that runs to a place ("to Europe", "to the Gulf") keeps
+    // it; an infinitive opens a clause.
+    let text = " date 2025-09-22 Kenya and Japan signed a memorandum of understanding on Monday. It covers port logistics, skills training, and the certification of flower exports to Europe.";
+    assert_eq!(only(&extract(text)).areas, ["port logistics", "skills training", "certification of flower exports to Europe"]);
+    let text = " date 2025-09-22 Kenya and Japan signed a memorandum of understanding on Monday. It covers port logistics, skills training, and the ministers agreed to meet in May.";
+    assert_eq!(only(&extract(text)).areas, ["port logistics", "skills training"]);
 }
 
 #[test]
@@ -5664,4 +5670,13 @@ fn a_head_of_state_signing_the_ratifying_decree_dates_the_ratification() {
     // A signing the sentence recalls still does not date the ratification.
     let doc = extract(" date 2026-03-12 Le Parlement a ratifié mardi l'accord de coopération militaire entre le Niger et la Turquie, signé à Ankara le 3 février 2025.");
     assert_eq!(only(&doc).date.as_deref(), Some("2026-03-10"));
+}
+
+#[test]
+fn a_body_said_to_be_coming_in_reported_speech_is_set_up() {
+    let text = " date 2026-01-22 Ghana and Togo on Wednesday signed a framework agreement on solar power. The ministry said a joint steering committee would review the projects every quarter.";
+    assert_eq!(only(&extract(text)).mechanisms, ["joint steering committee"]);
+    // Not one the instrument works under.
+    let text = " date 2026-01-22 Ghana and Togo on Wednesday signed a framework agreement on solar power. The ministry said the existing joint steering committee would review the projects.";
+    assert!(only(&extract(text)).mechanisms.is_empty());
 }
