@@ -652,7 +652,18 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
         || (head == "accord" || head == "accords") && matches!(next, "transactionnel" | "transactionnels" | "amiable")
         || head.starts_with("agreement") && (collective(prev) || prev == "bargaining" && before.get(1).is_some_and(|w| collective(w)))
         || (head.starts_with("convention") || head.starts_with("accord")) && (collective(next) || next == "d'entreprise" || next == "de" && after.get(1) == Some(&"branche"))
+        // A wage deal: "un accord salarial", "a pay deal", "an agreement on
+        // wages", "un accord sur les salaires".
+        || (head.starts_with("accord") || head.starts_with("entente")) && matches!(next, "salarial" | "salariaux" | "salariale" | "salariales")
+        || (head.starts_with("agreement") || head.starts_with("deal")) && matches!(prev, "wage" | "pay" | "salary")
+        || WAGES_AFTER.iter().any(|p| m.folded.text[e..].starts_with(p))
 }
+
+/// What follows an instrument's noun that makes it a wage deal (folded).
+const WAGES_AFTER: &[&str] = &[
+    " sur les salaires", " sur les augmentations salariales", " de revalorisation salariale", " de revalorisation des salaires",
+    " sur la revalorisation des salaires", " on wages", " on pay", " on salaries", " on wage increases", " on a pay rise",
+];
 
 /// `rest` past an instrument's number right after its noun (" n° 12",
 /// " no 3", " No. 2"), or `rest` itself.
@@ -1599,7 +1610,15 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 };
                 // (A list after a verb of review is what talks went over:
                 // see `reviewed`.)
-                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !moved_on && !example(sp) && !reviewed(m, sp.0)) || new_body(m, si) || object_pronoun() || object_anaphor())
+                // "South Korea has stepped up its aid to North Africa in
+                // recent years, with a focus on digital government, health
+                // and water": a record over years, not the instrument's
+                // fields.
+                let record = || {
+                    let t = m.text((sent.start, sent.end));
+                    RECORD_PERIODS.iter().any(|p| t.contains(p))
+                };
+                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !moved_on && !example(sp) && !reviewed(m, sp.0) && !record()) || new_body(m, si) || object_pronoun() || object_anaphor())
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 // (Nor an instrument of an earlier year the story recalls,
                 // "l'accord d'association signé en 2014": a sentence after it
@@ -1641,6 +1660,14 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     }
     frames
 }
+
+/// Phrases of a period that runs up to now (folded): a sentence that
+/// holds one tells a record, not what an instrument covers.
+const RECORD_PERIODS: &[&str] = &[
+    "in recent years", "over the past", "over the last", "in the past decade", "in the last decade", "for decades", "for years",
+    "ces dernieres annees", "au cours des dernieres annees", "depuis plusieurs annees", "depuis des annees", "depuis des decennies",
+    "au fil des ans", "au cours de la derniere decennie",
+];
 
 /// Whether a negated instrument noun takes up one told before: "no such
 /// agreement", "aucun accord de ce type", "pas de tel accord".

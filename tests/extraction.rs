@@ -353,6 +353,10 @@ fn texts_without_agreements() {
         " date 2023-03-01 Players followed the concussion protocol. The coach said it was a great deal of work.",
         // Nothing was signed.
         " date 2023-03-01 Kenya and Uganda held talks on Tuesday but no agreement was signed.",
+        // Wage deals between a branch's unions and employers.
+        " date 2024-09-26 La Fédération générale de la métallurgie et la Fédération tunisienne du textile ont signé mercredi à Tunis un accord salarial au profit de 40 000 salariés tunisiens.",
+        " date 2024-09-26 Le syndicat des dockers et l'Autorité portuaire de Dakar ont conclu hier un accord sur les salaires des agents sénégalais.",
+        " date 2024-09-26 Nurses in Kenya and the county governments signed a pay deal on Wednesday in Nairobi, ending a two-week strike.",
         // A hockey club's deal with a player.
         " date 2023-03-01 The Winnipeg Jets signed defenceman Tomas Novak to a three-year deal worth $4.2 million a year on Wednesday, the team in Manitoba said.",
         // Talks that ended without one.
@@ -1164,6 +1168,17 @@ fn a_serial_comma_before_the_last_item_keeps_it() {
     assert_eq!(only(&extract(text)).areas, ["port logistics", "skills training", "certification of flower exports to Europe"]);
     let text = " date 2025-09-22 Kenya and Japan signed a memorandum of understanding on Monday. It covers port logistics, skills training, and the ministers agreed to meet in May.";
     assert_eq!(only(&extract(text)).areas, ["port logistics", "skills training"]);
+}
+
+#[test]
+fn a_record_over_years_lists_no_fields_of_the_instrument() {
+    let text = " date 2025-09-22 Kenya and Japan said they had begun negotiating a memorandum of understanding on vocational training.\n\nJapan has stepped up its aid to East Africa in recent years, with a focus on ports, health and water management.";
+    assert!(only(&extract(text)).areas.is_empty(), "{:?}", only(&extract(text)).areas);
+    let text = " date 2025-09-22 Le Kenya et le Japon ont signé lundi un mémorandum d'entente.\n\nLe Japon a renforcé son aide à l'Afrique de l'Est ces dernières années, notamment dans les domaines des ports, de la santé et de l'eau.";
+    assert!(only(&extract(text)).areas.is_empty(), "{:?}", only(&extract(text)).areas);
+    // The instrument's own list, in the next sentence, is its.
+    let text = " date 2025-09-22 Le Kenya et le Japon ont signé lundi un mémorandum d'entente.\n\nLa coopération portera notamment sur les ports, la santé et l'eau.";
+    assert_eq!(only(&extract(text)).areas, ["ports", "santé", "eau"]);
 }
 
 #[test]
