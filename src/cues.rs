@@ -896,6 +896,51 @@ pub(crate) fn area_openers() -> Lexicon<Cue> {
     Lexicon::new(CUES.iter().filter(|(_, c)| *c == Cue::AreaList).map(|&(p, c)| (p.to_string(), c)).chain(list_verbs()).chain(announced_lists()).chain(terms_lists()).chain(aid_lists()))
 }
 
+/// Subject pronouns set off by commas after a verb ("L'accord porte, lui,
+/// sur ..."), besides the asides of [`crate::slots::INCISES`].
+const ASIDE_PRONOUNS: &[&str] = &["lui", "elle", "eux", "elles", "it", "they"];
+
+/// How far before an aside the verb of an opener may start, and how far
+/// after it the opener may end, in bytes.
+const ASIDE_REACH: usize = 40;
+
+/// List openers cut by an aside between commas: "L'accord universitaire
+/// porte, lui, sur l'octroi de bourses", "Le protocole prévoit, pour sa
+/// part, la formation ...", "The second agreement covers, for its part,
+/// ...". `openers` is the lexicon of [`area_openers`] and `alone` a union
+/// of it alone; an opener is read across the aside, as if it were not
+/// there. Returns folded spans from the opener's start to its end, the
+/// aside inside.
+pub(crate) fn openers_across_asides(text: &str, openers: &Lexicon<Cue>, alone: &crate::lexicon::Union) -> Vec<(usize, usize)> {
+    static SEARCH: std::sync::OnceLock<(crate::prefilter::Phrases, Vec<String>)> = std::sync::OnceLock::new();
+    let (search, asides) = SEARCH.get_or_init(|| {
+        let asides: Vec<String> = crate::slots::INCISES.iter().chain(ASIDE_PRONOUNS).map(|a| format!(", {a}, ")).collect();
+        let refs: Vec<&str> = asides.iter().map(String::as_str).collect();
+        (crate::prefilter::Phrases::new(&refs), asides)
+    });
+    let mut out = Vec::new();
+    for (k, _) in search.spans(text) {
+        let Some(aside) = asides.iter().find(|a| text[k..].starts_with(a.as_str())) else { continue };
+        let resume = k + aside.len();
+        // The words before the aside, in its clause, and those after it,
+        // joined by one space.
+        let from = text.floor_char_boundary(k.saturating_sub(ASIDE_REACH));
+        let from = text[from..k].rfind([',', '.', ';', ':', '\n']).map_or(from, |j| from + j + 1);
+        let to = text.floor_char_boundary((resume + ASIDE_REACH).min(text.len()));
+        let joined = format!("{} {}", &text[from..k], &text[resume..to]);
+        let seam = k - from;
+        let best = openers
+            .select_all(&alone.scan(&joined)[0])
+            .into_iter()
+            .filter(|h| h.start < seam && h.end > seam + 1)
+            .max_by_key(|h| h.end - h.start);
+        if let Some(h) = best {
+            out.push((from + h.start, resume + (h.end - seam - 1)));
+        }
+    }
+    out
+}
+
 /// Follow-up body nouns that can be set up by an agreement.
 const MECHANISMS: &[&str] = &[
     "comite", "commission", "groupe de travail", "groupe de travail conjoint", "groupe de travail mixte",

@@ -77,6 +77,9 @@ pub(crate) struct Tables {
     instruments: Lexicon<Instrument>,
     cues: Lexicon<Cue>,
     area_openers: Lexicon<Cue>,
+    /// The list openers alone, read across an aside (see
+    /// [`cues::openers_across_asides`]).
+    area_openers_alone: Union,
     mechanisms: Lexicon<()>,
     sectors: Lexicon<Sector>,
     /// Every lexicon, read in one pass.
@@ -117,6 +120,7 @@ impl Tables {
                 instruments.entries().map(|(p, i)| (p, !i.anaphor && !crate::assemble::PARTICIPLE_NOUNS.contains(&p))),
             ),
             instruments_alone: Union::new(&[instruments.patterns()]),
+            area_openers_alone: Union::new(&[area_openers.patterns()]),
             instrument_reach: instruments.patterns().iter().map(String::len).max().unwrap_or(0),
             gazetteer,
             instruments,
@@ -684,6 +688,12 @@ fn with_mentions<R>(
         instruments.get(k).is_some_and(|((s, _), _)| *s < b)
     };
     for sp in cues::vertical_list_openers(&folded.text, names_instrument) {
+        if !cues.iter().any(|&((s, e), c)| c == Cue::AreaList && s < sp.1 && sp.0 < e) {
+            cues.push((sp, Cue::AreaList));
+        }
+    }
+    // "L'accord porte, lui, sur ...": an opener cut by an aside.
+    for sp in cues::openers_across_asides(&folded.text, &tables.area_openers, &tables.area_openers_alone) {
         if !cues.iter().any(|&((s, e), c)| c == Cue::AreaList && s < sp.1 && sp.0 < e) {
             cues.push((sp, Cue::AreaList));
         }

@@ -5101,7 +5101,7 @@ const INCISE_MAX: usize = {
 
 /// Asides set off by commas inside a list's sentence ("La convention
 /// prévoit, quant à elle, des travaux ..."): no area.
-const INCISES: &[&str] = &[
+pub(crate) const INCISES: &[&str] = &[
     "quant a elle", "quant a lui", "quant a elles", "quant a eux", "pour sa part", "pour leur part", "de son cote",
     "de leur cote", "a son tour", "a leur tour", "elle aussi", "lui aussi", "en outre", "par ailleurs", "de plus",
     "egalement", "for its part", "for their part", "in turn", "in addition", "moreover", "furthermore", "also",

@@ -5695,3 +5695,14 @@ fn a_body_said_to_be_coming_in_reported_speech_is_set_up() {
     let text = " date 2026-01-22 Ghana and Togo on Wednesday signed a framework agreement on solar power. The ministry said the existing joint steering committee would review the projects.";
     assert!(only(&extract(text)).mechanisms.is_empty());
 }
+
+#[test]
+fn a_list_opener_cut_by_an_aside_still_opens_the_list() {
+    let areas = |text: &str| extract(text).agreements.iter().map(|a| a.areas.clone()).collect::<Vec<_>>();
+    let fr = " date 2025-10-13 Le Tchad et la Turquie ont signé jeudi un mémorandum d'entente sur la santé animale et un accord de coopération universitaire.\n\nL’accord universitaire porte, quant à lui, sur l’octroi de bourses d’études, la mobilité des chercheurs et la création de filières agricoles.";
+    assert_eq!(areas(fr), [vec![], vec!["octroi de bourses d’études".to_string(), "mobilité des chercheurs".into(), "création de filières agricoles".into()]]);
+    let fr = fr.replace("porte, quant à lui, sur", "porte, lui, sur");
+    assert_eq!(areas(&fr)[1].len(), 3);
+    let en = " date 2025-10-13 Kenya and Japan signed a memorandum of understanding on ports and a cultural agreement on Monday. The cultural agreement covers, for its part, museum exchanges, film festivals and language teaching.";
+    assert_eq!(areas(en)[1], ["museum exchanges", "film festivals", "language teaching"]);
+}
