@@ -3351,7 +3351,18 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 // (A role may begin before the sentence does.)
                 let from = m.people[pi].role.map_or(p, |(a, _)| a.min(p)).max(s.start);
                 let lead = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(60)).max(s.start).min(from), from));
-                CARRIED_BY.iter().any(|w| lead.contains(w))
+                // (Or further back in the clause, the agents after a
+                // complement: "Les trois textes ont été présentés aux
+                // députés par la ministre X, et par le ministre Y".)
+                let clause = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(CARRIER_REACH)).max(s.start).min(from), from));
+                // (At a word's start: "représentée par" is no carrier.)
+                CARRIED_BY.iter().any(|w| lead.match_indices(w).any(|(k, _)| k == 0 || lead.as_bytes()[k - 1] == b' '))
+                    || CARRIER_VERBS.iter().any(|v| {
+                        clause.match_indices(v).any(|(k, _)| {
+                            let rest = &clause[k + v.len()..];
+                            (rest.contains(" par ") || rest.contains(" by ")) && !rest.contains("sign") && !rest.contains("paraph")
+                        })
+                    })
             };
             // "X added that the two countries hope to sign": a speaker. (Who
             // announces a signing may well be its signer.)
@@ -3423,7 +3434,9 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                     && presence.iter().all(|&c| c > p || c < status_at.unwrap_or(0))
             };
             let beside_me = with_me.is_some_and(|(a, b)| a <= p && m.people[pi].name.1 <= b);
-            if after_by || subject || beside_me || counterpart() {
+            // (A "par" that carried a text is no signing's: "présentés aux
+            // députés par X, et par Y".)
+            if after_by && !carrier() || subject || beside_me || counterpart() {
                 push_unique(&mut sig, pi);
             }
         }
@@ -3521,6 +3534,17 @@ const CARRIED_BY: &[&str] = &[
     "tabling the", "moving the motion", "introducing the bill", "presenting the bill", "piloting the bill",
     "presentant le projet", "defendant le projet",
 ];
+
+/// Participles of carrying a text through a chamber, as words (folded),
+/// whose agents after "par" or "by" anywhere later in the clause carried
+/// the text (see [`CARRIED_BY`]).
+const CARRIER_VERBS: &[&str] = &[
+    " presente ", " presentes ", " presentee ", " presentees ", " defendu ", " defendus ", " defendue ", " defendues ",
+    " presented ", " tabled ", " introduced ", " piloted ",
+];
+
+/// How far before a person the participle of [`CARRIER_VERBS`] may stand.
+const CARRIER_REACH: usize = 160;
 
 /// The speaker of a transcript's turn ("FOREIGN MINISTER ADEYEMI: ...")
 /// when sentence `si` of that turn has the speaker sign ("Minister

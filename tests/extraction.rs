@@ -5706,3 +5706,12 @@ fn a_list_opener_cut_by_an_aside_still_opens_the_list() {
     let en = " date 2025-10-13 Kenya and Japan signed a memorandum of understanding on ports and a cultural agreement on Monday. The cultural agreement covers, for its part, museum exchanges, film festivals and language teaching.";
     assert_eq!(areas(en)[1], ["museum exchanges", "film festivals", "language teaching"]);
 }
+
+#[test]
+fn who_presented_the_texts_to_the_chamber_signed_none_of_them() {
+    let text = " date 2025-06-05 Le projet de loi porte approbation de l’accord de coopération dans le domaine de la formation professionnelle, conclu à Mascate en octobre 2024 entre la Tunisie et le Sultanat d’Oman.\n\nLes textes ont été présentés aux députés par la ministre des Finances, Mme Samia Ben Salah, et par le ministre de l’Emploi, M. Hédi Trabelsi.";
+    assert!(only(&extract(text)).signatories.is_empty(), "{:?}", only(&extract(text)).signatories);
+    // A side "représentée par" its minister signed.
+    let text = " date 2025-06-05 Le Togo et le Burkina Faso ont signé mardi à Kara un accord de coopération transfrontalière. Côté togolais, l'accord a été signé par le ministre de la Sécurité, le colonel Essowè Tcha. La partie burkinabè était représentée par le ministre de la Mobilité, M. Issaka Ouédraogo.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Essowè Tcha", "Issaka Ouédraogo"]);
+}
