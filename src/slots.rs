@@ -1220,7 +1220,12 @@ const TOLD_REACH: usize = 120;
 /// Words that tell where something was said (folded), beside the verbs of
 /// reporting ([`crate::cues::REPORTING_VERBS`]) and of speaking
 /// ([`SPEAKING`]).
-const SPEECH_WORDS: &[&str] = &["annoncee", "confie", "revele", "presse", "journalistes", "speaking", "briefing", "reporters", "journalists", "press"];
+const SPEECH_WORDS: &[&str] = &[
+    "annoncee", "confie", "revele", "presse", "journalistes", "speaking", "briefing", "reporters", "journalists", "press",
+    // "selon une source diplomatique jointe à Nouakchott", "a source
+    // contacted in Dakar".
+    "source", "sources", "jointe", "contacte", "contactee", "contacted",
+];
 
 /// Whether a folded word tells that something was said.
 fn speech_word(w: &str) -> bool {
@@ -3979,8 +3984,13 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
         // whoever led them, with a role of any kind.
         let delegations = words.get(k + 1).is_some_and(|w| matches!(*w, "chefs" | "heads"))
             && words.get(k + 3).is_some_and(|w| w.starts_with("delegation"));
+        // "les deux chefs de la diplomatie", "the two heads of diplomacy",
+        // "the two top diplomats": the foreign ministers.
+        let diplomats = words.get(k + 1).is_some_and(|w| matches!(*w, "chefs" | "heads")) && words[k + 2..].iter().take(3).any(|w| matches!(*w, "diplomatie" | "diplomacy"))
+            || words.get(k + 1) == Some(&"top") && words.get(k + 2).is_some_and(|w| w.starts_with("diplomat"));
         let title = words[k + 1..].iter().take(2).find_map(|w| match *w {
             _ if delegations => Some("delegation"),
+            _ if diplomats => Some("diplomat"),
             // "les deux coprésidents", "the two co-chairs": who co-chaired.
             "copresidents" | "co-presidents" | "co-chairs" | "cochairs" | "co-chairmen" | "co-chairpersons" => Some("cochair"),
             "ministres" | "ministers" if premier => Some("premier"),
@@ -4035,6 +4045,10 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
                     !["presence", "s'est", "se sont", " ont ", " a ete", " was ", " were ", " held", " tenue", " took "].iter().any(|v| phrase.contains(v))
                 })
             }),
+            "diplomat" => m.people[pi].role.is_some_and(|r| {
+                let r = m.text(r);
+                FOREIGN_PORTFOLIOS.iter().any(|p| r.contains(p)) || r.starts_with("homologue") || r.contains("counterpart")
+            }),
             // "Chinese Premier Zhou": the head of government is a prime minister.
             "premier" => {
                 m.people[pi].role.is_some_and(|r| {
@@ -4069,6 +4083,11 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
     }
     Vec::new()
 }
+
+/// What the role of a state's head of diplomacy holds (folded).
+const FOREIGN_PORTFOLIOS: &[&str] = &[
+    "affaires etrangeres", "relations exterieures", "affaires exterieures", "foreign", "external affairs", "diplomatie",
+];
 
 /// French words that end a portfolio's name after its noun.
 const FUNCTION_WORDS_FR: &[&str] = &["lors", "pour", "dans", "avec", "sous", "entre", "apres", "avant", "depuis", "des", "les", "une", "qui", "que"];

@@ -5715,3 +5715,15 @@ fn who_presented_the_texts_to_the_chamber_signed_none_of_them() {
     let text = " date 2025-06-05 Le Togo et le Burkina Faso ont signé mardi à Kara un accord de coopération transfrontalière. Côté togolais, l'accord a été signé par le ministre de la Sécurité, le colonel Essowè Tcha. La partie burkinabè était représentée par le ministre de la Mobilité, M. Issaka Ouédraogo.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Essowè Tcha", "Issaka Ouédraogo"]);
 }
+
+#[test]
+fn the_two_heads_of_diplomacy_are_the_foreign_ministers_named_before() {
+    let text = " date 2025-03-20 Le ministre des Affaires étrangères, M. Sidi Ould Cheikh, a coprésidé mardi à Madrid, avec son homologue espagnol, M. Álvaro Ruiz Marín, les travaux de la session, en présence de la ministre espagnole de la Santé, Mme Ana Vidal. Enfin, les deux chefs de la diplomatie ont signé un plan d’action pour la période 2025-2027.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Sidi Ould Cheikh", "Álvaro Ruiz Marín"]);
+}
+
+#[test]
+fn a_source_reached_somewhere_says_nothing_of_where_a_step_will_be() {
+    let text = " date 2025-03-20 Selon une source diplomatique jointe à Nouakchott, la Mauritanie et l’Espagne ont convenu d’ouvrir des négociations sur un accord de réadmission.";
+    assert_eq!(only(&extract(text)).location, None);
+}
