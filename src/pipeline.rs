@@ -781,6 +781,14 @@ fn with_mentions<R>(
         let t = &folded.text[s..e];
         !matches!(c, Cue::Signed | Cue::Ratified) || !(t.starts_with("adopt") || t.contains("approv")) || !not_adopted(e)
     });
+    // "depuis son entrée en vigueur", "since its entry into force": a
+    // period that began with the step, not the step told.
+    cues.retain(|&((s, _), c)| {
+        c != Cue::Ratified || !{
+            let before = folded.text[..s].trim_end();
+            ["depuis son", "depuis sa", "depuis leur", "depuis l'", "since its", "since their", "since the"].iter().any(|w| before.ends_with(w))
+        }
+    });
     // "acceded to the Treaty", "a adhéré à la Convention": an accession
     // joins an instrument named right after it, not "the union's demands".
     cues.retain(|&((s, e), c)| {

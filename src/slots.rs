@@ -3373,9 +3373,17 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             // announces a signing may well be its signer.)
             let speaker = || {
                 let after = m.people[pi].role.map_or(m.people[pi].name.1, |(_, b)| b.max(m.people[pi].name.1));
-                let next = m.words_after(after, 2);
+                let next = m.words_after(after, 4);
                 let says = |w: &&str| SPEAKING.contains(w) || REPORTING.contains(w) && !w.starts_with("annonc") && !w.starts_with("announc");
-                next.first().is_some_and(says) || next.first() == Some(&"a") && next.get(1).is_some_and(says)
+                // (An adverb may stand before the verb or between the
+                // auxiliary and it: "X a également rappelé que", "X also
+                // recalled that".)
+                let adverb = |w: &&str| matches!(*w, "egalement" | "aussi" | "encore" | "ensuite" | "enfin" | "also" | "further" | "again" | "then" | "later");
+                let k = usize::from(next.first().is_some_and(adverb));
+                let aux = next.get(k).is_some_and(|w| matches!(*w, "a" | "has" | "had"));
+                let k = if aux { k + 1 } else { k };
+                let k = if aux && next.get(k).is_some_and(adverb) { k + 1 } else { k };
+                next.get(k).is_some_and(says) && (k > 0 || !aux)
             };
             // (Or of a later step with no one named between: "X signed the
             // MoU on behalf of Oman, while Y, Tanzania's Deputy Minister,
@@ -3526,7 +3534,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
 /// speaker: "X added that ...", "X a précisé que ...".
 const SPEAKING: &[&str] = &[
     "says", "added", "told", "noted", "explained", "stressed", "indicated", "declared", "stated", "ajoute", "precise",
-    "explique", "souligne", "affirme", "estime", "rappele",
+    "explique", "souligne", "affirme", "estime", "rappele", "rappelle", "recalled", "recalls",
 ];
 
 /// Words before an agent who carried a bill or a text through a chamber

@@ -5727,3 +5727,19 @@ fn a_source_reached_somewhere_says_nothing_of_where_a_step_will_be() {
     let text = " date 2025-03-20 Selon une source diplomatique jointe à Nouakchott, la Mauritanie et l’Espagne ont convenu d’ouvrir des négociations sur un accord de réadmission.";
     assert_eq!(only(&extract(text)).location, None);
 }
+
+#[test]
+fn an_instrument_in_force_for_some_time_was_not_ratified_in_the_story() {
+    let text = " date 2024-12-03 Les deux parties se sont félicitées de la mise en œuvre du mémorandum d’entente sur le transit du pétrole entre la Roumanie et le Kazakhstan, signé à Bucarest en septembre 2022, qui a permis de transporter un million de tonnes depuis son entrée en vigueur.";
+    assert_eq!(only(&extract(text)).status, Status::Referenced);
+}
+
+#[test]
+fn who_recalls_an_old_signing_did_not_sign() {
+    for verb in ["a également rappelé", "a rappelé", "rappelle"] {
+        let text = format!(" date 2024-12-03 M. Serik Abenov {verb} que la déclaration conjointe sur le partenariat stratégique entre la Roumanie et le Kazakhstan, signée en 2011, reste la boussole des relations.");
+        assert!(only(&extract(&text)).signatories.is_empty(), "{verb}");
+    }
+    let text = " date 2024-12-03 Mr Serik Abenov also recalled that the joint declaration on strategic partnership between Romania and Kazakhstan, signed in 2011, remains the compass of relations.";
+    assert!(only(&extract(text)).signatories.is_empty());
+}
