@@ -382,6 +382,7 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
         let mut frames = assemble::frames(m);
         slots::fill(m, &mut frames);
         merge_recalled_signings(m, &mut frames);
+        same_event_as_before(m, &mut frames);
         let names = PartyNames::new(tables, m, lang.code());
         // An instrument that binds no state, organization or national body
         // the text names (a plea bargain, a collective agreement, a film
@@ -399,6 +400,42 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
         drop_vague_doubles(input, agreements)
     })
 }
+
+/// A step at an event told before ("which officials hope to sign on the
+/// sidelines of the same summit", "lors de la même visite"): it takes the
+/// date and the place it lacks from the latest frame before it whose first
+/// sentence names that event.
+fn same_event_as_before(m: &assemble::Mentions, frames: &mut [assemble::Frame]) {
+    for i in 0..frames.len() {
+        if frames[i].date.is_some() && frames[i].location.is_some() {
+            continue;
+        }
+        let first = |f: &assemble::Frame| f.sentences[0];
+        let si = first(&frames[i]);
+        let sentence = |k: usize| m.text((m.sentences[k].start, m.sentences[k].end));
+        let t = sentence(si);
+        let Some(&(_, noun)) = SAME_EVENT.iter().find(|(phrase, _)| t.contains(phrase)) else { continue };
+        let source = (0..frames.len())
+            .filter(|&j| j != i && first(&frames[j]) < si && sentence(first(&frames[j])).contains(noun))
+            .max_by_key(|&j| first(&frames[j]));
+        if let Some(j) = source {
+            if frames[i].date.is_none() {
+                frames[i].date = frames[j].date.clone();
+            }
+            if frames[i].location.is_none() {
+                frames[i].location = frames[j].location;
+            }
+        }
+    }
+}
+
+/// Phrases that take up an event told before, with the event's noun
+/// (folded).
+const SAME_EVENT: &[(&str, &str)] = &[
+    ("the same summit", "summit"), ("le meme sommet", "sommet"), ("the same forum", "forum"), ("le meme forum", "forum"),
+    ("the same visit", "visit"), ("la meme visite", "visite"), ("the same conference", "conference"),
+    ("la meme conference", "conference"),
+];
 
 /// "The Agreement was signed in Dakar on 9th July, 2024 by X and Y. ...
 /// The House approves the ratification of the Agreement": a signing of an

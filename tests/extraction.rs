@@ -5743,3 +5743,12 @@ fn who_recalls_an_old_signing_did_not_sign() {
     let text = " date 2024-12-03 Mr Serik Abenov also recalled that the joint declaration on strategic partnership between Romania and Kazakhstan, signed in 2011, remains the compass of relations.";
     assert!(only(&extract(text)).signatories.is_empty());
 }
+
+#[test]
+fn a_step_at_the_same_summit_takes_its_day_and_place() {
+    let text = " date 2026-03-18 Poland and Romania will sign a memorandum of understanding on energy security at the Three Seas summit in Bucharest on 23 April, the ministry said on Tuesday.\n\nWarsaw and Bucharest are also negotiating an intergovernmental agreement on civil nuclear energy, which officials hope to sign on the sidelines of the same summit.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    let a = &doc.agreements[1];
+    assert_eq!((a.date.as_deref(), a.location.as_ref().map(|l| l.name.as_str())), (Some("2026-04-23"), Some("Bucharest")));
+}
