@@ -1215,7 +1215,7 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
     (Sector::Technology, &[
         "technologie", "technologies", "technology", "technological", "technologique", "technologiques", "numerique",
         "numeriques", "digital", "telecommunications", "telecommunication", "telecoms", "spatial", "spatiale", "spatiales",
-        "space", "satellite", "satellites", "intelligence artificielle", "artificial intelligence", "cyber",
+        "space", "satellite", "satellites", "extra-atmospherique", "outer space", "intelligence artificielle", "artificial intelligence", "cyber",
         "cybersecurite", "cybersecurity", "ict", "tic", "internet", "fibre optique", "fiber optic", "fibre optic",
         "broadband", "haut debit", "data centers", "data centres", "centres de donnees", "e-gouvernement", "e-government",
         "digitalisation", "digitization", "numerisation", "informatique", "software", "logiciels", "smart cities",

@@ -5752,3 +5752,13 @@ fn a_step_at_the_same_summit_takes_its_day_and_place() {
     let a = &doc.agreements[1];
     assert_eq!((a.date.as_deref(), a.location.as_ref().map(|l| l.name.as_str())), (Some("2026-04-23"), Some("Bucharest")));
 }
+
+#[test]
+fn outer_space_is_technology() {
+    for text in [
+        " date 2026-01-21 Le Kazakhstan et la France devraient signer en mars un accord relatif à l’exploration et à l’utilisation de l’espace extra-atmosphérique à des fins pacifiques.",
+        " date 2026-01-21 Kazakhstan and France will sign in March an agreement on the peaceful uses of outer space.",
+    ] {
+        assert_eq!(only(&extract(text)).sectors, [Sector::Technology], "{text}");
+    }
+}
