@@ -530,6 +530,9 @@ const CUES: &[(&str, Cue)] = &[
     ("under the auspices of", Cue::Presence), ("sous les auspices de", Cue::Presence), ("sous les auspices du", Cue::Presence),
     ("in the presence of the", Cue::Presence), ("attended by", Cue::Presence), ("was attended by", Cue::Presence),
     ("were attended by", Cue::Presence), ("under the chairmanship of", Cue::Presence), ("sous le haut patronage", Cue::Presence),
+    ("under the patronage of", Cue::Presence), ("under the high patronage of", Cue::Presence),
+    ("also present at the ceremony were", Cue::Presence), ("present at the ceremony were", Cue::Presence),
+    ("also present at the signing were", Cue::Presence), ("present at the signing were", Cue::Presence),
     ("in the presence of", Cue::Presence), ("witnessed by", Cue::Presence), ("was witnessed by", Cue::Presence),
     ("were witnessed by", Cue::Presence), ("presided over by", Cue::Presence), ("in presence of", Cue::Presence),
     // Witnessed, with the witnesses as subject.
@@ -542,6 +545,9 @@ const CUES: &[(&str, Cue)] = &[
     ("witnessed the signing", Cue::WitnessedSigning), ("witnessed the signature", Cue::WitnessedSigning),
     ("attended the signing", Cue::WitnessedSigning), ("presided over the signing", Cue::WitnessedSigning),
     ("oversaw the signing", Cue::WitnessedSigning), ("witness the signing", Cue::WitnessedSigning),
+    // "X and Y looked on as the documents were exchanged".
+    ("looked on as", Cue::WitnessedSigning), ("look on as", Cue::WitnessedSigning),
+    ("witnessed the ceremony", Cue::WitnessedSigning), ("attended the ceremony", Cue::WitnessedSigning),
     ("ont assiste a la signature", Cue::WitnessedSigning), ("a assiste a la signature", Cue::WitnessedSigning),
     ("ont preside la ceremonie de signature", Cue::WitnessedSigning), ("a preside la ceremonie de signature", Cue::WitnessedSigning),
     ("ont preside la signature", Cue::WitnessedSigning), ("a preside la signature", Cue::WitnessedSigning),

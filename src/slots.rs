@@ -2845,7 +2845,7 @@ fn witnessed_at(m: &Mentions, si: usize) -> Option<usize> {
     ASSIST.get_or_init(|| memchr::memmem::Finder::new(b" assist")).find(t.as_bytes())?;
     let k = [" ont assiste ", " a assiste ", " assistaient "].iter().find_map(|w| t.find(w))?;
     let rest = &t[k..t.floor_char_boundary((k + WITNESS_GAP).min(t.len()))];
-    [" a la signature", " a la ceremonie de signature"].iter().any(|w| rest.contains(w)).then_some(s.start + k + 1)
+    [" a la signature", " a la ceremonie"].iter().any(|w| rest.contains(w)).then_some(s.start + k + 1)
 }
 
 /// How far after "ont assisté" its "à la signature" may stand.

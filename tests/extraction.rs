@@ -5762,3 +5762,20 @@ fn outer_space_is_technology() {
         assert_eq!(only(&extract(text)).sectors, [Sector::Technology], "{text}");
     }
 }
+
+#[test]
+fn witnesses_told_in_more_ways() {
+    let base = " date 2025-05-10 JAKARTA, May 9 -- Indonesia and Vietnam on Friday signed a memorandum of understanding on maritime security in Jakarta. The MoU was signed by Indonesian Defence Minister Budi Santoso and Vietnamese Defence Minister Nguyen Van Hung.";
+    for tail in [
+        "Indonesian President Joko Widarto and Vietnamese Prime Minister Pham Minh Tuan looked on as the documents were exchanged.",
+        "Also present at the ceremony were Indonesian President Joko Widarto and Vietnamese Prime Minister Pham Minh Tuan.",
+        "Indonesian President Joko Widarto and Vietnamese Prime Minister Pham Minh Tuan attended the ceremony.",
+    ] {
+        let doc = extract(&format!("{base} {tail}"));
+        assert_eq!(names(&only(&doc).witnesses), ["Joko Widarto", "Pham Minh Tuan"], "{tail}");
+    }
+    let doc = extract(&format!("{base} The signing took place under the patronage of Indonesian President Joko Widarto."));
+    assert_eq!(names(&only(&doc).witnesses), ["Joko Widarto"]);
+    let fr = " date 2025-05-10 Le Maroc et le Tchad ont signé vendredi à Rabat un accord de coopération militaire. L'accord a été signé par le ministre délégué M. Abdellatif Loudiyi et le ministre tchadien de la Défense, M. Issakha Malloua. Le Premier ministre, M. Aziz Alami, et l'ambassadeur du Tchad, M. Ali Adoum, ont assisté à la cérémonie.";
+    assert_eq!(names(&only(&extract(fr)).witnesses), ["Aziz Alami", "Ali Adoum"]);
+}
