@@ -1041,12 +1041,20 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     let mut not_cooperation: Vec<(usize, Kind)> = Vec::new();
     for si in 0..m.sentences.len() {
         let sent = m.sentences[si];
+        // A heading after the list ends it ("Announcements" over a second
+        // list); one between the umbrella and its list does not ("List of
+        // Outcomes").
+        if sent.kind == LineKind::Heading && list_seen {
+            umbrella = None;
+            list_seen = false;
+        }
         if matches!(sent.kind, LineKind::Heading | LineKind::Caption | LineKind::Related | LineKind::Foreign) {
             continue;
         }
         if sent.kind == LineKind::Item {
             list_seen = true;
-        } else if list_seen {
+        } else if list_seen && !crate::segment::is_item_field(&m.folded.text[m.folded.text[..sent.start].rfind('\n').map_or(0, |k| k + 1)..sent.end]) {
+            // (Nor does an item's own field under it: "Signed by: X".)
             // A body sentence after the list ends what the umbrella opened;
             // body sentences between the umbrella and its list do not
             // ("La cérémonie s'est déroulée ... Les textes signés sont :").
@@ -3046,7 +3054,10 @@ fn opens_list(m: &Mentions, si: usize) -> bool {
     // A table's header over numbered rows ("S.No. | Document | Signed by
     // (Indian side) | ...") opens them as a colon does.
     let header = t.matches('|').nth(1).is_some();
-    (t.ends_with(':') || header) && m.sentences.get(si + 1).is_some_and(|n| n.kind == LineKind::Item)
+    // (A heading may stand between: "the following documents were
+    // signed:", "List of Outcomes", the items.)
+    let next = m.sentences[si + 1..].iter().take(2).find(|n| n.kind != LineKind::Heading);
+    (t.ends_with(':') || header) && next.is_some_and(|n| n.kind == LineKind::Item)
 }
 
 /// The number of instruments a definite counted plural takes up ("les deux

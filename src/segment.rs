@@ -197,10 +197,22 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "ms", "st", "ste",
     "gen", "gal", "col", "lt", "cpt", "capt", "maj", "brig", "adm", "sgt", "hon", "rev", "jr", "sr",
     "eng", "engr", "ing", "amb", "rt", "cdr", "ret", "retd", "rtd", "messrs", "ir", "drs", "dra", "hj", "atty", "lic",
-    "mag",
+    "mag", "smt", "shri", "kum",
     "no", "n°", "vol", "art", "al", "etc", "cf", "ex", "env", "av", "jan", "janv", "feb", "fev", "fevr",
     "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
     "u.n", "inc", "ltd", "co", "corp", "dept", "min", "gov", "sen", "cllr", "rep", "pres", "vs", "e.g", "i.e",
+];
+
+/// Whether folded `line` opens on the label of a list item's field
+/// ("Between:", "Signed by:"): see [`ITEM_FIELDS`].
+pub(crate) fn is_item_field(line: &str) -> bool {
+    prefix_among(line.trim_start(), ITEM_FIELDS).is_some()
+}
+
+/// Labels of a list item's fields on the lines under it (folded).
+const ITEM_FIELDS: &[&str] = &[
+    "between:", "signed by:", "signatories:", "signatory:", "parties:", "exchanged by:", "signed on behalf of", "entre :", "entre:",
+    "signe par :", "signe par:", "signataires :", "signataires:", "parties :",
 ];
 
 /// The longest sentence kept whole, in bytes; longer runs are cut.
@@ -223,6 +235,8 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
     let gallery = is_gallery(text, &lines);
     let mut first_content_line = true;
     let mut related_list = false;
+    // Whether the last line of text was a list item or one of its fields.
+    let mut after_item = false;
     for (line_no, &(ls, le)) in lines.iter().enumerate() {
         let line = &text[ls..le];
         if line.trim().is_empty() {
@@ -238,6 +252,13 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
             input.get(rs..re).unwrap_or("").chars().any(char::is_lowercase)
         };
         let mut kind = classify(line, lowercase, first_content_line, next_has_text);
+        // A list item's own fields on the lines under it ("Between: ...",
+        // "Signed by: ..."), as a ministry's list of outcomes gives them:
+        // sentences about the item, not headings that end the list.
+        if kind == LineKind::Heading && after_item && prefix_among(strip_date_marker(line.trim_start()), ITEM_FIELDS).is_some() {
+            kind = LineKind::Body;
+        }
+        after_item = kind == LineKind::Item || after_item && kind == LineKind::Body && prefix_among(line.trim_start(), ITEM_FIELDS).is_some();
         // A gallery's captions are its story.
         if gallery && kind == LineKind::Caption {
             kind = LineKind::Body;

@@ -5779,3 +5779,14 @@ fn witnesses_told_in_more_ways() {
     let fr = " date 2025-05-10 Le Maroc et le Tchad ont signé vendredi à Rabat un accord de coopération militaire. L'accord a été signé par le ministre délégué M. Abdellatif Loudiyi et le ministre tchadien de la Défense, M. Issakha Malloua. Le Premier ministre, M. Aziz Alami, et l'ambassadeur du Tchad, M. Ali Adoum, ont assisté à la cérémonie.";
     assert_eq!(names(&only(&extract(fr)).witnesses), ["Aziz Alami", "Ali Adoum"]);
 }
+
+#[test]
+fn a_list_of_outcomes_with_a_heading_and_fields_under_each_item() {
+    let text = " date 2026-02-16 Prime Minister Ravi Kumar and Prime Minister of Japan Ken Mori held the annual summit in New Delhi today.\n\nIn the presence of the two Prime Ministers, the following documents were signed and exchanged:\n\nList of Outcomes\n\n• Exchange of Notes concerning the ODA Loan for the Chennai Metro Rail Project\nBetween: Government of Japan and Government of India\nSigned by: Smt. Meera Rao, Joint Secretary; Mr. Taro Ishii, Ambassador\n\n• Loan Agreement for the Chennai Metro Rail Project\nBetween: Japan International Cooperation Agency and Government of India\nSigned by: Ms. Meera Rao; Mr. Shinji Furuta, Chief Representative\n\n• Letter of Intent on Cooperation in Lunar Exploration\nBetween: India and Japan\nSigned by: Dr. Prakash Menon; Dr. Emi Taka\n\nAnnouncements\n\n• Both sides agreed to conclude a Memorandum of Cooperation on hydrogen by the end of 2026.";
+    let doc = extract(text);
+    let got: Vec<(&str, Status)> = doc.agreements.iter().map(|a| (a.kind_text.as_str(), a.status)).collect();
+    assert_eq!(got, [("Exchange of Notes", Status::Signed), ("Loan Agreement", Status::Signed), ("Letter of Intent", Status::Signed), ("Memorandum of Cooperation", Status::Planned)]);
+    // The announcement after the heading is no outcome the leaders watched.
+    assert!(doc.agreements[3].witnesses.is_empty());
+    assert!(doc.agreements[..3].iter().all(|a| a.date.as_deref() == Some("2026-02-16")));
+}
