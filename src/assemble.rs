@@ -1622,9 +1622,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // recent years, with a focus on digital government, health
                 // and water": a record over years, not the instrument's
                 // fields.
+                // (Not one whose subject is the instrument: "Attendu depuis
+                // plusieurs années, le texte couvre ...".)
                 let record = || {
                     let t = m.text((sent.start, sent.end));
                     RECORD_PERIODS.iter().any(|p| t.contains(p))
+                        && !OBJECT_ANAPHORS.iter().filter(|a| a.len() > 2).any(|a| t.match_indices(a).any(|(k, _)| k == 0 || t.as_bytes()[k - 1] == b' '))
                 };
                 let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !moved_on && !example(sp) && !reviewed(m, sp.0) && !record()) || new_body(m, si) || object_pronoun() || object_anaphor())
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));

@@ -1176,6 +1176,10 @@ fn a_record_over_years_lists_no_fields_of_the_instrument() {
     assert!(only(&extract(text)).areas.is_empty(), "{:?}", only(&extract(text)).areas);
     let text = " date 2025-09-22 Le Kenya et le Japon ont signé lundi un mémorandum d'entente.\n\nLe Japon a renforcé son aide à l'Afrique de l'Est ces dernières années, notamment dans les domaines des ports, de la santé et de l'eau.";
     assert!(only(&extract(text)).areas.is_empty(), "{:?}", only(&extract(text)).areas);
+    // Not when the instrument is the subject: "Attendu depuis plusieurs
+    // années, le texte couvre ...".
+    let text = " date 2025-09-22 Le Kenya et le Japon ont signé lundi un mémorandum d'entente.\n\nAttendu depuis plusieurs années, le texte couvre les ports, la santé et l'eau.";
+    assert_eq!(only(&extract(text)).areas, ["ports", "santé", "eau"]);
     // The instrument's own list, in the next sentence, is its.
     let text = " date 2025-09-22 Le Kenya et le Japon ont signé lundi un mémorandum d'entente.\n\nLa coopération portera notamment sur les ports, la santé et l'eau.";
     assert_eq!(only(&extract(text)).areas, ["ports", "santé", "eau"]);
