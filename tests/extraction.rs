@@ -5794,3 +5794,15 @@ fn a_list_of_outcomes_with_a_heading_and_fields_under_each_item() {
     assert!(doc.agreements[3].witnesses.is_empty());
     assert!(doc.agreements[..3].iter().all(|a| a.date.as_deref() == Some("2026-02-16")));
 }
+
+#[test]
+fn a_signing_the_noun_says_is_scheduled_is_planned() {
+    for text in [
+        " date 2025-12-04 Le Conseil a adopté une communication relative à la signature, prévue le 15 décembre 2025 à Tokyo, d’un mémorandum de coopération entre la Côte d’Ivoire et le Japon.",
+        " date 2025-12-04 The cabinet approved a note on the signing, scheduled for 15 December in Tokyo, of a memorandum of cooperation between Ghana and Japan.",
+    ] {
+        let doc = extract(text);
+        let a = only(&doc);
+        assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-12-15")), "{text}");
+    }
+}
