@@ -4785,8 +4785,13 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         first.len() > 5 && first.ends_with("ing") && matches!(second, "and" | "or" | "the" | "a" | "an" | "their" | "its" | "all" | "any" | "people" | "persons")
     };
+    // ("vise à desservir", "permet de renforcer": a purpose, the
+    // infinitive after its preposition.)
+    let french_purpose = || {
+        ["a ", "de ", "d'"].iter().find_map(|p| head.strip_prefix(p)).is_some_and(|r| is_infinitive(r.split([' ', ',']).next().unwrap_or("")))
+    };
     if head.starts_with("to ")
-        || m.lang == crate::extractor::Language::French && is_infinitive(first_word)
+        || m.lang == crate::extractor::Language::French && (is_infinitive(first_word) || french_purpose())
         || matches!(first_word, "que" | "qu'" | "that")
         || head.starts_with("qu'")
         || terms_for && process()

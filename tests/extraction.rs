@@ -5806,3 +5806,13 @@ fn a_signing_the_noun_says_is_scheduled_is_planned() {
         assert_eq!((a.status, a.date.as_deref()), (Status::Planned, Some("2025-12-15")), "{text}");
     }
 }
+
+#[test]
+fn a_french_purpose_after_its_preposition_lists_no_fields() {
+    for text in [
+        " date 2025-12-04 Le Togo et le Bénin ont signé lundi un accord de prêt. Ce projet vise à desservir 1,8 million de personnes, à travers la réalisation de forages et de systèmes d’adduction d’eau.",
+        " date 2025-12-04 Le Québec et la Côte d’Ivoire ont signé mardi une déclaration d’intention qui vise à faciliter le recrutement de travailleuses et de travailleurs ivoiriens.",
+    ] {
+        assert!(only(&extract(text)).areas.is_empty(), "{text}: {:?}", only(&extract(text)).areas);
+    }
+}
