@@ -577,6 +577,14 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     if (strike || corporate() || employer()) && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2) {
         return true;
     }
+    // A sponsor's deal, whatever states its sentence names ("a sponsorship
+    // agreement ... from the home series against Bangladesh"); two states
+    // may buy together ("un contrat d'acquisition").
+    let sponsor = before.first().is_some_and(|w| matches!(*w, "sponsorship" | "sponsoring" | "endorsement"))
+        || [" de sponsoring", " de sponsorisation", " de parrainage sportif", " d'equipementier"].iter().any(|p| after.starts_with(p));
+    if sponsor {
+        return true;
+    }
     // A deal with prosecutors: "un accord de plaider-coupable", "un accord
     // de procédure abrégée", "a deferred prosecution agreement".
     if JUDICIAL_DEALS.iter().any(|p| m.folded.text[e..].starts_with(p)) || before.first().is_some_and(|w| matches!(*w, "prosecution" | "non-prosecution")) {

@@ -353,6 +353,8 @@ fn texts_without_agreements() {
         " date 2023-03-01 Players followed the concussion protocol. The coach said it was a great deal of work.",
         // Nothing was signed.
         " date 2023-03-01 Kenya and Uganda held talks on Tuesday but no agreement was signed.",
+        // A sponsor's deal, whatever states its sentence names.
+        " date 2025-08-21 COLOMBO – Sri Lanka Cricket on Wednesday signed a three-year sponsorship agreement with beverage maker Lanka Fizz, which will sponsor the team from the series against Bangladesh next month.",
         // Wage deals between a branch's unions and employers.
         " date 2024-09-26 La Fédération générale de la métallurgie et la Fédération tunisienne du textile ont signé mercredi à Tunis un accord salarial au profit de 40 000 salariés tunisiens.",
         " date 2024-09-26 Le syndicat des dockers et l'Autorité portuaire de Dakar ont conclu hier un accord sur les salaires des agents sénégalais.",
