@@ -603,7 +603,7 @@ fn drop_vague_doubles(input: &str, agreements: Vec<Agreement>) -> Vec<Agreement>
             matches!(word.as_str(), "on" | "sur" | "de" | "d" | "du" | "des" | "for" | "pour" | "relatif" | "relative" | "portant" | "concerning" | "regarding" | "dans" | "in")
         })
     };
-    let bare = |a: &Agreement| !a.kind_text.contains([' ', '-', '\'', '\u{2019}']) && a.location.is_none() && !topic(a);
+    let bare = |a: &Agreement| !a.kind_text.contains([' ', '-', '\'', '\u{2019}']) && !topic(a);
     if !agreements.iter().any(bare) {
         return agreements;
     }
@@ -620,6 +620,10 @@ fn drop_vague_doubles(input: &str, agreements: Vec<Agreement>) -> Vec<Agreement>
             j != i
                 && keys[j] == keys[i]
                 && (a.date.is_none() || a.date == b.date)
+                // (The place, when it has one, the fuller one's too: a lead's
+                // "ont signé hier à Doha un accord et deux mémorandums"
+                // over the list that tells each.)
+                && (a.location.is_none() || a.location == b.location)
                 && b.kind_text.len() > a.kind_text.len()
                 && b.kind_text.to_lowercase().starts_with(&head)
         })

@@ -5818,3 +5818,11 @@ fn a_french_purpose_after_its_preposition_lists_no_fields() {
         assert!(only(&extract(text)).areas.is_empty(), "{text}: {:?}", only(&extract(text)).areas);
     }
 }
+
+#[test]
+fn a_lead_s_bare_count_is_not_a_document_of_its_own() {
+    let text = " date 2024-10-21 DOHA, 21 octobre – Le Qatar et le Bangladesh ont signé hier à Doha un accord et deux mémorandums d’entente, à l’issue de la commission mixte.\n\nLes documents suivants ont été signés :\n– un accord de coopération dans le domaine de l’emploi, signé par le ministre du Travail, M. Jassim Al-Kaabi, et par l’ambassadeur du Bangladesh, M. Nazrul Sarker ;\n– un mémorandum d’entente dans le domaine de la santé ;\n– un mémorandum d’entente sur les consultations politiques.";
+    let doc = extract(text);
+    let got: Vec<&str> = doc.agreements.iter().map(|a| a.kind_text.as_str()).collect();
+    assert_eq!(got, ["accord de coopération", "mémorandum d’entente", "mémorandum d’entente"]);
+}
