@@ -558,12 +558,15 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // (not "a power purchase agreement", which states' utilities sign).
     // So is a sponsor's ("a title sponsorship agreement", "a kit supply
     // contract", "un contrat de sponsoring").
+    // (A sponsor's deal is one whatever states its sentence names: see
+    // below.)
+    let sponsor = before.first().is_some_and(|w| matches!(*w, "sponsorship" | "sponsoring" | "endorsement"))
+        || [" de sponsoring", " de sponsorisation", " de parrainage sportif", " d'equipementier"].iter().any(|p| after.starts_with(p));
     let corporate = || {
         before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition"))
-            || before.first().is_some_and(|w| matches!(*w, "sponsorship" | "sponsoring" | "endorsement"))
             || before.first() == Some(&"supply") && before.get(1) == Some(&"kit")
             || before.first() == Some(&"purchase") && before.get(1).is_some_and(|w| matches!(*w, "share" | "stock" | "asset"))
-            || [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge", " de sponsoring", " de sponsorisation", " de parrainage sportif", " d'equipementier"].iter().any(|p| after.starts_with(p))
+            || [" de fusion", " d'acquisition", " de rachat", " de cession d", " of merger", " to acquire", " to merge"].iter().any(|p| after.starts_with(p))
     };
     // A workforce, its employer or an armed group as the deal's other side,
     // after "with"/"avec" in the clause right after the noun (its words
@@ -580,8 +583,6 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // A sponsor's deal, whatever states its sentence names ("a sponsorship
     // agreement ... from the home series against Bangladesh"); two states
     // may buy together ("un contrat d'acquisition").
-    let sponsor = before.first().is_some_and(|w| matches!(*w, "sponsorship" | "sponsoring" | "endorsement"))
-        || [" de sponsoring", " de sponsorisation", " de parrainage sportif", " d'equipementier"].iter().any(|p| after.starts_with(p));
     if sponsor {
         return true;
     }
@@ -661,10 +662,20 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
         || head.starts_with("agreement") && (collective(prev) || prev == "bargaining" && before.get(1).is_some_and(|w| collective(w)))
         || (head.starts_with("convention") || head.starts_with("accord")) && (collective(next) || next == "d'entreprise" || next == "de" && after.get(1) == Some(&"branche"))
         // A wage deal: "un accord salarial", "a pay deal", "an agreement on
-        // wages", "un accord sur les salaires".
-        || (head.starts_with("accord") || head.starts_with("entente")) && matches!(next, "salarial" | "salariaux" | "salariale" | "salariales")
+        // wages", "un accord sur les salaires"; not one between two states
+        // ("un accord sur les salaires des travailleurs saisonniers" that
+        // the Gambia and Senegal sign).
+        || wage_deal(m, (s, e), head, prev, next)
+}
+
+/// Whether the instrument at `(s, e)`, its noun `head` between the words
+/// `prev` and `next`, is a wage deal whose sentence names fewer than two
+/// states.
+fn wage_deal(m: &Mentions, (s, e): Span, head: &str, prev: &str, next: &str) -> bool {
+    let wages = (head.starts_with("accord") || head.starts_with("entente")) && matches!(next, "salarial" | "salariaux" | "salariale" | "salariales")
         || (head.starts_with("agreement") || head.starts_with("deal")) && matches!(prev, "wage" | "pay" | "salary")
-        || WAGES_AFTER.iter().any(|p| m.folded.text[e..].starts_with(p))
+        || WAGES_AFTER.iter().any(|p| m.folded.text[e..].strip_prefix(p).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric())));
+    wages && m.sentence_of(s).is_none_or(|si| states_named(m, si) < 2)
 }
 
 /// What follows an instrument's noun that makes it a wage deal (folded).
@@ -1038,6 +1049,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
     // par ...").
     let mut restated: Option<usize> = None;
     let mut list_seen = false;
+    // The line of the latest sentence that opened a line with an item's
+    // field ("Signed by: ..."): its other sentences are the field's too.
+    let mut field_line: Option<usize> = None;
     // The latest new instrument that no step governed, for the sentence
     // after it: (sentence, span, instrument).
     let mut pending: Option<(usize, Span, Instrument)> = None;
@@ -1051,8 +1065,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         let sent = m.sentences[si];
         // A heading after the list ends it ("Announcements" over a second
         // list); one between the umbrella and its list does not ("List of
-        // Outcomes").
-        if sent.kind == LineKind::Heading && list_seen {
+        // Outcomes"), nor one that names the instruments below it
+        // ("Memoranda of Understanding").
+        if sent.kind == LineKind::Heading && list_seen && m.in_sentence(&m.instruments, si).is_empty() {
             umbrella = None;
             list_seen = false;
         }
@@ -1061,7 +1076,13 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         }
         if sent.kind == LineKind::Item {
             list_seen = true;
-        } else if list_seen && !crate::segment::is_item_field(&m.folded.text[m.folded.text[..sent.start].rfind('\n').map_or(0, |k| k + 1)..sent.end]) {
+        } else if list_seen && !{
+            // (Read once per line, at the sentence that opens it.)
+            if si == 0 || m.sentences[si - 1].line != sent.line {
+                field_line = crate::segment::is_item_field(m.text((sent.start, sent.end))).then_some(sent.line);
+            }
+            field_line == Some(sent.line)
+        } {
             // (Nor does an item's own field under it: "Signed by: X".)
             // A body sentence after the list ends what the umbrella opened;
             // body sentences between the umbrella and its list do not
@@ -1632,12 +1653,14 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                 // fields.
                 // (Not one whose subject is the instrument: "Attendu depuis
                 // plusieurs années, le texte couvre ...".)
-                let record = || {
+                // (Read once per sentence, and only for one with a list.)
+                let record = cues.iter().any(|(_, c)| *c == Cue::AreaList) && {
                     let t = m.text((sent.start, sent.end));
+                    let word = |k: usize, e: usize| (k == 0 || t.as_bytes()[k - 1] == b' ') && t.as_bytes().get(e).is_none_or(|c| !c.is_ascii_alphanumeric());
                     RECORD_PERIODS.iter().any(|p| t.contains(p))
-                        && !OBJECT_ANAPHORS.iter().filter(|a| a.len() > 2).any(|a| t.match_indices(a).any(|(k, _)| k == 0 || t.as_bytes()[k - 1] == b' '))
+                        && !OBJECT_ANAPHORS.iter().filter(|a| a.len() > 2).any(|a| t.match_indices(a).any(|(k, _)| word(k, k + a.len())))
                 };
-                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !moved_on && !example(sp) && !reviewed(m, sp.0) && !record()) || new_body(m, si) || object_pronoun() || object_anaphor())
+                let useful = (anaphor || agents || ratifies || cues.iter().any(|(sp, c)| matches!(c, Cue::SignedBy | Cue::Creates) || *c == Cue::AreaList && !moved_on && !example(sp) && !reviewed(m, sp.0) && !record) || new_body(m, si) || object_pronoun() || object_anaphor())
                     && !cues.iter().any(|(sp, c)| *c == Cue::Negated || *c == Cue::Background && background_instrument(m, *sp));
                 // (Nor an instrument of an earlier year the story recalls,
                 // "l'accord d'association signé en 2014": a sentence after it
@@ -1876,9 +1899,17 @@ fn new_body(m: &Mentions, si: usize) -> bool {
 /// Whether folded text `t` tells of a body's work ahead: in the future
 /// ([`tells_future`]) or, in English, in the future of reported speech
 /// ("the company said a joint technical committee would oversee the
-/// studies").
+/// studies"; not a habit, "Until 2015, a joint committee would meet
+/// twice a year").
 pub(crate) fn tells_body_ahead(m: &Mentions, t: &str) -> bool {
-    tells_future(m, t) || m.lang == crate::extractor::Language::English && t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "would")
+    tells_future(m, t)
+        || m.lang == crate::extractor::Language::English
+            && t.find(" would ").is_some_and(|k| {
+                [" said", " says", " told", " announced", " added", "according to", " stated", " explained"].iter().any(|w| t[..k].contains(w))
+                    // ("A joint consultative committee would be created",
+                    // as a treaty's text describes it.)
+                    || ["be created", "be set up", "be established", "be formed", "be constituted"].iter().any(|w| t[k + " would ".len()..].starts_with(w))
+            })
 }
 
 /// French futures of the third person singular that neither "-era" nor

@@ -913,7 +913,7 @@ pub(crate) fn area_openers() -> Lexicon<Cue> {
 
 /// Subject pronouns set off by commas after a verb ("L'accord porte, lui,
 /// sur ..."), besides the asides of [`crate::slots::INCISES`].
-const ASIDE_PRONOUNS: &[&str] = &["lui", "elle", "eux", "elles", "it", "they"];
+const ASIDE_PRONOUNS: &[&str] = &["lui", "elle", "eux", "elles"];
 
 /// How far before an aside the verb of an opener may start, and how far
 /// after it the opener may end, in bytes.

@@ -404,26 +404,35 @@ fn extract_piece(tables: &Tables, input: &str, folded: Folded, lang: Language, d
 /// A step at an event told before ("which officials hope to sign on the
 /// sidelines of the same summit", "lors de la même visite"): it takes the
 /// date and the place it lacks from the latest frame before it whose first
-/// sentence names that event.
+/// sentence names that event. One pass in the frames' order (they are in
+/// text order), keeping the latest frame of each event noun.
 fn same_event_as_before(m: &assemble::Mentions, frames: &mut [assemble::Frame]) {
+    let mut latest: [Option<usize>; SAME_EVENT.len()] = [None; SAME_EVENT.len()];
     for i in 0..frames.len() {
-        if frames[i].date.is_some() && frames[i].location.is_some() {
-            continue;
-        }
-        let first = |f: &assemble::Frame| f.sentences[0];
-        let si = first(&frames[i]);
-        let sentence = |k: usize| m.text((m.sentences[k].start, m.sentences[k].end));
-        let t = sentence(si);
-        let Some(&(_, noun)) = SAME_EVENT.iter().find(|(phrase, _)| t.contains(phrase)) else { continue };
-        let source = (0..frames.len())
-            .filter(|&j| j != i && first(&frames[j]) < si && sentence(first(&frames[j])).contains(noun))
-            .max_by_key(|&j| first(&frames[j]));
-        if let Some(j) = source {
+        let si = frames[i].sentences[0];
+        let t = m.text((m.sentences[si].start, m.sentences[si].end));
+        if (frames[i].date.is_none() || frames[i].location.is_none())
+            && let Some(k) = SAME_EVENT.iter().position(|(phrase, _)| t.contains(phrase))
+            && let Some(j) = latest[k].filter(|&j| frames[j].sentences[0] < si)
+        {
             if frames[i].date.is_none() {
                 frames[i].date = frames[j].date.clone();
             }
             if frames[i].location.is_none() {
                 frames[i].location = frames[j].location;
+            }
+        }
+        // (The noun as a whole word, and not a press conference.)
+        for (k, (_, noun)) in SAME_EVENT.iter().enumerate() {
+            let named = t.match_indices(noun).any(|(a, _)| {
+                let b = a + noun.len();
+                (a == 0 || !t.as_bytes()[a - 1].is_ascii_alphanumeric())
+                    && t.as_bytes().get(b).is_none_or(|c| !c.is_ascii_alphanumeric())
+                    && !t[..a].ends_with("press ")
+                    && !t[b..].starts_with(" de presse")
+            });
+            if named {
+                latest[k] = Some(i);
             }
         }
     }
@@ -827,8 +836,22 @@ fn with_mentions<R>(
     cues.retain(|&((s, _), c)| {
         c != Cue::Ratified || !{
             let before = folded.text[..s].trim_end();
-            ["depuis son", "depuis sa", "depuis leur", "depuis l'", "since its", "since their", "since the"].iter().any(|w| before.ends_with(w))
+            ["depuis son", "depuis sa", "depuis leur", "depuis l'", "depuis la", "depuis le", "since its", "since their", "since the"].iter().any(|w| before.ends_with(w))
         }
+    });
+    // "attended the ceremony" of this signing, ending its clause: not "who
+    // attended the ceremony of the forum's opening"; "la signature, prévue
+    // initialement en mars, a eu lieu hier" was planned, and is done.
+    cues.retain(|&((s, e), c)| {
+        let t = &folded.text[s..e];
+        let after = &folded.text[e..];
+        let ceremony = c == Cue::WitnessedSigning && t.ends_with("ceremony");
+        let first_plan = c == Cue::Planned && t.contains("signature") && {
+            let next = after.trim_start_matches([' ', ',']).split(' ').next().unwrap_or("");
+            matches!(next, "initialement" | "d'abord" | "originally" | "initially" | "first")
+        };
+        !(ceremony && !(after.is_empty() || after.starts_with(['.', ',', ';']) || after.starts_with(" of sign") || after.starts_with(" of the sign")))
+            && !first_plan
     });
     // "acceded to the Treaty", "a adhéré à la Convention": an accession
     // joins an instrument named right after it, not "the union's demands".

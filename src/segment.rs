@@ -255,10 +255,11 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
         // A list item's own fields on the lines under it ("Between: ...",
         // "Signed by: ..."), as a ministry's list of outcomes gives them:
         // sentences about the item, not headings that end the list.
-        if kind == LineKind::Heading && after_item && prefix_among(strip_date_marker(line.trim_start()), ITEM_FIELDS).is_some() {
+        let field = after_item && is_item_field(line);
+        if kind == LineKind::Heading && field {
             kind = LineKind::Body;
         }
-        after_item = kind == LineKind::Item || after_item && kind == LineKind::Body && prefix_among(line.trim_start(), ITEM_FIELDS).is_some();
+        after_item = kind == LineKind::Item || field && kind == LineKind::Body;
         // A gallery's captions are its story.
         if gallery && kind == LineKind::Caption {
             kind = LineKind::Body;

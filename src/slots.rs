@@ -393,26 +393,27 @@ fn tense_of(status: Status) -> Tense {
     }
 }
 
-/// Acts by which a state ratifies, as a communiqué or a gazette names
-/// them (folded): first the decrees a council adopts (see
-/// [`RATIFYING_DECREES`]), then the others.
-const RATIFYING_ACTS: &[&str] = &[
-    "decret portant ratification", "decrets portant ratification", "decree ratifying", "decrees ratifying", "ordonnance portant ratification",
-    "ordonnances portant ratification", "loi portant ratification", "instrument of ratification", "instruments of ratification",
-    "instrument de ratification", "instruments de ratification",
-];
-
-/// How many of [`RATIFYING_ACTS`] are decrees: a council of ministers'
+/// Decrees by which a state ratifies (folded): a council of ministers'
 /// communiqué that adopts one ratifies on the day the council met.
-const RATIFYING_DECREES: usize = 4;
+const RATIFYING_DECREES: &[&str] = &["decret portant ratification", "decrets portant ratification", "decree ratifying", "decrees ratifying"];
+
+/// Acts by which a state ratifies besides [`RATIFYING_DECREES`], as a
+/// gazette names them (folded).
+const OTHER_RATIFYING_ACTS: &[&str] = &[
+    "ordonnance portant ratification", "ordonnances portant ratification", "loi portant ratification", "instrument of ratification",
+    "instruments of ratification", "instrument de ratification", "instruments de ratification",
+];
 
 /// Whether what a signing verb ending at `end` signs is a ratifying act
 /// (a decree, a law, an instrument of ratification) named in the next few
 /// words: "a signé le 3 courant deux décrets portant ratification", "signed
 /// on Monday the instrument of ratification".
 fn signs_a_ratifying_act(m: &Mentions, end: usize) -> bool {
-    let after = &m.folded.text[end..m.folded.text.ceil_char_boundary((end + RATIFYING_ACT_REACH).min(m.folded.text.len()))];
-    RATIFYING_ACTS.iter().any(|w| after.contains(w))
+    // (Within the verb's sentence: not "Le ministre a signé l'accord. La
+    // loi portant ratification ...".)
+    let limit = m.sentence_of(end).map_or(m.folded.text.len(), |si| m.sentences[si].end).max(end);
+    let after = &m.folded.text[end..m.folded.text.floor_char_boundary((end + RATIFYING_ACT_REACH).min(limit))];
+    RATIFYING_DECREES.iter().chain(OTHER_RATIFYING_ACTS).any(|w| after.contains(w))
 }
 
 /// How far after a signing verb its ratifying act may be named ("a signé
@@ -699,7 +700,7 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
     {
         let s = m.sentences[anchor];
         let t = m.text((s.start, s.end));
-        if RATIFYING_ACTS[..RATIFYING_DECREES].iter().any(|w| t.contains(w)) {
+        if RATIFYING_DECREES.iter().any(|w| t.contains(w)) {
             // The day the council met, when the text says it ("Le Conseil
             // des ministres s'est réuni lundi dernier").
             return (Some(sitting_day(m).unwrap_or((doc.clone(), sp))), false);
@@ -1223,8 +1224,9 @@ const TOLD_REACH: usize = 120;
 const SPEECH_WORDS: &[&str] = &[
     "annoncee", "confie", "revele", "presse", "journalistes", "speaking", "briefing", "reporters", "journalists", "press",
     // "selon une source diplomatique jointe à Nouakchott", "a source
-    // contacted in Dakar".
-    "source", "sources", "jointe", "contacte", "contactee", "contacted",
+    // contacted in Dakar" (not "source" alone: "les sources d'eau à
+    // Kidal").
+    "jointe", "contacte", "contactee", "contacted",
 ];
 
 /// Whether a folded word tells that something was said.
@@ -2832,8 +2834,9 @@ const MAX_LISTED_WITNESSES: usize = 12;
 
 /// Where sentence `si` says that the people before watched the signing:
 /// a "witnessed the signing" cue, or French "ont assisté" with the date or
-/// the place put between it and "à la signature" ("ont assisté le 8 mai,
-/// au Palais présidentiel, à la signature de ...").
+/// the place put between it and "à la signature" or "à la cérémonie" at
+/// its clause's end ("ont assisté le 8 mai, au Palais présidentiel, à la
+/// signature de ...", "ont assisté à la cérémonie.").
 fn witnessed_at(m: &Mentions, si: usize) -> Option<usize> {
     if let Some(&((c, _), _)) = m.cues_in(si).iter().find(|(_, c)| *c == Cue::WitnessedSigning) {
         return Some(c);
@@ -2845,10 +2848,17 @@ fn witnessed_at(m: &Mentions, si: usize) -> Option<usize> {
     ASSIST.get_or_init(|| memchr::memmem::Finder::new(b" assist")).find(t.as_bytes())?;
     let k = [" ont assiste ", " a assiste ", " assistaient "].iter().find_map(|w| t.find(w))?;
     let rest = &t[k..t.floor_char_boundary((k + WITNESS_GAP).min(t.len()))];
-    [" a la signature", " a la ceremonie"].iter().any(|w| rest.contains(w)).then_some(s.start + k + 1)
+    // ("à la cérémonie" of this signing, ending its clause: not "qui ont
+    // assisté à la cérémonie d'ouverture du forum, ont ensuite signé".)
+    let ceremony = rest.match_indices(" a la ceremonie").any(|(j, w)| {
+        let after = &rest[j + w.len()..];
+        after.is_empty() || after.starts_with(['.', ',', ';']) || after.starts_with(" de signature")
+    });
+    (rest.contains(" a la signature") || ceremony).then_some(s.start + k + 1)
 }
 
-/// How far after "ont assisté" its "à la signature" may stand.
+/// How far after "ont assisté" its "à la signature" or "à la cérémonie"
+/// may stand.
 const WITNESS_GAP: usize = 120;
 
 /// The people a presence clause ending at `ce` names by their title only
@@ -3355,19 +3365,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             let carrier = || {
                 // (A role may begin before the sentence does.)
                 let from = m.people[pi].role.map_or(p, |(a, _)| a.min(p)).max(s.start);
-                let lead = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(60)).max(s.start).min(from), from));
-                // (Or further back in the clause, the agents after a
-                // complement: "Les trois textes ont été présentés aux
-                // députés par la ministre X, et par le ministre Y".)
-                let clause = m.text((m.folded.text.floor_char_boundary(from.saturating_sub(CARRIER_REACH)).max(s.start).min(from), from));
-                // (At a word's start: "représentée par" is no carrier.)
-                CARRIED_BY.iter().any(|w| lead.match_indices(w).any(|(k, _)| k == 0 || lead.as_bytes()[k - 1] == b' '))
-                    || CARRIER_VERBS.iter().any(|v| {
-                        clause.match_indices(v).any(|(k, _)| {
-                            let rest = &clause[k + v.len()..];
-                            (rest.contains(" par ") || rest.contains(" by ")) && !rest.contains("sign") && !rest.contains("paraph")
-                        })
-                    })
+                carried_before(m, s.start, from)
             };
             // "X added that the two countries hope to sign": a speaker. (Who
             // announces a signing may well be its signer.)
@@ -3383,7 +3381,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 let aux = next.get(k).is_some_and(|w| matches!(*w, "a" | "has" | "had"));
                 let k = if aux { k + 1 } else { k };
                 let k = if aux && next.get(k).is_some_and(adverb) { k + 1 } else { k };
-                next.get(k).is_some_and(says) && (k > 0 || !aux)
+                next.get(k).is_some_and(says)
             };
             // (Or of a later step with no one named between: "X signed the
             // MoU on behalf of Oman, while Y, Tanzania's Deputy Minister,
@@ -3547,6 +3545,41 @@ const CARRIED_BY: &[&str] = &[
     "tabling the", "moving the motion", "introducing the bill", "presenting the bill", "piloting the bill",
     "presentant le projet", "defendant le projet",
 ];
+
+/// Whether the clause before folded `from` (not before `start`, its
+/// sentence's) makes who is named at `from` a text's carrier through a
+/// chamber: a phrase of [`CARRIED_BY`] in the last 60 bytes, at a word's
+/// start ("défendu devant la plénière par"; not "représentée par"), or a
+/// participle of [`CARRIER_VERBS`] with its "par" or "by" soon after and
+/// no signing between ("Les trois textes ont été présentés aux députés par
+/// la ministre X, et par le ministre Y"). One search of the clause.
+fn carried_before(m: &Mentions, start: usize, from: usize) -> bool {
+    static SEARCH: OnceLock<Phrases> = OnceLock::new();
+    let search = SEARCH.get_or_init(|| Phrases::new(&[CARRIED_BY, CARRIER_VERBS].concat()));
+    let text = &m.folded.text;
+    let at = text.floor_char_boundary(from.saturating_sub(CARRIER_REACH)).max(start).min(from);
+    let clause = &text[at..from];
+    search.spans(clause).any(|(k, e)| {
+        let hit = &clause[k..e];
+        if CARRIED_BY.contains(&hit) {
+            let word_start = if k == 0 { at == start || text.as_bytes()[at - 1] == b' ' } else { clause.as_bytes()[k - 1] == b' ' };
+            return from - (at + k) <= CARRIED_BY_REACH && word_start;
+        }
+        // (Its agent soon after the participle: not "Le protocole, présenté
+        // comme une avancée, a été conclu par X".)
+        let rest = &clause[e..];
+        let agent = [" par ", " by "].iter().filter_map(|w| rest.find(w)).min();
+        agent.is_some_and(|j| j <= CARRIER_AGENT_GAP && !["sign", "paraph", "conclu", "inked", "sealed"].iter().any(|w| rest[..j].contains(w)))
+            && !["sign", "paraph", "conclu"].iter().any(|w| rest.contains(w))
+    })
+}
+
+/// How far before a person a phrase of [`CARRIED_BY`] may end.
+const CARRIED_BY_REACH: usize = 60;
+
+/// How far after a participle of [`CARRIER_VERBS`] its "par" or "by" may
+/// stand ("présentés aux députés par").
+const CARRIER_AGENT_GAP: usize = 30;
 
 /// Participles of carrying a text through a chamber, as words (folded),
 /// whose agents after "par" or "by" anywhere later in the clause carried
@@ -4094,7 +4127,8 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
 
 /// What the role of a state's head of diplomacy holds (folded).
 const FOREIGN_PORTFOLIOS: &[&str] = &[
-    "affaires etrangeres", "relations exterieures", "affaires exterieures", "foreign", "external affairs", "diplomatie",
+    "affaires etrangeres", "relations exterieures", "affaires exterieures", "foreign affairs", "foreign minister", "foreign secretary",
+    "external affairs", "diplomatie",
 ];
 
 /// French words that end a portfolio's name after its noun.

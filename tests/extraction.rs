@@ -5826,3 +5826,26 @@ fn a_lead_s_bare_count_is_not_a_document_of_its_own() {
     let got: Vec<&str> = doc.agreements.iter().map(|a| a.kind_text.as_str()).collect();
     assert_eq!(got, ["accord de coopération", "mémorandum d’entente", "mémorandum d’entente"]);
 }
+
+#[test]
+fn the_limits_of_the_latest_round_s_rules() {
+    // "on payment systems" is no wage deal.
+    let text = " date 2025-05-10 India and the United Arab Emirates signed an agreement on payment systems on Tuesday in Abu Dhabi.";
+    assert_eq!(only(&extract(text)).parties.len(), 2);
+    // Nor is an agreement on seasonal workers' wages between two states.
+    let text = " date 2025-05-10 Le Sénégal et la Gambie ont signé mardi un accord sur les salaires des travailleurs saisonniers.";
+    assert_eq!(only(&extract(text)).parties.len(), 2);
+    // A participle with no agent after it carried nothing.
+    let text = " date 2025-05-10 Le protocole de coopération entre le Bénin et le Niger, présenté comme une avancée, a été conclu mardi par le ministre béninois de l'Intérieur, M. Alassane Seidou, et par le ministre nigérien de l'Intérieur, M. Mohamed Toumba.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Alassane Seidou", "Mohamed Toumba"]);
+    // Who attended the forum's opening and then signed are signers.
+    let text = " date 2025-05-10 Le ministre béninois de l'Intérieur, M. Alassane Seidou, et le ministre nigérien de l'Intérieur, M. Mohamed Toumba, qui ont assisté à la cérémonie d'ouverture du forum, ont ensuite signé un protocole de coopération.";
+    let a = extract(text);
+    assert!(only(&a).witnesses.is_empty(), "{:?}", only(&a).witnesses);
+    // A habit in the past is no body to come.
+    let text = " date 2025-05-10 Ghana and Togo signed a framework agreement on solar power on Monday. Until 2015, a joint committee would meet twice a year.";
+    assert!(only(&extract(text)).mechanisms.is_empty());
+    // A press conference is no event the text told before.
+    let text = " date 2025-05-10 Ghana and Togo signed a framework agreement on solar power in Accra on Monday, the minister told a press conference.\n\nThe two countries also plan to sign a memorandum on fisheries at the same conference.";
+    assert_eq!(extract(text).agreements[1].location, None);
+}
