@@ -1905,7 +1905,7 @@ pub(crate) fn tells_body_ahead(m: &Mentions, t: &str) -> bool {
     tells_future(m, t)
         || m.lang == crate::extractor::Language::English
             && t.find(" would ").is_some_and(|k| {
-                [" said", " says", " told", " announced", " added", "according to", " stated", " explained"].iter().any(|w| t[..k].contains(w))
+                t[..k].split(|c: char| !c.is_alphanumeric()).any(|w| crate::cues::REPORTING_VERBS.contains(&w) || matches!(w, "says" | "according" | "explained"))
                     // ("A joint consultative committee would be created",
                     // as a treaty's text describes it.)
                     || ["be created", "be set up", "be established", "be formed", "be constituted"].iter().any(|w| t[k + " would ".len()..].starts_with(w))

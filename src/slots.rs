@@ -3567,10 +3567,11 @@ fn carried_before(m: &Mentions, start: usize, from: usize) -> bool {
         }
         // (Its agent soon after the participle: not "Le protocole, présenté
         // comme une avancée, a été conclu par X".)
+        // (Nor a signing anywhere after it: "présenté par X, le texte a été
+        // signé par Y".)
         let rest = &clause[e..];
         let agent = [" par ", " by "].iter().filter_map(|w| rest.find(w)).min();
-        agent.is_some_and(|j| j <= CARRIER_AGENT_GAP && !["sign", "paraph", "conclu", "inked", "sealed"].iter().any(|w| rest[..j].contains(w)))
-            && !["sign", "paraph", "conclu"].iter().any(|w| rest.contains(w))
+        agent.is_some_and(|j| j <= CARRIER_AGENT_GAP) && !["sign", "paraph", "conclu", "inked", "sealed"].iter().any(|w| rest.contains(w))
     })
 }
 
@@ -3582,8 +3583,8 @@ const CARRIED_BY_REACH: usize = 60;
 const CARRIER_AGENT_GAP: usize = 30;
 
 /// Participles of carrying a text through a chamber, as words (folded),
-/// whose agents after "par" or "by" anywhere later in the clause carried
-/// the text (see [`CARRIED_BY`]).
+/// whose agents after a "par" or "by" within [`CARRIER_AGENT_GAP`] bytes
+/// carried the text (see [`carried_before`]).
 const CARRIER_VERBS: &[&str] = &[
     " presente ", " presentes ", " presentee ", " presentees ", " defendu ", " defendus ", " defendue ", " defendues ",
     " presented ", " tabled ", " introduced ", " piloted ",
