@@ -99,32 +99,42 @@ const MIN_KEPT_WORDS: usize = 40;
 /// Words of a cookie or consent banner (folded).
 const CONSENT_WORDS: &[&str] = &["cookie", "privacy", "gdpr", "rgpd", "temoins de navigation"];
 
-/// The text without the banner's lines among its first `read` bytes (the
-/// words the count read): lines that hold a consent word and a banner's
-/// ("accept", "partners", "preferences"...), not a story's line on a
-/// privacy agreement. `None` when there is none: most text, at the cost
-/// of one search of those bytes.
+/// The text without the lines of a consent banner that the count read
+/// (among its first `read` bytes): lines that hold a consent word and a
+/// banner's ("accept", "partners", "preferences"...), not a story's line
+/// on a privacy agreement. A banner read is left out whole, with its lines
+/// past the words read: with only some of them gone, the count would read
+/// on into the rest. `None` when the count read none: most text, at the
+/// cost of one search of those bytes.
 fn consent_lines(text: &str, read: usize) -> Option<String> {
+    banner_lines(text, read).next()?;
+    let mut out = String::with_capacity(text.len());
+    let mut line_start = 0;
+    for (ls, le) in banner_lines(text, text.len()) {
+        out.push_str(&text[line_start..ls]);
+        line_start = le;
+    }
+    out.push_str(&text[line_start..]);
+    Some(out)
+}
+
+/// The banner's lines of `text` that have a consent word among its first
+/// `upto` bytes, each with its line break, in order: the lines that hold a
+/// consent word and a banner's. Each line is read once, whatever the
+/// number of consent words in it.
+fn banner_lines(text: &str, upto: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
     static SEARCH: OnceLock<crate::prefilter::Phrases> = OnceLock::new();
     let search = SEARCH.get_or_init(|| crate::prefilter::Phrases::new(CONSENT_WORDS));
-    let head = &text[..text.floor_char_boundary(read)];
-    let mut out: Option<String> = None;
-    let mut line_start = 0;
-    for hit in search.starts(head) {
-        if hit < line_start {
-            continue;
+    let mut seen = 0;
+    search.starts(&text[..text.floor_char_boundary(upto)]).filter_map(move |hit| {
+        if hit < seen {
+            return None;
         }
         let ls = text[..hit].rfind('\n').map_or(0, |k| k + 1);
         let le = text[hit..].find('\n').map_or(text.len(), |k| hit + k + 1);
-        if !BANNER_WORDS.iter().any(|w| text[ls..le].contains(w)) {
-            continue;
-        }
-        out.get_or_insert_with(|| String::with_capacity(text.len())).push_str(&text[line_start..ls]);
-        line_start = le;
-    }
-    let mut out = out?;
-    out.push_str(&text[line_start.min(text.len())..]);
-    Some(out)
+        seen = le;
+        BANNER_WORDS.iter().any(|w| text[ls..le].contains(w)).then_some((ls, le))
+    })
 }
 
 /// Words that make a line holding a consent word a banner's (folded).
@@ -277,6 +287,23 @@ mod tests {
         // Without a consent word, the same English lines decide.
         let plain = banner.replace("privacy", "interests").replace("cookies", "files");
         assert_eq!(detect(&Folded::new(&format!("{}{}", plain.repeat(3), story.repeat(2)))), "en");
+    }
+
+    #[test]
+    fn a_banner_is_left_out_whole_not_only_the_lines_read_first() {
+        // The count stops early inside the banner's first line; the lines
+        // below it are the banner's too, though the count had not reached
+        // them, and a line between them without a consent word stays.
+        let banner = "We and our partners use cookies and similar technologies on this site to store and access information on your device, to measure the audience of the site and to show you content that is relevant to you.\n\
+                      Purposes: store and access information on a device | measure the performance of content | develop and improve the services\n\
+                      By clicking on Accept all, you agree to the use of cookies by this website and by its partners, and you can change your preferences at any time in the settings of the page.\n\
+                      [ Manage options ] [ Accept all ]\n";
+        let story = "Le Maroc et le Sénégal ont signé mardi un accord de coopération dans le domaine de la pêche. Les deux pays se sont engagés à renforcer leur coopération dans les secteurs de l'énergie et des transports, selon un communiqué du ministère.\n";
+        assert_eq!(detect(&Folded::new(&format!("{banner}{}", story.repeat(2)))), "fr");
+        let kept = consent_lines(&Folded::new(&format!("{banner}{story}")).text, 40).unwrap_or_default();
+        assert!(kept.starts_with("purposes:") && kept.contains("[ manage options ]") && !kept.contains("cookies"), "{kept}");
+        // A banner the count never read is kept: the story's lines decide.
+        assert_eq!(consent_lines(&Folded::new(&format!("{story}{banner}")).text, 40), None);
     }
 
     #[test]
