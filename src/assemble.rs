@@ -532,6 +532,9 @@ fn social_partners(sentence: &str) -> bool {
         })
 }
 
+/// A union's members approving a deal by a share of their votes (folded).
+const MEMBERS_VOTES: &[&str] = &["% des membres", "% de ses membres", "% des syndiques", "% of members", "% of the members", "% of its members", "% of union members"];
+
 /// A collective agreement named in an agreement in principle's complement.
 const COLLECTIVE_AGREEMENTS: &[&str] = &[
     "convention collective", "conventions collectives", "accord collectif", "accords collectifs", "collective agreement",
@@ -625,11 +628,22 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // "une entente de principe sur le renouvellement de la convention
     // collective", "an agreement in principle on a new collective
     // agreement": labour too.
+    // So is one the sentence before named ("... ont signé la convention
+    // collective 2025-2030. L'entente de principe, conclue avant les
+    // Fêtes, ...") or that the members of a union approve by a share of
+    // their votes ("ratifiée par 71 % des membres", "ratified by 68% of
+    // members"): a state's assent is a parliament's or a cabinet's.
     let principle = m.words_after(e, 2);
     if matches!(&*principle, ["de", "principe"] | ["in", "principle"]) {
-        let end = m.sentence_of(e).map_or(m.folded.text.len(), |si| m.sentences[si].end);
+        let si = m.sentence_of(e);
+        let end = si.map_or(m.folded.text.len(), |si| m.sentences[si].end);
         let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 120).min(end))];
-        if COLLECTIVE_AGREEMENTS.iter().any(|c| rest.contains(c)) {
+        let members_vote = MEMBERS_VOTES.iter().any(|v| m.folded.text[e..end].contains(v));
+        let named_before = si.and_then(|si| si.checked_sub(1)).is_some_and(|p| {
+            let before = m.text((m.sentences[p].start, m.sentences[p].end));
+            COLLECTIVE_AGREEMENTS.iter().any(|c| before.contains(c))
+        });
+        if COLLECTIVE_AGREEMENTS.iter().any(|c| rest.contains(c)) || members_vote || named_before {
             return true;
         }
     }
@@ -857,6 +871,15 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
             h if h.starts_with("protocol") => {
                 let bad = ["sanitaire", "sanitaires", "medical", "medicaux", "commotion", "concussion", "health", "safety", "securite", "covid", "test", "testing", "treatment", "traitement", "therapeutique", "clinical", "clinique", "d'evaluation", "de soins", "de commotion", "ip", "internet", "network", "reseau", "experimental", "de jeu"];
                 if after.iter().take(2).any(|w| bad.contains(w)) || before.iter().take(2).any(|w| bad.contains(w)) {
+                    return false;
+                }
+                // The same past an adjective, and a plan of care: "un
+                // protocole commun de prise en charge des AVC", "le
+                // protocole national de traitement du choléra".
+                let lead = m.words_after(e, 5);
+                let adjective = lead.first().is_some_and(|w| matches!(*w, "commun" | "commune" | "communs" | "national" | "nationale" | "unique" | "standard" | "harmonise" | "conjoint"));
+                let lead = &lead[usize::from(adjective)..];
+                if lead.iter().take(2).any(|w| bad.contains(w)) || lead.starts_with(&["de", "prise", "en", "charge"]) {
                     return false;
                 }
                 // Ceremonial protocol: "le chef du protocole", "the chief

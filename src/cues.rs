@@ -35,6 +35,9 @@ const FRENCH_INSTRUMENTS: &[(&str, Kind)] = &[
     ("protocole d'accord", MemorandumOfUnderstanding),
     ("accord-cadre", FrameworkAgreement),
     ("accord cadre", FrameworkAgreement),
+    ("convention-cadre", FrameworkAgreement),
+    ("convention cadre", FrameworkAgreement),
+    ("protocole-cadre", FrameworkAgreement),
     ("accord", Agreement),
     ("convention", Convention),
     ("traite", Treaty),
@@ -96,6 +99,7 @@ const ENGLISH_INSTRUMENTS: &[(&str, Kind)] = &[
     ("memorandum of agreement", MemorandumOfUnderstanding),
     ("mou", MemorandumOfUnderstanding),
     ("framework agreement", FrameworkAgreement),
+    ("framework convention", FrameworkAgreement),
     ("agreement", Agreement),
     ("treaty", Treaty),
     ("additional protocol", Protocol),
@@ -135,6 +139,8 @@ const ENGLISH_INSTRUMENTS: &[(&str, Kind)] = &[
     ("deal", Contract),
     ("pact", Agreement),
     ("charter", Other),
+    // The minutes of a joint commission's session, signed by both sides.
+    ("agreed minutes", Other),
     ("exchange of letters", Other),
     ("exchange of notes", Other),
     // Generic nouns: only as counted umbrellas over a list ("quatre
@@ -787,11 +793,30 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     const ALONE: &[&str] = &[
         "areas", "fields", "sectors", "priorities", "lines of action", "action lines", "pillars", "components", "workstreams",
         "work streams", "themes", "thematic areas", "domaines", "secteurs", "volets", "axes", "priorites", "piliers",
-        "composantes", "lignes d'action", "axes d'intervention", "axes prioritaires", "thematiques", "chantiers",
+        "composantes", "lignes d'action", "axes d'intervention", "thematiques", "chantiers",
     ];
+    // The same nouns qualified: "fixe quatre chantiers prioritaires :",
+    // "autour de trois axes principaux :", "in three priority areas:",
+    // "four key pillars:".
+    const FR_ALONE_MASCULINE: &[&str] = &["domaines", "secteurs", "volets", "axes", "piliers", "chantiers", "champs", "themes"];
+    const FR_ALONE_FEMININE: &[&str] = &["priorites", "composantes", "thematiques", "lignes d'action"];
+    const FR_ADJ_MASCULINE: &[&str] = &["prioritaires", "principaux", "essentiels", "cles", "majeurs", "strategiques"];
+    const FR_ADJ_FEMININE: &[&str] = &["prioritaires", "principales", "essentielles", "cles", "majeures", "strategiques"];
+    const EN_ALONE: &[&str] = &["areas", "fields", "sectors", "pillars", "themes", "workstreams", "components", "priorities"];
+    const EN_ADJ: &[&str] = &["priority", "key", "main", "core", "strategic", "focus", "major"];
+    let qualified_fr = FR_ALONE_MASCULINE
+        .iter()
+        .flat_map(|n| FR_ADJ_MASCULINE.iter().map(move |a| format!("{n} {a}")))
+        .chain(FR_ALONE_FEMININE.iter().flat_map(|n| FR_ADJ_FEMININE.iter().map(move |a| format!("{n} {a}"))));
+    let qualified_en = EN_ADJ.iter().flat_map(|a| EN_ALONE.iter().map(move |n| format!("{a} {n}")));
     let fr = FR_MASCULINE.iter().map(|n| format!("{n} suivants")).chain(FR_FEMININE.iter().map(|n| format!("{n} suivantes")));
     let en = EN_PARTS.iter().map(|n| format!("following {n}"));
-    fr.chain(en).chain(ALONE.iter().chain(PREDICATES).map(|n| n.to_string())).flat_map(|p| [format!("{p} :"), format!("{p}:")]).map(|p| (p, Cue::AreaList))
+    fr.chain(en)
+        .chain(ALONE.iter().chain(PREDICATES).map(|n| n.to_string()))
+        .chain(qualified_fr)
+        .chain(qualified_en)
+        .flat_map(|p| [format!("{p} :"), format!("{p}:")])
+        .map(|p| (p, Cue::AreaList))
 }
 
 /// Every tense of the verbs that open a list of fields ("porte sur",

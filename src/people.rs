@@ -501,6 +501,12 @@ impl<'a> Scanner<'a> {
         self.word(i).is_some_and(|t| t.poss)
     }
 
+    /// Whether a possessive closes the run of capitalized words from `i`
+    /// (at most three): "Peru's", "South Korea's", "Papua New Guinea's".
+    fn poss_run(&self, i: usize) -> bool {
+        (i..i + 3).take_while(|&k| self.cap(k)).any(|k| self.poss(k))
+    }
+
     fn headline(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.headline)
     }
@@ -1095,13 +1101,13 @@ impl<'a> Scanner<'a> {
                 if matches!(t.f, "and" | "&") {
                     let next = k + 1;
                     let portfolio_next = self.cap_content(next) || self.lower(next) && self.is(next, &PORTFOLIO);
-                    if k == seg || !portfolio_next || self.is_head(next) || self.poss(next) {
+                    if k == seg || !portfolio_next || self.is_head(next) || self.poss_run(next) {
                         // "..., Industry and Energy Kwon Tae-hyun and Peru's
-                        // Minister ...", "... and Dr. Katrin X": a second
-                        // "and" that opens the next person (a possessive, an
-                        // office, an honorific) ends this list, its name
-                        // glued to it.
-                        let next_person = self.poss(next) || self.is_head(next) || self.honorific_len(next) > 0;
+                        // Minister ...", "... and South Korea's Minister",
+                        // "... and Dr. Katrin X": a second "and" that opens
+                        // the next person (a possessive, an office, an
+                        // honorific) ends this list, its name glued to it.
+                        let next_person = self.poss_run(next) || self.is_head(next) || self.honorific_len(next) > 0;
                         return (has_and && next_person).then_some(seg);
                     }
                     has_and = true;
@@ -1119,6 +1125,13 @@ impl<'a> Scanner<'a> {
                 if (self.cap_content(k) || self.lower(k) && self.is(k, &PORTFOLIO)) && !self.is_head(k) && !t.poss {
                     k += 1;
                     continue;
+                }
+                // "Minister of Trade, Industry and Energy Choi Dong-hwan
+                // signed": the last portfolio ran on into a name glued to
+                // it, up to the clause's verb; as before a comma, the role
+                // reads on from this segment and leaves the name.
+                if has_and && !t.cap && t.f.bytes().all(|b| b.is_ascii_lowercase()) && self.cap_content(k - 1) {
+                    return Some(seg);
                 }
                 return None;
             }

@@ -29,13 +29,13 @@ const INSTRUMENT_STEMS: &[&str] = &[
     "accord", "agreement", "morand", "mou", "trait", "treat", "convention", "protocol", "lett", "claration",
     "statement", "communiqu", "feuille", "roadmap", "road map", "plan d", "plans d", "action plan", "of action",
     "program", "contra", "deal", "chart", "arrangement", "pact", "de conclusion", "avenant", "entente",
-    "change de note", "changes de note", "xchange of note", "xchanges of note", "verba", "work plan", "cooperation plan",
-    "framework", "cadre de coop", "cadres de coop",
+    "change de note", "changes de note", "of note", "verba", "work plan", "cooperation plan",
+    "framework", "cadre de coop", "cadres de coop", "eed minute",
 ];
 
 /// Stems sought only as written: "MoU", and the Title Case of stems that
 /// span words ("Road Map", "Plan of Action", "Exchange of Notes").
-const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Cadre de Coop", "Cadres de Coop", "Work Plan", "Cooperation Plan", "Road Map", "Action Plan", "of Action", "Exchange of Note", "Exchanges of Note", "de Conclusion", "change de Note", "changes de Note"];
+const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Cadre de Coop", "Cadres de Coop", "Work Plan", "Cooperation Plan", "Road Map", "Action Plan", "of Action", "of Note", "de Conclusion", "change de Note", "changes de Note", "eed Minute"];
 
 /// The stems sought in folded text, where everything is lowercase: each is
 /// a part of one word of an instrument noun (a test checks that every noun
@@ -45,14 +45,15 @@ const STEMS_AS_WRITTEN: &[&str] = &["MoU", "Cadre de Coop", "Cadres de Coop", "W
 /// far less than "protocol" ("pro" starts many words). Nouns of several
 /// words are found by one of their words ("plan" for "plan d'action",
 /// "action plan" and "plan of action"; "change" for "échange de notes"
-/// and "exchange of notes"): a word that is no instrument on its own sends
+/// and "exchange of notes"; "minute" for "agreed minutes"): a word that is
+/// no instrument on its own sends
 /// the text to the instrument lexicon, which reads a space and a hyphen
 /// alike ("road-map", "action-plan"). The one shorter stem, "mou", is
 /// sought as a word of its own (see [`FoldedStems`]).
 const FOLDED_STEMS: &[&str] = &[
     "accord", "eement", "morand", "trait", "treat", "convention", "tocol", "lett", "laration", "tatement",
     "muniqu", "feuille", "admap", "plan", "rogram", "ontra", "deal", "harte", "rrangement", "pact", "releve",
-    "avenant", "entente", "change", "erba", "mework", "cooperation", "road",
+    "avenant", "entente", "change", "erba", "mework", "cooperation", "road", "minute",
 ];
 
 /// Instrument nouns shorter than four bytes, sought in folded text as

@@ -1281,6 +1281,46 @@ impl Places<'_> {
     }
 }
 
+/// After English "at", a venue written in capitals ("State House", "the
+/// Sheraton Hotel", "the Ministry of Foreign Affairs") of at most
+/// [`VENUE_WORDS`] words, a comma, and a capital the gazetteer knows that
+/// ends its clause or the sentence: the capital's span. `from` is the
+/// venue's first byte, `end` the sentence's end.
+fn capital_after_venue(m: &Mentions, from: usize, end: usize) -> Option<Span> {
+    let text = &m.folded.text;
+    let mut at = from;
+    let mut words = 0;
+    while words < VENUE_WORDS {
+        let word_end = text[at..end].find([' ', ',']).map_or(end, |k| at + k);
+        let w = &text[at..word_end];
+        let connector = matches!(w, "the" | "of" | "for" | "and") && words > 0 || w == "the" && words == 0;
+        if w.is_empty() || !connector && !m.folded.upper_at(m.input, at) {
+            return None;
+        }
+        words += 1;
+        if text[word_end..end].starts_with(", ") {
+            let n = m.named_at(word_end + 2)?;
+            let closes = text[n.end..end].is_empty() || text[n.end..end].starts_with([',', '.', ';']) || text[n.end..end].starts_with(" on ");
+            return (n.entry.form == Form::Capital && closes && !connector).then_some((n.start, n.end));
+        }
+        if word_end >= end {
+            return None;
+        }
+        at = word_end + 1;
+    }
+    None
+}
+
+/// The first words (folded) of the names of lakes, rivers, seas and
+/// deserts: no signing's place.
+const NATURAL_FEATURES: &[&str] = &[
+    "lake", "lac", "river", "riviere", "fleuve", "gulf", "golfe", "sea", "mer", "ocean", "bay", "baie", "bassin", "basin", "desert",
+    "strait", "canal",
+];
+
+/// The most words a venue's name before its town may have.
+const VENUE_WORDS: usize = 6;
+
 /// The places introduced by a locative preposition in a sentence, outside
 /// people's roles and datelines.
 fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
@@ -1358,6 +1398,15 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
                 out.push((n.start, n.end));
                 continue;
             }
+        }
+        // "at State House, Nairobi", "at the Sheraton Hotel, Addis Ababa,
+        // on Monday": a venue in capitals, then its town after a comma,
+        // a capital the gazetteer knows.
+        if w == "at" && m.lang == crate::extractor::Language::English && !in_role(at)
+            && let Some(town) = capital_after_venue(m, word_end + 1, s.end)
+        {
+            out.push(town);
+            continue;
         }
         // "at City Hall in the Ghanaian capital", "dans la capitale
         // ghanéenne": the capital the text names elsewhere, of the state
@@ -1442,6 +1491,12 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
                 .map_or(lead_in, |k| &lead_in[k..])
         };
         if !ceremony && project_site(lead_in) && project_site(after_signing()) {
+            continue;
+        }
+        // "fisheries resources in Lake Victoria", "la pêche dans le golfe
+        // de Gabès": a lake, a river or a sea, which the topic names; no
+        // instrument is signed there.
+        if m.named_at(sp.0).is_none() && text[sp.0..sp.1].split([' ', '-']).next().is_some_and(|f| NATURAL_FEATURES.contains(&f)) {
             continue;
         }
         // "at State House", "at ADNEC Centre", "at KEMRI": a building or
@@ -1815,6 +1870,14 @@ fn city_of_dateline(m: &Mentions, (a, b): Span) -> Option<Span> {
     }
     let end = t.find([',', '(', '/']).unwrap_or(t.len());
     let city = t[..end].trim_end();
+    // "STATE HOUSE, NAIROBI, Wednesday, March 12": a venue the gazetteer
+    // does not know, then a capital it knows, is the capital's.
+    if !city.is_empty() && m.named_at(a).is_none() && t[end..].starts_with(", ") {
+        let at = a + end + 2;
+        if let Some(n) = m.named_at(at).filter(|n| n.entry.form == Form::Capital && m.folded.text[n.end..b].starts_with(',')) {
+            return Some((at, n.end));
+        }
+    }
     (!city.is_empty()).then_some((a, a + city.len()))
 }
 

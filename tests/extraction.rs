@@ -5847,3 +5847,69 @@ fn the_limits_of_the_latest_round_s_rules() {
     let text = " date 2025-05-10 Ghana and Togo signed a framework agreement on solar power in Accra on Monday, the minister told a press conference.\n\nThe two countries also plan to sign a memorandum on fisheries at the same conference.";
     assert_eq!(extract(text).agreements[1].location, None);
 }
+
+#[test]
+fn framework_compounds_care_protocols_and_agreed_minutes_are_read_by_their_class() {
+    // Every "X-cadre" of an instrument is a framework agreement, as is an
+    // English "framework convention".
+    let text = " date 2025-09-10 Le canton de Vaud et la France ont signé lundi à Lausanne une convention-cadre de coopération transfrontalière.";
+    assert_eq!(only(&extract(text)).kind, Kind::FrameworkAgreement);
+    let text = " date 2025-09-10 Ghana and Togo signed a framework convention on cross-border health services in Lomé on Monday.";
+    assert_eq!(only(&extract(text)).kind, Kind::FrameworkAgreement);
+    // A plan of care between two hospitals' teams is no instrument, past
+    // an adjective too; a cooperation protocol that names health is one.
+    let text = " date 2025-09-10 Le Tchad et le Cameroun ont signé mardi un protocole commun de coopération sanitaire. Les médecins rédigeront un protocole commun de prise en charge des brûlés et un protocole national de traitement du paludisme.";
+    assert_eq!(only(&extract(text)).kind_text, "protocole commun de coopération sanitaire");
+    // The minutes a joint commission's session closes with.
+    let text = " date 2025-09-10 Zambia and Malawi signed the Agreed Minutes of the fifth session of their Joint Permanent Commission in Lilongwe on Tuesday.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.kind, a.kind_text.as_str(), a.status), (Kind::Other, "Agreed Minutes", Status::Signed));
+}
+
+#[test]
+fn qualified_list_nouns_open_a_list_of_fields() {
+    let text = " date 2025-09-10 La Wallonie et le Sénégal ont signé mardi à Namur une déclaration commune. Le texte retient trois chantiers prioritaires : le recyclage des plastiques ; la formation agricole ; la gestion de l'eau.";
+    assert_eq!(only(&extract(text)).areas, ["recyclage des plastiques", "formation agricole", "gestion de l'eau"]);
+    let text = " date 2025-09-10 Nepal and Bhutan signed a memorandum of understanding in Thimphu on Monday. It names four key pillars: hydropower trade; tourism; higher education; and disaster risk reduction.";
+    assert_eq!(only(&extract(text)).areas, ["hydropower trade", "tourism", "higher education", "disaster risk reduction"]);
+}
+
+#[test]
+fn a_list_of_portfolios_ends_where_its_name_runs_into_the_verb_or_the_next_person() {
+    // The last portfolio runs on into the name, then the verb.
+    let text = " date 2025-09-10 Minister of Trade, Industry and Tourism Andile Mbeki-Cole signed the memorandum of understanding between South Africa and Botswana in Gaborone on Friday.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Andile Mbeki-Cole"]);
+    assert_eq!(a.signatories[0].role.as_deref(), Some("Minister of Trade, Industry and Tourism"));
+    // A second "and" before a possessive of several words opens the
+    // next person.
+    let text = " date 2025-09-10 Botswana's Minister of Lands, Water and Sanitation Kagiso Molefe-Dube and South Africa's Minister of Water Affairs Lindiwe Zulu-Mokoena signed an agreement on the Limpopo basin in Pretoria on Friday.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Kagiso Molefe-Dube", "Lindiwe Zulu-Mokoena"]);
+    // A rank written without its full stop, retired or not.
+    let text = " date 2025-09-10 The memorandum between Rwanda and Burundi was signed in Kigali on Monday by Rwanda's Minister of Defence, Gen (Rtd) Albert Rukundo-Mugabo, and Burundi's Minister of Defence, Gen Pascal Niyonzima-Bucumi.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Albert Rukundo-Mugabo", "Pascal Niyonzima-Bucumi"]);
+}
+
+#[test]
+fn an_agreement_in_principle_the_union_members_vote_on_is_labour() {
+    // Told right after the collective agreement...
+    let text = " date 2025-09-10 Les infirmières et le Conseil du trésor ont signé jeudi à Québec leur convention collective. L'entente de principe, conclue en juillet à Québec, prévoit des hausses de salaire.";
+    assert!(extract(text).agreements.is_empty());
+    // ...or approved by a share of the members.
+    let text = " date 2025-09-10 La cérémonie a eu lieu jeudi à Québec. L'entente de principe, conclue en juillet, avait été ratifiée mardi par 64 % des membres réunis partout au Québec.";
+    assert!(extract(text).agreements.is_empty());
+    let text = " date 2025-09-10 The ceremony took place in Ottawa on Thursday. The agreement in principle reached in July was ratified on Tuesday by 71% of members across Canada.";
+    assert!(extract(text).agreements.is_empty());
+}
+
+#[test]
+fn a_venue_before_its_capital_places_and_dates_the_story() {
+    // The dateline's venue, then its town, then the day.
+    let text = "STATE HOUSE, ACCRA, Thursday, March 13, 2025\nGhana and Burkina Faso signed a memorandum of understanding on energy today.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.date.as_deref(), a.location.map(|l| l.name)), (Some("2025-03-13"), Some("ACCRA".to_string())));
+    // "at a venue, its town".
+    assert_eq!(place(" date 2025-03-14 Ghana and Burkina Faso signed a memorandum of understanding on energy at the Jubilee House, Accra, on Thursday.").as_deref(), Some("Accra"));
+    // A lake the topic names is no signing's place.
+    assert_eq!(place(" date 2025-03-14 Malawi and Mozambique signed on Thursday a memorandum of understanding on fisheries in Lake Malawi."), None);
+}

@@ -1025,6 +1025,13 @@ impl Scan<'_, '_> {
             return None;
         }
         j += 1;
+        // "STATE HOUSE, NAIROBI, Wednesday, March 12", "BAKU, Azerbaijan,
+        // March 3": a venue before its city, or a city before its state,
+        // is a second capitalised piece before the date's comma.
+        let piece = (j..j + 4).take_while(|&k| self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && capitalised(t) && !self.calendar_word(k))).count();
+        if piece > 0 && self.is(j + piece, ",") {
+            j += piece + 1;
+        }
         if self.is(j, "le") {
             j += 1;
         }

@@ -128,6 +128,8 @@ pub(super) const RANKS: &[&[&str]] = &[
     &["general"],
     &["generale"],
     &["gen."],
+    // "Gen (Rtd) Moses X", "Gen Muhoozi", as East African papers write it.
+    &["gen"],
     &["colonel"],
     &["col."],
     &["commandant"],
