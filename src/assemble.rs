@@ -565,6 +565,11 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // below.)
     let sponsor = before.first().is_some_and(|w| matches!(*w, "sponsorship" | "sponsoring" | "endorsement"))
         || [" de sponsoring", " de sponsorisation", " de parrainage sportif", " d'equipementier"].iter().any(|p| after.starts_with(p));
+    // So are two airlines' deals on their flights ("a codeshare
+    // agreement", "un accord de partage de codes", "an interline deal"):
+    // states sign air services agreements.
+    let airlines = before.first().is_some_and(|w| matches!(*w, "codeshare" | "code-share" | "code-sharing" | "codesharing" | "interline"))
+        || [" de partage de code", " de partage de codes", " de code-share", " de codeshare", " interligne"].iter().any(|p| after.starts_with(p));
     let corporate = || {
         before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition"))
             || before.first() == Some(&"supply") && before.get(1) == Some(&"kit")
@@ -586,7 +591,7 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // A sponsor's deal, whatever states its sentence names ("a sponsorship
     // agreement ... from the home series against Bangladesh"); two states
     // may buy together ("un contrat d'acquisition").
-    if sponsor {
+    if sponsor || airlines {
         return true;
     }
     // A deal with prosecutors: "un accord de plaider-coupable", "un accord
@@ -2334,6 +2339,13 @@ pub(crate) fn dated_before_this_year(m: &Mentions, e: usize) -> bool {
 fn negation_holds(m: &Mentions, (s, e): Span) -> bool {
     if !matches!(m.text((s, e)), "is not" | "was not" | "n'est pas") {
         return true;
+    }
+    // "dont la signature n'est pas attendue avant l'été", "is not
+    // expected until next year": a step put off, still to come.
+    let after = m.words_after(e, 3);
+    let timed = |k: usize| after.get(k).is_some_and(|w| matches!(*w, "avant" | "before" | "until" | "till"));
+    if after.first().is_some_and(|w| ["expect", "prevu", "attendu", "due"].iter().any(|p| w.starts_with(p))) && (timed(1) || timed(2)) {
+        return false;
     }
     m.words_after(e, 2).iter().any(|w| {
         ["sign", "ratif", "conclu", "final", "expect", "prevu", "attendu", "paraph", "approuv", "approv", "adopt", "valid"]

@@ -117,6 +117,8 @@ const ENGLISH_INSTRUMENTS: &[(&str, Kind)] = &[
     ("executive programme", ActionPlan),
     ("executive program", ActionPlan),
     ("programme of action", ActionPlan),
+    ("action programme", ActionPlan),
+    ("action program", ActionPlan),
     ("programme of cooperation", ActionPlan),
     ("cooperation programme", ActionPlan),
     ("cooperation plan", ActionPlan),
@@ -384,6 +386,11 @@ const CUES: &[(&str, Cue)] = &[
     ("will also draw up", Cue::Planned), ("will jointly draw up", Cue::Planned), ("elaboreront", Cue::Planned),
     ("to prepare", Cue::Planned), ("will prepare", Cue::Planned), ("will be prepared", Cue::Planned),
     ("talks on", Cue::Planned), ("working on", Cue::Planned), ("to negotiate", Cue::Planned),
+    // The present of drafting, as "negotiating" has it: "the two
+    // governments were drafting a status of forces agreement", "les deux
+    // ministères rédigent une convention".
+    ("drafting", Cue::Planned), ("preparing", Cue::Planned), ("redigent", Cue::Planned), ("elaborent", Cue::Planned),
+    ("preparent", Cue::Planned), ("en cours de redaction", Cue::Planned), ("en cours d'elaboration", Cue::Planned),
     // "the partners will agree on a roadmap", "les parties conviendront
     // d'un plan d'action", "it will be adopted in the spring".
     ("will agree on", Cue::Planned), ("to agree on", Cue::Planned), ("would agree on", Cue::Planned),
@@ -987,6 +994,10 @@ const MECHANISMS: &[&str] = &[
     "mecanisme", "secretariat", "cellule", "conseil", "task force", "observatoire", "instance",
     "committee", "working group", "commission", "secretariat", "mechanism", "task force", "council",
     "steering group", "joint board", "board", "unit", "cell", "equipe", "team", "plateforme", "platform",
+    // Groups of every kind besides the working group.
+    "contact group", "coordination group", "monitoring group", "technical group", "expert group", "experts group",
+    "group of experts", "advisory group", "groupe de contact", "groupe de suivi", "groupe technique", "groupe d'experts",
+    "groupe mixte", "groupe de pilotage", "groupe de coordination",
 ];
 
 /// The colons that open a vertical list of a programme's parts, when the
@@ -1153,6 +1164,10 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "hydropower", "geothermie", "geothermal", "biomasse", "biomass", "biocarburants", "biofuels", "raffinerie",
         "raffineries", "refinery", "refineries", "gnl", "lng", "gaz naturel liquefie", "liquefied natural gas", "uranium",
         "charbon", "coal",
+        // Storing and converting energy.
+        "batteries", "battery", "stockage d'energie", "stockage de l'energie", "energy storage", "piles a combustible",
+        "fuel cells", "fuel cell", "electrolyseur", "electrolyseurs", "electrolyser", "electrolysers", "electrolyzer",
+        "electrolyzers",
     ]),
     (Sector::Agriculture, &[
         "agriculture", "agricole", "agricoles", "agricultural", "peche", "peches", "pecheurs", "fisheries", "fishery",

@@ -107,6 +107,12 @@ pub(crate) fn is_office_noun(w: &str) -> bool {
     FR_HEADS.contains(&w) || EN_HEADS.contains(&w)
 }
 
+/// How many words a name has besides its particles and honorifics: "Van
+/// Leeuwen-Kraus" and "M. Sarr" have one.
+pub(crate) fn name_words(name: &str) -> usize {
+    name_parts(name).len()
+}
+
 /// True when two written names can denote the same person: equal once
 /// honorifics and particles are dropped, or one is a surname-only or
 /// shortened form of the other ("Loudiyi" / "Abdellatif Loudiyi", "van der

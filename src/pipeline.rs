@@ -1306,7 +1306,7 @@ fn serialize(m: &Mentions, f: &Frame, names: &PartyNames) -> Agreement {
 const MAX_ANTECEDENT_PEOPLE: usize = 60;
 
 /// The person's first full mention, when `pi` is a later short one (a
-/// reference, or a single word: "Han", "M. Sarr").
+/// reference, or a single word: "Han", "M. Sarr", "Van Leeuwen-Kraus").
 fn full_mention(m: &Mentions, pi: usize) -> usize {
     let p = &m.people[pi];
     let name = |q: &Person| {
@@ -1314,7 +1314,8 @@ fn full_mention(m: &Mentions, pi: usize) -> usize {
         &m.input[a..b]
     };
     let short = name(p);
-    if !p.reference && short.contains(' ') {
+    // ("Van Leeuwen-Kraus" is one word past its particle.)
+    if !p.reference && short.contains(' ') && people::name_words(short) > 1 {
         return pi;
     }
     // The last word must appear in the earlier name: a cheap test before

@@ -4600,7 +4600,8 @@ const EXAMPLE_LEAD: &[&str] = &["y compris ", "en particulier ", "a savoir ", "e
 /// A list's own opener or heading left at an item's start.
 const LIST_LEAD: &[&str] = &[
     "notamment ", "especially ", "particularly ", "including ", "such as ", "tels que ", "le domaine de ", "les domaines de ",
-    "les domaines ", "domaines de ", "secteurs de ", "fields of ", "areas of ",
+    "les domaines ", "domaines de ", "domaines des ", "domaines du ", "secteurs de ", "secteurs des ", "secteurs du ", "filieres de ",
+    "filieres des ", "filieres du ", "fields of ", "areas of ", "sectors of ",
 ];
 /// A list ends before these.
 const LIST_END: &[&str] = &[
@@ -4623,6 +4624,9 @@ const LIST_END: &[&str] = &[
     ", devrait ", ", devraient ", ", doit ", ", doivent ", ", pourrait ", ", pourraient ", ", should ", ", would ",
     ", could ", ", is expected", ", are expected", ", est prevu", ", sont prevu",
     " dans le cadre", ", conformement", ", en presence", " en presence", ", in the presence", " in the presence", ", witnessed",
+    // A setting after the list: "..., dans un secteur éprouvé par des
+    // années de grèves", "..., in a region hit by drought".
+    ", dans un ", ", dans une ", ", in a ", ", in an ",
     // Another step's participle: "covering A, B and C, exchanged by X".
     ", exchanged", ", inked", ", initialled", ", initialed", ", concluded", ", echange", ", echanges", ", echangee",
     ", echangees", ", paraphe", ", conclu", ", conclues", ", conclus", ", conclue",
@@ -5026,7 +5030,14 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
         || before.ends_with(" des")
         || before.ends_with(" du")
         || before.ends_with("d'")
-        || ["de ", "des ", "du ", "d'"].iter().any(|d| first.starts_with(d));
+        || ["de ", "des ", "du ", "d'"].iter().any(|d| first.starts_with(d))
+        // Nor when the first item opens with the fields' noun and its
+        // "des" ("couvre les secteurs des énergies renouvelables, des
+        // infrastructures portuaires et du tourisme").
+        || {
+            let bare = first.strip_prefix("les ").unwrap_or(first);
+            LIST_LEAD.iter().any(|l| [" de ", " des ", " du "].iter().any(|d| l.ends_with(d)) && bare.starts_with(l))
+        };
     let genitive = |art: &str, inner: &str| !opener_de && !first.starts_with(art) && first.contains(inner);
     let (des, du) = (genitive("des ", " des "), genitive("du ", " du "));
     let opens_bare = |c: &Span| {

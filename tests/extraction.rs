@@ -5913,3 +5913,45 @@ fn a_venue_before_its_capital_places_and_dates_the_story() {
     // A lake the topic names is no signing's place.
     assert_eq!(place(" date 2025-03-14 Malawi and Mozambique signed on Thursday a memorandum of understanding on fisheries in Lake Malawi."), None);
 }
+
+#[test]
+fn steps_put_off_or_drafted_and_lists_after_their_fields_noun() {
+    // A signing not expected before a season is still to come.
+    let text = " date 2025-09-10 Le Niger et le Bénin négocient un protocole d'accord sur le transit, dont la signature n'est pas attendue avant la fin de l'année.";
+    assert_eq!(only(&extract(text)).status, Status::Planned);
+    // But one not expected at all is denied.
+    let text = " date 2025-09-10 Niger and Benin have drafted a transit memorandum, but it is not expected to be signed.";
+    assert!(extract(text).agreements.is_empty());
+    // Drafting and preparing tell of a text to come.
+    let text = " date 2025-09-10 Officials said Fiji and Tonga were drafting a status of forces agreement for joint exercises.";
+    assert_eq!(steps(text), [(Kind::Agreement, Status::Planned)]);
+    let text = " date 2025-09-10 Les ministères du Niger et du Bénin rédigent une convention sur le transport des marchandises.";
+    assert_eq!(steps(text), [(Kind::Convention, Status::Planned)]);
+    // An action programme is an action plan.
+    let text = " date 2025-09-10 The African Union and the European Union signed a Joint Action Programme in Addis Ababa on Monday.";
+    assert_eq!(only(&extract(text)).kind, Kind::ActionPlan);
+    // The fields' noun before its items.
+    let text = " date 2025-09-10 Le Togo et le Ghana ont signé lundi un mémorandum. Il couvre les secteurs des mines, des transports routiers et du tourisme.";
+    assert_eq!(only(&extract(text)).areas, ["mines", "transports routiers", "tourisme"]);
+    // A setting after the list ends it.
+    let text = " date 2025-09-10 Le Togo et le Ghana ont signé lundi un mémorandum. Il porte sur la rénovation des écoles, la formation des maîtres et l'achat de manuels, dans un secteur frappé par des années de grèves.";
+    assert_eq!(only(&extract(text)).areas, ["rénovation des écoles", "formation des maîtres", "achat de manuels"]);
+    // Storing and converting energy is energy's.
+    let text = " date 2025-09-10 Morocco and Portugal signed a memorandum of understanding on battery manufacturing and fuel cells in Rabat on Monday.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Energy]);
+    // Groups of every kind are bodies.
+    let text = " date 2025-09-10 Fiji and Samoa signed a memorandum of understanding on fisheries in Apia on Monday. It also creates a joint contact group that will meet every year.";
+    assert_eq!(only(&extract(text)).mechanisms, ["joint contact group"]);
+}
+
+#[test]
+fn two_airlines_deals_and_a_surname_after_its_particle() {
+    // A codeshare is the airlines' deal, whatever states the sentence names.
+    let text = " date 2025-09-10 Kenyan carrier Safari Wings and Ghanaian airline Volta Air signed a codeshare agreement in Nairobi on Monday.";
+    assert!(extract(text).agreements.is_empty());
+    let text = " date 2025-09-10 La compagnie sénégalaise Teranga Air et la compagnie marocaine Atlas Sky ont signé lundi un accord de partage de codes.";
+    assert!(extract(text).agreements.is_empty());
+    // "Van Leeuwen-Kraus" takes up the name given in full before.
+    let text = " date 2025-09-10 Le Tchad et l'Union européenne ont signé mardi à N'Djamena une convention de financement, lors de la visite de la commissaire européenne aux Partenariats, Mme Sofie Van den Broeck. La convention a été signée par Mme Van den Broeck et par le ministre de l'Économie, M. Idriss Mahamat.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Sofie Van den Broeck", "Idriss Mahamat"]);
+}
