@@ -842,24 +842,62 @@ fn list_verbs() -> impl Iterator<Item = (String, Cue)> {
     porter.chain(couvrir).chain(cover).map(|p| (p.trim_end().to_string(), Cue::AreaList))
 }
 
+/// The modals and steps of [`modal_steps`].
+const EN_MODALS: &[&str] = &["will", "would", "should", "shall", "must", "is to", "are to"];
+const EN_STEPS: &[&str] = &["sign", "be signed", "initial", "be initialled", "be initialed", "ink", "be inked", "be concluded"];
+const FR_MODALS: &[&str] = &["devrait", "devraient", "doit", "doivent", "va", "vont"];
+const FR_STEPS: &[&str] = &[
+    "signer", "parapher", "etre signe", "etre signee", "etre signes", "etre signees", "etre paraphe",
+    "etre paraphee", "etre paraphes", "etre paraphees", "etre conclu", "etre conclue", "etre conclus", "etre conclues",
+];
+
 /// A signing to come told with a modal, in every combination: "should be
 /// signed", "must sign", "shall be initialled", "devraient être signés",
 /// "doivent parapher". (The phrases [`CUES`] lists keep their own cue.)
 /// Not the active "conclude" / "conclure", intransitive as often as not:
 /// "the visit will conclude on Wednesday".
 fn modal_steps() -> impl Iterator<Item = (String, Cue)> {
-    const EN_MODALS: &[&str] = &["will", "would", "should", "shall", "must", "is to", "are to"];
-    const EN_STEPS: &[&str] = &[
-        "sign", "be signed", "initial", "be initialled", "be initialed", "ink", "be inked", "be concluded",
-    ];
-    const FR_MODALS: &[&str] = &["devrait", "devraient", "doit", "doivent", "va", "vont"];
-    const FR_STEPS: &[&str] = &[
-        "signer", "parapher", "etre signe", "etre signee", "etre signes", "etre signees", "etre paraphe",
-        "etre paraphee", "etre paraphes", "etre paraphees", "etre conclu", "etre conclue", "etre conclus", "etre conclues",
-    ];
     let en = EN_MODALS.iter().flat_map(|m| EN_STEPS.iter().map(move |s| format!("{m} {s}")));
     let fr = FR_MODALS.iter().flat_map(|m| FR_STEPS.iter().map(move |s| format!("{m} {s}")));
     en.chain(fr).map(|p| (p, Cue::Planned))
+}
+
+/// Words that may stand between a modal and its step: "will also be
+/// signed", "devrait quant à lui être signé", "doit également être
+/// paraphé" (folded, each with its trailing space).
+const BETWEEN_MODAL_AND_STEP: &[&str] = &[
+    "also ", "soon ", "eventually ", "then ", "likely ", "in principle ", "formally ", "quant a lui ", "quant a elle ",
+    "quant a eux ", "quant a elles ", "lui aussi ", "elle aussi ", "egalement ", "aussi ", "bientot ", "prochainement ",
+    "en principe ", "normalement ", "pour sa part ", "de son cote ", "en outre ", "officiellement ",
+];
+
+/// The signings to come that [`modal_steps`] would read but for an adverb
+/// or an aside between the modal and the step ("devrait quant à lui être
+/// signé"): folded spans from the modal's start to the step's end. One
+/// search for the words between; the modal and the step are read around
+/// each.
+pub(crate) fn modal_steps_across(text: &str) -> Vec<(usize, usize)> {
+    static SEARCH: std::sync::OnceLock<(crate::prefilter::Phrases, Vec<String>)> = std::sync::OnceLock::new();
+    let (search, between) = SEARCH.get_or_init(|| {
+        let between: Vec<String> = BETWEEN_MODAL_AND_STEP.iter().map(|b| format!(" {b}")).collect();
+        let refs: Vec<&str> = between.iter().map(String::as_str).collect();
+        (crate::prefilter::Phrases::new(&refs), between)
+    });
+    let mut out = Vec::new();
+    for (k, _) in search.spans(text) {
+        // The longest aside that starts here ("quant a lui " over "lui").
+        let Some(b) = between.iter().filter(|b| text[k..].starts_with(b.as_str())).max_by_key(|b| b.len()) else { continue };
+        let before = &text[..k];
+        let Some(modal) = EN_MODALS.iter().chain(FR_MODALS).find(|m| before.ends_with(*m) && before[..before.len() - m.len()].ends_with([' ', '\n', ','])) else {
+            continue;
+        };
+        let after = &text[k + b.len()..];
+        let step = EN_STEPS.iter().chain(FR_STEPS).filter(|s| after.starts_with(*s) && !after[s.len()..].starts_with(|c: char| c.is_alphanumeric())).max_by_key(|s| s.len());
+        if let Some(step) = step {
+            out.push((k - modal.len(), k + b.len() + step.len()));
+        }
+    }
+    out
 }
 
 /// Where the aid goes, every noun of aid with its preposition: "will

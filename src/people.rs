@@ -107,6 +107,12 @@ pub(crate) fn is_office_noun(w: &str) -> bool {
     FR_HEADS.contains(&w) || EN_HEADS.contains(&w)
 }
 
+/// Whether the folded word just before a name is an honorific ("dr.",
+/// "ato", "mme").
+pub(crate) fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word) || is_dotted_honorific(word)
+}
+
 /// How many words a name has besides its particles and honorifics: "Van
 /// Leeuwen-Kraus" and "M. Sarr" have one.
 pub(crate) fn name_words(name: &str) -> usize {

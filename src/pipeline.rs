@@ -749,6 +749,14 @@ fn with_mentions<R>(
             cues.push((sp, Cue::AreaList));
         }
     }
+    // "devrait quant à lui être signé", "will also be signed": a modal
+    // and its step with words between them.
+    // (It takes the place of the step's own cue: "être signé" alone reads
+    // as done.)
+    for sp in cues::modal_steps_across(&folded.text) {
+        cues.retain(|&((s, e), _)| !(sp.0 <= s && e <= sp.1));
+        cues.push((sp, Cue::Planned));
+    }
     // "the Treaty of Amity and Cooperation in Southeast Asia": an opener
     // capitalized inside a sentence is part of a title, not a list's.
     let capital = |at: usize| folded.upper_at(input, at);
@@ -1318,9 +1326,18 @@ fn full_mention(m: &Mentions, pi: usize) -> usize {
     if !p.reference && short.contains(' ') && people::name_words(short) > 1 {
         return pi;
     }
+    // "Dr. Semereab" for "Dr. Semereab Haile Gebru", "Ato Kebede": an
+    // honorific before a given name, as Ethiopian and Eritrean names are
+    // used, takes up a name of three words or more by its first.
+    let folded_short = &m.folded.text[p.name.0..p.name.1];
+    let honored = !folded_short.contains(' ') && m.folded.text[..p.name.0].trim_end().rsplit(' ').next().is_some_and(people::is_honorific);
+    let first_word_of = |q: &Person| {
+        let long = &m.folded.text[q.name.0..q.name.1];
+        long.split(' ').count() >= 3 && long.split(' ').next() == Some(folded_short)
+    };
     // The last word must appear in the earlier name: a cheap test before
     // the full comparison, over the people named shortly before.
-    let last = m.folded.text[p.name.0..p.name.1].rsplit(' ').next().unwrap_or("");
+    let last = folded_short.rsplit(' ').next().unwrap_or("");
     (pi.saturating_sub(MAX_ANTECEDENT_PEOPLE)..pi)
         .find(|&q| {
             let other = &m.people[q];
@@ -1331,7 +1348,7 @@ fn full_mention(m: &Mentions, pi: usize) -> usize {
             !other.reference
                 && (long > own || long == own && other.role.is_some() && p.role.is_none())
                 && m.folded.text[other.name.0..other.name.1].contains(last)
-                && people::same_person(name(other), short)
+                && (people::same_person(name(other), short) || honored && first_word_of(other))
         })
         .unwrap_or(pi)
 }

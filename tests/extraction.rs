@@ -5955,3 +5955,19 @@ fn two_airlines_deals_and_a_surname_after_its_particle() {
     let text = " date 2025-09-10 Le Tchad et l'Union européenne ont signé mardi à N'Djamena une convention de financement, lors de la visite de la commissaire européenne aux Partenariats, Mme Sofie Van den Broeck. La convention a été signée par Mme Van den Broeck et par le ministre de l'Économie, M. Idriss Mahamat.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Sofie Van den Broeck", "Idriss Mahamat"]);
 }
+
+#[test]
+fn a_given_name_after_an_honorific_and_a_modal_cut_by_an_aside() {
+    // "Dr. Tesfaye" takes up "Dr. Tesfaye Alemu Bekele": an honorific
+    // before a given name, as Ethiopian names are used; "Ato" is an
+    // honorific.
+    let text = " date 2025-09-10 On Monday, State Minister of Finance Dr. Tesfaye Alemu Bekele signed a loan agreement with Japan in Addis Ababa. On Tuesday, Dr. Tesfaye signed a grant agreement with Korea at the same venue, in the presence of Ato Girma Wolde Tadesse.";
+    let doc = extract(text);
+    assert_eq!(names(&doc.agreements[1].signatories), ["Tesfaye Alemu Bekele"]);
+    assert_eq!(names(&doc.agreements[1].witnesses), ["Girma Wolde Tadesse"]);
+    // A modal and its step with an aside or an adverb between them.
+    let text = " date 2025-09-10 Le Tchad et le Cameroun ont signé lundi un accord-cadre. Un protocole sur les télécommunications devrait quant à lui être signé en décembre à Yaoundé.";
+    assert_eq!(steps(text), [(Kind::FrameworkAgreement, Status::Signed), (Kind::Protocol, Status::Planned)]);
+    let text = " date 2025-09-10 Le Tchad et le Cameroun ont signé lundi un accord-cadre. Un protocole sur les télécommunications doit également être paraphé en décembre.";
+    assert_eq!(steps(text), [(Kind::FrameworkAgreement, Status::Signed), (Kind::Protocol, Status::Planned)]);
+}

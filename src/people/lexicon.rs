@@ -26,6 +26,9 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     // "Son Excellence Monsieur" in one: "S.E.M. X", "SEM X".
     "s.e.m.", "sem",
     "datin", "tun", "eng.", "amb.", "rt", "rt.", "hrh", "h.r.h.",
+    // Amharic "Ato" (Mr) and "Weyzero" (Mrs), as Ethiopian releases
+    // write them.
+    "ato", "weyzero", "w/ro",
     // Majesties and highnesses, traditional rulers' as royals' ("S.M. X",
     // a chief in Cameroon; "H.M.", "S.A.R.", "H.H.").
     "s.m.", "h.m.", "s.a.r.", "s.a.", "h.h.",
