@@ -3934,8 +3934,14 @@ fn by_after_cue(m: &Mentions, si: usize, p: usize) -> bool {
         return true;
     }
     // Not the agent of another noun: "during a visit by X", "à
-    // l'invitation par".
-    let agent_of_signing = |k: usize| !matches!(between[..k].rsplit(' ').next(), Some("visit" | "trip" | "tour" | "visite" | "invitation" | "initiative" | "request" | "demande" | "proposal" | "proposition"));
+    // l'invitation par", "a State Visit to Rwanda by X" (the noun a few
+    // words back, its destination between).
+    let agent_of_signing = |k: usize| {
+        !between[..k].rsplit(' ').take(4).enumerate().any(|(j, w)| {
+            matches!(w, "visit" | "trip" | "tour" | "visite" | "invitation" | "initiative" | "request" | "demande" | "proposal" | "proposition")
+                && (j == 0 || matches!(between[..k].rsplit(' ').nth(j - 1), Some("to" | "in" | "a" | "au" | "en" | "aux")))
+        })
+    };
     [" par ", " by "].iter().any(|w| between.match_indices(w).any(|(k, _)| agent_of_signing(k)))
 }
 

@@ -5971,3 +5971,9 @@ fn a_given_name_after_an_honorific_and_a_modal_cut_by_an_aside() {
     let text = " date 2025-09-10 Le Tchad et le Cameroun ont signé lundi un accord-cadre. Un protocole sur les télécommunications doit également être paraphé en décembre.";
     assert_eq!(steps(text), [(Kind::FrameworkAgreement, Status::Signed), (Kind::Protocol, Status::Planned)]);
 }
+
+#[test]
+fn a_visitor_after_visit_to_a_place_by_is_no_signer() {
+    let text = " date 2025-07-09 Malawi and Zambia on Tuesday signed a joint communiqué, at the end of a two-day State Visit to Malawi by Zambian President Mwila Chanda. The document was signed in Lilongwe by Malawi's Minister of Foreign Affairs, Grace Phiri, and Zambia's Minister of Foreign Affairs, Peter Lungu.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Grace Phiri", "Peter Lungu"]);
+}
