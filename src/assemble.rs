@@ -570,6 +570,9 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // states sign air services agreements.
     let airlines = before.first().is_some_and(|w| matches!(*w, "codeshare" | "code-share" | "code-sharing" | "codesharing" | "interline"))
         || [" de partage de code", " de partage de codes", " de code-share", " de codeshare", " interligne"].iter().any(|p| after.starts_with(p));
+    // And a permit to use public land ("une convention d'occupation
+    // temporaire du domaine public"): a town's leave to a trader.
+    let permit = [" d'occupation du domaine", " d'occupation temporaire", " d'occupation precaire"].iter().any(|p| after.starts_with(p));
     let corporate = || {
         before.iter().any(|w| matches!(*w, "merger" | "takeover" | "buyout" | "acquisition"))
             || before.first() == Some(&"supply") && before.get(1) == Some(&"kit")
@@ -591,7 +594,7 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // A sponsor's deal, whatever states its sentence names ("a sponsorship
     // agreement ... from the home series against Bangladesh"); two states
     // may buy together ("un contrat d'acquisition").
-    if sponsor || airlines {
+    if sponsor || airlines || permit {
         return true;
     }
     // A deal with prosecutors: "un accord de plaider-coupable", "un accord

@@ -601,7 +601,11 @@ const CUES: &[(&str, Cue)] = &[
     // cost more lists than they found.
     ("y compris", Cue::AreaList), ("en particulier", Cue::AreaList), ("a savoir", Cue::AreaList), ("entre autres", Cue::AreaList),
     // "porter sur", "couvrir", "cover" in every tense: see `list_verbs`.
-    ("prevoit notamment", Cue::AreaList), ("prevoit", Cue::AreaList), ("englobe", Cue::AreaList), ("concerne", Cue::AreaList), ("vise", Cue::AreaList),
+    ("prevoit notamment", Cue::AreaList), ("prevoit", Cue::AreaList),
+    // The other tenses of "prévoir", as "porter sur" has them.
+    ("prevoient", Cue::AreaList), ("prevoira", Cue::AreaList), ("prevoiront", Cue::AreaList), ("prevoirait", Cue::AreaList),
+    ("prevoiraient", Cue::AreaList), ("prevoyait", Cue::AreaList), ("prevoyaient", Cue::AreaList),
+    ("prevoient notamment", Cue::AreaList), ("prevoira notamment", Cue::AreaList), ("englobe", Cue::AreaList), ("concerne", Cue::AreaList), ("vise", Cue::AreaList),
     ("dans les secteurs", Cue::AreaList), ("en matiere de", Cue::AreaList),
     ("including", Cue::AreaList), ("includes", Cue::AreaList), ("include", Cue::AreaList), ("will include", Cue::AreaList),
     ("focuses on", Cue::AreaList), ("focus on", Cue::AreaList), ("in the fields of", Cue::AreaList),
@@ -811,11 +815,15 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     const FR_ADJ_FEMININE: &[&str] = &["prioritaires", "principales", "essentielles", "cles", "majeures", "strategiques"];
     const EN_ALONE: &[&str] = &["areas", "fields", "sectors", "pillars", "themes", "workstreams", "components", "priorities"];
     const EN_ADJ: &[&str] = &["priority", "key", "main", "core", "strategic", "focus", "major"];
+    // And with the cooperation they belong to: "fixe quatre axes de
+    // coopération :", "five areas of cooperation:".
+    const FR_OF: &[&str] = &["de cooperation", "de collaboration", "de partenariat"];
+    const EN_OF: &[&str] = &["of cooperation", "of co-operation", "for cooperation", "of collaboration", "of partnership"];
     let qualified_fr = FR_ALONE_MASCULINE
         .iter()
-        .flat_map(|n| FR_ADJ_MASCULINE.iter().map(move |a| format!("{n} {a}")))
-        .chain(FR_ALONE_FEMININE.iter().flat_map(|n| FR_ADJ_FEMININE.iter().map(move |a| format!("{n} {a}"))));
-    let qualified_en = EN_ADJ.iter().flat_map(|a| EN_ALONE.iter().map(move |n| format!("{a} {n}")));
+        .flat_map(|n| FR_ADJ_MASCULINE.iter().chain(FR_OF).map(move |a| format!("{n} {a}")))
+        .chain(FR_ALONE_FEMININE.iter().flat_map(|n| FR_ADJ_FEMININE.iter().chain(FR_OF).map(move |a| format!("{n} {a}"))));
+    let qualified_en = EN_ADJ.iter().flat_map(|a| EN_ALONE.iter().map(move |n| format!("{a} {n}"))).chain(EN_ALONE.iter().flat_map(|n| EN_OF.iter().map(move |o| format!("{n} {o}"))));
     let fr = FR_MASCULINE.iter().map(|n| format!("{n} suivants")).chain(FR_FEMININE.iter().map(|n| format!("{n} suivantes")));
     let en = EN_PARTS.iter().map(|n| format!("following {n}"));
     fr.chain(en)

@@ -183,6 +183,9 @@ const LINK_TAILS: &[&str] = &["(read more)", "read more", "(lire la suite)", "li
 const CAPTION: &[&str] = &[
     "photo", "legende", "caption", "(photo", "credit photo", "credit:", "credits", "image:", "illustration",
     "(image", "crédit", "image caption", "image credit", "picture:", "pic:", "file photo", "(file", "video:",
+    // In brackets, and the captions that open on who stands where.
+    "[photo", "[image", "[legende", "[caption", "de gauche a droite", "(de gauche a droite", "from left to right", "(from left",
+    "from left,", "pictured", "sur la photo", "sur notre photo", "notre photo",
 ];
 
 /// Whether a folded line (its leading spaces trimmed) opens with a

@@ -1446,6 +1446,14 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         if matches!(prev, "issued" | "released" | "published" | "publie" | "publiee" | "diffuse" | "diffusee") {
             continue;
         }
+        // "l'université Souphanouvong, établie à Luang Prabang", "a firm
+        // based in Lyon": where a party has its seat.
+        if matches!(
+            prev,
+            "etabli" | "etablie" | "etablis" | "etablies" | "basee" | "base" | "bases" | "basees" | "situe" | "situee" | "situes" | "situees" | "implante" | "implantee" | "based" | "headquartered" | "located" | "domiciliee" | "domicilie"
+        ) {
+            continue;
+        }
         // French "à" and a state's short name is the city of that name
         // ("à Koweït", "à Djibouti", "à Singapour") or an island ("à
         // Maurice"): a place.
@@ -4198,7 +4206,7 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
 /// What the role of a state's head of diplomacy holds (folded).
 const FOREIGN_PORTFOLIOS: &[&str] = &[
     "affaires etrangeres", "relations exterieures", "affaires exterieures", "foreign affairs", "foreign minister", "foreign secretary",
-    "external affairs", "diplomatie",
+    "external affairs", "diplomatie", "canciller",
 ];
 
 /// French words that end a portfolio's name after its noun.
@@ -4366,7 +4374,7 @@ fn another_year(m: &Mentions, si: usize) -> bool {
 /// Strong list openers first: a weak one ("vise", "notamment") counts only
 /// when no strong one is in the sentence.
 fn is_strong_area_cue(t: &str) -> bool {
-    !matches!(t, "vise" | "prevoit" | "concerne" | "notamment" | "y compris" | "en particulier" | "a savoir" | "entre autres" | "destine a" | "destinee a" | "destines a" | "cooperate on" | "cooperate in" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
+    !matches!(t, "vise" | "prevoit" | "prevoient" | "prevoira" | "prevoiront" | "prevoirait" | "prevoiraient" | "prevoyait" | "prevoyaient" | "concerne" | "notamment" | "y compris" | "en particulier" | "a savoir" | "entre autres" | "destine a" | "destinee a" | "destines a" | "cooperate on" | "cooperate in" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
 }
 
 /// The areas a frame's sentences list: a list after a strong opener in any

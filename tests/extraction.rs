@@ -5977,3 +5977,24 @@ fn a_visitor_after_visit_to_a_place_by_is_no_signer() {
     let text = " date 2025-07-09 Malawi and Zambia on Tuesday signed a joint communiqué, at the end of a two-day State Visit to Malawi by Zambian President Mwila Chanda. The document was signed in Lilongwe by Malawi's Minister of Foreign Affairs, Grace Phiri, and Zambia's Minister of Foreign Affairs, Peter Lungu.";
     assert_eq!(names(&only(&extract(text)).signatories), ["Grace Phiri", "Peter Lungu"]);
 }
+
+#[test]
+fn spanish_titles_caption_openers_seats_and_land_permits() {
+    // "Canciller" is a foreign minister's title.
+    let text = " date 2025-09-10 The treaty was signed in Lima by Peruvian Canciller Rosa Elena Quispe Mamani and Bolivian Foreign Minister Carlos Alberto Rojas Vaca.";
+    assert_eq!(names(&only(&extract(text)).signatories), ["Rosa Elena Quispe Mamani", "Carlos Alberto Rojas Vaca"]);
+    // The fields of a cooperation, and what a text will provide for.
+    let text = " date 2025-09-10 L'Université de Lomé et l'Université d'Abomey-Calavi ont signé mardi une lettre d'intention. Elle fixe trois axes de coopération : la mobilité des étudiants ; les thèses en cotutelle ; les écoles d'été.";
+    assert_eq!(only(&extract(text)).areas, ["mobilité des étudiants", "thèses en cotutelle", "écoles d'été"]);
+    let text = " date 2025-09-10 Le Togo et le Bénin signeront en octobre une convention d'échanges. Elle prévoira des séjours linguistiques, des stages croisés et des tournois sportifs.";
+    assert_eq!(only(&extract(text)).areas, ["séjours linguistiques", "stages croisés", "tournois sportifs"]);
+    // A caption in brackets, or one that opens on who stands where, adds
+    // no instrument.
+    let text = " date 2025-09-10 Le Togo et le Bénin ont signé jeudi à Lomé une convention de coopération.\n[Photo] De gauche à droite : M. Koffi Agbeko et Mme Awa Hounsou, lors de la signature de la convention et de la déclaration d'intention, jeudi à Lomé.\nLa convention porte sur la santé.";
+    assert_eq!(steps(text), [(Kind::Convention, Status::Signed)]);
+    // A town's leave to traders to use public land is no cooperation.
+    let text = " date 2025-09-10 La Ville a signé une convention d'occupation temporaire du domaine public avec l'association des commerçants, venus de Suisse et d'Allemagne.";
+    assert!(extract(text).agreements.is_empty());
+    // Where a party has its seat is not where it signed.
+    assert_eq!(place(" date 2025-09-10 Une déclaration d'intention a été signée jeudi entre l'université de Kara, établie à Kara au Togo, et l'université de Bordeaux en France."), None);
+}

@@ -178,6 +178,9 @@ pub(super) static FR_HEADS: Words = Words::new(6, &[
     // ("parlementaire" is an adjective far more often: "la commission
     // parlementaire".)
     "depute", "deputee", "eurodepute", "eurodeputee",
+    // The Spanish title of a foreign minister, as French and English
+    // reports on Latin America keep it ("le Canciller paraguayen").
+    "canciller",
 ]);
 
 /// English office nouns that head a role.
@@ -193,6 +196,8 @@ pub(super) static EN_HEADS: Words = Words::new(7, &[
     // MP for Bristol", "Councillor Ruth Obi").
     "senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep", "councillor",
     "councilor", "councilman", "councilwoman", "alderman", "prefect",
+    // The Spanish title of a foreign minister ("Peruvian Canciller X").
+    "canciller",
 ]);
 
 /// Office nouns that make a hyphenated word a head ("Director-General",
