@@ -532,6 +532,10 @@ fn social_partners(sentence: &str) -> bool {
         })
 }
 
+/// How far after an agreement in principle its members' vote, and how far
+/// before its sentence's end a collective agreement, is sought.
+const LABOUR_VOTE_BYTES: usize = 200;
+
 /// A union's members approving a deal by a share of their votes (folded).
 const MEMBERS_VOTES: &[&str] = &["% des membres", "% de ses membres", "% des syndiques", "% of members", "% of the members", "% of its members", "% of union members"];
 
@@ -641,14 +645,23 @@ pub(crate) fn court_or_labour(m: &Mentions, (s, e): Span) -> bool {
     // Fêtes, ...") or that the members of a union approve by a share of
     // their votes ("ratifiée par 71 % des membres", "ratified by 68% of
     // members"): a state's assent is a parliament's or a cabinet's.
+    // (Within a window each: a sentence full of such deals stays linear.
+    // And not when the sentence names two states: "l'accord de principe
+    // UE-Mercosur approuvé par 90 % des membres du Parlement"; nor, for the
+    // sentence before, unless the noun takes a deal up: "L'entente de
+    // principe".)
     let principle = m.words_after(e, 2);
     if matches!(&*principle, ["de", "principe"] | ["in", "principle"]) {
         let si = m.sentence_of(e);
         let end = si.map_or(m.folded.text.len(), |si| m.sentences[si].end);
         let rest = &m.folded.text[e..m.folded.text.floor_char_boundary((e + 120).min(end))];
-        let members_vote = MEMBERS_VOTES.iter().any(|v| m.folded.text[e..end].contains(v));
-        let named_before = si.and_then(|si| si.checked_sub(1)).is_some_and(|p| {
-            let before = m.text((m.sentences[p].start, m.sentences[p].end));
+        let states = si.is_some_and(|si| states_named(m, si) >= 2);
+        let window = &m.folded.text[e..m.folded.text.floor_char_boundary((e + LABOUR_VOTE_BYTES).min(end))];
+        let members_vote = !states && MEMBERS_VOTES.iter().any(|v| window.contains(v));
+        let definite = m.words_before(s, 1).first().is_some_and(|w| matches!(*w, "l'" | "le" | "la" | "the" | "cette" | "cet" | "this"));
+        let named_before = !states && definite && si.and_then(|si| si.checked_sub(1)).is_some_and(|p| {
+            let ps = m.sentences[p];
+            let before = m.text((m.folded.text.floor_char_boundary(ps.end.saturating_sub(LABOUR_VOTE_BYTES).max(ps.start)), ps.end));
             COLLECTIVE_AGREEMENTS.iter().any(|c| before.contains(c))
         });
         if COLLECTIVE_AGREEMENTS.iter().any(|c| rest.contains(c)) || members_vote || named_before {
@@ -2345,9 +2358,11 @@ fn negation_holds(m: &Mentions, (s, e): Span) -> bool {
     }
     // "dont la signature n'est pas attendue avant l'été", "is not
     // expected until next year": a step put off, still to come.
-    let after = m.words_after(e, 3);
-    let timed = |k: usize| after.get(k).is_some_and(|w| matches!(*w, "avant" | "before" | "until" | "till"));
-    if after.first().is_some_and(|w| ["expect", "prevu", "attendu", "due"].iter().any(|p| w.starts_with(p))) && (timed(1) || timed(2)) {
+    // ("is not expected to be signed before 2026": the time may come a
+    // few words on.)
+    let after = m.words_after(e, 6);
+    let timed = after.iter().skip(1).any(|w| matches!(*w, "avant" | "before" | "until" | "till"));
+    if after.first().is_some_and(|w| ["expect", "prevu", "attendu", "due"].iter().any(|p| w.starts_with(p))) && timed {
         return false;
     }
     m.words_after(e, 2).iter().any(|w| {

@@ -896,11 +896,13 @@ pub(crate) fn modal_steps_across(text: &str) -> Vec<(usize, usize)> {
         // The longest aside that starts here ("quant a lui " over "lui").
         let Some(b) = between.iter().filter(|b| text[k..].starts_with(b.as_str())).max_by_key(|b| b.len()) else { continue };
         let before = &text[..k];
-        let Some(modal) = EN_MODALS.iter().chain(FR_MODALS).find(|m| before.ends_with(*m) && before[..before.len() - m.len()].ends_with([' ', '\n', ','])) else {
+        // (Each language's modals with its own steps.)
+        let modal_in = |modals: &'static [&'static str]| modals.iter().find(|m| before.ends_with(*m) && before[..before.len() - m.len()].ends_with([' ', '\n', ',']));
+        let Some((modal, steps)) = modal_in(EN_MODALS).map(|m| (m, EN_STEPS)).or_else(|| modal_in(FR_MODALS).map(|m| (m, FR_STEPS))) else {
             continue;
         };
         let after = &text[k + b.len()..];
-        let step = EN_STEPS.iter().chain(FR_STEPS).filter(|s| after.starts_with(*s) && !after[s.len()..].starts_with(|c: char| c.is_alphanumeric())).max_by_key(|s| s.len());
+        let step = steps.iter().filter(|s| after.starts_with(*s) && !after[s.len()..].starts_with(|c: char| c.is_alphanumeric())).max_by_key(|s| s.len());
         if let Some(step) = step {
             out.push((k - modal.len(), k + b.len() + step.len()));
         }
@@ -1211,7 +1213,12 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "raffineries", "refinery", "refineries", "gnl", "lng", "gaz naturel liquefie", "liquefied natural gas", "uranium",
         "charbon", "coal",
         // Storing and converting energy.
-        "batteries", "battery", "stockage d'energie", "stockage de l'energie", "energy storage", "piles a combustible",
+        // (Not a bare "battery": "a battery of measures", "missile
+        // batteries".)
+        "battery manufacturing", "battery storage", "battery recycling", "battery cells", "battery plant", "battery plants",
+        "battery factory", "lithium-ion batteries", "ev batteries", "electric vehicle batteries", "recyclage des batteries",
+        "batteries lithium-ion", "batteries electriques", "fabrication de batteries", "usine de batteries", "stockage par batteries",
+        "stockage d'energie", "stockage de l'energie", "energy storage", "piles a combustible",
         "fuel cells", "fuel cell", "electrolyseur", "electrolyseurs", "electrolyser", "electrolysers", "electrolyzer",
         "electrolyzers",
     ]),

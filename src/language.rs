@@ -99,13 +99,13 @@ const MIN_KEPT_WORDS: usize = 40;
 /// Words of a cookie or consent banner (folded).
 const CONSENT_WORDS: &[&str] = &["cookie", "privacy", "gdpr", "rgpd", "temoins de navigation"];
 
-/// The text without the lines of a consent banner that the count read
-/// (among its first `read` bytes): lines that hold a consent word and a
-/// banner's ("accept", "partners", "preferences"...), not a story's line
-/// on a privacy agreement. A banner read is left out whole, with its lines
-/// past the words read: with only some of them gone, the count would read
-/// on into the rest. `None` when the count read none: most text, at the
-/// cost of one search of those bytes.
+/// The text without its consent banner's lines, once the count has read
+/// one of them (among its first `read` bytes): every line of the text that
+/// holds a consent word and a banner's ("accept", "partners",
+/// "preferences"...), not a story's line on a privacy agreement. Lines
+/// past the words read go too: with only the first gone, the count would
+/// read on into the rest of the banner. `None` when the count read none:
+/// most text, at the cost of one search of those bytes.
 fn consent_lines(text: &str, read: usize) -> Option<String> {
     banner_lines(text, read).next()?;
     let mut out = String::with_capacity(text.len());

@@ -612,6 +612,10 @@ impl<'a> Scanner<'a> {
             return 0;
         }
         let k = i + best;
+        // ("Gen Z protesters": a bare "Gen" before one letter is no rank.)
+        if best == 1 && self.f(i) == "gen" && self.word(k).is_some_and(|t| t.f.chars().count() < 2) {
+            return 0;
+        }
         if self.f(k) == "(" && self.is(k + 1, &RETIRED) && self.f(k + 2) == ")" {
             best + 3
         } else {
@@ -1142,7 +1146,9 @@ impl<'a> Scanner<'a> {
                 // signed": the last portfolio ran on into a name glued to
                 // it, up to the clause's verb; as before a comma, the role
                 // reads on from this segment and leaves the name.
-                if has_and && !t.cap && t.f.bytes().all(|b| b.is_ascii_lowercase()) && self.cap_content(k - 1) {
+                // (Not states after the role's comma: "According to the
+                // Minister of Trade, Kenya and Uganda signed".)
+                if has_and && !t.cap && t.f.bytes().all(|b| b.is_ascii_lowercase()) && self.cap_content(k - 1) && !(seg..k).any(|j| self.is_place(j)) {
                     return Some(seg);
                 }
                 return None;

@@ -751,11 +751,16 @@ fn with_mentions<R>(
     }
     // "devrait quant à lui être signé", "will also be signed": a modal
     // and its step with words between them.
-    // (It takes the place of the step's own cue: "être signé" alone reads
-    // as done.)
-    for sp in cues::modal_steps_across(&folded.text) {
-        cues.retain(|&((s, e), _)| !(sp.0 <= s && e <= sp.1));
-        cues.push((sp, Cue::Planned));
+    // (It takes the place of every cue it overlaps: "être signé" alone
+    // reads as done, "be signed by" as a signing with its agents. The
+    // spans come sorted and apart, so one pass drops those cues.)
+    let across = cues::modal_steps_across(&folded.text);
+    if !across.is_empty() {
+        cues.retain(|&((s, e), _)| {
+            let k = across.partition_point(|&(_, b)| b <= s);
+            across.get(k).is_none_or(|&(a, _)| e <= a)
+        });
+        cues.extend(across.into_iter().map(|sp| (sp, Cue::Planned)));
     }
     // "the Treaty of Amity and Cooperation in Southeast Asia": an opener
     // capitalized inside a sentence is part of a title, not a list's.
@@ -1330,7 +1335,7 @@ fn full_mention(m: &Mentions, pi: usize) -> usize {
     // honorific before a given name, as Ethiopian and Eritrean names are
     // used, takes up a name of three words or more by its first.
     let folded_short = &m.folded.text[p.name.0..p.name.1];
-    let honored = !folded_short.contains(' ') && m.folded.text[..p.name.0].trim_end().rsplit(' ').next().is_some_and(people::is_honorific);
+    let honored = !folded_short.contains(' ') && m.words_before(p.name.0, 1).first().is_some_and(|w| people::is_honorific(w));
     let first_word_of = |q: &Person| {
         let long = &m.folded.text[q.name.0..q.name.1];
         long.split(' ').count() >= 3 && long.split(' ').next() == Some(folded_short)
@@ -1338,7 +1343,9 @@ fn full_mention(m: &Mentions, pi: usize) -> usize {
     // The last word must appear in the earlier name: a cheap test before
     // the full comparison, over the people named shortly before.
     let last = folded_short.rsplit(' ').next().unwrap_or("");
-    (pi.saturating_sub(MAX_ANTECEDENT_PEOPLE)..pi)
+    let earlier = pi.saturating_sub(MAX_ANTECEDENT_PEOPLE)..pi;
+    earlier
+        .clone()
         .find(|&q| {
             let other = &m.people[q];
             // (The same name written again takes up the first mention's
@@ -1348,8 +1355,10 @@ fn full_mention(m: &Mentions, pi: usize) -> usize {
             !other.reference
                 && (long > own || long == own && other.role.is_some() && p.role.is_none())
                 && m.folded.text[other.name.0..other.name.1].contains(last)
-                && (people::same_person(name(other), short) || honored && first_word_of(other))
+                && people::same_person(name(other), short)
         })
+        // (A given name is the nearest person's who bears it first.)
+        .or_else(|| honored.then(|| earlier.rev().find(|&q| !m.people[q].reference && first_word_of(&m.people[q]))).flatten())
         .unwrap_or(pi)
 }
 

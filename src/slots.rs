@@ -1281,27 +1281,33 @@ impl Places<'_> {
     }
 }
 
-/// After English "at", a venue written in capitals ("State House", "the
-/// Sheraton Hotel", "the Ministry of Foreign Affairs") of at most
-/// [`VENUE_WORDS`] words, a comma, and a capital the gazetteer knows that
-/// ends its clause or the sentence: the capital's span. `from` is the
-/// venue's first byte, `end` the sentence's end.
+/// After English "at", a venue written in capitals and named by a
+/// building's noun ("State House", "the Sheraton Hotel", "the Ministry of
+/// Foreign Affairs") of at most [`VENUE_WORDS`] words, a comma, and a
+/// capital the gazetteer knows that ends its clause or the sentence: the
+/// capital's span. `from` is the venue's first byte, `end` the sentence's
+/// end.
 fn capital_after_venue(m: &Mentions, from: usize, end: usize) -> Option<Span> {
     let text = &m.folded.text;
     let mut at = from;
     let mut words = 0;
-    while words < VENUE_WORDS {
+    // (A building's noun must name the venue: not "lectured at Makerere
+    // University" alone, but "at State House", "at the Sheraton Hotel".)
+    let mut building = false;
+    while words < VENUE_WORDS && at < end {
         let word_end = text[at..end].find([' ', ',']).map_or(end, |k| at + k);
         let w = &text[at..word_end];
         let connector = matches!(w, "the" | "of" | "for" | "and") && words > 0 || w == "the" && words == 0;
         if w.is_empty() || !connector && !m.folded.upper_at(m.input, at) {
             return None;
         }
+        building |= BUILDING_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w));
         words += 1;
         if text[word_end..end].starts_with(", ") {
             let n = m.named_at(word_end + 2)?;
-            let closes = text[n.end..end].is_empty() || text[n.end..end].starts_with([',', '.', ';']) || text[n.end..end].starts_with(" on ");
-            return (n.entry.form == Form::Capital && closes && !connector).then_some((n.start, n.end));
+            let after = text.get(n.end..end)?;
+            let closes = after.is_empty() || after.starts_with([',', '.', ';']) || after.starts_with(" on ");
+            return (n.entry.form == Form::Capital && closes && !connector && building).then_some((n.start, n.end));
         }
         if word_end >= end {
             return None;
@@ -1317,6 +1323,9 @@ const NATURAL_FEATURES: &[&str] = &[
     "lake", "lac", "river", "riviere", "fleuve", "gulf", "golfe", "sea", "mer", "ocean", "bay", "baie", "bassin", "basin", "desert",
     "strait", "canal",
 ];
+
+/// How far back from "at" a relative pronoun is sought in its clause.
+const RELATIVE_REACH: usize = 80;
 
 /// The most words a venue's name before its town may have.
 const VENUE_WORDS: usize = 6;
@@ -1402,7 +1411,16 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // "at State House, Nairobi", "at the Sheraton Hotel, Addis Ababa,
         // on Monday": a venue in capitals, then its town after a comma,
         // a capital the gazetteer knows.
-        if w == "at" && m.lang == crate::extractor::Language::English && !in_role(at)
+        // (Not in a relative clause about someone: "Mr X, who once
+        // lectured at Makerere University, Kampala, signed ... in Juba".)
+        // (Read only after "at": the clause back to its comma, at most
+        // `RELATIVE_REACH` bytes.)
+        let relative = || {
+            let from = text.floor_char_boundary(at.saturating_sub(RELATIVE_REACH)).max(s.start);
+            let clause = &text[text[from..at].rfind([',', ';']).map_or(from, |k| from + k)..at];
+            clause.split(' ').any(|w| matches!(w, "who" | "whom" | "whose" | "which"))
+        };
+        if w == "at" && m.lang == crate::extractor::Language::English && !in_role(at) && !relative()
             && let Some(town) = capital_after_venue(m, word_end + 1, s.end)
         {
             out.push(town);
@@ -1447,10 +1465,11 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             continue;
         }
         // "l'université Souphanouvong, établie à Luang Prabang", "a firm
-        // based in Lyon": where a party has its seat.
+        // based in Lyon": where a party has its seat. (Not "situé à",
+        // "located in": a venue's town is the signing's.)
         if matches!(
             prev,
-            "etabli" | "etablie" | "etablis" | "etablies" | "basee" | "base" | "bases" | "basees" | "situe" | "situee" | "situes" | "situees" | "implante" | "implantee" | "based" | "headquartered" | "located" | "domiciliee" | "domicilie"
+            "etabli" | "etablie" | "etablis" | "etablies" | "basee" | "base" | "bases" | "basees" | "implante" | "implantee" | "based" | "headquartered" | "domiciliee" | "domicilie"
         ) {
             continue;
         }
@@ -1504,7 +1523,9 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
         // "fisheries resources in Lake Victoria", "la pêche dans le golfe
         // de Gabès": a lake, a river or a sea, which the topic names; no
         // instrument is signed there.
-        if m.named_at(sp.0).is_none() && text[sp.0..sp.1].split([' ', '-']).next().is_some_and(|f| NATURAL_FEATURES.contains(&f)) {
+        // (A town named after one keeps its hyphen: "Rivière-du-Loup",
+        // "Baie-Comeau".)
+        if m.named_at(sp.0).is_none() && text[sp.0..sp.1].split(' ').next().is_some_and(|f| NATURAL_FEATURES.contains(&f)) {
             continue;
         }
         // "at State House", "at ADNEC Centre", "at KEMRI": a building or
@@ -1880,9 +1901,15 @@ fn city_of_dateline(m: &Mentions, (a, b): Span) -> Option<Span> {
     let city = t[..end].trim_end();
     // "STATE HOUSE, NAIROBI, Wednesday, March 12": a venue the gazetteer
     // does not know, then a capital it knows, is the capital's.
-    if !city.is_empty() && m.named_at(a).is_none() && t[end..].starts_with(", ") {
+    // (Both in capitals: "GEELONG, Victoria, March 3" names a state's
+    // town, not the Seychelles' capital.)
+    let capitals = |(s, e): Span| {
+        let (s, e) = m.folded.span(s, e);
+        !m.input[s..e].chars().any(char::is_lowercase)
+    };
+    if !city.is_empty() && m.named_at(a).is_none() && t[end..].starts_with(", ") && capitals((a, a + city.len())) {
         let at = a + end + 2;
-        if let Some(n) = m.named_at(at).filter(|n| n.entry.form == Form::Capital && m.folded.text[n.end..b].starts_with(',')) {
+        if let Some(n) = m.named_at(at).filter(|n| n.entry.form == Form::Capital && m.folded.text.get(n.end..b).is_some_and(|r| r.starts_with(',')) && capitals((n.start, n.end))) {
             return Some((at, n.end));
         }
     }
@@ -4863,6 +4890,9 @@ fn list_items(m: &Mentions, start: usize, limit: usize) -> Vec<Span> {
     let found = loop {
         match ends.find(&text[from..end]) {
             Some(k) if &text[from + k.start()..from + k.end()] == ", and the " && (parallel(from + k.start()) || last_item(from + k.end())) => from += k.end(),
+            // "porte sur la formation, dans un premier temps, puis ...": a
+            // step of time, not a setting.
+            Some(k) if text[from + k.start()..from + k.end()].starts_with(", dans un") && ["premier temps", "second temps", "deuxieme temps", "premier lieu", "second lieu"].iter().any(|t| text[from + k.end()..end].starts_with(t)) => from += k.end(),
             other => break other.map(|k| aho_corasick::Match::new(k.pattern(), from - start + k.start()..from - start + k.end())),
         }
     };

@@ -5998,3 +5998,39 @@ fn spanish_titles_caption_openers_seats_and_land_permits() {
     // Where a party has its seat is not where it signed.
     assert_eq!(place(" date 2025-09-10 Une déclaration d'intention a été signée jeudi entre l'université de Kara, établie à Kara au Togo, et l'université de Bordeaux en France."), None);
 }
+
+#[test]
+fn the_limits_of_the_rules_for_venues_modals_and_features() {
+    // A sentence that ends on "at", or a run of them, reads no venue past
+    // its end.
+    let text = " date 2025-09-10 Ghana and Togo signed an agreement on trade on Monday and the minister looked at";
+    assert_eq!(extract(text).agreements.len(), 1);
+    let text = format!(" date 2025-09-10 Ghana and Togo signed an agreement on trade on Monday. {}", "at ".repeat(2000));
+    assert!(extract(&text).agreements.len() <= 1);
+    // A modal and its step with an aside keep no agent's "signed by".
+    let text = " date 2025-09-10 Kenya and Uganda signed a framework agreement on Monday. A protocol on fibre networks will also be signed by the two ministers in December in Kampala.";
+    assert_eq!(steps(text), [(Kind::FrameworkAgreement, Status::Signed), (Kind::Protocol, Status::Planned)]);
+    // Towns named after a feature keep their hyphen.
+    assert_eq!(place(" date 2025-09-10 La convention entre le Canada et la France a été signée mardi à Rivière-du-Loup.").as_deref(), Some("Rivière-du-Loup"));
+    // A venue and a state's town in a dateline, one in capitals: no
+    // capital of another state.
+    assert_eq!(place("GEELONG, Victoria, March 3 – Australia and Fiji signed a memorandum of understanding on sport on Monday.").as_deref(), Some("GEELONG"));
+    // A role's comma before two states is no list of portfolios.
+    let doc = extract(" date 2025-09-10 According to the Minister of Trade, Kenya and Uganda signed the agreement on Monday.");
+    assert_eq!(codes(only(&doc)), ["KE", "UG"]);
+    // "Gen Z" is no rank before a name.
+    let doc = extract(" date 2025-09-10 Gen Z protesters marched as Kenya and Uganda signed the agreement on Monday.");
+    assert!(only(&doc).signatories.is_empty() && only(&doc).witnesses.is_empty());
+    // A story's paragraph that opens on the same words as a caption.
+    assert_eq!(extract(" date 2025-09-10 De gauche à droite, tous les partis ont salué l'accord signé lundi par le Mali et le Niger.").agreements.len(), 1);
+    // "A battery of measures" is no energy.
+    let doc = extract(" date 2025-09-10 Ghana and Togo signed an agreement on a battery of measures against money laundering on Monday.");
+    assert!(!only(&doc).sectors.contains(&Sector::Energy));
+    // Two states' agreement in principle that a parliament's members
+    // approve is no labour deal.
+    assert_eq!(extract(" date 2025-09-10 L'accord de principe entre l'Union européenne et le Mercosur a été approuvé mardi par 90 % des membres du Parlement européen.").agreements.len(), 1);
+    // A step not expected to be signed before a year is to come.
+    assert_eq!(steps(" date 2025-09-10 Ghana and Togo negotiated a memorandum on fisheries, which is not expected to be signed before 2026."), [(Kind::MemorandumOfUnderstanding, Status::Planned)]);
+    // A venue in a relative clause about someone is not the signing's.
+    assert_eq!(place(" date 2025-09-10 Mr. Odinga, who once lectured at Makerere University, Kampala, signed the memorandum between Kenya and South Sudan in Juba on Monday.").as_deref(), Some("Juba"));
+}

@@ -28,7 +28,7 @@ pub(super) static HONORIFICS: Words = Words::new(2, &[
     "datin", "tun", "eng.", "amb.", "rt", "rt.", "hrh", "h.r.h.",
     // Amharic "Ato" (Mr) and "Weyzero" (Mrs), as Ethiopian releases
     // write them.
-    "ato", "weyzero", "w/ro",
+    "ato", "weyzero",
     // Majesties and highnesses, traditional rulers' as royals' ("S.M. X",
     // a chief in Cameroon; "H.M.", "S.A.R.", "H.H.").
     "s.m.", "h.m.", "s.a.r.", "s.a.", "h.h.",
