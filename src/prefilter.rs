@@ -185,18 +185,26 @@ impl FoldedStems {
     /// whether it opens an instrument (rather than only taking one up).
     pub(crate) fn new<'a>(long: &[&str], short: &[&'static str], nouns: impl IntoIterator<Item = (&'a str, bool)>) -> FoldedStems {
         let stems: Vec<&str> = long.iter().chain(short).copied().collect();
-        // Each stem is looked up as the word that holds it.
-        debug_assert!(stems.iter().all(|s| s.bytes().all(is_word_byte)), "stems are parts of one word: {stems:?}");
-        let mut words = Vec::new();
+        // Each stem is looked up as the word that holds it; a stem across
+        // two words ("agreed minute" for "agreed minutes", where "minute"
+        // alone would stop at every "last-minute") as the whole noun, with
+        // a space or a hyphen.
+        let across = |s: &str| !s.bytes().all(is_word_byte);
+        let mut words: Vec<(String, bool)> = Vec::new();
         for (noun, opens) in nouns {
             let parts = noun.split(|c: char| c.is_ascii() && !is_word_byte(c as u8)).filter(|w| !w.is_empty());
             let alone = parts.clone().count() == 1;
-            words.extend(parts.filter(|w| stems.iter().any(|s| w.contains(s))).map(|w| (w, alone && opens)));
+            words.extend(parts.filter(|w| stems.iter().any(|s| w.contains(s))).map(|w| (w.to_string(), alone && opens)));
+            for form in [noun.replace('-', " "), noun.replace(' ', "-")] {
+                if stems.iter().any(|s| across(s) && form.contains(s)) {
+                    words.push((form, opens));
+                }
+            }
         }
         FoldedStems {
             long: Phrases::new(long),
             short: short.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect(),
-            words: PackedMap::new(words, |a, b| a || b),
+            words: PackedMap::new(words.iter().map(|(w, o)| (w.as_str(), *o)), |a, b| a || b),
         }
     }
 
@@ -246,8 +254,8 @@ impl FoldedStems {
     }
 
     /// What the stem found at `b[s..e]` is: what the whole word that holds
-    /// it is (stems are parts of one word: see [`FoldedStems::new`]), with
-    /// that word's range.
+    /// it is (stems are parts of one word, or of one noun of two words:
+    /// see [`FoldedStems::new`]), with that word's range.
     fn sighting(&self, b: &[u8], s: usize, e: usize) -> (Sighting, (usize, usize)) {
         let start = b[..s].iter().rposition(|&c| !is_word_byte(c)).map_or(0, |i| i + 1);
         let end = b[e..].iter().position(|&c| !is_word_byte(c)).map_or(b.len(), |i| e + i);
