@@ -957,6 +957,14 @@ impl<'a> Scanner<'a> {
         let mut and_before: Option<(usize, usize, bool)> = None;
         while j < h + MAX_ROLE_TOKENS {
             let f = self.f(j);
+            // A body's acronym in brackets goes on with its complement, as
+            // in French: "Secretary-General of the Central American
+            // Integration System (SICA), X".
+            if in_complement && f == "(" && self.word(j + 1).is_some_and(|t| t.upper) && self.f(j + 2) == ")" {
+                j += 3;
+                run = j;
+                continue;
+            }
             // "Minister John Mensah for Ghana", "President Ana Ruiz of
             // Peru", "Chief Representative Mori Ken for the Agency": a name
             // between the title and a connector is glued to the title.

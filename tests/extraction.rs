@@ -6034,3 +6034,11 @@ fn the_limits_of_the_rules_for_venues_modals_and_features() {
     // A venue in a relative clause about someone is not the signing's.
     assert_eq!(place(" date 2025-09-10 Mr. Odinga, who once lectured at Makerere University, Kampala, signed the memorandum between Kenya and South Sudan in Juba on Monday.").as_deref(), Some("Juba"));
 }
+
+#[test]
+fn a_body_s_acronym_in_brackets_goes_on_with_an_english_role() {
+    let text = " date 2025-09-10 Niger and Chad signed a memorandum of understanding on transit in Niamey on Monday. The ceremony was witnessed by the Secretary-General of the Economic Community of Central African States (ECCAS), Paul Mbeki-Nguema.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.witnesses), ["Paul Mbeki-Nguema"]);
+    assert_eq!(a.witnesses[0].role.as_deref(), Some("Secretary-General of the Economic Community of Central African States (ECCAS)"));
+}
