@@ -183,7 +183,8 @@ const LINK_TAILS: &[&str] = &["(read more)", "read more", "(lire la suite)", "li
 const CAPTION: &[&str] = &[
     "photo", "legende", "caption", "(photo", "credit photo", "credit:", "credits", "image:", "illustration",
     "(image", "crédit", "image caption", "image credit", "picture:", "pic:", "file photo", "(file", "video:",
-    // In brackets.
+    // In brackets, a bracket's "who stands where", and a paper's "notre
+    // photo".
     "[photo", "[image", "[legende", "[caption", "(de gauche a droite", "(from left", "notre photo", "sur notre photo",
 ];
 
