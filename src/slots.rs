@@ -2404,6 +2404,26 @@ fn unknown_town_before(m: &Mentions, end: usize) -> bool {
 }
 
 /// The parties of a frame.
+/// Whether the mention `n` of sentence `si` stands in a relative clause
+/// set off by commas ("…, qui se partagent avec le Chili l'essentiel des
+/// réserves, …", "…, which border Chile, …") that closes before the
+/// sentence's step: what the clause says of the subject, not who signs.
+fn relative_aside_before_step(m: &Mentions, si: usize, n: &crate::gazetteer::Mention) -> bool {
+    let s = m.sentences[si];
+    let text = &m.folded.text;
+    let from = text.floor_char_boundary(n.start.saturating_sub(RELATIVE_ASIDE_REACH)).max(s.start);
+    let lead = &text[from..n.start];
+    let inside = [", qui ", ", which ", ", who ", ", dont "].iter().filter_map(|r| lead.rfind(r).map(|k| k + r.len())).max().is_some_and(|k| !lead[k..].contains([',', ';']));
+    if !inside {
+        return false;
+    }
+    let Some(close) = text[n.end..s.end].find(',').map(|c| n.end + c) else { return false };
+    m.cues_in(si).iter().any(|&((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned) && cs > close)
+}
+
+/// How far before a mention a relative clause's opening is sought.
+const RELATIVE_ASIDE_REACH: usize = 120;
+
 fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], union_lead: Option<usize>) -> Vec<PartyRef> {
     let mut out: Vec<PartyRef> = Vec::new();
     // How many parties "les deux pays", "the four countries" count.
@@ -2533,6 +2553,12 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             // Culture et de la Francophonie") is no party.
             let in_portfolio = |pi: usize| m.people[pi].role.is_some_and(|(a, b)| a <= n.start && n.end <= b && m.text((a, b)).contains("minist"));
             if n.entry.is_org() && m.people_in(si).into_iter().any(in_portfolio) {
+                continue;
+            }
+            // Named in a relative clause set off by commas before the step:
+            // "La Bolivie et l'Argentine, qui se partagent avec le Chili
+            // l'essentiel des réserves, ont signé".
+            if relative_aside_before_step(m, si, n) {
                 continue;
             }
             // Named inside a presence clause: a witness's country.

@@ -6042,3 +6042,13 @@ fn a_body_s_acronym_in_brackets_goes_on_with_an_english_role() {
     assert_eq!(names(&a.witnesses), ["Paul Mbeki-Nguema"]);
     assert_eq!(a.witnesses[0].role.as_deref(), Some("Secretary-General of the Economic Community of Central African States (ECCAS)"));
 }
+
+#[test]
+fn a_state_in_a_relative_clause_before_the_step_is_no_party() {
+    let text = " date 2025-03-05 Le Niger et le Tchad, qui partagent avec le Nigeria les eaux du lac Tchad, ont signé mardi à Niamey un protocole sur la pêche.";
+    assert_eq!(codes(only(&extract(text))), ["NE", "TD"]);
+    let text = " date 2025-03-05 Peru and Bolivia, which border Chile, signed a memorandum of understanding on lithium in La Paz on Tuesday.";
+    let mut got = codes(only(&extract(text)));
+    got.sort();
+    assert_eq!(got, ["BO", "PE"]);
+}
