@@ -1096,9 +1096,14 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
             // tells where something else happens.
             // (A signing told with "when" or "while" often happened there:
             // only a step to come is read so.)
+            // (Unless that clause is a meeting the signing waits for: "when
+            // the Supreme Interstate Council meets in Astana next week",
+            // "lorsque la commission mixte se réunira à Dakar".)
             let other_clause = f.status != Status::Signed && cues.iter().filter(|&&c| c <= p.0).max().is_some_and(|&c| {
                 let between = m.text((c, p.0));
-                [" when ", " lorsque ", " quand ", " while ", " alors que ", " tandis que "].iter().any(|w| between.contains(w))
+                [" when ", " lorsque ", " quand ", " while ", " alors que ", " tandis que "].iter().filter_map(|w| between.rfind(w).map(|k| &between[k..])).any(|clause| {
+                    !clause.split(' ').any(|w| matches!(w, "meets" | "meet" | "convenes" | "convene" | "summit" | "session" | "sommet" | "reunit" | "reunira" | "reuniront" | "reuniss"))
+                })
             });
             if other_clause {
                 continue;

@@ -6052,3 +6052,12 @@ fn a_state_in_a_relative_clause_before_the_step_is_no_party() {
     got.sort();
     assert_eq!(got, ["BO", "PE"]);
 }
+
+#[test]
+fn a_meeting_the_signing_waits_for_gives_its_place() {
+    let text = " date 2025-12-05 The two countries' foreign ministers are expected to sign a roadmap on higher education for 2026-2028 when the Kazakhstan-Kyrgyzstan intergovernmental council meets in Bishkek next week.";
+    assert_eq!(place(text).as_deref(), Some("Bishkek"));
+    // Another event's clause still tells no place of the step.
+    let text = " date 2025-12-05 Belize and Guatemala will adopt an action plan in June, when technicians visit farms in Cayo.";
+    assert_eq!(place(text), None);
+}
