@@ -2422,7 +2422,8 @@ fn relative_aside_before_step(m: &Mentions, si: usize, n: &crate::gazetteer::Men
     if !inside {
         return false;
     }
-    let Some(close) = text[n.end..s.end].find(',').map(|c| n.end + c) else { return false };
+    // (A name may run past a sentence cut at its length limit.)
+    let Some(close) = text.get(n.end..s.end).and_then(|r| r.find(',')).map(|c| n.end + c) else { return false };
     m.cues_in(si).iter().any(|&((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned) && cs > close)
 }
 
