@@ -891,12 +891,13 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
             }
             h if h.starts_with("protocol") => {
                 let bad = ["sanitaire", "sanitaires", "medical", "medicaux", "commotion", "concussion", "health", "safety", "securite", "covid", "test", "testing", "treatment", "traitement", "therapeutique", "clinical", "clinique", "d'evaluation", "de soins", "de commotion", "ip", "internet", "network", "reseau", "experimental", "de jeu"];
-                if after.iter().take(2).any(|w| bad.contains(w)) || before.iter().take(2).any(|w| bad.contains(w)) {
+                // A bad word just before or after the noun, also past an
+                // adjective, and a plan of care: "un protocole commun de
+                // prise en charge des AVC", "le protocole national de
+                // traitement du choléra".
+                if before.iter().take(2).any(|w| bad.contains(w)) {
                     return false;
                 }
-                // The same past an adjective, and a plan of care: "un
-                // protocole commun de prise en charge des AVC", "le
-                // protocole national de traitement du choléra".
                 let lead = m.words_after(e, 5);
                 let adjective = lead.first().is_some_and(|w| matches!(*w, "commun" | "commune" | "communs" | "national" | "nationale" | "unique" | "standard" | "harmonise" | "conjoint"));
                 let lead = &lead[usize::from(adjective)..];

@@ -601,11 +601,7 @@ const CUES: &[(&str, Cue)] = &[
     // cost more lists than they found.
     ("y compris", Cue::AreaList), ("en particulier", Cue::AreaList), ("a savoir", Cue::AreaList), ("entre autres", Cue::AreaList),
     // "porter sur", "couvrir", "cover" in every tense: see `list_verbs`.
-    ("prevoit notamment", Cue::AreaList), ("prevoit", Cue::AreaList),
-    // The other tenses of "prévoir", as "porter sur" has them.
-    ("prevoient", Cue::AreaList), ("prevoira", Cue::AreaList), ("prevoiront", Cue::AreaList), ("prevoirait", Cue::AreaList),
-    ("prevoiraient", Cue::AreaList), ("prevoyait", Cue::AreaList), ("prevoyaient", Cue::AreaList),
-    ("prevoient notamment", Cue::AreaList), ("prevoira notamment", Cue::AreaList), ("englobe", Cue::AreaList), ("concerne", Cue::AreaList), ("vise", Cue::AreaList),
+    ("englobe", Cue::AreaList), ("concerne", Cue::AreaList), ("vise", Cue::AreaList),
     ("dans les secteurs", Cue::AreaList), ("en matiere de", Cue::AreaList),
     ("including", Cue::AreaList), ("includes", Cue::AreaList), ("include", Cue::AreaList), ("will include", Cue::AreaList),
     ("focuses on", Cue::AreaList), ("focus on", Cue::AreaList), ("in the fields of", Cue::AreaList),
@@ -784,8 +780,8 @@ fn timed_signing_nouns() -> impl Iterator<Item = (String, Cue)> {
 /// written with or without a space before it: "sur les volets suivants :",
 /// "autour des axes suivants:", "in the following areas:", "in five
 /// areas:", "dans quatre domaines :", "the areas covered are as follows:".
-const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
-const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres"];
+const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets", "piliers"];
+const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres", "lignes d'action"];
 const EN_PARTS: &[&str] = &[
     "areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains",
     "projects", "objectives", "programmes", "programs", "workstreams",
@@ -809,21 +805,18 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     // The same nouns qualified: "fixe quatre chantiers prioritaires :",
     // "autour de trois axes principaux :", "in three priority areas:",
     // "four key pillars:".
-    const FR_ALONE_MASCULINE: &[&str] = &["domaines", "secteurs", "volets", "axes", "piliers", "chantiers", "champs", "themes"];
-    const FR_ALONE_FEMININE: &[&str] = &["priorites", "composantes", "thematiques", "lignes d'action"];
     const FR_ADJ_MASCULINE: &[&str] = &["prioritaires", "principaux", "essentiels", "cles", "majeurs", "strategiques"];
     const FR_ADJ_FEMININE: &[&str] = &["prioritaires", "principales", "essentielles", "cles", "majeures", "strategiques"];
-    const EN_ALONE: &[&str] = &["areas", "fields", "sectors", "pillars", "themes", "workstreams", "components", "priorities"];
     const EN_ADJ: &[&str] = &["priority", "key", "main", "core", "strategic", "focus", "major"];
     // And with the cooperation they belong to: "fixe quatre axes de
     // coopération :", "five areas of cooperation:".
     const FR_OF: &[&str] = &["de cooperation", "de collaboration", "de partenariat"];
     const EN_OF: &[&str] = &["of cooperation", "of co-operation", "for cooperation", "of collaboration", "of partnership"];
-    let qualified_fr = FR_ALONE_MASCULINE
+    let qualified_fr = FR_MASCULINE
         .iter()
         .flat_map(|n| FR_ADJ_MASCULINE.iter().chain(FR_OF).map(move |a| format!("{n} {a}")))
-        .chain(FR_ALONE_FEMININE.iter().flat_map(|n| FR_ADJ_FEMININE.iter().chain(FR_OF).map(move |a| format!("{n} {a}"))));
-    let qualified_en = EN_ADJ.iter().flat_map(|a| EN_ALONE.iter().map(move |n| format!("{a} {n}"))).chain(EN_ALONE.iter().flat_map(|n| EN_OF.iter().map(move |o| format!("{n} {o}"))));
+        .chain(FR_FEMININE.iter().flat_map(|n| FR_ADJ_FEMININE.iter().chain(FR_OF).map(move |a| format!("{n} {a}"))));
+    let qualified_en = EN_ADJ.iter().flat_map(|a| EN_PARTS.iter().map(move |n| format!("{a} {n}"))).chain(EN_PARTS.iter().flat_map(|n| EN_OF.iter().map(move |o| format!("{n} {o}"))));
     let fr = FR_MASCULINE.iter().map(|n| format!("{n} suivants")).chain(FR_FEMININE.iter().map(|n| format!("{n} suivantes")));
     let en = EN_PARTS.iter().map(|n| format!("following {n}"));
     fr.chain(en)
@@ -833,6 +826,11 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
         .flat_map(|p| [format!("{p} :"), format!("{p}:")])
         .map(|p| (p, Cue::AreaList))
 }
+
+/// The tenses of "prévoir", which opens a list of fields only weakly (see
+/// `slots::is_strong_area_cue`): "Elle prévoira des séjours linguistiques,
+/// ...".
+pub(crate) const PREVOIR: &[&str] = &["prevoit", "prevoient", "prevoira", "prevoiront", "prevoirait", "prevoiraient", "prevoyait", "prevoyaient"];
 
 /// Every tense of the verbs that open a list of fields ("porte sur",
 /// "devrait notamment porter sur", "portaient essentiellement sur",
@@ -847,7 +845,8 @@ fn list_verbs() -> impl Iterator<Item = (String, Cue)> {
     let porter = PORTER.iter().flat_map(|v| FR_ADVERBS.iter().map(move |a| format!("{v} {a}sur")));
     let couvrir = COUVRIR.iter().flat_map(|v| FR_ADVERBS.iter().map(move |a| format!("{v} {}", a.trim_end())));
     let cover = COVER.iter().flat_map(|v| EN_ADVERBS.iter().map(move |a| format!("{v}{a}")));
-    porter.chain(couvrir).chain(cover).map(|p| (p.trim_end().to_string(), Cue::AreaList))
+    let prevoir = PREVOIR.iter().flat_map(|v| [v.to_string(), format!("{v} notamment")]);
+    porter.chain(couvrir).chain(cover).chain(prevoir).map(|p| (p.trim_end().to_string(), Cue::AreaList))
 }
 
 /// The modals and steps of [`modal_steps`].

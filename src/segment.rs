@@ -183,21 +183,19 @@ const LINK_TAILS: &[&str] = &["(read more)", "read more", "(lire la suite)", "li
 const CAPTION: &[&str] = &[
     "photo", "legende", "caption", "(photo", "credit photo", "credit:", "credits", "image:", "illustration",
     "(image", "crédit", "image caption", "image credit", "picture:", "pic:", "file photo", "(file", "video:",
-    // In brackets, a bracket's "who stands where", and a paper's "notre
-    // photo".
+    // In brackets, and a paper's "notre photo".
     "[photo", "[image", "[legende", "[caption", "(de gauche a droite", "(from left", "notre photo", "sur notre photo",
+    // Who stands where, with the colon or comma right after the words: a
+    // paragraph of the story may open on the same words ("De gauche à
+    // droite, tous les partis ont salué ...").
+    "de gauche a droite :", "de gauche a droite:", "from left to right:", "from left:", "pictured:", "pictured, from left",
+    "pictured from left",
 ];
-
-/// Captions that open on who stands where, told by the colon or comma
-/// right after the words ("De gauche à droite : ...", "Pictured, from
-/// left: ..."): a paragraph of the story may open on the same words
-/// ("De gauche à droite, tous les partis ont salué ...").
-const WHO_STANDS_WHERE: &[&str] = &["de gauche a droite :", "de gauche a droite:", "from left to right:", "from left:", "pictured:", "pictured, from left", "pictured from left"];
 
 /// Whether a folded line (its leading spaces trimmed) opens with a
 /// caption's or a credit's label ("Photo :", "Légende", "Image caption").
 pub(crate) fn opens_caption(t: &str) -> bool {
-    (prefix_among(t, CAPTION).is_some() || prefix_among(t, WHO_STANDS_WHERE).is_some()) && !t.starts_with("photos de")
+    prefix_among(t, CAPTION).is_some() && !t.starts_with("photos de")
 }
 
 /// Abbreviations after which a full stop does not end a sentence.

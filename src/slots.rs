@@ -4433,7 +4433,7 @@ fn another_year(m: &Mentions, si: usize) -> bool {
 /// Strong list openers first: a weak one ("vise", "notamment") counts only
 /// when no strong one is in the sentence.
 fn is_strong_area_cue(t: &str) -> bool {
-    !matches!(t, "vise" | "prevoit" | "prevoient" | "prevoira" | "prevoiront" | "prevoirait" | "prevoiraient" | "prevoyait" | "prevoyaient" | "concerne" | "notamment" | "y compris" | "en particulier" | "a savoir" | "entre autres" | "destine a" | "destinee a" | "destines a" | "cooperate on" | "cooperate in" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
+    !crate::cues::PREVOIR.contains(&t) && !matches!(t, "vise" | "concerne" | "notamment" | "y compris" | "en particulier" | "a savoir" | "entre autres" | "destine a" | "destinee a" | "destines a" | "cooperate on" | "cooperate in" | "cooperation on" | "cooperation in" | "cooperer dans" | "cooperation dans" | "cooperation en" | "en matiere de" | "aims at" | "deals with" | "areas of" | "cover")
 }
 
 /// The areas a frame's sentences list: a list after a strong opener in any
