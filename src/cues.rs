@@ -780,8 +780,8 @@ fn timed_signing_nouns() -> impl Iterator<Item = (String, Cue)> {
 /// written with or without a space before it: "sur les volets suivants :",
 /// "autour des axes suivants:", "in the following areas:", "in five
 /// areas:", "dans quatre domaines :", "the areas covered are as follows:".
-const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets", "piliers"];
-const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres", "lignes d'action"];
+const FR_MASCULINE: &[&str] = &["domaines", "volets", "axes", "points", "secteurs", "champs", "themes", "chantiers", "objectifs", "programmes", "projets"];
+const FR_FEMININE: &[&str] = &["thematiques", "priorites", "composantes", "activites", "actions", "questions", "filieres", "matieres"];
 const EN_PARTS: &[&str] = &[
     "areas", "fields", "sectors", "priorities", "pillars", "themes", "topics", "components", "activities", "issues", "matters", "domains",
     "projects", "objectives", "programmes", "programs", "workstreams",
@@ -805,6 +805,12 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     // The same nouns qualified: "fixe quatre chantiers prioritaires :",
     // "autour de trois axes principaux :", "in three priority areas:",
     // "four key pillars:".
+    // (The nouns of fields alone, not every part of a programme: "her three
+    // priority projects:" are a minister's, "les objectifs prioritaires
+    // :" a speaker's as often as a text's.)
+    const FR_ALONE_MASCULINE: &[&str] = &["domaines", "secteurs", "volets", "axes", "piliers", "chantiers", "champs", "themes"];
+    const FR_ALONE_FEMININE: &[&str] = &["priorites", "composantes", "thematiques", "lignes d'action"];
+    const EN_ALONE: &[&str] = &["areas", "fields", "sectors", "pillars", "themes", "workstreams", "components", "priorities"];
     const FR_ADJ_MASCULINE: &[&str] = &["prioritaires", "principaux", "essentiels", "cles", "majeurs", "strategiques"];
     const FR_ADJ_FEMININE: &[&str] = &["prioritaires", "principales", "essentielles", "cles", "majeures", "strategiques"];
     const EN_ADJ: &[&str] = &["priority", "key", "main", "core", "strategic", "focus", "major"];
@@ -812,11 +818,11 @@ fn announced_lists() -> impl Iterator<Item = (String, Cue)> {
     // coopération :", "five areas of cooperation:".
     const FR_OF: &[&str] = &["de cooperation", "de collaboration", "de partenariat"];
     const EN_OF: &[&str] = &["of cooperation", "of co-operation", "for cooperation", "of collaboration", "of partnership"];
-    let qualified_fr = FR_MASCULINE
+    let qualified_fr = FR_ALONE_MASCULINE
         .iter()
         .flat_map(|n| FR_ADJ_MASCULINE.iter().chain(FR_OF).map(move |a| format!("{n} {a}")))
-        .chain(FR_FEMININE.iter().flat_map(|n| FR_ADJ_FEMININE.iter().chain(FR_OF).map(move |a| format!("{n} {a}"))));
-    let qualified_en = EN_ADJ.iter().flat_map(|a| EN_PARTS.iter().map(move |n| format!("{a} {n}"))).chain(EN_PARTS.iter().flat_map(|n| EN_OF.iter().map(move |o| format!("{n} {o}"))));
+        .chain(FR_ALONE_FEMININE.iter().flat_map(|n| FR_ADJ_FEMININE.iter().chain(FR_OF).map(move |a| format!("{n} {a}"))));
+    let qualified_en = EN_ADJ.iter().flat_map(|a| EN_ALONE.iter().map(move |n| format!("{a} {n}"))).chain(EN_ALONE.iter().flat_map(|n| EN_OF.iter().map(move |o| format!("{n} {o}"))));
     let fr = FR_MASCULINE.iter().map(|n| format!("{n} suivants")).chain(FR_FEMININE.iter().map(|n| format!("{n} suivantes")));
     let en = EN_PARTS.iter().map(|n| format!("following {n}"));
     fr.chain(en)
