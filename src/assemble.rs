@@ -865,7 +865,12 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     }
     // "in agreement", "broad agreement", "agreement that the talks go on" —
     // but "an air services agreement that allows more flights" is one.
-    if head.starts_with("agreement") && (prev == "in" || next == "that" && !relative_clause(after.get(1)) || prev == "broad") {
+    // ("the defence agreement that Indonesia and Australia signed in
+    // February": a relative clause whose verb signs it.)
+    let signed_after_that = || {
+        m.words_after(e, 8).iter().skip(2).any(|w| matches!(w.trim_end_matches([',', '.', ';']), "signed" | "inked" | "initialled" | "initialed" | "concluded" | "ratified" | "reached"))
+    };
+    if head.starts_with("agreement") && (prev == "in" || next == "that" && !relative_clause(after.get(1)) && !signed_after_that() || prev == "broad") {
         return false;
     }
     if court_or_labour(m, (s, e)) {

@@ -182,7 +182,7 @@ impl Tok<'_> {
     /// these (function words are in lists too, but open nothing), and the
     /// scan passes them without trying a role, a title or a name.
     fn opens_mention(&self) -> bool {
-        self.cap || self.upper || self.mask & OPENERS != 0 || self.f.contains('-') || self.f == "charge"
+        self.cap || self.upper || self.mask & OPENERS != 0 || self.f.contains('-') || self.f == "charge" || self.f == "garde"
     }
 }
 
@@ -532,6 +532,11 @@ impl<'a> Scanner<'a> {
             // "chargé d'affaires"; "chargé de" is a participle.
             return self.f(i + 1) == "d'" && self.f(i + 2) == "affaires";
         }
+        if self.french && t.f == "garde" {
+            // "le garde des Sceaux", the minister of justice; a guard is no
+            // office.
+            return self.f(i + 1) == "des" && self.f(i + 2) == "sceaux";
+        }
         // "ministre déléguée", "administrateur délégué": after another
         // head, "délégué" qualifies it.
         if self.french && matches!(t.f, "delegue" | "deleguee") && i > 0 && self.word(i - 1).is_some_and(|p| p.is(&FR_HEADS)) {
@@ -668,7 +673,10 @@ impl<'a> Scanner<'a> {
         if t.upper && !after_main {
             return false;
         }
-        if t.is(&FUNCTION_WORDS) || t.is(&ORG_WORDS) || t.is(&PORTFOLIO) {
+        // ("Bahraini Deputy Prime Minister X": "Deputy" and "Prime" open
+        // an office, and are no name's words; "Chief" is also a title of
+        // honour before a name.)
+        if t.is(&FUNCTION_WORDS) || t.is(&ORG_WORDS) || t.is(&PORTFOLIO) || t.is(&EN_MODIFIERS) && !matches!(t.f, "junior" | "chief") {
             return false;
         }
         // After a particle inside a name, an honorific is the father's
@@ -690,6 +698,7 @@ impl<'a> Scanner<'a> {
         let mut main = 0;
         let mut end = i;
         let mut ould = false;
+        let mut initial_first = false;
         while k < i + MAX_NAME_TOKENS + 1 {
             let Some(t) = self.word(k) else { break };
             let particle = self.is_particle(k);
@@ -743,16 +752,21 @@ impl<'a> Scanner<'a> {
             // Initials inside a name ("John F. Kennedy"), and leading ones
             // after an honorific or "by" ("Shri M. Anjaneya Prasad", "by A.
             // K. Sharma").
+            // (Or after "par" or a role's comma, "le président de l'ISRO,
+            // K. Vasudevan Nair", when two name words follow: "B. Kenya" is
+            // no one.)
+            let after_comma = main == 0 && k == i && k > 0 && matches!(self.f(k - 1), "," | "par");
             let leading = main == 0
                 && k > 0
-                && (self.is(k - 1, &HONORIFICS) || self.f(k - 1) == "by" || k > i && self.is_initial(k - 1));
+                && (self.is(k - 1, &HONORIFICS) || self.f(k - 1) == "by" || k > i && self.is_initial(k - 1) || after_comma);
             if (main > 0 || leading) && self.is_initial(k) && (self.is_name_main(k + 1, true) || self.is_initial(k + 1)) {
+                initial_first |= after_comma;
                 k += 1;
                 continue;
             }
             break;
         }
-        if main == 0 || end - i > MAX_NAME_TOKENS || main > 6 {
+        if main == 0 || end - i > MAX_NAME_TOKENS || main > 6 || initial_first && main < 2 {
             return None;
         }
         // A run that goes on past the limit is not a name.
@@ -881,6 +895,25 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let p = s - 1;
+            // "Foreign and CARICOM Affairs Minister", "Agriculture, Land
+            // and Fisheries Minister": portfolios in series before the
+            // office, joined by "and" or a comma. (The word before the
+            // joint must be a portfolio, "President Ali and Trade Minister
+            // X" holds two people; and the words after it, up to the
+            // office, portfolios or acronyms: "Minister of Finance and
+            // Coordinating Minister of the Economy" holds two offices.)
+            if matches!(self.f(p), "and" | "&" | ",")
+                && s < h
+                && p > floor
+                && self.cap(s)
+                && (s..h).all(|q| self.is(q, &PORTFOLIO) || self.word(q).is_some_and(|t| t.upper) || matches!(self.f(q), "and" | "&" | ","))
+                && self.cap(p - 1)
+                && self.is(p - 1, &PORTFOLIO)
+                && !self.inside_honorific(p - 1)
+            {
+                s = p;
+                continue;
+            }
             let Some(t) = self.word(p) else { break };
             if self.en_pre_word(p) && !self.inside_honorific(p) {
                 s = p;

@@ -1098,11 +1098,13 @@ fn location_of(m: &Mentions, f: &Frame, places: &Places, describing: bool) -> Op
             // only a step to come is read so.)
             // (Unless that clause is a meeting the signing waits for: "when
             // the Supreme Interstate Council meets in Astana next week",
-            // "lorsque la commission mixte se réunira à Dakar".)
+            // "lorsque la commission mixte se réunira à Dakar"; or the
+            // signer's own journey: "when she travels to Hanoi".)
             let other_clause = f.status != Status::Signed && cues.iter().filter(|&&c| c <= p.0).max().is_some_and(|&c| {
                 let between = m.text((c, p.0));
                 [" when ", " lorsque ", " quand ", " while ", " alors que ", " tandis que "].iter().filter_map(|w| between.rfind(w).map(|k| &between[k..])).any(|clause| {
                     !clause.split(' ').any(|w| matches!(w, "meets" | "meet" | "convenes" | "convene" | "summit" | "session" | "sommet" | "reunit" | "reunira" | "reuniront" | "reuniss"))
+                        && !signer_travels(clause)
                 })
             });
             if other_clause {
@@ -1171,6 +1173,19 @@ fn meeting_place(m: &Mentions, si: usize, p: usize) -> bool {
 }
 
 /// Whether the place at folded `p` of sentence `si` is where talks are
+/// Whether a "when" clause tells the signer's own journey, its subject a
+/// pronoun: "when she travels to Hanoi", "quand il se rendra à Dakar"
+/// (not "when technicians visit farms in Cayo").
+fn signer_travels(clause: &str) -> bool {
+    let mut words = clause.split(' ').filter(|w| !w.is_empty());
+    let _opener = words.next();
+    let subject = words.next().unwrap_or("");
+    matches!(subject, "she" | "he" | "they" | "il" | "elle" | "ils" | "elles")
+        && words.take(4).any(|w| {
+            matches!(w, "travels" | "travel" | "visits" | "visit" | "goes" | "go" | "flies" | "heads" | "arrives" | "rendra" | "rendront" | "ira" | "iront")
+        })
+}
+
 /// held: a word of talks in the clause before it, and no signing word.
 fn talks_place(m: &Mentions, si: usize, p: usize) -> bool {
     let text = &m.folded.text;
@@ -1555,6 +1570,15 @@ fn places_in(m: &Mentions, si: usize) -> Vec<Span> {
             && let Some(town) = town_in_apposition(m, sp.1, s.end)
         {
             out.push(town);
+            continue;
+        }
+        // "à Hyderabad House, la résidence où ...", "in Lancaster House":
+        // a venue whose name ends on a building's noun, not a town (unless
+        // its town follows: "at Jubilee House, Accra").
+        if m.named_at(sp.0).is_none() && text[sp.0..sp.1].rsplit(' ').next().is_some_and(|w| BUILDING_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))) {
+            if let Some(town) = town_after_building(m, sp.1, s.end) {
+                out.push(town);
+            }
             continue;
         }
         // "la commissaire à la Santé et au Développement social": a
@@ -2319,10 +2343,10 @@ fn visit_before(before: &str) -> bool {
 }
 
 /// Whether the words right after an organization's name make it the name
-/// of a gathering: "summit", "meeting", "conference", "forum", "session",
-/// after at most one qualifier ("the SADC ministerial meeting"), with
-/// nothing but spaces between (not "... by Brazil and Mercosur. Summit
-/// host Uruguay").
+/// of a gathering ("summit", "meeting", "conference", "forum", "session")
+/// or of its members ("member states", "neighbours", "partners"), after at
+/// most one qualifier ("the SADC ministerial meeting"), with nothing but
+/// spaces between (not "... by Brazil and Mercosur. Summit host Uruguay").
 fn gathering_after(m: &Mentions, end: usize) -> bool {
     let mut words = m.folded.text[end..].split(' ');
     if words.next() != Some("") {
@@ -2334,6 +2358,13 @@ fn gathering_after(m: &Mentions, end: usize) -> bool {
     }
     let word = word.trim_end_matches(['.', ',', ';', ':']);
     matches!(word, "summit" | "summits" | "meeting" | "meetings" | "conference" | "forum" | "session" | "sidelines")
+        // Its members, named by the body: "the two CARICOM neighbours",
+        // "fellow ECOWAS member states", "its EU partners".
+        || matches!(
+            word,
+            "member" | "members" | "neighbours" | "neighbors" | "neighbour" | "neighbor" | "countries" | "country" | "nations"
+                | "nation" | "states" | "partners" | "allies" | "peers" | "economies"
+        )
 }
 
 /// Whether the words before an organization's name make it a
@@ -2574,8 +2605,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             if n.entry.is_org() && hosts_or_facilitates(&m.folded.text[..n.start]) {
                 continue;
             }
-            // Its gathering, named in English by the body: "at the Mercosur
-            // summit in Montevideo", "the SADC ministerial meeting".
+            // Its gathering or its members, named in English by the body:
+            // "at the Mercosur summit in Montevideo", "the SADC ministerial
+            // meeting", "the two CARICOM neighbours".
             if n.entry.is_org() && gathering_after(m, n.end) {
                 continue;
             }
@@ -3468,7 +3500,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             }
             // "..., Alicia Dookhan, who will sign on behalf of Guyana", "M. Ali
             // Sow, qui signera au nom du Niger": the relative says it.
-            if relative_signer(m, si, pi) {
+            if relative_signer(m, si, pi) || f.status == Status::Planned && pronoun_signer(m, si, pi) {
                 push_unique(&mut sig, pi);
                 continue;
             }
@@ -4068,6 +4100,24 @@ fn bare_signer(m: &Mentions, si: usize, pi: usize, signed_by: &[usize]) -> bool 
 /// Whether the person's name (or the role after it) is followed by a
 /// relative clause whose verb is a signing of no other instrument than
 /// one taken up: ", who will sign on behalf of Guyana", ", qui signera ce
+/// Whether a person is told to sign later through a pronoun of their own,
+/// with no one else named between: "Energy Secretary X told reporters that
+/// she expects to sign a letter of intent ...", "le ministre X a indiqué
+/// qu'il signera ...".
+fn pronoun_signer(m: &Mentions, si: usize, pi: usize) -> bool {
+    let end = m.people[pi].name.1;
+    let Some(&((cs, _), _)) = m.cues_in(si).iter().find(|((cs, _), c)| *c == Cue::Planned && *cs > end) else { return false };
+    let between = m.text((end, cs));
+    between.len() <= PRONOUN_SIGNER_REACH
+        && !between.contains([';', '.'])
+        && !m.people_in(si).into_iter().any(|q| q != pi && m.people[q].name.0 > end && m.people[q].name.0 < cs)
+        && m.words_before(cs, 2).iter().any(|w| matches!(*w, "she" | "he" | "il" | "elle" | "qu'il" | "qu'elle"))
+}
+
+/// How far after a person's name their pronoun's signing to come may be
+/// told, in bytes.
+const PRONOUN_SIGNER_REACH: usize = 120;
+
 /// protocole" (not ", who signed the 2004 protocol").
 fn relative_signer(m: &Mentions, si: usize, pi: usize) -> bool {
     let person = &m.people[pi];

@@ -6061,3 +6061,114 @@ fn a_meeting_the_signing_waits_for_gives_its_place() {
     let text = " date 2025-12-05 Belize and Guatemala will adopt an action plan in June, when technicians visit farms in Cayo.";
     assert_eq!(place(text), None);
 }
+
+#[test]
+fn an_organization_that_names_its_members_is_no_party() {
+    // "the two CARICOM neighbours", "fellow ECOWAS member states", "its EU
+    // partners": the states, not the body.
+    for text in [
+        " date 2024-05-06 Trinidad and Tobago and Guyana signed an air services agreement on Monday, as the two CARICOM neighbours look for ways to trade more.",
+        " date 2024-05-06 Ghana and Togo, two ECOWAS member states, signed an agreement on transit on Monday.",
+        " date 2024-05-06 Portugal and Spain signed a memorandum on water on Monday, and their EU partners welcomed it.",
+    ] {
+        assert!(only(&extract(text)).parties.iter().all(|p| p.code.is_none()), "{text}");
+    }
+    // The body that signs is still one.
+    let doc = extract(" date 2024-05-06 CARICOM and Mexico signed a memorandum of understanding on tourism on Monday.");
+    assert_eq!(codes(only(&doc)), ["CARICOM", "MX"]);
+}
+
+#[test]
+fn portfolios_in_series_before_an_english_office_belong_to_the_role() {
+    let role_of = |role: &str| {
+        let text = format!(" date 2024-05-06 The agreement was signed on Monday by Guyana's President Irfaan Ali and by {role} Deborah Kowlessar-Grant of Trinidad and Tobago.");
+        let doc = extract(&text);
+        let a = only(&doc);
+        assert_eq!(names(&a.signatories), ["Irfaan Ali", "Deborah Kowlessar-Grant"], "{role}");
+        a.signatories[1].role.clone()
+    };
+    for role in [
+        "Foreign and CARICOM Affairs Minister",
+        "Agriculture, Land and Fisheries Minister",
+        "Public Works and Highways Secretary",
+        "Bahraini Transportation and Telecommunications Minister",
+    ] {
+        assert_eq!(role_of(role).as_deref(), Some(role));
+    }
+    // Two offices, or two people, stay apart.
+    let text = " date 2024-05-06 The agreement was signed on Monday by the Minister of Finance and Coordinating Minister of the Economy, Olumide Bello, and Kenya's Trade Minister Amina Wafula.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Olumide Bello", "Amina Wafula"]);
+    assert!(a.signatories[0].role.as_deref().is_some_and(|r| !r.starts_with("Minister of Finance and")), "{:?}", a.signatories[0].role);
+    let text = " date 2024-05-06 Guyana and Suriname signed an agreement on trade on Monday. It was signed by President Irfaan Ali and Trade Minister Deborah Kowlessar-Grant.";
+    assert_eq!(signers_of(text), [["Irfaan Ali", "Deborah Kowlessar-Grant"]]);
+}
+
+#[test]
+fn words_that_open_an_office_are_no_name() {
+    // "the summit chair, Bahraini Deputy Prime Minister Sheikh X": no
+    // person named "Bahraini Deputy Prime".
+    let text = " date 2024-05-06 The action plan was signed by Kazakhstan and Bahrain in the presence of the summit chair, Bahraini Deputy Prime Minister Sheikh Khalid bin Ahmed Al-Hamdan.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.witnesses), ["Khalid bin Ahmed Al-Hamdan"]);
+    assert_eq!(a.witnesses[0].role.as_deref(), Some("Bahraini Deputy Prime Minister"));
+    // Given names that are also common nouns stay names.
+    let text = " date 2024-05-06 The MoU was signed by Kenya and Indonesia on Monday. It was signed by Ms. Faith Wanjiru Kamau, Principal Secretary of the State Department for Agriculture, and Chief Babatunde Adeyemi-Bello, Nigeria's Minister of Justice.";
+    let got = signers_of(text);
+    assert!(got.iter().any(|s| s.iter().any(|n| n == "Faith Wanjiru Kamau")), "{got:?}");
+}
+
+#[test]
+fn a_venue_named_like_a_building_is_no_town() {
+    // "à Hyderabad House, la résidence où ...": the dateline's town.
+    for text in [
+        " date 2026-02-19 NEW DELHI – La France et l'Inde ont signé mercredi une convention à Hyderabad House, la résidence où le gouvernement reçoit ses hôtes.",
+        " date 2026-02-19 NEW DELHI – France and India signed a convention on Wednesday in Lancaster House.",
+    ] {
+        assert_eq!(place(text).as_deref(), Some("NEW DELHI"), "{text}");
+    }
+    // Its town after a comma is the place.
+    assert_eq!(place(" date 2026-02-19 France and India signed a convention on Wednesday at Hyderabad House, New Delhi.").as_deref(), Some("New Delhi"));
+}
+
+#[test]
+fn the_keeper_of_the_seals_and_a_name_opened_by_an_initial_sign() {
+    let text = " date 2026-02-19 La France et l'Inde ont signé mercredi une convention d'entraide judiciaire, signée par le garde des Sceaux, Guillaume Perrotin, et par son homologue indien, Harish Chandra Mehta.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Guillaume Perrotin", "Harish Chandra Mehta"]);
+    assert_eq!(a.signatories[0].role.as_deref(), Some("garde des Sceaux"));
+    // A guard is no office.
+    let text = " date 2026-02-19 La France et l'Inde ont signé mercredi une convention, sous la garde de Paul Martin.";
+    assert!(only(&extract(text)).signatories.is_empty());
+    let text = " date 2026-02-19 La France et l'Inde ont signé mercredi une lettre d'intention, signée par le président du CNES, Olivier Marchetti-Brun, et par le président de l'ISRO, K. Vasudevan Nair.";
+    assert_eq!(signers_of(text), [["Olivier Marchetti-Brun", "K. Vasudevan Nair"]]);
+}
+
+#[test]
+fn an_agreement_that_the_parties_signed_is_an_instrument() {
+    // "the agreement that X and Y signed" is a relative clause, not a
+    // consensus ("agreement that the talks go on").
+    let text = " date 2024-05-23 Parliament on Tuesday endorsed a bill ratifying the defence cooperation agreement that Indonesia and Australia signed in Canberra in February.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.kind, a.status), (Kind::Agreement, Status::Ratified));
+    assert_eq!(codes(&a), ["AU", "ID"]);
+    assert!(extract(" date 2024-05-23 Kenya and Uganda reached an agreement that their officials would meet again next month.").agreements.is_empty());
+}
+
+#[test]
+fn a_signer_who_tells_their_own_signing_to_come() {
+    // "X told reporters that she expects to sign ... when she travels to
+    // Hanoi": X signs, in Hanoi.
+    let text = " date 2025-08-13 Energy Secretary Carmelita Villaluz-Tan said she expects to sign a letter of intent on energy with Vietnam when she travels to Hanoi in October.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Carmelita Villaluz-Tan"]);
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Hanoi"));
+    let text = " date 2025-08-13 Le ministre sénégalais de l'Énergie, Moussa Diop, a indiqué qu'il signera un accord sur l'énergie avec le Mali quand il se rendra à Bamako en octobre.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(names(&a.signatories), ["Moussa Diop"]);
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Bamako"));
+    // Someone else's signing, or another's journey, tells neither.
+    let text = " date 2025-08-13 Kenya's Trade Minister Amina Wafula said she expects Uganda to sign an agreement on trade in October.";
+    assert!(only(&extract(text)).signatories.is_empty());
+    assert_eq!(place(" date 2025-09-10 Belize and Guatemala will adopt an action plan in June, when technicians visit farms in Cayo."), None);
+}

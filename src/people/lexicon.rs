@@ -278,6 +278,16 @@ pub(super) static PORTFOLIO: Words = Words::new(13, &[
     "decentralisation", "decentralization", "ecology", "biodiversity", "conservation",
     "worship", "planning", "export", "exports", "promotion", "affaires", "cooperation",
     "commerce", "protection", "consumer", "labour", "sciences", "higher", "oceans", "blue",
+    "transportation", "telecom", "telecoms", "ict", "posts", "postal", "broadcasting", "hajj",
+    "awqaf", "endowment", "municipalities", "textiles", "textile", "supply", "supplies", "human",
+    "rights", "narcotics", "tribal", "overseas", "privatisation", "privatization", "change",
+    "children", "elderly", "disabilities", "cooperatives", "dairy", "poultry",
+    "pharmaceuticals", "coordination", "provincial", "government", "population", "communities",
+    "community", "religion", "religions", "interfaith", "aquaculture",
+    "production", "war", "martyrs", "homeland", "emergencies", "disasters", "relief",
+    "rehabilitation", "reconstruction", "resettlement", "refugees", "returnees", "geology",
+    "metals", "handicrafts", "smes", "standards", "banking", "insurance", "taxation", "excise",
+    "presidency", "initiatives", "projects", "programmes", "programs", "delivery",
 ]);
 
 /// Words that cannot be part of a name and cannot start one: function words
