@@ -1158,11 +1158,20 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
                     && (w.ends_with(',') || m.instruments.get(m.instruments.partition_point(|((a, _), _)| *a < end)).is_some_and(|((a, _), _)| *a == end + 1))
             })
         };
+        // "Le second projet de loi, adopté ..., concerne l'accord ...", "The
+        // first resolution concerns ...": under counted bills, the ordinal
+        // stands on the bill that opens the sentence.
+        let numbered_bill = || {
+            let t = &m.folded.text[sent.start..m.folded.text.floor_char_boundary(sent.end.min(sent.start + 40))];
+            let words: Vec<&str> = t.split([' ', '\'']).filter(|w| !w.is_empty()).take(4).collect();
+            words.windows(2).any(|w| ORDINALS.contains(&w[0]) && BILL_NOUNS.contains(&w[1].trim_end_matches(',')))
+        };
         let under_umbrella = umbrella.is_some_and(|u| {
             sent.kind == LineKind::Item
                 || umbrella_left > 0
                     && u != si
-                    && (sent.paragraph <= m.sentences[u].paragraph + 4 || sent.paragraph <= m.sentences[u].paragraph + NUMBERED_REACH && numbered())
+                    && (sent.paragraph <= m.sentences[u].paragraph + 4
+                        || sent.paragraph <= m.sentences[u].paragraph + NUMBERED_REACH && (numbered() || bills && numbered_bill()))
         });
         let cues = m.cues_in(si);
         let negated = cues.iter().any(|(sp, c)| *c == Cue::Negated && negation_holds(m, *sp))
@@ -1354,7 +1363,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             let enumerated = under_umbrella
                 && umbrella_left > 0
                 && sent.kind != LineKind::Item
-                && if bills { ordinal() } else { det != Determiner::Definite || ordinal() };
+                && if bills { ordinal() || numbered_bill() } else { det != Determiner::Definite || ordinal() };
             // An instrument a counted bill carries is ratified with the bill,
             // whatever its own sentence recalls of its signing ("Le second
             // projet de loi porte sur l'accord de prêt ..., signé à Djeddah
@@ -1482,7 +1491,9 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             frames.push(Frame::new(m, (s, e), inst, (status, status_span), sentences, umbrella.filter(|_| under_umbrella)));
             named_here = true;
             last_frame_of_sentence = Some(frames.len() - 1);
-            if under_umbrella && sent.kind != LineKind::Item {
+            // (Under counted bills, only an instrument a bill carries
+            // counts: not the older accord its debate recalls.)
+            if under_umbrella && sent.kind != LineKind::Item && (!bills || enumerated) {
                 umbrella_left = umbrella_left.saturating_sub(1);
             }
         }
@@ -2140,7 +2151,9 @@ fn nearest_status(m: &Mentions, si: usize, (s, e): Span, cues: &[(Span, Cue)], c
     // sends it to parliament: the instrument is not ratified yet ("Le
     // Conseil a adopté un projet de loi autorisant le Président à ratifier").
     // A decree that ratifies ("décret portant ratification") does ratify.
-    let executive_bill = any_ratification && executive_bill(sentence);
+    // (So does its list: "Le Conseil a examiné et adopté : - le projet de
+    // loi autorisant le Président de la République à ratifier ...".)
+    let executive_bill = any_ratification && executive_bill_at(m, si);
     // The words that put a step off, read once per call and only when a
     // signing is told by its noun; none when the sentence says the step
     // took place after all ("postponed twice, finally took place").
@@ -2283,6 +2296,29 @@ pub(crate) fn executive_bill(sentence: &str) -> bool {
             || sentence.contains("le conseil a adopte")
             || COMMITTEES.iter().any(|c| sentence.contains(c)) && !CHAMBER_VOTES.iter().any(|v| sentence.contains(v)))
 }
+
+/// Whether sentence `si` tells of a government's council adopting a
+/// ratification bill ([`executive_bill`]), in its own words or, for a list
+/// item, in its list's opener.
+pub(crate) fn executive_bill_at(m: &Mentions, si: usize) -> bool {
+    let sentence = m.text((m.sentences[si].start, m.sentences[si].end));
+    executive_bill(sentence) || sentence.contains("projet de loi") && executive_list(m, si)
+}
+
+/// Whether list item `si` stands under an opener whose subject is a
+/// government's council: "Le Conseil a examiné et adopté :", "The Cabinet
+/// approved the following:".
+fn executive_list(m: &Mentions, si: usize) -> bool {
+    if m.sentences[si].kind != LineKind::Item {
+        return false;
+    }
+    let Some(opener) = (0..si).rev().take(MAX_LIST_ITEMS).find(|&k| m.sentences[k].kind != LineKind::Item) else { return false };
+    let t = m.text((m.sentences[opener].start, m.sentences[opener].end));
+    EXECUTIVE_BODIES.iter().any(|b| t.contains(b)) || t.contains("le conseil a ") && t.contains("adopte")
+}
+
+/// The most items a list opener is sought back over.
+const MAX_LIST_ITEMS: usize = 30;
 
 /// A parliament's committee as the subject of a sentence about a bill.
 /// (Not "la commission mixte", a joint commission, nor "la Commission a
@@ -3082,11 +3118,15 @@ fn counted_bills(m: &Mentions, si: usize) -> Option<usize> {
     }
     let s = m.sentences[si];
     let t = &m.folded.text[s.start..s.end];
-    ["projets de loi", "bills", "draft laws", "projets de lois"].iter().find_map(|noun| {
+    ["projets de loi", "bills", "draft laws", "projets de lois", "resolutions", "motions", "projets de resolution"].iter().find_map(|noun| {
         let k = t.find(noun)?;
         Some(count_before(m, s.start + k)).filter(|&n| n >= 2)
     })
 }
+
+/// The nouns of a bill or a resolution that carries an instrument to
+/// ratification ("le second projet de loi", "the first resolution").
+const BILL_NOUNS: &[&str] = &["projet", "texte", "resolution", "bill", "motion", "loi"];
 
 /// Whether a frame's instrument noun is feminine in French.
 fn feminine(m: &Mentions, f: &Frame) -> bool {

@@ -586,6 +586,11 @@ const CUES: &[(&str, Cue)] = &[
     ("signe entre", Cue::SignedBy), ("signee entre", Cue::SignedBy), ("exchanged by", Cue::SignedBy), ("echange par", Cue::SignedBy),
     ("echanges par", Cue::SignedBy), ("echangee par", Cue::SignedBy), ("echangees par", Cue::SignedBy), ("signed on behalf", Cue::SignedBy),
     ("apposees par", Cue::SignedBy), ("apposee par", Cue::SignedBy), ("appose par", Cue::SignedBy),
+    // "Il porte les signatures du directeur général ... et de ...", "the
+    // document bears the signatures of".
+    ("porte les signatures", Cue::SignedBy), ("portant les signatures", Cue::SignedBy), ("porte la signature", Cue::SignedBy),
+    ("portant la signature", Cue::SignedBy), ("bears the signatures of", Cue::SignedBy), ("bearing the signatures of", Cue::SignedBy),
+    ("bears the signature of", Cue::SignedBy), ("bearing the signature of", Cue::SignedBy),
     // "Côté burkinabè, le document a été signé par X. La partie nigérienne
     // était représentée par Y": each side's signer.
     ("etait representee par", Cue::SignedBy), ("etait represente par", Cue::SignedBy),

@@ -2371,10 +2371,39 @@ fn gathering_after(m: &Mentions, end: usize) -> bool {
 /// [`FACILITATOR`]: one of those nouns among the last four words, or at
 /// the head of the genitive chain that ends on the name ("en marge de la
 /// réunion des ministres de la Défense de l'OTAN"), back to a comma or a
+/// Whether `before` ends on the words that put what follows in a body's
+/// frame: "dans le cadre de la Confédération des États du Sahel", "within
+/// the framework of ASEAN".
+fn in_frame_of(before: &str) -> bool {
+    let tail = before.trim_end();
+    let tail = &tail[tail.floor_char_boundary(tail.len().saturating_sub(24))..];
+    ["le cadre de", "le cadre du", "le cadre des", "framework of"].iter().any(|p| tail.contains(p))
+}
+
+/// How far before a body's name the words that make it a facilitator are
+/// read, in bytes.
+const FACILITATOR_REACH: usize = 80;
+
+/// Where the name of the same body starts, when the mention at `n` is its
+/// acronym in brackets right after that name ("Confédération des États du
+/// Sahel (AES)").
+fn bracketed_after_name(m: &Mentions, n: &crate::gazetteer::Mention) -> Option<usize> {
+    let before = m.folded.text[..n.start].strip_suffix('(')?.trim_end_matches(' ');
+    let named = m.named_within(before.len().saturating_sub(200), before.len());
+    named.iter().rev().find(|p| p.end == before.len() && p.entry.code == n.entry.code).map(|p| p.start)
+}
+
 /// word that joins parties ("avec", "et", "with").
 fn hosts_or_facilitates(before: &str) -> bool {
     let words = before.rsplit(' ').filter(|w| !w.is_empty());
-    if words.clone().take(4).any(|w| FACILITATOR.contains(&w)) {
+    // (A portfolio is no funding: "the Ministry of Finance and the
+    // African Development Bank".)
+    let listed: Vec<&str> = words.clone().take(5).collect();
+    let portfolio = |k: usize| listed[k] == "finance" && listed.get(k + 1).is_some_and(|w| matches!(*w, "of" | "de" | "des" | "du"));
+    if (0..listed.len().min(4)).any(|k| FACILITATOR.contains(&listed[k]) && !portfolio(k)) {
+        return true;
+    }
+    if in_frame_of(before) {
         return true;
     }
     for w in words.take(10) {
@@ -2602,7 +2631,26 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             if presence.is_some_and(|p| n.start > p && !cues.iter().any(|((cs, _), c)| matches!(c, Cue::Signed | Cue::SignedBy) && *cs > p && *cs < n.start)) {
                 continue;
             }
-            if n.entry.is_org() && hosts_or_facilitates(&m.folded.text[..n.start]) {
+            // (An acronym in brackets after its body's name, "la
+            // Confédération des États du Sahel (AES)", reads what stands
+            // before that name.)
+            // (Nor the words of another body's name just before, "the
+            // Pacific Islands Forum Secretariat and the Pacific Community",
+            // or of an instrument's, "un accord de siège avec l'OIM", "a
+            // budget support agreement with the EU".)
+            let lead = n.start;
+            let reach = lead.saturating_sub(FACILITATOR_REACH);
+            let after_body = m.named_within(reach, lead).iter().filter(|p| p.entry.is_org()).map(|p| p.end).filter(|&e| e <= lead).max();
+            let k = m.instruments.partition_point(|((a, _), _)| *a < lead);
+            let after_instrument = k.checked_sub(1).map(|k| m.instruments[k].0.1).filter(|&e| e <= lead && e >= reach);
+            let from = after_body.max(after_instrument).unwrap_or(0);
+            if n.entry.is_org() && hosts_or_facilitates(&m.folded.text[from..lead]) {
+                continue;
+            }
+            // (An acronym in brackets after its body's name, "dans le cadre
+            // de la Confédération des États du Sahel (AES)", stands in the
+            // frame that name stands in.)
+            if n.entry.is_org() && bracketed_after_name(m, n).is_some_and(|start| in_frame_of(&m.folded.text[..start])) {
                 continue;
             }
             // Its gathering or its members, named in English by the body:
@@ -4159,6 +4207,18 @@ fn described_signers(m: &Mentions, f: &Frame) -> Vec<usize> {
     // ministres ont procédé à la signature de deux instruments :").
     for &si in f.sentences.iter().chain(f.umbrella.iter()) {
         let s = m.sentences[si];
+        // "- a Joint Action Plan on fisheries, by the two foreign
+        // ministers.": a list item under an umbrella that signs names its
+        // agents after "by" with no verb of its own.
+        if s.kind == LineKind::Item && f.umbrella.is_some_and(|u| u != si) {
+            let t = m.text((s.start, s.end));
+            if let Some(k) = t.rfind(" by ").or_else(|| t.rfind(" par ")) {
+                let found = described(m, si, &t[k + 4..]);
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
         for &((cs, ce), c) in m.cues_in(si) {
             let proceeded = c == Cue::SigningNoun && m.words_before(cs, 3).iter().any(|w| w.starts_with("proced"));
             // ("qui doit être signée à Bignona au printemps par les deux
@@ -4286,9 +4346,12 @@ fn described(m: &Mentions, si: usize, phrase: &str) -> Vec<usize> {
             }
             // "les deux ministres": not the Prime Minister who watched, but
             // a minister's "homologue".
+            // (A portfolio said, its holder may be titled otherwise: "the
+            // two foreign ministers" for Kenya's "Cabinet Secretary for
+            // Foreign and Diaspora Affairs".)
             _ => m.people[pi].role.is_some_and(|r| {
                 let r = m.text(r);
-                r.contains(title) && !r.contains("premier minist") && !r.contains("prime minist") && r.contains(portfolio.as_str())
+                (r.contains(title) || !portfolio.is_empty() && r.contains("secretary")) && !r.contains("premier minist") && !r.contains("prime minist") && r.contains(portfolio.as_str())
                     || r.starts_with("homologue")
                     || r.contains("counterpart")
                     || r.ends_with(" peer")
@@ -4750,6 +4813,10 @@ const LIST_END: &[&str] = &[
     // A setting after the list: "..., dans un secteur éprouvé par des
     // années de grèves", "..., in a region hit by drought".
     ", dans un ", ", dans une ", ", in a ", ", in an ",
+    // A judgement of the whole in apposition: "..., a response to the
+    // outbreaks that ...", "..., un pas vers ...".
+    ", a response", ", in response", ", en reponse", ", a move ", ", a step ", ", a first ", ", a milestone", ", un pas ",
+    ", une etape", ", une premiere", ", une avancee",
     // Another step's participle: "covering A, B and C, exchanged by X".
     ", exchanged", ", inked", ", initialled", ", initialed", ", concluded", ", echange", ", echanges", ", echangee",
     ", echangees", ", paraphe", ", conclu", ", conclues", ", conclus", ", conclue",
@@ -6179,7 +6246,7 @@ fn refine_status(m: &Mentions, f: &mut Frame) {
     // A signing whose ratification bill the government adopts is the
     // story's ("signée en 2024, ... projet de loi autorisant à ratifier").
     let old = months_before > 2 || y < doc.year() && mo == 0;
-    if old && !(f.status == Status::Signed && crate::assemble::executive_bill(m.text((m.sentences[f.sentences[0]].start, m.sentences[f.sentences[0]].end)))) {
+    if old && !(f.status == Status::Signed && crate::assemble::executive_bill_at(m, f.sentences[0])) {
         f.status = Status::Referenced;
     }
 }

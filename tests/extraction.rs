@@ -6172,3 +6172,61 @@ fn a_signer_who_tells_their_own_signing_to_come() {
     assert!(only(&extract(text)).signatories.is_empty());
     assert_eq!(place(" date 2025-09-10 Belize and Guatemala will adopt an action plan in June, when technicians visit farms in Cayo."), None);
 }
+
+#[test]
+fn bills_counted_then_numbered_carry_their_instruments_to_ratification() {
+    let text = " date 2025-06-11 ABIDJAN – Les députés ont adopté mardi deux projets de loi autorisant le Président de la République à ratifier des engagements internationaux.\n\nLe premier texte porte sur la convention d'entraide judiciaire entre la Côte d'Ivoire et le Burkina Faso, signée à Yamoussoukro le 18 octobre 2023. Le rapporteur a rappelé que cette convention remplace l'accord de coopération signé à Ouagadougou en 1996.\n\nLe second projet de loi, adopté à l'unanimité, concerne l'accord de prêt conclu le 27 février 2025 à Abidjan entre la Côte d'Ivoire et la Banque africaine de développement.";
+    let got: Vec<(String, Status)> = extract(text).agreements.iter().map(|a| (a.kind_text.clone(), a.status)).collect();
+    assert_eq!(
+        got,
+        [
+            ("convention d'entraide judiciaire".to_string(), Status::Ratified),
+            ("accord de coopération".to_string(), Status::Referenced),
+            ("accord de prêt".to_string(), Status::Ratified)
+        ]
+    );
+    let text = " date 2025-02-06 DODOMA. The National Assembly yesterday passed two resolutions ratifying agreements signed by the Government last year.\n\nThe first resolution concerns the Host Country Agreement between Tanzania and the African Development Bank, signed in Abidjan on 14 March 2024.\n\nThe second resolution ratifies the Agreement between Tanzania and Zambia on the Tunduma One Stop Border Post, signed in Lusaka in September 2024.";
+    assert_eq!(steps(text), [(Kind::Agreement, Status::Ratified), (Kind::Agreement, Status::Ratified)]);
+}
+
+#[test]
+fn a_council_s_list_of_ratification_bills_leaves_its_instruments_signed() {
+    // "Le Conseil a examiné et adopté : - le projet de loi autorisant ... à
+    // ratifier": the bill goes to parliament; the instrument is signed.
+    for label in ["- ", "2\u{b0}) "] {
+        let text = format!(" date 2025-05-08 Le Conseil des ministres s'est réuni mercredi.\n\nLe Conseil a examiné et adopté :\n{label}le projet de loi autorisant le Président de la République à ratifier l'accord de siège entre la République du Sénégal et la Banque africaine d'import-export (Afreximbank), signé à Abuja le 12 novembre 2024 ;\n{label}le projet de décret portant création de l'Agence nationale de la Statistique agricole.");
+        let a = only(&extract(&text)).clone();
+        assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2024-11-12")), "{label}");
+    }
+}
+
+#[test]
+fn bodies_in_whose_frame_a_step_stands_are_no_parties() {
+    let text = " date 2025-07-18 Un accord-cadre tripartite entre le Niger, le Burkina Faso et le Mali devrait être signé en septembre à Bamako, dans le cadre de la Confédération des Etats du Sahel (AES).";
+    assert_eq!(codes(only(&extract(text))), ["BF", "ML", "NE"]);
+    // The words of another body's name are no facilitator's: "Forum".
+    let text = " date 2025-07-18 SUVA - The Pacific Islands Forum Secretariat and the Pacific Community signed a memorandum of understanding on ocean science last Tuesday.";
+    assert_eq!(codes(only(&extract(text))), ["PIF", "SPC"]);
+}
+
+#[test]
+fn a_document_that_bears_signatures_names_its_signers() {
+    let text = " date 2025-07-18 Le Niger et le Burkina Faso ont signé hier un protocole d'accord sur l'énergie. Il porte les signatures du ministre de l'Energie, M. Abdourahamane Maïga, et du ministre burkinabè de l'Energie, M. Théophile Sawadogo.";
+    assert_eq!(signers_of(text), [["Abdourahamane Maïga", "Théophile Sawadogo"]]);
+    let text = " date 2025-07-18 Kenya and Uganda signed a memorandum on energy on Monday. The document bears the signatures of Energy Minister Amos Kariuki and his Ugandan counterpart Joseph Okwir.";
+    assert_eq!(signers_of(text), [["Amos Kariuki", "Joseph Okwir"]]);
+}
+
+#[test]
+fn a_list_item_names_its_signers_by_their_office() {
+    // "- a Joint Action Plan ..., by the two foreign ministers", one of
+    // whom is a Cabinet Secretary.
+    let text = " date 2025-07-18 The session was co-chaired by Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Dr. Amos Njoroge-Kariuki, and Uganda's Minister of Foreign Affairs, Joseph Okwir-Mugisha. Two instruments were signed:\n- a memorandum of understanding on energy, by the energy ministers;\n- a Joint Action Plan on Lake Victoria fisheries and security, by the two foreign ministers.";
+    assert_eq!(signers_of(text), [vec![], vec!["Amos Njoroge-Kariuki".to_string(), "Joseph Okwir-Mugisha".to_string()]]);
+}
+
+#[test]
+fn a_judgement_in_apposition_ends_a_list_of_areas() {
+    let text = " date 2025-07-18 Kenya and Uganda signed an animal health MoU on Monday. The MoU covers joint vaccination campaigns, livestock movement permits and the sharing of disease surveillance data, a response to the outbreaks that closed several markets in Busia and Tororo earlier this year.";
+    assert_eq!(only(&extract(text)).areas, ["joint vaccination campaigns", "livestock movement permits", "sharing of disease surveillance data"]);
+}
