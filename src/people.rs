@@ -1069,7 +1069,19 @@ impl<'a> Scanner<'a> {
             }
             if self.cap_content(j) {
                 j += 1;
+                // "Ghana's Minister": a possessive inside the role opens a
+                // new run. One before a lowercase word closes the name
+                // glued to the role: "Vietnamese President Vo Quang Hieu's
+                // state visit".
                 if self.poss(j - 1) {
+                    // (Only when that run is a name: "head of Kutaisi City
+                    // Hall's tourism service" goes on.)
+                    if !self.cap(j) && run < j - 1 {
+                        let closed = self.close_role(run, j, after_connector);
+                        if closed.glued.is_some() {
+                            return closed;
+                        }
+                    }
                     run = j;
                     after_connector = true;
                 }
@@ -1456,7 +1468,8 @@ impl<'a> Scanner<'a> {
 
     /// Whether token `i` of a role's closing run can belong to a glued name.
     fn glued_name_word(&self, i: usize, inner: bool) -> bool {
-        if self.poss(i) {
+        // (A possessive ends the name: only its last word bears one.)
+        if self.poss(i) && inner {
             return false;
         }
         self.is_name_main(i, true) && !self.word(i).is_some_and(|t| t.upper)

@@ -1323,7 +1323,7 @@ const MAX_ANTECEDENT_PEOPLE: usize = 60;
 
 /// The person's first full mention, when `pi` is a later short one (a
 /// reference, or a single word: "Han", "M. Sarr", "Van Leeuwen-Kraus").
-fn full_mention(m: &Mentions, pi: usize) -> usize {
+pub(crate) fn full_mention(m: &Mentions, pi: usize) -> usize {
     let p = &m.people[pi];
     let name = |q: &Person| {
         let (a, b) = m.folded.span(q.name.0, q.name.1);

@@ -2271,6 +2271,11 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
             // Never among the mentions.
             Form::Feature => 0,
         };
+        // (A body a role names as its field is no candidate: "ministre de
+        // la Francophonie", "Vice-rectrice ... à la Francophonie".)
+        if n.entry.is_org() && m.people_in(si).into_iter().any(|pi| m.people[pi].role.is_some_and(|(a, b)| a <= n.start && n.end <= b && (m.text((a, b)).contains("minist") || !office_of_body(m, (a, b), n)))) {
+            continue;
+        }
         let code = &*n.entry.code;
         match score.iter_mut().find(|(c, ..)| *c == code) {
             Some(e) => e.2 += w,
@@ -2617,7 +2622,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             }
             // An organization in a minister's portfolio ("ministre de la
             // Culture et de la Francophonie") is no party.
-            let in_portfolio = |pi: usize| m.people[pi].role.is_some_and(|(a, b)| a <= n.start && n.end <= b && m.text((a, b)).contains("minist"));
+            // (So is one a role names as a field: "vice-rectrice aux
+            // relations internationales et à la Francophonie".)
+            let in_portfolio = |pi: usize| m.people[pi].role.is_some_and(|(a, b)| a <= n.start && n.end <= b && (m.text((a, b)).contains("minist") || !office_of_body(m, (a, b), n)));
             if n.entry.is_org() && m.people_in(si).into_iter().any(in_portfolio) {
                 continue;
             }
@@ -2667,11 +2674,17 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             push(&mut out, PartyRef { code: n.entry.code.to_string(), org: n.entry.is_org(), span: (n.start, n.end) });
         }
     }
-    // Signatories' states count when the sentence names fewer than two.
+    // Signatories' states count when the sentence names fewer than two;
+    // so do the bodies their offices name ("the President of the ECOWAS
+    // Commission", "Afreximbank's Executive Vice-President"), a short name
+    // standing for the full one named before with its office.
     if out.len() < 2 {
         for &pi in &f.signatories {
-            if let Some(code) = person_country(m, pi) {
+            let full = crate::pipeline::full_mention(m, pi);
+            if let Some(code) = person_country(m, full) {
                 push(&mut out, PartyRef { code: code.0, org: false, span: code.1 });
+            } else if let Some(n) = office_body(m, full) {
+                push(&mut out, PartyRef { code: n.entry.code.to_string(), org: true, span: (n.start, n.end) });
             }
         }
     }
@@ -2838,6 +2851,28 @@ fn capital_as_party(m: &Mentions, start: usize) -> bool {
         && !m.folded.text[..start].ends_with("l'")
 }
 
+/// The organization a person's office belongs to: named first ("ECOWAS
+/// Commissioner", "Afreximbank's Executive Vice-President") or after "of",
+/// "de" ("President of the ECOWAS Commission"). Not a portfolio ("ministre
+/// de la Francophonie", "vice-rectrice aux relations internationales et à
+/// la Francophonie").
+fn office_body<'m, 'a>(m: &'m Mentions<'a>, pi: usize) -> Option<&'m crate::gazetteer::Mention<'a>> {
+    let (rs, re) = m.people[pi].role?;
+    if m.text((rs, re)).contains("minist") {
+        return None;
+    }
+    m.named_within(rs, re).iter().find(|n| n.entry.is_org() && n.end <= re && office_of_body(m, (rs, re), n))
+}
+
+/// Whether the organization at `n`, inside role `rs..re`, is the body the
+/// office belongs to: named first, in the possessive, or after "of", "de".
+fn office_of_body(m: &Mentions, (rs, _): Span, n: &crate::gazetteer::Mention) -> bool {
+    let before = m.words_before(n.start, 2);
+    let article = matches!(before.first().copied(), Some("la" | "le" | "l'" | "the"));
+    let lead = if article { before.get(1).copied() } else { before.first().copied() };
+    n.start == rs || m.folded.text[n.end..].starts_with("'s ") || matches!(lead, Some("de" | "du" | "des" | "d'" | "of"))
+}
+
 /// The state a person represents: from their role's demonym, country name or
 /// capital.
 pub(crate) fn person_country(m: &Mentions, pi: usize) -> Option<(String, Span)> {
@@ -2936,7 +2971,7 @@ fn sentence_witnesses(m: &Mentions, si: usize) -> Vec<usize> {
         }
     }
     if let Some(&((c, ce), _)) = cues.iter().find(|(_, c)| *c == Cue::Presence) {
-        let mut named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && !m.people[pi].bare).collect();
+        let mut named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 > c && (!m.people[pi].bare || bare_witness(m, si, pi))).collect();
         let s = m.sentences[si];
         // "En présence des trois chefs d'État, A, B et C ont signé ...": a
         // presence clause that opens the sentence ends at its comma when a
@@ -3097,7 +3132,14 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
         let Some(k) = clause.match_indices(noun).map(|(k, _)| k).find(|&k| noun.ends_with(' ') || !clause[k + noun.len()..].starts_with(|c: char| c.is_alphanumeric())) else { continue };
         let at = from + k + noun.len() + usize::from(clause[k + noun.len()..].starts_with(' '));
         let window_end = m.folded.text.floor_char_boundary((at + 30).min(s.end));
-        if counterpart && !m.text((at, window_end)).contains("counterpart") {
+        // (The English noun: "his counterpart", "her Ghanaian guest", "his
+        // host", a word or two after the possessive.)
+        let english_noun = || {
+            let window = m.text((at, window_end));
+            ["counterpart", "guest", "host"].iter().filter_map(|w| window.find(w).filter(|&k| k <= 20).map(|k| k + w.len())).min()
+        };
+        let noun_end = if counterpart { english_noun() } else { None };
+        if counterpart && noun_end.is_none() {
             continue;
         }
         // ("the visiting Algerian delegation" is no one.)
@@ -3109,8 +3151,14 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
             // de son hôte": no side said, the other side's person named
             // before (see `unnamed_counterpart`).
             // (Past the English noun: "and his counterpart.")
-            let from_here = if counterpart { m.text((at, window_end)).find("counterpart").map_or(at, |k| at + k + "counterpart".len()) } else { at };
-            let bare = m.text((from_here, window_end.max(from_here))).trim_start().starts_with([',', '.', ';']) || from_here >= s.end;
+            // (Nor a name after it: a stop, or the verb that signs, "and
+            // his guest signed".)
+            let from_here = noun_end.map_or(at, |k| at + k);
+            let after = m.text((from_here, window_end.max(from_here)));
+            let next_word = after.trim_start().split([' ', ',']).next().unwrap_or("");
+            let bare = after.trim_start().starts_with([',', '.', ';'])
+                || from_here >= s.end
+                || counterpart && (crate::cues::is_signing_word(next_word) || matches!(next_word, "have" | "has" | "had" | "will" | "also" | "jointly"));
             let named = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.1 <= at).last();
             if bare && let Some(pi) = named.and_then(|pi| other_side_named_before(m, si, pi)) {
                 out.push(pi);
@@ -3530,7 +3578,7 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 push_unique(&mut sig, pi);
                 continue;
             }
-            if m.people[pi].bare && !(respectively && (signed_by.iter().any(|&b| b <= p) || by_after_cue(m, si, p))) && !bare_signer(m, si, pi, &signed_by) {
+            if m.people[pi].bare && !(respectively && (signed_by.iter().any(|&b| b <= p) || by_after_cue(m, si, p))) && !bare_signer(m, si, pi, &signed_by) && !bare_witness(m, si, pi) {
                 continue;
             }
             if watched.is_some_and(|w| m.people[pi].name.1 <= w) {
@@ -4092,6 +4140,57 @@ fn by_after_cue(m: &Mentions, si: usize, p: usize) -> bool {
     [" par ", " by "].iter().any(|w| between.match_indices(w).any(|(k, _)| agent_of_signing(k)))
 }
 
+/// Whether person `pi` stands right after folded position `b`, or in a
+/// list of names joined right after it with nothing else between: "signed
+/// by A and B", "signé par A, B et C", "witnessed by A and B".
+fn joined_after(m: &Mentions, b: usize, pi: usize) -> bool {
+    let p = m.people[pi].name.0;
+    let text = &m.folded.text;
+    if p < b {
+        return false;
+    }
+    if text[b..p].trim().is_empty() {
+        return true;
+    }
+    let mut at = b;
+    let first = m.people.partition_point(|q| q.name.0 < b);
+    for q in &m.people[first..] {
+        if q.name.0 >= p {
+            break;
+        }
+        // (A name's own office or honorific before it goes with it:
+        // "witnessed by President X and Y".)
+        let start = q.role.filter(|&(rs, re)| rs >= at && re <= q.name.0).map_or(q.name.0, |(rs, _)| rs);
+        // (Mentions may overlap: one that starts inside the last breaks
+        // the chain.)
+        let Some(gap) = text.get(at..start).map(str::trim) else { return false };
+        let gap = strip_honorifics(gap);
+        if at > b && !matches!(gap, "," | "and" | "et" | ", and" | ", et") || at == b && !gap.is_empty() {
+            return false;
+        }
+        at = q.name.1;
+    }
+    at > b && text.get(at..p).is_some_and(|g| matches!(g.trim(), "and" | "et" | ", and" | ", et" | ","))
+}
+
+/// `gap` without the honorifics that close it ("and Dr." → "and").
+fn strip_honorifics(gap: &str) -> &str {
+    let mut g = gap;
+    while let Some((head, _)) = g.rsplit_once(' ').or(Some(("", g))).filter(|(_, w)| !w.is_empty() && crate::people::is_honorific(w)) {
+        g = head.trim_end();
+    }
+    g
+}
+
+/// Whether a name without a title or role is a witness's all the same:
+/// right after "witnessed by", "en présence de", or in a list of names
+/// joined there ("witnessed by Emilio Reyes and Vo Quang Hieu"). (Of two
+/// words at least: one capitalized word may be anything.)
+fn bare_witness(m: &Mentions, si: usize, pi: usize) -> bool {
+    let (a, b) = m.people[pi].name;
+    m.text((a, b)).contains(' ') && m.cues_in(si).iter().any(|&((_, ce), c)| c == Cue::Presence && joined_after(m, ce, pi))
+}
+
 /// Whether a name without a title or role is a signer's all the same:
 /// right after "signé par", "signed by", or after such a cue and followed
 /// by the side it signed for ("signé par Awa Diallo pour le Mali et Kofi
@@ -4109,30 +4208,7 @@ fn bare_signer(m: &Mentions, si: usize, pi: usize, signed_by: &[usize]) -> bool 
     if text[e..].starts_with("'s ") {
         return false;
     }
-    if text[b..p].trim().is_empty() {
-        return true;
-    }
-    // "signed by A and B", "signé par A, B et C": names joined right
-    // after the agent's word, nothing else between.
-    let mut at = b;
-    let first = m.people.partition_point(|q| q.name.0 < b);
-    for q in &m.people[first..] {
-        if q.name.0 >= p {
-            break;
-        }
-        // (Mentions may overlap: one that starts inside the last breaks
-        // the chain.)
-        let Some(gap) = text.get(at..q.name.0).map(str::trim) else {
-            at = usize::MAX;
-            break;
-        };
-        if at > b && !matches!(gap, "," | "and" | "et" | ", and" | ", et") || at == b && !gap.is_empty() {
-            at = usize::MAX;
-            break;
-        }
-        at = q.name.1;
-    }
-    if at != usize::MAX && at > b && text.get(at..p).is_some_and(|g| matches!(g.trim(), "and" | "et" | ", and" | ", et" | ",")) {
+    if joined_after(m, b, pi) {
         return true;
     }
     let after = text[e..].strip_prefix(',').unwrap_or(&text[e..]).trim_start();

@@ -6230,3 +6230,38 @@ fn a_judgement_in_apposition_ends_a_list_of_areas() {
     let text = " date 2025-07-18 Kenya and Uganda signed an animal health MoU on Monday. The MoU covers joint vaccination campaigns, livestock movement permits and the sharing of disease surveillance data, a response to the outbreaks that closed several markets in Busia and Tororo earlier this year.";
     assert_eq!(only(&extract(text)).areas, ["joint vaccination campaigns", "livestock movement permits", "sharing of disease surveillance data"]);
 }
+
+#[test]
+fn signers_offices_name_the_bodies_that_sign() {
+    // Short names stand for the officials named before with their offices.
+    let text = " date 2025-07-18 ABUJA — The ECOWAS Commission and Afreximbank signed a memorandum of understanding on trade. It was signed by the President of the ECOWAS Commission, Dr. Kwabena Mensah-Diallo, and Mrs. Folasade Adeyemi-Cole, Afreximbank’s Executive Vice-President.\n\nAt the same ceremony, Mensah-Diallo and Adeyemi-Cole also signed a two-year implementation roadmap listing priority projects.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    assert_eq!(codes(&doc.agreements[1]), ["AFREXIMBANK", "ECOWAS"]);
+    // A portfolio names no body: "vice-rectrice ... à la Francophonie".
+    let text = " date 2025-07-18 L'accord-cadre a été signé par le Président de l'Université de Lomé, Komlan Adjétey, et par la Vice-rectrice aux relations internationales et à la Francophonie de l'Université de Sherbrooke, Geneviève Tremblay.";
+    assert!(extract(text).agreements.iter().all(|a| a.parties.iter().all(|p| p.code.as_deref() != Some("OIF"))));
+}
+
+#[test]
+fn names_joined_after_witnessed_by_are_witnesses_without_titles() {
+    let text = " date 2025-08-13 The Philippines and Vietnam signed an agreement on Tuesday. The signing was witnessed by President Vo Quang Hieu and Emilio Sarmiento-Reyes.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Vo Quang Hieu", "Emilio Sarmiento-Reyes"]);
+    let text = " date 2025-08-13 The Philippines and Vietnam signed an agreement on Tuesday. The agreement was witnessed by Emilio Reyes and Nguyen Van Hieu.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Emilio Reyes", "Nguyen Van Hieu"]);
+}
+
+#[test]
+fn his_guest_signs_for_the_visiting_side() {
+    // The guest named before in a possessive: "Vietnamese President X's
+    // state visit".
+    let text = " date 2025-08-13 MANILA — The Philippines and Vietnam on Tuesday upgraded ties, on the first day of Vietnamese President Vo Quang Hieu’s state visit. Philippine President Emilio Sarmiento-Reyes and his guest signed the joint statement.";
+    assert_eq!(signers_of(text), [["Emilio Sarmiento-Reyes", "Vo Quang Hieu"]]);
+    // A counterpart who does something else signs nothing.
+    let text = " date 2025-08-13 Kenya and Uganda signed an action plan on Monday. The ceremony was witnessed by Uganda's President Yoweri Okello and Kenyan President John Kamau, who later hosted his counterpart at a lunch.";
+    assert_eq!(names(&only(&extract(text)).witnesses), ["Yoweri Okello", "John Kamau"]);
+    // An organization's possessive after an office goes on with the role.
+    let text = " date 2025-08-13 Kazakhstan and Georgia signed a tourism roadmap on Wednesday. It was signed by Giorgi Mchedlidze, head of Kutaisi City Hall’s tourism service.";
+    let a = only(&extract(text)).clone();
+    assert_eq!(a.signatories[0].role.as_deref(), Some("head of Kutaisi City Hall’s tourism service"));
+}
