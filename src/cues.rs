@@ -1058,6 +1058,42 @@ const MECHANISMS: &[&str] = &[
     "groupe mixte", "groupe de pilotage", "groupe de coordination",
 ];
 
+/// The verbs that name the fields a text sets as its priorities, before
+/// the list and its "as priorities": "The statement lists energy, food
+/// security and transport corridors as priorities", "retient l'eau et
+/// l'énergie comme priorités". Returns the verbs' folded spans; the list
+/// runs from each verb's end to "as priorit" / "comme priorit" (which end
+/// a list of areas).
+pub(crate) fn priority_list_openers(text: &str) -> Vec<(usize, usize)> {
+    static FINDER: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let finders = FINDER.get_or_init(|| [memchr::memmem::Finder::new(b" as priorit"), memchr::memmem::Finder::new(b" comme priorit")]);
+    let mut out = Vec::new();
+    for f in finders {
+        for at in f.find_iter(text.as_bytes()) {
+            // The clause before, back to a stop, at most 160 bytes.
+            let from = text.floor_char_boundary(at.saturating_sub(160));
+            let clause_start = text[from..at].rfind(['.', ';', ':', '\n', '!', '?']).map_or(from, |k| from + k + 1);
+            let mut pos = clause_start;
+            for w in text[clause_start..at].split(' ') {
+                let start = pos;
+                pos += w.len() + 1;
+                if PRIORITY_VERBS.contains(&w) {
+                    out.push((start, start + w.len()));
+                    break;
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Verbs that set fields as priorities (folded).
+const PRIORITY_VERBS: &[&str] = &[
+    "lists", "list", "identifies", "identify", "identified", "names", "designates", "sets", "retient", "retiennent", "identifie",
+    "identifient", "designe", "designent", "fixe", "fixent",
+];
+
 /// The colons that open a vertical list of a programme's parts, when the
 /// clause before the colon names those parts with some words after their
 /// noun: "La charte fixe les axes de la coopération entre les deux

@@ -746,6 +746,13 @@ fn with_mentions<R>(
             cues.push((sp, Cue::AreaList));
         }
     }
+    // "The statement lists energy, food security and transport as
+    // priorities": the verb opens the list its "as priorities" closes.
+    for sp in cues::priority_list_openers(&folded.text) {
+        if !cues.iter().any(|&((s, e), c)| c == Cue::AreaList && s < sp.1 && sp.0 < e) {
+            cues.push((sp, Cue::AreaList));
+        }
+    }
     // "L'accord porte, lui, sur ...": an opener cut by an aside.
     for sp in cues::openers_across_asides(&folded.text, &tables.area_openers, &tables.area_openers_alone) {
         if !cues.iter().any(|&((s, e), c)| c == Cue::AreaList && s < sp.1 && sp.0 < e) {
@@ -918,6 +925,18 @@ fn with_mentions<R>(
     }
     let dates: Vec<_> = dates_found.into_iter().map(|d| (conv((d.start, d.end)), d)).collect();
     let people: Vec<Person> = people_found.iter().map(|p| Person::from_mention(p, folded)).collect();
+    // "IsDB Vice President for Country Programs X", "coordonnateur du Plan
+    // national de développement": an instrument's capitalized noun inside
+    // someone's office names no instrument. (A lowercase one may be a
+    // clause the office ran on into: "..., de trois instruments".)
+    let mut roles: Vec<(usize, usize)> = people.iter().filter_map(|p| p.role).collect();
+    if !roles.is_empty() {
+        roles.sort_unstable();
+        instruments.retain(|((s, e), _)| {
+            let k = roles.partition_point(|r| r.0 <= *s);
+            k == 0 || roles[k - 1].1 < *e || !folded.upper_at(input, *s)
+        });
+    }
     let mechanisms: Vec<_> = tables.mechanisms.select(&raw[MECHANISMS]).into_iter().map(|h| (h.start, h.end)).collect();
     let mut sectors: Vec<_> = tables.sectors.select(&raw[SECTORS]).into_iter().map(|h| ((h.start, h.end), *h.value)).collect();
     // "un plan de travail", "un groupe de travail", "une séance de

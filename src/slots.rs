@@ -19,10 +19,14 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
     let main = main_parties(m);
     // The story's lead, when it tells a union's instrument (see
     // `parties_of`): found once.
+    // (Or a story whose lead tells of a strike: "la Ligue des professeurs
+    // a annoncé la suspension de sa grève", "nurses called off their
+    // strike".)
     let union_lead = lead_sentence(m).filter(|&si| {
         let s = m.sentences[si];
+        let t = &m.folded.text[s.start..s.end];
         let tells = !m.in_sentence(&m.instruments, si).is_empty() || m.cues_in(si).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy));
-        tells && domestic_signers(&m.folded.text[s.start..s.end])
+        tells && domestic_signers(t) || tells_a_strike(t)
     });
     let ceremony_witnesses = ceremony_witnesses(m);
     // Who signed the day's documents, found when a frame first asks.
@@ -2609,6 +2613,16 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             {
                 continue;
             }
+            // "la ligne Amman-Beyrouth via la Syrie", "a pipeline through
+            // Tanzania": a route's way, not a party.
+            {
+                let before = m.words_before(n.start, 2);
+                let article = before.first().is_some_and(|w| matches!(*w, "la" | "le" | "l'" | "les" | "the"));
+                let lead = if article { before.get(1) } else { before.first() };
+                if lead.is_some_and(|w| matches!(*w, "via" | "through" | "across" | "transitant" | "traversant")) {
+                    continue;
+                }
+            }
             // "its largest Spanish-speaking neighbour": a language, not a
             // state.
             if n.entry.form == Form::Demonym && m.folded.text[n.end..].starts_with("-speaking") {
@@ -2706,7 +2720,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
         let around = std::iter::once(anchor.saturating_sub(1)).chain(f.sentences.iter().copied()).chain(union_lead);
         let domestic = around.into_iter().any(|si| {
             let s = m.sentences[si];
-            domestic_signers(&m.folded.text[s.start..s.end])
+            Some(si) == union_lead || domestic_signers(&m.folded.text[s.start..s.end])
         });
         if domestic {
             return Vec::new();
@@ -2783,6 +2797,23 @@ fn domestic_signers(sentence: &str) -> bool {
         prev = w;
     }
     false
+}
+
+/// Whether a folded sentence tells of a strike: "grève", "grévistes", and
+/// English "strike" with what makes it a workers' one ("went on strike",
+/// "strike action", "teachers' strike"), not an air strike.
+fn tells_a_strike(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(k, w)| match *w {
+        "greve" | "greves" | "grevistes" | "strikers" | "walkout" => true,
+        "strike" | "strikes" => {
+            let prev = k.checked_sub(1).map_or("", |j| words[j]);
+            let next = words.get(k + 1).copied().unwrap_or("");
+            matches!(prev, "on" | "general" | "their" | "its" | "workers'" | "teachers'" | "nurses'" | "doctors'" | "staff" | "national" | "indefinite" | "planned")
+                || matches!(next, "action" | "notice")
+        }
+        _ => false,
+    })
 }
 
 /// Whether folded word `w`, between `prev` and `next`, names a trade union:
@@ -3040,11 +3071,19 @@ fn opening_presence_end(m: &Mentions, si: usize) -> Option<usize> {
     // (Or a pair under a plural honorific, "en présence de MM. X et Y,",
     // "in the presence of Messrs X and Y,": the pair ends at its comma,
     // after a circumstance of its own or none.)
+    // (Or two people named alone and joined, "in the presence of
+    // Abdurakhmonov and Ad-Dabbagh, X and Y signed": nothing but the two
+    // names up to the comma.)
     let pair = || {
         let clause = m.folded.text[ce..s.end].split(',').next().unwrap_or("").trim_start();
-        ["mm. ", "messrs ", "messrs. ", "mm "].iter().any(|h| clause.starts_with(h))
-            && clause.matches(" et ").count() + clause.matches(" and ").count() == 1
-            && nothing_before()
+        let one_joint = clause.matches(" et ").count() + clause.matches(" and ").count() == 1;
+        let honorific = ["mm. ", "messrs ", "messrs. ", "mm "].iter().any(|h| clause.starts_with(h));
+        let two_names = || {
+            let end = ce + m.folded.text[ce..s.end].find(',').unwrap_or(s.end - ce);
+            let named: Vec<usize> = m.people_in(si).into_iter().filter(|&pi| m.people[pi].name.0 >= ce && m.people[pi].name.1 <= end).collect();
+            named.len() == 2 && joined_after(m, ce + (m.folded.text[ce..].len() - m.folded.text[ce..].trim_start().len()), named[1]) && m.folded.text[m.people[named[1]].name.1..end].trim().is_empty()
+        };
+        (honorific || two_names()) && one_joint && nothing_before()
     };
     let pair = pair();
     if !lead.trim().is_empty() && !pair && !circumstance() {
@@ -4874,7 +4913,7 @@ const LIST_END: &[&str] = &[
     ", and sets", ", and provides", ", and will", ", and establishes", ", and creates", ", and calls", ", and aims",
     ", and tasks", ", a annonce", ", ont annonce", ", a precise", ", a declare", ", a ajoute", ", a souligne",
     ", announced", ", officials", ", the ministry", ", le ministere", ", avec ", ", with ", ", et prevoit", ", et met", ", et cree", ", et institue", ", et porte", ", et vise", ", et sera",
-    " as priority", " comme priorit", " said", " says", " told", " a indique", " a annonce", " a precise",
+    " as priorit", " comme priorit", " said", " says", " told", " a indique", " a annonce", " a precise",
     // An attribution with its subject after the verb: ", précise la même
     // source", ", indique le communiqué".
     ", precise l", ", precise le", ", indique l", ", indique le", ", souligne l", ", souligne le", ", ajoute l",
@@ -4889,6 +4928,14 @@ const LIST_END: &[&str] = &[
     // A setting after the list: "..., dans un secteur éprouvé par des
     // années de grèves", "..., in a region hit by drought".
     ", dans un ", ", dans une ", ", in a ", ", in an ",
+    // The instrument's next verb after the list: "covers A, B and C, and
+    // paves the way for ...", "et ouvre la voie à ...".
+    ", and paves", ", and opens", ", and allows", ", and enables", ", and includes", ", and commits", ", and seeks",
+    ", and lays", ", and foresees", ", and envisages", ", and outlines", ", and replaces", ", and marks", ", and gives",
+    ", and grants", ", and follows", ", and comes", ", et ouvre", ", et permet", ", et jette", ", et marque", ", et fixe",
+    ", et remplace", ", et s'inscrit", ", et vient", ", et pose",
+    // A place's apposition: "..., one of the regions worst hit by ...".
+    ", one of the ", ", l'une des ", ", l'un des ",
     // A judgement of the whole in apposition: "..., a response to the
     // outbreaks that ...", "..., un pas vers ...".
     ", a response", ", in response", ", en reponse", ", a move ", ", a step ", ", a first ", ", a milestone", ", un pas ",

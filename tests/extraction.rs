@@ -6265,3 +6265,44 @@ fn his_guest_signs_for_the_visiting_side() {
     let a = only(&extract(text)).clone();
     assert_eq!(a.signatories[0].role.as_deref(), Some("head of Kutaisi City Hall’s tourism service"));
 }
+
+#[test]
+fn a_story_about_a_strike_tells_of_a_labour_deal() {
+    let text = " date 2025-02-06 BEYROUTH – Après trois semaines de mouvement, la Ligue des professeurs de l'enseignement secondaire a annoncé mercredi la suspension de sa grève.\n\n« Nous avons signé un accord avec le ministère du Liban, pas un chèque en blanc », a averti le président de la Ligue.";
+    assert!(extract(text).agreements.is_empty());
+    // An air strike is no workers' strike.
+    let text = " date 2025-02-06 An air strike hit the border town on Monday.\n\nKenya signed a financing agreement with the World Bank on Tuesday.";
+    assert_eq!(extract(text).agreements.len(), 1);
+}
+
+#[test]
+fn a_route_s_way_is_no_party() {
+    let text = " date 2025-02-06 Le Liban et la Jordanie ont signé hier un mémorandum d'entente sur la ligne électrique Amman-Beyrouth via la Syrie.";
+    assert_eq!(codes(only(&extract(text))), ["JO", "LB"]);
+}
+
+#[test]
+fn lists_of_areas_end_where_the_instrument_s_next_verb_or_an_apposition_begins() {
+    let text = " date 2025-07-18 Bahrain and Tajikistan signed a memorandum of understanding on civil aviation. The MoU covers air traffic rights, aviation safety and pilot training, and paves the way for the first direct flights between Manama and Dushanbe.";
+    assert_eq!(only(&extract(text)).areas, ["air traffic rights", "aviation safety", "pilot training"]);
+    let text = " date 2025-07-18 Uzbekistan and the IsDB signed a financing agreement on Monday. The agreement will fund drinking water supply in Karakalpakstan, one of the regions worst hit by the Aral Sea crisis.";
+    assert!(only(&extract(text)).areas.iter().all(|a| !a.contains("one of")));
+    // Fields named as priorities: the verb opens the list.
+    let text = " date 2025-07-18 Jordan, Iraq and Egypt signed a final joint statement on Tuesday. The statement lists energy, food security, land transport corridors and pharmaceutical industries as priorities.";
+    assert_eq!(only(&extract(text)).areas, ["energy", "food security", "land transport corridors", "pharmaceutical industries"]);
+}
+
+#[test]
+fn two_people_present_before_the_subject_are_witnesses_and_offices_name_no_instrument() {
+    // "in the presence of A and B, C and D signed": the pair ends at its
+    // comma.
+    let text = " date 2025-07-18 Uzbekistan and the IsDB signed a financing agreement yesterday in Jeddah. It was signed by Deputy Prime Minister Rustam Abdurakhmonov and IsDB Vice President Hisham Ad-Dabbagh. At the same ceremony, and in the presence of Abdurakhmonov and Ad-Dabbagh, Uzbekistan’s Minister of Higher Education, Bekzod Nurmatov, and ICESCO Deputy Director-General Karim Benjelloun-Tazi signed a letter of intent.";
+    let doc = extract(text);
+    assert_eq!(doc.agreements.len(), 2);
+    assert_eq!(names(&doc.agreements[1].signatories), ["Bekzod Nurmatov", "Karim Benjelloun-Tazi"]);
+    assert_eq!(names(&doc.agreements[1].witnesses), ["Rustam Abdurakhmonov", "Hisham Ad-Dabbagh"]);
+    // "Vice President for Country Programs X": no programme, and no
+    // "Programs" in the name.
+    let text = " date 2025-06-26 JEDDAH — Uzbekistan and the Islamic Development Bank yesterday signed two financing agreements in Jeddah.\n\nBoth documents were signed by Uzbekistan’s Deputy Prime Minister, Rustam Abdurakhmonov, and IsDB Vice President for Country Programs Hisham Kamal Ad-Dabbagh.\n\nThe first financing agreement will fund drinking water supply.\n\nThe second financing agreement will upgrade vocational colleges.";
+    assert_eq!(signers_of(text), [["Rustam Abdurakhmonov", "Hisham Kamal Ad-Dabbagh"], ["Rustam Abdurakhmonov", "Hisham Kamal Ad-Dabbagh"]]);
+}

@@ -287,7 +287,7 @@ pub(super) static PORTFOLIO: Words = Words::new(13, &[
     "production", "war", "martyrs", "homeland", "emergencies", "disasters", "relief",
     "rehabilitation", "reconstruction", "resettlement", "refugees", "returnees", "geology",
     "metals", "handicrafts", "smes", "standards", "banking", "insurance", "taxation", "excise",
-    "presidency", "initiatives", "projects", "programmes", "programs", "delivery",
+    "presidency", "initiatives", "projects", "programmes", "programs", "delivery", "country", "operations",
 ]);
 
 /// Words that cannot be part of a name and cannot start one: function words
