@@ -364,6 +364,12 @@ const CUES: &[(&str, Cue)] = &[
     ("discussions en vue", Cue::Planned), ("des discussions", Cue::Planned), ("talks", Cue::Planned), ("conclure", Cue::Planned), ("en preparation", Cue::Planned),
     ("sera elabore", Cue::Planned), ("sera elaboree", Cue::Planned), ("seront elabores", Cue::Planned),
     ("elaborer", Cue::Planned), ("d'elaborer", Cue::Planned), ("a elaborer", Cue::Planned),
+    ("rediger", Cue::Planned), ("redigera", Cue::Planned), ("redigeront", Cue::Planned), ("sera redige", Cue::Planned),
+    ("sera redigee", Cue::Planned),
+    // An instrument to come after the one told: "Une feuille de route doit
+    // suivre d'ici à la fin de l'année", "an action plan is to follow".
+    ("doit suivre", Cue::Planned), ("devrait suivre", Cue::Planned), ("suivra", Cue::Planned), ("is to follow", Cue::Planned),
+    ("will follow", Cue::Planned), ("are to follow", Cue::Planned),
     ("en voie de finalisation", Cue::Planned), ("finalise", Cue::Planned), ("finaliser", Cue::Planned),
     // The present and future of "finaliser", as "négocier" has them.
     ("finalisent", Cue::Planned), ("finalisons", Cue::Planned), ("finalisera", Cue::Planned),

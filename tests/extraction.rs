@@ -6306,3 +6306,16 @@ fn two_people_present_before_the_subject_are_witnesses_and_offices_name_no_instr
     let text = " date 2025-06-26 JEDDAH — Uzbekistan and the Islamic Development Bank yesterday signed two financing agreements in Jeddah.\n\nBoth documents were signed by Uzbekistan’s Deputy Prime Minister, Rustam Abdurakhmonov, and IsDB Vice President for Country Programs Hisham Kamal Ad-Dabbagh.\n\nThe first financing agreement will fund drinking water supply.\n\nThe second financing agreement will upgrade vocational colleges.";
     assert_eq!(signers_of(text), [["Rustam Abdurakhmonov", "Hisham Kamal Ad-Dabbagh"], ["Rustam Abdurakhmonov", "Hisham Kamal Ad-Dabbagh"]]);
 }
+
+#[test]
+fn an_instrument_to_follow_or_to_draft_is_planned() {
+    for text in [
+        " date 2024-03-05 La Guadeloupe et l'OECO ont signé une convention de partenariat le 3 courant. Une feuille de route opérationnelle doit suivre d’ici à la fin de l’année.",
+        " date 2024-03-05 La Guadeloupe et l'OECO ont signé une convention. Les deux partenaires se sont engagés à rédiger, d’ici à la fin de l’année, une feuille de route opérationnelle.",
+        " date 2024-03-05 Kenya and Uganda signed a memorandum on Monday. An action plan is to follow by the end of the year.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(doc.agreements.len(), 2, "{text}");
+        assert_eq!((doc.agreements[1].status, doc.agreements[1].date.as_deref()), (Status::Planned, Some("2024")), "{text}");
+    }
+}
