@@ -739,6 +739,9 @@ const JUDICIAL_DEALS: &[&str] = &[
     " de plaider-coupable", " de plaider coupable", " de plaidoyer de culpabilite", " de reconnaissance de culpabilite",
     " de reconnaissance prealable de culpabilite", " de procedure abregee", " de poursuite differee", " de poursuites differees",
     " de non-poursuite", " de collaboration judiciaire avec le parquet",
+    // A dispute settled out of court: "un accord à l'amiable, homologué
+    // par le tribunal".
+    " a l'amiable", " amiable", " transactionnel",
 ];
 
 /// Whether the definite mention at `mention` names nothing that the

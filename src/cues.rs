@@ -366,10 +366,10 @@ const CUES: &[(&str, Cue)] = &[
     ("elaborer", Cue::Planned), ("d'elaborer", Cue::Planned), ("a elaborer", Cue::Planned),
     ("rediger", Cue::Planned), ("redigera", Cue::Planned), ("redigeront", Cue::Planned), ("sera redige", Cue::Planned),
     ("sera redigee", Cue::Planned),
-    // An instrument to come after the one told: "Une feuille de route doit
-    // suivre d'ici à la fin de l'année", "an action plan is to follow".
-    ("doit suivre", Cue::Planned), ("devrait suivre", Cue::Planned), ("suivra", Cue::Planned), ("is to follow", Cue::Planned),
-    ("will follow", Cue::Planned), ("are to follow", Cue::Planned),
+    // An instrument to come after the one told: "an action plan is to
+    // follow". (Not the French "doit suivre", which as often tells the
+    // order of steps, as the never-read sets showed.)
+    ("is to follow", Cue::Planned),
     ("en voie de finalisation", Cue::Planned), ("finalise", Cue::Planned), ("finaliser", Cue::Planned),
     // The present and future of "finaliser", as "négocier" has them.
     ("finalisent", Cue::Planned), ("finalisons", Cue::Planned), ("finalisera", Cue::Planned),

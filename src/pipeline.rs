@@ -985,6 +985,14 @@ const PRESIDED_REACH: usize = 60;
 /// an article or "en", lowercase, it is the language; an English one after
 /// "in" that ends its phrase is too.
 fn names_a_language(input: &str, folded: &Folded, n: &crate::gazetteer::Mention) -> bool {
+    // (Nor is the pronoun in a site's capitals, "ABOUT US", "CONTACT US",
+    // a state.)
+    if &folded.text[n.start..n.end] == "us" {
+        let before = folded.text[..n.start].trim_end_matches(' ');
+        if ["about", "contact", "follow", "join", "email", "write to", "call", "subscribe", "with", "for", "of"].iter().any(|w| before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', '\n', '|']) || before == *w) {
+            return true;
+        }
+    }
     if n.entry.form != Form::Demonym {
         return false;
     }

@@ -2734,7 +2734,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
         let t = &m.folded.text[s.start..s.end];
         let b = t.as_bytes();
         let word_at = |(i, j): (usize, usize)| (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && b.get(j).is_none_or(|c| !c.is_ascii_alphanumeric());
-        if CLUBS.get_or_init(|| Phrases::new(CLUB_SIGNERS)).spans(t).any(word_at) {
+        // (A club's noun in lowercase: "au Club des officiers" is a venue.)
+        let lowercase_club = |(i, j): (usize, usize)| !t[i..j].ends_with("club") || !m.folded.upper_at(m.input, s.start + j - "club".len());
+        if CLUBS.get_or_init(|| Phrases::new(CLUB_SIGNERS)).spans(t).any(|sp| word_at(sp) && lowercase_club(sp)) {
             return Vec::new();
         }
     }
@@ -2846,7 +2848,7 @@ fn apposed_owner(m: &Mentions, n: &crate::gazetteer::Mention) -> bool {
 const CLUB_SIGNERS: &[&str] = &[
     "two clubs", "both clubs", "the clubs", "deux clubs", "les clubs", "the two teams", "les deux equipes",
     "club's", "the player's club", "transfer fee", "indemnite de transfert", "montant du transfert", "fc",
-    "on a transfer", "sell-on", "football club",
+    "on a transfer", "sell-on", "football club", "le club", "un club", "au club", "du club", "the club", "a club",
 ];
 
 /// Whether `text` holds `words` as whole words ("parti", not in

@@ -6310,7 +6310,6 @@ fn two_people_present_before_the_subject_are_witnesses_and_offices_name_no_instr
 #[test]
 fn an_instrument_to_follow_or_to_draft_is_planned() {
     for text in [
-        " date 2024-03-05 La Guadeloupe et l'OECO ont signé une convention de partenariat le 3 courant. Une feuille de route opérationnelle doit suivre d’ici à la fin de l’année.",
         " date 2024-03-05 La Guadeloupe et l'OECO ont signé une convention. Les deux partenaires se sont engagés à rédiger, d’ici à la fin de l’année, une feuille de route opérationnelle.",
         " date 2024-03-05 Kenya and Uganda signed a memorandum on Monday. An action plan is to follow by the end of the year.",
     ] {
@@ -6318,4 +6317,18 @@ fn an_instrument_to_follow_or_to_draft_is_planned() {
         assert_eq!(doc.agreements.len(), 2, "{text}");
         assert_eq!((doc.agreements[1].status, doc.agreements[1].date.as_deref()), (Status::Planned, Some("2024")), "{text}");
     }
+}
+
+#[test]
+fn a_site_s_menu_a_club_s_contract_and_a_settlement_out_of_court_bind_no_state() {
+    // "ABOUT US" in a menu is no United States.
+    let text = " date 2023-10-05 HOME  NEWS  PROVINCIAL  SPORTS  ABOUT US\n\nThe Iloilo Science and Technology University and Gyeongsang National University signed a memorandum of understanding in Iloilo City on Wednesday, a deal hailed by South Korea.";
+    assert!(extract(text).agreements.iter().all(|a| a.parties.iter().all(|p| p.country.as_deref() != Some("US"))));
+    let text = " date 2025-08-06 L'attaquant Ousmane Diao, 21 ans, a signé un contrat de trois ans avec le club marocain du Raja Nador Athletic, a annoncé le Sénégal.";
+    assert!(extract(text).agreements.is_empty());
+    let text = " date 2025-08-06 Au tribunal de Kolda, le litige entre un grossiste du Sénégal et une banque du Maroc s'est conclu par un accord à l'amiable, homologué mardi.";
+    assert!(extract(text).agreements.is_empty());
+    // A club that names a venue leaves the signing alone.
+    let text = " date 2025-02-05 N’DJAMENA – Le Tchad et le Niger ont signé le 3 courant à N’Djamena un accord de coopération militaire, à l’issue de la session de la commission mixte, qui s’est tenue au Club des officiers.";
+    assert_eq!(codes(only(&extract(text))), ["NE", "TD"]);
 }
