@@ -453,7 +453,7 @@ pub(crate) fn reviewed(m: &Mentions, at: usize) -> bool {
 }
 
 /// How many states sentence `si` names (not organizations, not capitals).
-fn states_named(m: &Mentions, si: usize) -> usize {
+pub(crate) fn states_named(m: &Mentions, si: usize) -> usize {
     let mut codes: Vec<&str> = Vec::new();
     for n in m.named_in(si) {
         if !n.entry.is_org() && n.entry.form != crate::gazetteer::Form::Capital && !codes.contains(&&*n.entry.code) {
@@ -870,8 +870,12 @@ pub(crate) fn is_instrument(m: &Mentions, (s, e): Span, inst: &Instrument) -> bo
     // but "an air services agreement that allows more flights" is one.
     // ("the defence agreement that Indonesia and Australia signed in
     // February": a relative clause whose verb signs it.)
+    // (Within four words, no instrument between: not "agreement that the
+    // accord signed in 2019 should be renewed".)
     let signed_after_that = || {
-        m.words_after(e, 8).iter().skip(2).any(|w| matches!(w.trim_end_matches([',', '.', ';']), "signed" | "inked" | "initialled" | "initialed" | "concluded" | "ratified" | "reached"))
+        let words = m.words_after(e, 6);
+        let verb = words.iter().skip(2).position(|w| matches!(*w, "signed" | "inked" | "initialled" | "initialed" | "concluded" | "ratified" | "reached"));
+        verb.is_some_and(|k| !words[1..k + 2].iter().any(|w| INSTRUMENT_WORDS.contains(w)))
     };
     if head.starts_with("agreement") && (prev == "in" || next == "that" && !relative_clause(after.get(1)) && !signed_after_that() || prev == "broad") {
         return false;
@@ -1181,6 +1185,7 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             || (cues.iter().any(|(_, c)| *c == Cue::Speculative) && !cues.iter().any(|(_, c)| *c == Cue::Planned));
         let insts = m.in_sentence(&m.instruments, si);
         let mut named_here = false;
+        let mut bill_numbered_used = false;
         // Where the count this sentence opened an umbrella with ends.
         let mut count_end = None;
         for &((s, e), inst) in insts {
@@ -1366,7 +1371,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             let enumerated = under_umbrella
                 && umbrella_left > 0
                 && sent.kind != LineKind::Item
-                && if bills { ordinal() || numbered_bill() } else { det != Determiner::Definite || ordinal() };
+                && if bills { ordinal() || !bill_numbered_used && numbered_bill() } else { det != Determiner::Definite || ordinal() };
+            // (The bill the sentence opens on carries one instrument: the
+            // first; "..., qui modifie l'accord-cadre de 2010" is another.)
+            if bills && enumerated && !ordinal() {
+                bill_numbered_used = true;
+            }
             // An instrument a counted bill carries is ratified with the bill,
             // whatever its own sentence recalls of its signing ("Le second
             // projet de loi porte sur l'accord de prêt ..., signé à Djeddah
@@ -2309,8 +2319,8 @@ pub(crate) fn executive_bill_at(m: &Mentions, si: usize) -> bool {
 }
 
 /// Whether list item `si` stands under an opener whose subject is a
-/// government's council: "Le Conseil a examiné et adopté :", "The Cabinet
-/// approved the following:".
+/// government's council: "Le Conseil a examiné et adopté :", "Le Conseil
+/// des ministres a adopté les textes suivants :".
 fn executive_list(m: &Mentions, si: usize) -> bool {
     if m.sentences[si].kind != LineKind::Item {
         return false;
@@ -3122,10 +3132,14 @@ fn counted_bills(m: &Mentions, si: usize) -> Option<usize> {
     let s = m.sentences[si];
     let t = &m.folded.text[s.start..s.end];
     ["projets de loi", "bills", "draft laws", "projets de lois", "resolutions", "motions", "projets de resolution"].iter().find_map(|noun| {
-        let k = t.find(noun)?;
+        let b = t.as_bytes();
+        let (k, _) = t.match_indices(noun).find(|&(k, _)| (k == 0 || !b[k - 1].is_ascii_alphanumeric()) && b.get(k + noun.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))?;
         Some(count_before(m, s.start + k)).filter(|&n| n >= 2)
     })
 }
+
+/// Instrument nouns, for "the agreement that the accord signed" (folded).
+const INSTRUMENT_WORDS: &[&str] = &["accord", "agreement", "treaty", "convention", "memorandum", "mou", "protocol", "pact", "deal"];
 
 /// The nouns of a bill or a resolution that carries an instrument to
 /// ratification ("le second projet de loi", "the first resolution").

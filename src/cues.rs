@@ -366,10 +366,8 @@ const CUES: &[(&str, Cue)] = &[
     ("elaborer", Cue::Planned), ("d'elaborer", Cue::Planned), ("a elaborer", Cue::Planned),
     ("rediger", Cue::Planned), ("redigera", Cue::Planned), ("redigeront", Cue::Planned), ("sera redige", Cue::Planned),
     ("sera redigee", Cue::Planned),
-    // An instrument to come after the one told: "an action plan is to
-    // follow". (Not the French "doit suivre", which as often tells the
-    // order of steps, as the never-read sets showed.)
-    ("is to follow", Cue::Planned),
+    // (Not "doit suivre", "is to follow": as often the order of steps, or
+    // a rule to comply with, as an instrument to come.)
     ("en voie de finalisation", Cue::Planned), ("finalise", Cue::Planned), ("finaliser", Cue::Planned),
     // The present and future of "finaliser", as "négocier" has them.
     ("finalisent", Cue::Planned), ("finalisons", Cue::Planned), ("finalisera", Cue::Planned),
@@ -594,9 +592,10 @@ const CUES: &[(&str, Cue)] = &[
     ("apposees par", Cue::SignedBy), ("apposee par", Cue::SignedBy), ("appose par", Cue::SignedBy),
     // "Il porte les signatures du directeur général ... et de ...", "the
     // document bears the signatures of".
-    ("porte les signatures", Cue::SignedBy), ("portant les signatures", Cue::SignedBy), ("porte la signature", Cue::SignedBy),
-    ("portant la signature", Cue::SignedBy), ("bears the signatures of", Cue::SignedBy), ("bearing the signatures of", Cue::SignedBy),
-    ("bears the signature of", Cue::SignedBy), ("bearing the signature of", Cue::SignedBy),
+    // (The plural only: "l'attentat porte la signature de" a group is its
+    // hallmark.)
+    ("porte les signatures", Cue::SignedBy), ("portant les signatures", Cue::SignedBy), ("bears the signatures of", Cue::SignedBy),
+    ("bearing the signatures of", Cue::SignedBy),
     // "Côté burkinabè, le document a été signé par X. La partie nigérienne
     // était représentée par Y": each side's signer.
     ("etait representee par", Cue::SignedBy), ("etait represente par", Cue::SignedBy),

@@ -741,24 +741,12 @@ fn with_mentions<R>(
         let k = instruments.partition_point(|((s, _), _)| *s < a);
         instruments.get(k).is_some_and(|((s, _), _)| *s < b)
     };
-    for sp in cues::vertical_list_openers(&folded.text, names_instrument) {
-        if !cues.iter().any(|&((s, e), c)| c == Cue::AreaList && s < sp.1 && sp.0 < e) {
-            cues.push((sp, Cue::AreaList));
-        }
-    }
+    add_area_openers(&mut cues, cues::vertical_list_openers(&folded.text, names_instrument));
     // "The statement lists energy, food security and transport as
     // priorities": the verb opens the list its "as priorities" closes.
-    for sp in cues::priority_list_openers(&folded.text) {
-        if !cues.iter().any(|&((s, e), c)| c == Cue::AreaList && s < sp.1 && sp.0 < e) {
-            cues.push((sp, Cue::AreaList));
-        }
-    }
+    add_area_openers(&mut cues, cues::priority_list_openers(&folded.text));
     // "L'accord porte, lui, sur ...": an opener cut by an aside.
-    for sp in cues::openers_across_asides(&folded.text, &tables.area_openers, &tables.area_openers_alone) {
-        if !cues.iter().any(|&((s, e), c)| c == Cue::AreaList && s < sp.1 && sp.0 < e) {
-            cues.push((sp, Cue::AreaList));
-        }
-    }
+    add_area_openers(&mut cues, cues::openers_across_asides(&folded.text, &tables.area_openers, &tables.area_openers_alone));
     // "devrait quant à lui être signé", "will also be signed": a modal
     // and its step with words between them.
     // (It takes the place of every cue it overlaps: "être signé" alone
@@ -986,11 +974,17 @@ const PRESIDED_REACH: usize = 60;
 /// "in" that ends its phrase is too.
 fn names_a_language(input: &str, folded: &Folded, n: &crate::gazetteer::Mention) -> bool {
     // (Nor is the pronoun in a site's capitals, "ABOUT US", "CONTACT US",
-    // a state.)
+    // a state: the word before in capitals too.)
     if &folded.text[n.start..n.end] == "us" {
         let before = folded.text[..n.start].trim_end_matches(' ');
-        if ["about", "contact", "follow", "join", "email", "write to", "call", "subscribe", "with", "for", "of"].iter().any(|w| before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', '\n', '|']) || before == *w) {
-            return true;
+        let verb = ["about", "contact", "follow", "join", "email", "call", "subscribe"].into_iter().find(|w| {
+            before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', '\n', '|'])
+        });
+        if let Some(w) = verb {
+            let (a, b) = folded.span(before.len() - w.len(), before.len());
+            if !input[a..b].chars().any(char::is_lowercase) {
+                return true;
+            }
         }
     }
     if n.entry.form != Form::Demonym {
@@ -1085,6 +1079,28 @@ const GATHERED: &[&str] = &[
     "reuni", "reunie", "reunis", "reunies", "retrouve", "retrouvee", "retrouves", "retrouvees", "rendu", "rendue", "rendus",
     "rendues", "venu", "venue", "venus", "venues",
 ];
+
+/// Adds list openers found apart from the lexicon as [`Cue::AreaList`]
+/// cues, each unless it overlaps a list opener already there: one sort and
+/// a binary search per opener, so that a page of many stays linear.
+fn add_area_openers(cues: &mut Vec<((usize, usize), Cue)>, spans: Vec<(usize, usize)>) {
+    if spans.is_empty() {
+        return;
+    }
+    let mut have: Vec<(usize, usize)> = cues.iter().filter(|(_, c)| *c == Cue::AreaList).map(|(sp, _)| *sp).collect();
+    have.sort_unstable();
+    // The furthest end among the openers that start up to each one.
+    let reach: Vec<usize> = have.iter().scan(0, |m, &(_, e)| {
+        *m = e.max(*m);
+        Some(*m)
+    }).collect();
+    let overlaps = |(a, b): (usize, usize)| {
+        let k = have.partition_point(|&(s, _)| s < b);
+        k > 0 && reach[k - 1] > a
+    };
+    let new: Vec<(usize, usize)> = spans.into_iter().filter(|&sp| !overlaps(sp)).collect();
+    cues.extend(new.into_iter().map(|sp| (sp, Cue::AreaList)));
+}
 
 /// Whether the folded text before a "to sign" ends in a clause whose verb
 /// is one of [`GATHERED`] in the past, with no word of the future or of

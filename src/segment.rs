@@ -464,12 +464,11 @@ pub(crate) fn item_number_len(t: &str) -> usize {
     if digits > 0 && digits <= 2 && matches!(t.as_bytes().get(digits), Some(b'.' | b')')) && t.as_bytes().get(digits + 1) == Some(&b' ') {
         return digits + 2;
     }
-    // A French ordinal label: "1°) ", "2° ", "3°- ".
+    // A French ordinal label: "1°) ", "3°- " (not "25° à l'ombre").
     if digits > 0 && digits <= 2 && t[digits..].starts_with('\u{b0}') {
         let after = digits + '\u{b0}'.len_utf8();
-        let mark = usize::from(matches!(t.as_bytes().get(after), Some(b')' | b'-')));
-        if t.as_bytes().get(after + mark) == Some(&b' ') {
-            return after + mark + 1;
+        if matches!(t.as_bytes().get(after), Some(b')' | b'-')) && t.as_bytes().get(after + 1) == Some(&b' ') {
+            return after + 2;
         }
     }
     // A table's numbered row: "2 | Agreement on ... | Name, Secretary".
@@ -660,7 +659,7 @@ mod tests {
 
     #[test]
     fn lettered_and_roman_labels_open_items() {
-        for (line, len) in [("(i) capacity building;", 4), ("iv) skilling.", 4), ("(a) training;", 4), ("b) data;", 3), ("(3) ports;", 4), ("2. ports;", 3), ("12) ports;", 4), ("2\u{b0}) le projet de loi ;", 5), ("3\u{b0} le projet ;", 4)] {
+        for (line, len) in [("(i) capacity building;", 4), ("iv) skilling.", 4), ("(a) training;", 4), ("b) data;", 3), ("(3) ports;", 4), ("2. ports;", 3), ("12) ports;", 4), ("2\u{b0}) le projet de loi ;", 5), ("3\u{b0}- le projet ;", 5)] {
             assert_eq!(classify(line, || true, false, true), LineKind::Item, "{line}");
             assert_eq!(item_number_len(line), len, "{line}");
         }

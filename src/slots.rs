@@ -26,7 +26,7 @@ pub(crate) fn fill(m: &Mentions, frames: &mut [Frame]) {
         let s = m.sentences[si];
         let t = &m.folded.text[s.start..s.end];
         let tells = !m.in_sentence(&m.instruments, si).is_empty() || m.cues_in(si).iter().any(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy));
-        tells && domestic_signers(t) || tells_a_strike(t)
+        tells && domestic_signers(t) || tells_a_strike(t) && crate::assemble::states_named(m, si) < 2
     });
     let ceremony_witnesses = ceremony_witnesses(m);
     // Who signed the day's documents, found when a frame first asks.
@@ -1176,13 +1176,12 @@ fn meeting_place(m: &Mentions, si: usize, p: usize) -> bool {
     last.is_some_and(|k| !lead[k..].contains("sign"))
 }
 
-/// Whether the place at folded `p` of sentence `si` is where talks are
 /// Whether a "when" clause tells the signer's own journey, its subject a
 /// pronoun: "when she travels to Hanoi", "quand il se rendra à Dakar"
 /// (not "when technicians visit farms in Cayo").
 fn signer_travels(clause: &str) -> bool {
+    let clause = [" alors que ", " tandis que ", " when ", " lorsque ", " quand ", " while "].iter().find_map(|o| clause.strip_prefix(o)).unwrap_or(clause);
     let mut words = clause.split(' ').filter(|w| !w.is_empty());
-    let _opener = words.next();
     let subject = words.next().unwrap_or("");
     matches!(subject, "she" | "he" | "they" | "il" | "elle" | "ils" | "elles")
         && words.take(4).any(|w| {
@@ -1190,6 +1189,7 @@ fn signer_travels(clause: &str) -> bool {
         })
 }
 
+/// Whether the place at folded `p` of sentence `si` is where talks are
 /// held: a word of talks in the clause before it, and no signing word.
 fn talks_place(m: &Mentions, si: usize, p: usize) -> bool {
     let text = &m.folded.text;
@@ -2277,7 +2277,7 @@ fn main_parties(m: &Mentions) -> Vec<PartyRef> {
         };
         // (A body a role names as its field is no candidate: "ministre de
         // la Francophonie", "Vice-rectrice ... à la Francophonie".)
-        if n.entry.is_org() && m.people_in(si).into_iter().any(|pi| m.people[pi].role.is_some_and(|(a, b)| a <= n.start && n.end <= b && (m.text((a, b)).contains("minist") || !office_of_body(m, (a, b), n)))) {
+        if n.entry.is_org() && m.people_in(si).into_iter().any(|pi| m.people[pi].role.is_some_and(|r| role_names_field(m, r, n))) {
             continue;
         }
         let code = &*n.entry.code;
@@ -2372,14 +2372,12 @@ fn gathering_after(m: &Mentions, end: usize) -> bool {
         || matches!(
             word,
             "member" | "members" | "neighbours" | "neighbors" | "neighbour" | "neighbor" | "countries" | "country" | "nations"
-                | "nation" | "states" | "partners" | "allies" | "peers" | "economies"
+                | "nation" | "allies" | "peers" | "economies"
         )
+        // (Also verbs: "the EU partners with Ghana", "the AU states that".)
+        || matches!(word, "states" | "partners") && !matches!(words.next(), Some("with" | "that" | "to" | "on" | "in"))
 }
 
-/// Whether the words before an organization's name make it a
-/// [`FACILITATOR`]: one of those nouns among the last four words, or at
-/// the head of the genitive chain that ends on the name ("en marge de la
-/// réunion des ministres de la Défense de l'OTAN"), back to a comma or a
 /// Whether `before` ends on the words that put what follows in a body's
 /// frame: "dans le cadre de la Confédération des États du Sahel", "within
 /// the framework of ASEAN".
@@ -2402,6 +2400,10 @@ fn bracketed_after_name(m: &Mentions, n: &crate::gazetteer::Mention) -> Option<u
     named.iter().rev().find(|p| p.end == before.len() && p.entry.code == n.entry.code).map(|p| p.start)
 }
 
+/// Whether the words before an organization's name make it a
+/// [`FACILITATOR`]: one of those nouns among the last four words, or at
+/// the head of the genitive chain that ends on the name ("en marge de la
+/// réunion des ministres de la Défense de l'OTAN"), back to a comma or a
 /// word that joins parties ("avec", "et", "with").
 fn hosts_or_facilitates(before: &str) -> bool {
     let words = before.rsplit(' ').filter(|w| !w.is_empty());
@@ -2613,13 +2615,14 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             {
                 continue;
             }
-            // "la ligne Amman-Beyrouth via la Syrie", "a pipeline through
-            // Tanzania": a route's way, not a party.
+            // "la ligne Amman-Beyrouth via la Syrie", "a pipeline across
+            // Tanzania": a route's way, not a party. (Not "through": "Japan,
+            // through JICA, signed".)
             {
                 let before = m.words_before(n.start, 2);
                 let article = before.first().is_some_and(|w| matches!(*w, "la" | "le" | "l'" | "les" | "the"));
                 let lead = if article { before.get(1) } else { before.first() };
-                if lead.is_some_and(|w| matches!(*w, "via" | "through" | "across" | "transitant" | "traversant")) {
+                if lead.is_some_and(|w| matches!(*w, "via" | "across" | "transitant" | "traversant")) {
                     continue;
                 }
             }
@@ -2638,7 +2641,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             // Culture et de la Francophonie") is no party.
             // (So is one a role names as a field: "vice-rectrice aux
             // relations internationales et à la Francophonie".)
-            let in_portfolio = |pi: usize| m.people[pi].role.is_some_and(|(a, b)| a <= n.start && n.end <= b && (m.text((a, b)).contains("minist") || !office_of_body(m, (a, b), n)));
+            let in_portfolio = |pi: usize| m.people[pi].role.is_some_and(|r| role_names_field(m, r, n));
             if n.entry.is_org() && m.people_in(si).into_iter().any(in_portfolio) {
                 continue;
             }
@@ -2659,11 +2662,14 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
             // Pacific Islands Forum Secretariat and the Pacific Community",
             // or of an instrument's, "un accord de siège avec l'OIM", "a
             // budget support agreement with the EU".)
+            // (Only a name that holds such a word: "with support from UNDP
+            // and WHO" still reads "support" for WHO.)
             let lead = n.start;
             let reach = lead.saturating_sub(FACILITATOR_REACH);
-            let after_body = m.named_within(reach, lead).iter().filter(|p| p.entry.is_org()).map(|p| p.end).filter(|&e| e <= lead).max();
+            let holds_facilitator = |a: usize, b: usize| m.text((a, b)).split([' ', '\'']).any(|w| FACILITATOR.contains(&w));
+            let after_body = m.named_within(reach, lead).iter().filter(|p| p.entry.is_org() && p.end <= lead).last().filter(|p| holds_facilitator(p.start, p.end)).map(|p| p.end);
             let k = m.instruments.partition_point(|((a, _), _)| *a < lead);
-            let after_instrument = k.checked_sub(1).map(|k| m.instruments[k].0.1).filter(|&e| e <= lead && e >= reach);
+            let after_instrument = k.checked_sub(1).map(|k| m.instruments[k].0).filter(|&(a, e)| e <= lead && e >= reach && holds_facilitator(a, e)).map(|(_, e)| e);
             let from = after_body.max(after_instrument).unwrap_or(0);
             if n.entry.is_org() && hosts_or_facilitates(&m.folded.text[from..lead]) {
                 continue;
@@ -2695,9 +2701,9 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
     if out.len() < 2 {
         for &pi in &f.signatories {
             let full = crate::pipeline::full_mention(m, pi);
-            if let Some(code) = person_country(m, full) {
+            if let Some(code) = person_country(m, full).or_else(|| person_country(m, pi)) {
                 push(&mut out, PartyRef { code: code.0, org: false, span: code.1 });
-            } else if let Some(n) = office_body(m, full) {
+            } else if let Some(n) = office_body(m, full).or_else(|| office_body(m, pi)) {
                 push(&mut out, PartyRef { code: n.entry.code.to_string(), org: true, span: (n.start, n.end) });
             }
         }
@@ -2734,9 +2740,7 @@ fn parties_of(m: &Mentions, f: &Frame, main: &[PartyRef], recent: &[PartyRef], u
         let t = &m.folded.text[s.start..s.end];
         let b = t.as_bytes();
         let word_at = |(i, j): (usize, usize)| (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && b.get(j).is_none_or(|c| !c.is_ascii_alphanumeric());
-        // (A club's noun in lowercase: "au Club des officiers" is a venue.)
-        let lowercase_club = |(i, j): (usize, usize)| !t[i..j].ends_with("club") || !m.folded.upper_at(m.input, s.start + j - "club".len());
-        if CLUBS.get_or_init(|| Phrases::new(CLUB_SIGNERS)).spans(t).any(|sp| word_at(sp) && lowercase_club(sp)) {
+        if CLUBS.get_or_init(|| Phrases::new(CLUB_SIGNERS)).spans(t).any(word_at) {
             return Vec::new();
         }
     }
@@ -2803,15 +2807,16 @@ fn domestic_signers(sentence: &str) -> bool {
 
 /// Whether a folded sentence tells of a strike: "grève", "grévistes", and
 /// English "strike" with what makes it a workers' one ("went on strike",
-/// "strike action", "teachers' strike"), not an air strike.
+/// "strike action", "teachers' strike"), not an air strike nor "its
+/// strikes in Gaza".
 fn tells_a_strike(sentence: &str) -> bool {
     let words: Vec<&str> = sentence.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(k, w)| match *w {
-        "greve" | "greves" | "grevistes" | "strikers" | "walkout" => true,
+        "greve" | "greves" | "grevistes" => true,
         "strike" | "strikes" => {
             let prev = k.checked_sub(1).map_or("", |j| words[j]);
             let next = words.get(k + 1).copied().unwrap_or("");
-            matches!(prev, "on" | "general" | "their" | "its" | "workers'" | "teachers'" | "nurses'" | "doctors'" | "staff" | "national" | "indefinite" | "planned")
+            matches!(prev, "on" | "general" | "workers'" | "teachers'" | "nurses'" | "doctors'" | "staff" | "indefinite")
                 || matches!(next, "action" | "notice")
         }
         _ => false,
@@ -2848,7 +2853,7 @@ fn apposed_owner(m: &Mentions, n: &crate::gazetteer::Mention) -> bool {
 const CLUB_SIGNERS: &[&str] = &[
     "two clubs", "both clubs", "the clubs", "deux clubs", "les clubs", "the two teams", "les deux equipes",
     "club's", "the player's club", "transfer fee", "indemnite de transfert", "montant du transfert", "fc",
-    "on a transfer", "sell-on", "football club", "le club", "un club", "au club", "du club", "the club", "a club",
+    "on a transfer", "sell-on", "football club",
 ];
 
 /// Whether `text` holds `words` as whole words ("parti", not in
@@ -2895,6 +2900,13 @@ fn office_body<'m, 'a>(m: &'m Mentions<'a>, pi: usize) -> Option<&'m crate::gaze
         return None;
     }
     m.named_within(rs, re).iter().find(|n| n.entry.is_org() && n.end <= re && office_of_body(m, (rs, re), n))
+}
+
+/// Whether role `r` holds the organization at `n` as a field, not as the
+/// body the office belongs to: a minister's portfolio ("ministre de la
+/// Culture et de la Francophonie"), "vice-rectrice ... à la Francophonie".
+fn role_names_field(m: &Mentions, (a, b): Span, n: &crate::gazetteer::Mention) -> bool {
+    a <= n.start && n.end <= b && (m.text((a, b)).contains("minist") || !office_of_body(m, (a, b), n))
 }
 
 /// Whether the organization at `n`, inside role `rs..re`, is the body the
@@ -3177,7 +3189,13 @@ fn counterparts_named_before(m: &Mentions, si: usize, from: usize) -> Vec<usize>
         // host", a word or two after the possessive.)
         let english_noun = || {
             let window = m.text((at, window_end));
-            ["counterpart", "guest", "host"].iter().filter_map(|w| window.find(w).filter(|&k| k <= 20).map(|k| k + w.len())).min()
+            let b = window.as_bytes();
+            ["counterpart", "guest", "host"]
+                .iter()
+                .filter_map(|w| {
+                    window.match_indices(w).map(|(k, _)| k).find(|&k| (k == 0 || b[k - 1] == b' ') && b.get(k + w.len()).is_none_or(|c| !c.is_ascii_alphanumeric())).map(|k| k + w.len())
+                })
+                .min()
         };
         let noun_end = if counterpart { english_noun() } else { None };
         if counterpart && noun_end.is_none() {
@@ -4262,20 +4280,23 @@ fn bare_signer(m: &Mentions, si: usize, pi: usize, signed_by: &[usize]) -> bool 
     m.named.get(k).is_some_and(|n| n.start < to)
 }
 
-/// Whether the person's name (or the role after it) is followed by a
-/// relative clause whose verb is a signing of no other instrument than
-/// one taken up: ", who will sign on behalf of Guyana", ", qui signera ce
 /// Whether a person is told to sign later through a pronoun of their own,
 /// with no one else named between: "Energy Secretary X told reporters that
 /// she expects to sign a letter of intent ...", "le ministre X a indiqué
 /// qu'il signera ...".
 fn pronoun_signer(m: &Mentions, si: usize, pi: usize) -> bool {
     let end = m.people[pi].name.1;
+    // (A signing to come, not talks: "X said he hoped talks would
+    // conclude".)
     let Some(&((cs, _), _)) = m.cues_in(si).iter().find(|((cs, _), c)| *c == Cue::Planned && *cs > end) else { return false };
+    if cs - end > PRONOUN_SIGNER_REACH || !m.cues_in(si).iter().any(|&((a, b), c)| c == Cue::Planned && a == cs && m.text((a, b)).contains("sign")) {
+        return false;
+    }
     let between = m.text((end, cs));
-    between.len() <= PRONOUN_SIGNER_REACH
-        && !between.contains([';', '.'])
-        && !m.people_in(si).into_iter().any(|q| q != pi && m.people[q].name.0 > end && m.people[q].name.0 < cs)
+    // (No one else named between: the people are sorted by their names.)
+    let next = m.people.partition_point(|q| q.name.0 <= end);
+    !between.contains([';', '.'])
+        && m.people.get(next).is_none_or(|q| q.name.0 >= cs)
         && m.words_before(cs, 2).iter().any(|w| matches!(*w, "she" | "he" | "il" | "elle" | "qu'il" | "qu'elle"))
 }
 
@@ -4283,6 +4304,9 @@ fn pronoun_signer(m: &Mentions, si: usize, pi: usize) -> bool {
 /// told, in bytes.
 const PRONOUN_SIGNER_REACH: usize = 120;
 
+/// Whether the person's name (or the role after it) is followed by a
+/// relative clause whose verb is a signing of no other instrument than
+/// one taken up: ", who will sign on behalf of Guyana", ", qui signera ce
 /// protocole" (not ", who signed the 2004 protocol").
 fn relative_signer(m: &Mentions, si: usize, pi: usize) -> bool {
     let person = &m.people[pi];

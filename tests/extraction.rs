@@ -6308,10 +6308,10 @@ fn two_people_present_before_the_subject_are_witnesses_and_offices_name_no_instr
 }
 
 #[test]
-fn an_instrument_to_follow_or_to_draft_is_planned() {
+fn an_instrument_to_draft_is_planned() {
     for text in [
         " date 2024-03-05 La Guadeloupe et l'OECO ont signé une convention. Les deux partenaires se sont engagés à rédiger, d’ici à la fin de l’année, une feuille de route opérationnelle.",
-        " date 2024-03-05 Kenya and Uganda signed a memorandum on Monday. An action plan is to follow by the end of the year.",
+        " date 2024-03-05 Kenya and Uganda signed a memorandum on fisheries on Monday. Their officials will draft an action plan by the end of the year.",
     ] {
         let doc = extract(text);
         assert_eq!(doc.agreements.len(), 2, "{text}");
@@ -6331,4 +6331,23 @@ fn a_site_s_menu_a_club_s_contract_and_a_settlement_out_of_court_bind_no_state()
     // A club that names a venue leaves the signing alone.
     let text = " date 2025-02-05 N’DJAMENA – Le Tchad et le Niger ont signé le 3 courant à N’Djamena un accord de coopération militaire, à l’issue de la session de la commission mixte, qui s’est tenue au Club des officiers.";
     assert_eq!(codes(only(&extract(text))), ["NE", "TD"]);
+}
+
+#[test]
+fn the_limits_of_this_round_s_rules_for_parties_and_signers() {
+    // "US" in running text is the United States.
+    let doc = extract(" date 2025-03-05 Ukraine signed a minerals agreement with the US on Monday.");
+    assert_eq!(codes(only(&doc)), ["UA", "US"]);
+    // "partners with" is a verb: the body is a party.
+    let doc = extract(" date 2025-03-05 The EU partners with Ghana on a new financing agreement signed on Monday.");
+    assert_eq!(codes(only(&doc)), ["EU", "GH"]);
+    // A facilitator's word before a pair of bodies holds for both.
+    let doc = extract(" date 2025-03-05 Ghana and Togo signed an agreement on health on Monday, with support from UNDP and WHO.");
+    assert_eq!(codes(only(&doc)), ["GH", "TG"]);
+    // Talks to come are no one's signing.
+    let text = " date 2025-03-05 Kenya and Uganda signed a memorandum on energy on Monday. Kenya's Trade Minister Amina Wafula said she hoped talks on a trade agreement would conclude soon.";
+    assert!(extract(text).agreements.iter().all(|a| a.signatories.is_empty()));
+    // A route's "through" is no agent's: "Japan, through JICA, signed".
+    let doc = extract(" date 2025-03-05 Japan, through JICA, signed a loan agreement with Senegal on Monday.");
+    assert!(codes(only(&doc)).contains(&"SN".to_string()));
 }
