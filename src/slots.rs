@@ -3569,7 +3569,10 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
                 let object = m.words_after(sp.1, 1).first().is_some_and(|w| {
                     matches!(*w, "it" | "them" | "the" | "an" | "le" | "la" | "les" | "un" | "une") || *w == "a" && english || w.starts_with("l'")
                 });
+                // (In its own sentence: "... une déclaration. Le ministre X
+                // a apposé sa signature" tells X's step.)
                 ie <= sp.0
+                    && ie >= s.start
                     && gap.len() <= 40
                     && !gap.contains([',', ';', '(', ')'])
                     && !gap.split([' ', '\'']).any(|w| CLAUSE_WORDS.contains(&w))
@@ -6407,6 +6410,11 @@ const FOLLOWS: &[&str] = &[
     "complete la", "completent l'", "complete l'", "dans le prolongement de l'", "dans le prolongement du",
     "dans le prolongement de la", "fait suite a l'", "fait suite au", "fait suite a la", "builds on the",
     "building on the", "comes after the", "intervient apres la", "intervient apres le", "intervient apres l'",
+    // What the story's text rests on: "Le texte s'appuie sur l'accord-cadre
+    // franco-allemand", "is based on the".
+    "s'appuie sur l'", "s'appuie sur le", "s'appuie sur la", "s'appuient sur l'", "s'appuient sur le", "s'appuient sur la",
+    "repose sur l'", "repose sur le", "repose sur la", "se fonde sur l'", "se fonde sur le", "se fonde sur la", "is based on the",
+    "are based on the", "builds upon the", "draws on the",
 ];
 
 /// `words_before` lists nearest first; phrase tables read forwards.

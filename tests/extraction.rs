@@ -6351,3 +6351,16 @@ fn the_limits_of_this_round_s_rules_for_parties_and_signers() {
     let doc = extract(" date 2025-03-05 Japan, through JICA, signed a loan agreement with Senegal on Monday.");
     assert!(codes(only(&doc)).contains(&"SN".to_string()));
 }
+
+#[test]
+fn a_text_s_footing_a_later_signer_and_moroccan_regions() {
+    // What the text rests on is background: "s'appuie sur l'accord-cadre".
+    let text = " date 2025-03-05 Le Mali et le Niger ont signé lundi une convention sanitaire. Le texte s’appuie sur l’accord-cadre sur la santé conclu entre les deux pays.";
+    assert_eq!(steps(text), [(Kind::Convention, Status::Signed), (Kind::FrameworkAgreement, Status::Referenced)]);
+    // A signer told in the next sentence with "a apposé sa signature sur".
+    let text = " date 2025-11-12 La France et l’OIF ont conclu lundi une déclaration d’intention. Le ministre Paul Martin a apposé sa signature sur la déclaration.";
+    assert_eq!(signers_of(text), [["Paul Martin"]]);
+    // Morocco's regions are its institutions.
+    let text = " date 2024-12-05 MONTPELLIER – La Région Occitanie et la Région Souss-Massa ont conclu le 3 courant un accord de coopération décentralisée.";
+    assert_eq!(codes(only(&extract(text))), ["FR", "MA"]);
+}
