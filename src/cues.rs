@@ -470,6 +470,8 @@ const CUES: &[(&str, Cue)] = &[
     ("was rejected", Cue::RatifyLater), ("voted down", Cue::RatifyLater), ("vote was postponed", Cue::RatifyLater),
     // Negation.
     ("n'a pas signe", Cue::Negated), ("n'ont pas signe", Cue::Negated), ("aucun accord", Cue::Negated),
+    // "n'ont signé ni le protocole ni la convention", "signed neither".
+    ("n'a signe ni", Cue::Negated), ("n'ont signe ni", Cue::Negated), ("signed neither", Cue::Negated),
     ("aucun document", Cue::Negated), ("aucun texte", Cue::Negated), ("n'a ete signe", Cue::Negated),
     ("sans signer", Cue::Negated), ("pas d'accord", Cue::Negated), ("dementi", Cue::Negated), ("dement", Cue::Negated),
     ("did not sign", Cue::Negated), ("will not sign", Cue::Negated), ("would not sign", Cue::Negated),

@@ -670,7 +670,7 @@ impl<'a> Scanner<'a> {
         if !(t.cap || self.is_article_prefixed(i)) || t.f.ends_with('.') {
             return false;
         }
-        if t.upper && !after_main {
+        if t.upper && (!after_main || POST_NOMINALS.contains(&t.f)) {
             return false;
         }
         // ("Bahraini Deputy Prime Minister X": "Deputy" and "Prime" open

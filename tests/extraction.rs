@@ -6364,3 +6364,15 @@ fn a_text_s_footing_a_later_signer_and_moroccan_regions() {
     let text = " date 2024-12-05 MONTPELLIER – La Région Occitanie et la Région Souss-Massa ont conclu le 3 courant un accord de coopération décentralisée.";
     assert_eq!(codes(only(&extract(text))), ["FR", "MA"]);
 }
+
+#[test]
+fn irish_names_post_nominal_letters_and_neither_nor() {
+    let text = " date 2026-03-14 Separately, Ireland’s Ambassador to Viet Nam, Deirdre Ní Fhlannagáin, on Friday signed a contribution agreement with the United Nations Development Programme (UNDP) in Hanoi.";
+    assert_eq!(signers_of(text), [["Deirdre Ní Fhlannagáin"]]);
+    // "TD", "MP" after a name are letters, not a surname.
+    let text = " date 2026-03-14 The agreement between Ireland and Viet Nam was signed on Monday by the Minister for Foreign Affairs, Ciarán Mac Giolla Bhríde TD.";
+    assert_eq!(signers_of(text), [["Ciarán Mac Giolla Bhríde"]]);
+    // "n'ont signé ni ... ni ...": nothing signed.
+    assert!(extract(" date 2026-03-14 Le Mali et le Niger n'ont signé ni le protocole ni la convention, a déclaré Moussa Diop.").agreements.is_empty());
+    assert!(extract(" date 2026-03-14 Mali and Niger have signed neither the protocol nor the convention, Moussa Diop said.").agreements.is_empty());
+}

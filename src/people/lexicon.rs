@@ -369,7 +369,13 @@ pub(super) static MULTIWORD_PLACE_START: Words = Words::new(16, &[
 pub(super) static PARTICLES: Words = Words::new(17, &[
     "de", "la", "le", "van", "der", "den", "von", "bin", "ben", "ibn", "al", "el", "da", "dos",
     "das", "di", "del", "della", "ould", "mint", "bint", "binti", "binte", "ter", "ten", "zu", "du", "abu",
+    // Irish: "Deirdre Ní Fhlannagáin", "Áine Nic Aoidh", "Máire Uí Bhriain".
+    "ni", "nic", "ui", "mhic",
 ]);
+
+/// Letters after a name that are no part of it ("Ciarán X TD", "Jane Doe
+/// MP", "John Smith OBE"), in capitals.
+pub(super) const POST_NOMINALS: &[&str] = &["td", "mp", "mep", "msp", "mla", "mpp", "mna", "mha", "qc", "kc", "obe", "mbe", "cbe", "kbe"];
 
 /// Particles that cannot start a name even when capitalized: they are
 /// sentence-initial articles ("Le Caire", "La Haye", "Du côté").
