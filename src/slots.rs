@@ -6411,10 +6411,10 @@ const FOLLOWS: &[&str] = &[
     "dans le prolongement de la", "fait suite a l'", "fait suite au", "fait suite a la", "builds on the",
     "building on the", "comes after the", "intervient apres la", "intervient apres le", "intervient apres l'",
     // What the story's text rests on: "Le texte s'appuie sur l'accord-cadre
-    // franco-allemand", "is based on the".
+    // franco-allemand". (Not "is based on the", said as often of the
+    // memorandum signed that day.)
     "s'appuie sur l'", "s'appuie sur le", "s'appuie sur la", "s'appuient sur l'", "s'appuient sur le", "s'appuient sur la",
-    "repose sur l'", "repose sur le", "repose sur la", "se fonde sur l'", "se fonde sur le", "se fonde sur la", "is based on the",
-    "are based on the", "builds upon the", "draws on the",
+    "repose sur l'", "repose sur le", "repose sur la", "se fonde sur l'", "se fonde sur le", "se fonde sur la", "builds upon the",
 ];
 
 /// `words_before` lists nearest first; phrase tables read forwards.
