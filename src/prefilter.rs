@@ -106,6 +106,20 @@ impl Phrases {
         }
     }
 
+    /// Builds the searcher with "fat" Teddy where the CPU has it: sixteen
+    /// buckets of patterns where the default "slim" one has eight for up
+    /// to 32 patterns. With some thirty stems, eight buckets share so many
+    /// fingerprint bits that the searcher stops to verify far more false
+    /// candidates than it reads bytes: on text without agreements, the
+    /// fat searcher's share of the time was half the slim one's, though
+    /// it reads 16 bytes a step, not 32.
+    pub(crate) fn many(phrases: &[&str]) -> Phrases {
+        match packed::Config::new().only_teddy_fat(Some(true)).builder().extend(phrases).build() {
+            Some(p) => Phrases { search: PhraseSearch::Packed(p) },
+            None => Phrases::new(phrases),
+        }
+    }
+
     /// The searcher without SIMD.
     fn automaton(phrases: &[&str]) -> Phrases {
         let ac = AhoCorasick::builder()
@@ -202,7 +216,7 @@ impl FoldedStems {
             }
         }
         FoldedStems {
-            long: Phrases::new(long),
+            long: Phrases::many(long),
             short: short.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect(),
             words: PackedMap::new(words.iter().map(|(w, o)| (w.as_str(), *o)), |a, b| a || b),
         }
@@ -304,9 +318,9 @@ mod tests {
     }
 
     #[test]
-    fn phrases_give_leftmost_starts_with_and_without_simd() {
+    fn phrases_give_leftmost_starts_with_either_simd_searcher_and_without() {
         let phrases = ["ce soir", "publie le", "updated", "soir", "publie"];
-        for p in [Phrases::new(&phrases), Phrases::automaton(&phrases)] {
+        for p in [Phrases::new(&phrases), Phrases::many(&phrases), Phrases::automaton(&phrases)] {
             let text = "x updated y publie le z, ce soir";
             assert_eq!(p.starts(text).collect::<Vec<_>>(), vec![2, 12, 25]);
             assert_eq!(p.starts("nothing here").count(), 0);
