@@ -1567,7 +1567,11 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
         // se réunira chaque année") tells of the instrument as a sentence
         // would.
         let body_item = sent.kind == LineKind::Item && (cues.iter().any(|(_, c)| *c == Cue::Creates) || new_body(m, si));
-        if !named_here && (sent.kind == LineKind::Body || same_line_item || body_item)
+        // Nor does one that named a deal of a court, a strike or a firm
+        // ("Le Conseil a entériné le protocole d'accord conclu avec les
+        // syndicats"): its steps and fields are that deal's.
+        let of_its_own = not_cooperation.last().is_some_and(|&(nsi, _)| nsi == si);
+        if !named_here && !of_its_own && (sent.kind == LineKind::Body || same_line_item || body_item)
             && let Some(fi) = last_frame_of_sentence {
                 let f = &frames[fi];
                 // A sentence on the ceremony that joined no frame ("La
@@ -2321,13 +2325,27 @@ pub(crate) fn executive_bill_at(m: &Mentions, si: usize) -> bool {
 /// Whether list item `si` stands under an opener whose subject is a
 /// government's council: "Le Conseil a examiné et adopté :", "Le Conseil
 /// des ministres a adopté les textes suivants :".
+///
+/// The opener may stand further up, over a heading of the bills' kind
+/// and the items' own paragraphs ("Au terme de ses travaux, il a examiné
+/// et adopté les textes suivants." ... "Projets de textes législatifs :"
+/// ... "- le projet de loi ..." "Cet accord a été signé ..." "- le projet
+/// de loi ..."): the sentences above are read back to the first that names
+/// the council, or one where a chamber votes (a parliament's record).
 fn executive_list(m: &Mentions, si: usize) -> bool {
     if m.sentences[si].kind != LineKind::Item {
         return false;
     }
-    let Some(opener) = (0..si).rev().take(MAX_LIST_ITEMS).find(|&k| m.sentences[k].kind != LineKind::Item) else { return false };
-    let t = m.text((m.sentences[opener].start, m.sentences[opener].end));
-    EXECUTIVE_BODIES.iter().any(|b| t.contains(b)) || t.contains("le conseil a ") && t.contains("adopte")
+    for k in (0..si).rev().take(MAX_LIST_ITEMS) {
+        let t = m.text((m.sentences[k].start, m.sentences[k].end));
+        if EXECUTIVE_BODIES.iter().any(|b| t.contains(b)) || t.contains("le conseil a ") && t.contains("adopte") {
+            return true;
+        }
+        if CHAMBER_VOTES.iter().any(|v| t.contains(v)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The most items a list opener is sought back over.
@@ -3235,13 +3253,19 @@ fn plural_anaphor(m: &Mentions, s: usize) -> Option<usize> {
     }
 }
 
-/// Whether the instrument at `s` completes another just before it: "à la",
-/// "au", "to the", "of the" after an instrument noun phrase.
+/// Whether the instrument at `s` completes another just before it, or is
+/// the one that other amends: "à la", "au", "to the", "of the",
+/// "amending the", "modifiant la" after an instrument noun phrase.
 fn complement_of_instrument(m: &Mentions, s: usize) -> bool {
     let before = m.folded.text[..s].trim_end();
-    let link = ["a la", "a l'", "au", "aux", "to the", "to", "of the"]
-        .iter()
-        .find(|l| before.ends_with(*l) && before[..before.len() - l.len()].ends_with([' ', ',']) || before.ends_with("a l'") && **l == "a l'");
+    // (And the one it amends: "Protocol amending the Convention between
+    // ...", "un avenant modifiant l'accord".)
+    let link = [
+        "a la", "a l'", "au", "aux", "to the", "to", "of the", "amending the", "amending", "modifiant la", "modifiant le", "modifiant l'",
+        "modifiant les", "amendant la", "amendant le", "amendant l'",
+    ]
+    .iter()
+    .find(|l| before.ends_with(*l) && before[..before.len() - l.len()].ends_with([' ', ',']) || l.ends_with('\'') && before.ends_with(*l));
     let Some(link) = link else { return false };
     let head_end = before.len() - link.len();
     let prev = m.folded.text[..head_end].trim_end().len();

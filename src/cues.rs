@@ -634,6 +634,8 @@ const CUES: &[(&str, Cue)] = &[
     ("will fund", Cue::AreaList),
     ("destine a", Cue::AreaList), ("destinee a", Cue::AreaList), ("destines a", Cue::AreaList),
     ("projects in", Cue::AreaList), ("cooperation in", Cue::AreaList),
+    // "sets out priorities in defence, energy security and transport".
+    ("priorities in", Cue::AreaList), ("priorites dans", Cue::AreaList),
     ("focused on", Cue::AreaList), ("focusing on", Cue::AreaList), ("will support", Cue::AreaList), ("will focus on", Cue::AreaList), ("cooperate on", Cue::AreaList), ("cooperate in", Cue::AreaList),
     ("cooperation on", Cue::AreaList), ("provides for", Cue::AreaList),
     ("ont porte sur", Cue::AreaList), ("dispositions relatives a", Cue::AreaList), ("provisions on", Cue::AreaList),
@@ -1219,6 +1221,9 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "extremism", "radicalisation", "radicalization", "blanchiment", "money laundering", "contrebande", "smuggling",
         "traite des personnes", "human trafficking", "gendarmerie", "garde-cotes", "coast guard", "maintien de la paix",
         "peacekeeping", "deminage", "demining", "commerce illegal", "commerce illicite", "illegal trade", "illicit trade",
+        // Secrets states share: "the mutual protection of classified
+        // information" (not the media's "information").
+        "classified information", "informations classifiees", "information classifiee", "secret information",
         // Patrols, by land or sea (a patrol vessel is the navy's).
         "patrouille", "patrouilles", "patrouilles maritimes", "patrouilles conjointes", "patrol", "patrols", "joint patrols",
         "maritime patrols",

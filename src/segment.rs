@@ -242,6 +242,8 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
     let gallery = is_gallery(text, &lines);
     let mut first_content_line = true;
     let mut related_list = false;
+    // Whether the readers' comments under the story have begun.
+    let mut comments = false;
     // Whether the last line of text was a list item or one of its fields.
     let mut after_item = false;
     for (line_no, &(ls, le)) in lines.iter().enumerate() {
@@ -277,6 +279,15 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
         if new_paragraph && kind != LineKind::Caption {
             paragraph += 1;
         }
+        // Readers' comments close a page, under a heading of their own
+        // ("Comments (2)", "3 commentaires"): what they say of an
+        // instrument ("Just sign a free trade agreement") is no report.
+        // (A count of comments under the headline is a link to them: only
+        // a heading in the page's second half opens them.)
+        comments = comments || ls * 2 > text.len() && is_comments_heading(line);
+        if comments {
+            kind = LineKind::Related;
+        }
         // The list under a heading of other stories is links, up to the
         // first line of running text.
         if kind == LineKind::Related {
@@ -290,6 +301,31 @@ pub(crate) fn sentences(input: &str, folded: &Folded) -> Vec<Sentence> {
         split_line(input, folded, ls, le, line_no, paragraph, kind, &mut out);
     }
     out
+}
+
+/// Whether a folded line is only the heading over readers' comments:
+/// "Comments", "Commentaires", "Réactions" or "Reader comments", with or
+/// without a count before or in brackets after ("3 commentaires",
+/// "Comments (2)"), or a call to write one ("Leave a comment").
+fn is_comments_heading(line: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "comments", "comment", "commentaires", "commentaire", "reactions", "reaction", "reader comments", "readers' comments",
+        "vos commentaires", "vos reactions", "your comments", "leave a comment", "add a comment", "post a comment",
+        "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire", "donnez votre avis", "join the discussion",
+        "join the conversation",
+    ];
+    let t = line.trim().trim_end_matches([':', ' ']);
+    // "Comments (2)", "Commentaires (12)".
+    let t = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((head, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => t,
+    };
+    // "3 commentaires", "12 comments".
+    let t = match t.split_once(' ') {
+        Some((n, rest)) if n.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => t,
+    };
+    HEADINGS.contains(&t)
 }
 
 /// Whether a page is a photo gallery whose captions tell the story

@@ -860,7 +860,16 @@ pub(crate) fn dateline_below(m: &Mentions, f: &Frame) -> Option<usize> {
 /// à Martigny", "a protocol amending the agreement signed in 2006 in Lima".
 fn complement_detail(m: &Mentions, f: &Frame, at: usize) -> bool {
     let Some(&((a, b), _)) = m.instruments[..m.instruments.partition_point(|((a, _), _)| *a < at)].last() else { return false };
-    if own_noun(f, a) || a < f.kind_span.1 || a - f.kind_span.1 > 60 || b > at || at - b > 80 {
+    // (The complement's own complement may stand between, when the frame
+    // was signed by a verb before its noun: a text is not signed twice,
+    // and so in "ont signé un protocole additionnel à l'accord relatif à
+    // la réadmission des personnes en situation irrégulière, conclu à
+    // Sarajevo en 2011" the step is the accord's. A protocol whose
+    // ratification a sentence tells may be the one "signé à Bruxelles"
+    // after its accord's long name.)
+    let signed_before = f.status == Status::Signed && f.status_span.is_some_and(|sp| sp.1 <= f.kind_span.0);
+    let reach = if signed_before { COMPLEMENT_DETAIL_REACH } else { COMPLEMENT_NOUN_REACH };
+    if own_noun(f, a) || a < f.kind_span.1 || a - f.kind_span.1 > 60 || b > at || at - b > reach {
         return false;
     }
     let complement = names_the_next(m.text((f.kind_span.1, a)));
@@ -873,6 +882,12 @@ fn complement_detail(m: &Mentions, f: &Frame, at: usize) -> bool {
     });
     complement && participle
 }
+
+/// How far after the noun of the instrument a complement names its own
+/// step's date or place may stand, in folded bytes...
+const COMPLEMENT_NOUN_REACH: usize = 80;
+/// ...and how far when the frame was signed by a verb before its noun.
+const COMPLEMENT_DETAIL_REACH: usize = 140;
 
 /// Whether the folded words between an instrument noun and the next one
 /// make the next its complement: "un avenant à la convention", "a
@@ -2782,7 +2797,7 @@ fn after_french_a(m: &Mentions, start: usize) -> bool {
 /// politiques", "the ruling party", "trade unions"). One pass over its
 /// words.
 fn domestic_signers(sentence: &str) -> bool {
-    let mut prev = "";
+    let (mut prev2, mut prev) = ("", "");
     let mut words = sentence.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).peekable();
     while let Some(w) = words.next() {
         let next = words.peek().copied().unwrap_or("");
@@ -2795,12 +2810,18 @@ fn domestic_signers(sentence: &str) -> bool {
                 "party" | "parties" => matches!(prev, "political" | "ruling" | "opposition"),
                 // "a coalition agreement", "un accord de coalition": to govern.
                 "coalition" => matches!(next, "agreement" | "deal" | "pact" | "government" | "partners") || prev == "de",
+                // "l'accord de gouvernement", "le contrat de législature",
+                // "l'accord de majorité": a coalition's programme (not
+                // "un accord de gouvernement à gouvernement").
+                "gouvernement" | "legislature" | "majorite" => {
+                    prev == "de" && matches!(prev2, "accord" | "contrat" | "pacte") && next != "a"
+                }
                 _ => false,
             };
         if hit {
             return true;
         }
-        prev = w;
+        (prev2, prev) = (prev, w);
     }
     false
 }
@@ -3844,8 +3865,64 @@ fn people_of(m: &Mentions, f: &Frame) -> (Vec<usize>, Vec<usize>) {
             }
         }
     }
+    // "À la même occasion, la ministre a signé avec le directeur général
+    // du Fonds, Taras Melnychuk, une convention": the office the subject
+    // names stands for its holder named before.
+    if f.status == Status::Signed
+        && let Some(pi) = office_subject_signer(m, f)
+        && !sig.iter().any(|&q| crate::people::same_person(m.text(m.people[q].name), m.text(m.people[pi].name)))
+    {
+        sig.insert(0, pi);
+        wit.retain(|&w| w != pi);
+    }
     wit.retain(|w| !sig.contains(w));
     (sig, wit)
+}
+
+/// The person a singular office stands for as the subject of the frame's
+/// signing verb ("la ministre a signé", "the ambassador also signed",
+/// "l'ambassadeur a paraphé"): the latest person named before the
+/// sentence whose role opens on that office ("ministre de la Coopération",
+/// not "vice-ministre"; in English, "Foreign Minister", not "Prime
+/// Minister"), and, in French, not one whose role's determiner says the
+/// other gender ("la ministre" is not "le ministre de l'Économie").
+fn office_subject_signer(m: &Mentions, f: &Frame) -> Option<usize> {
+    let si = f.sentences[0];
+    let s = m.sentences[si];
+    let (cs, _) = f.status_span.filter(|sp| sp.0 >= s.start && sp.0 < s.end)?;
+    let before = m.text((m.folded.text.floor_char_boundary(cs.saturating_sub(48)).max(s.start), cs));
+    let subject = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
+    let mut words: Vec<&str> = subject.split(' ').filter(|w| !w.is_empty()).collect();
+    while words.last().is_some_and(|w| matches!(*w, "a" | "has" | "had" | "also" | "egalement" | "aussi" | "then" | "ensuite" | "quant" | "lui")) {
+        words.pop();
+    }
+    let (det, office) = match words.as_slice() {
+        [.., d, o] if matches!(*d, "la" | "le" | "the") => (*d, *o),
+        [.., o] if o.starts_with("l'") => ("l'", &o[2..]),
+        _ => return None,
+    };
+    // (Only the office and its determiner: "le ministre X" names X.)
+    if words.len() > 2 || !crate::people::is_office_noun(office) {
+        return None;
+    }
+    let head_of = |r: &str| -> bool {
+        let ws: Vec<&str> = r.split(' ').collect();
+        if m.lang == crate::extractor::Language::French {
+            return ws.first() == Some(&office);
+        }
+        // "Foreign Minister", "Minister of Trade", "the Ambassador of
+        // Japan": the office as a word, not after "prime", "deputy",
+        // "vice".
+        ws.iter().enumerate().any(|(k, w)| *w == office && !k.checked_sub(1).is_some_and(|j| matches!(ws[j], "prime" | "deputy" | "vice" | "assistant" | "former" | "junior")))
+    };
+    let other_gender = |r: (usize, usize)| match (det, m.words_before(r.0, 1).first().copied()) {
+        ("la", Some("le" | "du" | "au")) | ("le", Some("la")) => true,
+        _ => false,
+    };
+    (0..m.people.len()).rev().find(|&pi| {
+        let p = &m.people[pi];
+        p.name.1 <= s.start && !p.reference && p.role.is_some_and(|r| head_of(m.text(r)) && !other_gender(r))
+    })
 }
 
 /// Verbs of saying beyond [`REPORTING`] that make the person before them a

@@ -6376,3 +6376,68 @@ fn irish_names_post_nominal_letters_and_neither_nor() {
     assert!(extract(" date 2026-03-14 Le Mali et le Niger n'ont signé ni le protocole ni la convention, a déclaré Moussa Diop.").agreements.is_empty());
     assert!(extract(" date 2026-03-14 Mali and Niger have signed neither the protocol nor the convention, Moussa Diop said.").agreements.is_empty());
 }
+
+#[test]
+fn an_amended_instrument_keeps_its_own_past_step_and_is_no_agreement_of_its_own() {
+    // The participle after the accord's long name is the accord's: the
+    // protocol was signed that day.
+    let text = " date 2024-04-18 SPLIT – La Slovénie et la Serbie ont signé mardi un mémorandum sur la pêche. \
+Les deux ministres ont également signé un protocole additionnel à l’accord relatif au retour des personnes en séjour irrégulier, conclu à Belgrade en 2012.";
+    let a = extract(text).agreements.into_iter().find(|a| a.kind == Kind::Protocol).expect("the protocol");
+    assert_eq!((a.status, a.date.as_deref()), (Status::Signed, Some("2024-04-16")));
+    assert_ne!(a.location.map(|l| l.name).as_deref(), Some("Belgrade"));
+    // "Protocol amending the Convention ...": one instrument signed.
+    let text = " date 2025-05-23 Vilnius - Estonia and Latvia signed on Thursday a Protocol amending the Convention between the Republic of Estonia and the Republic of Latvia for the avoidance of double taxation, signed by the Ministers of Finance, Mari Tamm and Janis Ozols.";
+    assert_eq!(steps(text), [(Kind::Protocol, Status::Signed)]);
+    let text = " date 2025-05-23 Le Bénin et le Togo ont signé jeudi un avenant modifiant l'accord de transport routier.";
+    assert_eq!(only(&extract(text)).status, Status::Signed);
+}
+
+#[test]
+fn coalition_programmes_and_readers_comments_report_no_agreement() {
+    // A government's coalition programme binds no state.
+    let text = " date 2025-01-16 Le ministre belge de la Santé estime avoir fait le maximum de ce que permet l’accord de gouvernement, négocié par la coalition fédérale au printemps. Bruxelles recrute des infirmiers au Portugal.";
+    assert!(extract(text).agreements.is_empty(), "{:#?}", extract(text).agreements);
+    // Readers' comments under the story are no report.
+    let body = "Consultations between Spain and Morocco over tomato quotas ended without a deal on Friday, officials said. ".repeat(4);
+    let text = format!(" date 2024-07-05 {body}\n\nComments (2)\nfarmer_joe: Just sign a proper free trade agreement between Spain and Morocco and be done with it.\nreader77: Quotas are protectionism.");
+    assert!(extract(&text).agreements.is_empty());
+    // The same sentence in the story is read.
+    let text = format!(" date 2024-07-05 {body}\n\nSpain and Morocco signed a free trade agreement on Friday.\n\nComments (2)\nreader77: Quotas are protectionism.");
+    assert_eq!(extract(&text).agreements.len(), 1);
+}
+
+#[test]
+fn priorities_in_a_list_classified_information_and_a_singular_office_signer() {
+    let text = " date 2025-05-23 Vilnius, 23 May. The two Prime Ministers of Estonia and Latvia signed a Joint Declaration on strategic partnership, which sets out priorities in defence, energy security, rail connectivity and the protection of minorities.";
+    assert_eq!(only(&extract(text)).areas, ["defence", "energy security", "rail connectivity", "protection of minorities"]);
+    let text = " date 2025-05-23 Estonia and Latvia intend to sign an agreement on the mutual protection of classified information in 2026.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Security]);
+    let text = " date 2025-05-23 La Belgique et le Bénin ont signé mardi un accord relatif à la protection réciproque des informations classifiées.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Security]);
+    // "la ministre a signé avec X": the minister named before, not the
+    // vice-minister named after her.
+    let text = " date 2025-06-05 KYIV - La ministre de la Coopération, Sophie Marchal, et le vice-ministre ukrainien de l'Économie, Oleksandr Bondar, ont signé mardi un accord-cadre entre la Belgique et l'Ukraine. \
+À la même occasion, la ministre a signé avec le directeur général du Fonds ukrainien pour l'énergie, Taras Hrytsenko, une convention de financement.";
+    assert_eq!(signers_of(text), [vec!["Sophie Marchal", "Oleksandr Bondar"], vec!["Sophie Marchal", "Taras Hrytsenko"]]);
+}
+
+#[test]
+fn a_council_s_bills_under_a_heading_and_a_labour_deal_after_a_memorandum() {
+    // The council's opener stands above a heading and the items' own
+    // paragraphs: its bills authorize ratification, they do not ratify.
+    let text = " date 2026-02-06 NIAMEY, 5 février 2026 – Le Conseil des ministres s’est réuni ce jeudi. Il a examiné et adopté les textes suivants.\n\n\
+Projets de textes législatifs :\n\n\
+– le projet de loi autorisant la ratification de l’accord de coopération en matière de pêche entre la République du Niger et la République du Bénin, signé à Cotonou le 4 mai 2025.\n\n\
+Cet accord a été signé pour la partie nigérienne par le ministre de l’Élevage.\n\n\
+– le projet de loi autorisant la ratification de la convention fiscale entre la République du Niger et le Royaume du Maroc, signée à Rabat le 21 novembre 2024.";
+    let got: Vec<(Status, Option<String>)> = extract(text).agreements.into_iter().map(|a| (a.status, a.date)).collect();
+    assert_eq!(got, [(Status::Signed, Some("2025-05-04".to_string())), (Status::Signed, Some("2024-11-21".to_string()))]);
+    // A labour deal told after a memorandum ("le protocole d'accord") is
+    // not that memorandum again.
+    let text = " date 2026-02-06 NIAMEY – Le gouvernement du Niger a tenu jeudi son conseil hebdomadaire.\n\n\
+Le Conseil a pris acte de la signature prochaine, au cours du premier semestre, d’un mémorandum d’entente avec le Tchad dans le domaine du tourisme.\n\n\
+Le Conseil a par ailleurs entériné le protocole d’accord conclu le 8 janvier avec les syndicats de l’éducation, qui prévoit le paiement des arriérés.";
+    let a = only(&extract(text)).clone();
+    assert_eq!((a.status, codes(&a)), (Status::Planned, vec!["NE".to_string(), "TD".to_string()]));
+}
