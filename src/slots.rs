@@ -437,6 +437,10 @@ fn date_of(m: &Mentions, f: &Frame, late: bool) -> (Option<(String, Span)>, bool
             .status_span
             .filter(|sp| sp.0 >= m.sentences[si].start && sp.0 < m.sentences[si].end)
             .or_else(|| m.cues_in(si).iter().find(|(_, c)| matches!(c, Cue::Signed | Cue::SignedBy | Cue::Planned | Cue::Ratified)).map(|(sp, _)| *sp))
+            // ("Le Forum, ouvert lundi, s'est achevé mercredi par la
+            // signature de quatre textes": the day nearest the signing's
+            // noun.)
+            .or_else(|| m.cues_in(si).iter().find(|(_, c)| *c == Cue::SigningNoun).map(|(sp, _)| *sp))
             .unwrap_or((m.sentences[si].start, m.sentences[si].start));
         let mut best: Option<(usize, String, Span, bool)> = None;
         for (sp, d) in m.in_sentence(&m.dates, si) {

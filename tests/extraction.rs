@@ -6441,3 +6441,13 @@ Le Conseil a par ailleurs entériné le protocole d’accord conclu le 8 janvier
     let a = only(&extract(text)).clone();
     assert_eq!((a.status, codes(&a)), (Status::Planned, vec!["NE".to_string(), "TD".to_string()]));
 }
+
+#[test]
+fn a_lead_with_two_days_dates_a_list_by_the_one_nearest_its_signing() {
+    let text = " date 2024-10-03 DAKAR - Le Forum d'affaires Sénégal-Ghana de l'agro-industrie, ouvert lundi au Centre de conférences de Diamniadio, s'est achevé mercredi par la signature de deux textes entre entreprises et organismes publics des deux pays.\n\n\
+Les textes signés sont les suivants :\n\n\
+• un protocole d'accord entre la Chambre de commerce de Thiès et la Chambre de commerce de Kumasi, signé par Mme Awa Ndiaye, présidente de la chambre sénégalaise, et M. Kofi Mensah, président de la chambre ghanéenne ;\n\
+• une convention de partenariat entre l'Agence sénégalaise des exportations et l'Institut ghanéen du riz, signée par M. Babacar Gueye et Mme Ama Owusu.";
+    let dates: Vec<Option<String>> = extract(text).agreements.into_iter().map(|a| a.date).collect();
+    assert_eq!(dates, [Some("2024-10-02".to_string()), Some("2024-10-02".to_string())]);
+}
