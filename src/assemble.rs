@@ -2331,12 +2331,14 @@ pub(crate) fn executive_bill_at(m: &Mentions, si: usize) -> bool {
 /// et adopté les textes suivants." ... "Projets de textes législatifs :"
 /// ... "- le projet de loi ..." "Cet accord a été signé ..." "- le projet
 /// de loi ..."): the sentences above are read back to the first that names
-/// the council, or one where a chamber votes (a parliament's record).
+/// the council, or one where a chamber votes (a parliament's record), at
+/// most [`MAX_LIST_ITEMS`] sentences back.
 fn executive_list(m: &Mentions, si: usize) -> bool {
     if m.sentences[si].kind != LineKind::Item {
         return false;
     }
-    for k in (0..si).rev().take(MAX_LIST_ITEMS) {
+    // (Items are not read: "ratifié par le Maroc" in one is no chamber.)
+    for k in (0..si).rev().take(MAX_LIST_ITEMS).filter(|&k| m.sentences[k].kind != LineKind::Item) {
         let t = m.text((m.sentences[k].start, m.sentences[k].end));
         if EXECUTIVE_BODIES.iter().any(|b| t.contains(b)) || t.contains("le conseil a ") && t.contains("adopte") {
             return true;
@@ -2348,7 +2350,8 @@ fn executive_list(m: &Mentions, si: usize) -> bool {
     false
 }
 
-/// The most items a list opener is sought back over.
+/// The most sentences (items, headings and the items' own paragraphs) a
+/// list opener is sought back over.
 const MAX_LIST_ITEMS: usize = 30;
 
 /// A parliament's committee as the subject of a sentence about a bill.

@@ -315,17 +315,22 @@ fn is_comments_heading(line: &str) -> bool {
         "join the conversation",
     ];
     let t = line.trim().trim_end_matches([':', ' ']);
+    let whole = t.len();
     // "Comments (2)", "Commentaires (12)".
     let t = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
         Some((head, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => head,
         _ => t,
     };
     // "3 commentaires", "12 comments".
+    let counted = t.len() < whole;
     let t = match t.split_once(' ') {
         Some((n, rest)) if n.bytes().all(|b| b.is_ascii_digit()) => rest,
         _ => t,
     };
-    HEADINGS.contains(&t)
+    // "Réactions", "Comment" alone are a story's subheadings as often as
+    // not: only with their count ("12 réactions", "Réactions (3)").
+    let ambiguous = matches!(t, "reactions" | "reaction" | "comment");
+    HEADINGS.contains(&t) && (!ambiguous || counted)
 }
 
 /// Whether a page is a photo gallery whose captions tell the story

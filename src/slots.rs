@@ -3917,15 +3917,15 @@ fn office_subject_signer(m: &Mentions, f: &Frame) -> Option<usize> {
         // "Foreign Minister", "Minister of Trade", "the Ambassador of
         // Japan": the office as a word, not after "prime", "deputy",
         // "vice".
-        ws.iter().enumerate().any(|(k, w)| *w == office && !k.checked_sub(1).is_some_and(|j| matches!(ws[j], "prime" | "deputy" | "vice" | "assistant" | "former" | "junior")))
+        ws.iter().enumerate().any(|(k, w)| *w == office && !ws[..k].iter().any(|v| matches!(*v, "prime" | "deputy" | "vice" | "assistant" | "former" | "junior" | "to" | "of")))
     };
     let other_gender = |r: (usize, usize)| match (det, m.words_before(r.0, 1).first().copied()) {
         ("la", Some("le" | "du" | "au")) | ("le", Some("la")) => true,
         _ => false,
     };
-    (0..m.people.len()).rev().find(|&pi| {
+    (0..m.people.partition_point(|p| p.name.1 <= s.start)).rev().find(|&pi| {
         let p = &m.people[pi];
-        p.name.1 <= s.start && !p.reference && p.role.is_some_and(|r| head_of(m.text(r)) && !other_gender(r))
+        !p.reference && p.role.is_some_and(|r| head_of(m.text(r)) && !other_gender(r))
     })
 }
 

@@ -6405,6 +6405,10 @@ fn coalition_programmes_and_readers_comments_report_no_agreement() {
     // The same sentence in the story is read.
     let text = format!(" date 2024-07-05 {body}\n\nSpain and Morocco signed a free trade agreement on Friday.\n\nComments (2)\nreader77: Quotas are protectionism.");
     assert_eq!(extract(&text).agreements.len(), 1);
+    // "Réactions" without a count is a story's subheading, read on.
+    let corps = "Les consultations entre le Maroc et l'Espagne sur les quotas de tomates se sont achevées vendredi sans accord. ".repeat(4);
+    let text = format!(" date 2024-07-05 {corps}\n\nRéactions\n\nLe Maroc et l'Espagne ont toutefois signé vendredi un mémorandum sur l'eau.");
+    assert_eq!(extract(&text).agreements.len(), 1);
 }
 
 #[test]

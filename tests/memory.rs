@@ -13,6 +13,14 @@ use entente::{DocumentInfo, Extractor, Options};
 mod common;
 use common::{lib_dir, root};
 
+/// The tests that read this process's resident set run one at a time:
+/// run side by side, each would count the others' allocations (an
+/// extractor's tables are several megabytes).
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 
 /// Resident memory of this process in KiB (Linux), `None` elsewhere.
 fn rss_kib() -> Option<u64> {
@@ -44,6 +52,7 @@ const MAX_GROWTH_KIB: u64 = 2048;
 
 #[test]
 fn rust_extract_loop_keeps_memory_flat() {
+    let _serial = serial();
     let e = Extractor::new(Options::default()).unwrap();
     let text = article();
     let info = DocumentInfo::default();
@@ -60,6 +69,7 @@ fn rust_extract_loop_keeps_memory_flat() {
 
 #[test]
 fn c_extract_and_free_loop_keeps_memory_flat() {
+    let _serial = serial();
     let text = article();
     let mut e: *mut entente_extractor = ptr::null_mut();
     // SAFETY: NULL options are the defaults; `e` is a valid out-pointer.
@@ -93,6 +103,7 @@ fn c_extract_and_free_loop_keeps_memory_flat() {
 
 #[test]
 fn building_and_freeing_extractors_keeps_memory_flat() {
+    let _serial = serial();
     let Some(kib) = growth(5, 60, || {
         let mut o = ptr::null_mut();
         let mut e = ptr::null_mut();
