@@ -3909,15 +3909,17 @@ fn office_subject_signer(m: &Mentions, f: &Frame) -> Option<usize> {
     if words.len() > 2 || !crate::people::is_office_noun(office) {
         return None;
     }
+    // (Read without allocating: the people before the sentence are read
+    // back one by one.)
     let head_of = |r: &str| -> bool {
-        let ws: Vec<&str> = r.split(' ').collect();
+        let mut ws = r.split(' ');
         if m.lang == crate::extractor::Language::French {
-            return ws.first() == Some(&office);
+            return ws.next() == Some(office);
         }
         // "Foreign Minister", "Minister of Trade", "the Ambassador of
-        // Japan": the office as a word, not after "prime", "deputy",
-        // "vice".
-        ws.iter().enumerate().any(|(k, w)| *w == office && !ws[..k].iter().any(|v| matches!(*v, "prime" | "deputy" | "vice" | "assistant" | "former" | "junior" | "to" | "of")))
+        // Japan": the office as a word, with no "prime", "deputy", "vice",
+        // "to", "of" before it.
+        ws.take_while(|v| !matches!(*v, "prime" | "deputy" | "vice" | "assistant" | "former" | "junior" | "to" | "of")).any(|w| w == office)
     };
     let other_gender = |r: (usize, usize)| match (det, m.words_before(r.0, 1).first().copied()) {
         ("la", Some("le" | "du" | "au")) | ("le", Some("la")) => true,
