@@ -1287,7 +1287,11 @@ const SECTOR_WORDS: &[(Sector, &[&str])] = &[
         "eleveurs", "pastoral", "pastorale", "pastoraux", "pastoralism", "herders", "cattle", "agriculteurs", "farmers",
         "farming", "farm", "farms", "cacao", "cocoa", "coton", "cotton", "cereales", "cereals", "engrais", "fertilizer",
         "fertilizers", "fertiliser", "fertilisers", "agro-industrie", "agro-industry", "agribusiness", "agroalimentaire",
-        "agro-alimentaire", "horticulture", "horticole", "horticultural", "riz", "rice", "ble", "wheat", "tea", "coffee",
+        "agro-alimentaire",
+        // Agro-industry's other forms and its adjectives.
+        "agro-industries", "agro-industriel", "agro-industriels", "agro-industrielle", "agro-industrielles",
+        "agro-industrial", "agroindustrial", "agroindustry", "agro-processing", "agroprocessing", "agro-food",
+        "agri-food", "agrifood", "agroalimentaires", "agro-alimentaires", "agrotransformation", "horticulture", "horticole", "horticultural", "riz", "rice", "ble", "wheat", "tea", "coffee",
         "sucre", "sugar", "recoltes", "harvest", "harvests", "post-recolte", "post-harvest", "veterinaire", "veterinaires",
         "veterinary", "sante animale", "animal health", "animal disease", "animal diseases", "maladies animales",
         "epizooties", "phytosanitaire", "phytosanitaires", "phytosanitary", "developpement rural", "rural development",

@@ -6032,6 +6032,11 @@ fn weak_sector(m: &Mentions, sp: Span) -> bool {
 /// titles counted twice. `None` unless it clearly leads: named at least
 /// twice, and half as often again as any other.
 fn story_sector(m: &Mentions) -> Option<(Sector, Span)> {
+    story_sector_besides(m, None)
+}
+
+/// [`story_sector`], leaving out the words of one sector (`besides`).
+fn story_sector_besides(m: &Mentions, besides: Option<Sector>) -> Option<(Sector, Span)> {
     let mut tally: Vec<(Sector, usize, Span)> = Vec::new();
     for (si, s) in m.sentences.iter().enumerate() {
         let w = match s.kind {
@@ -6040,7 +6045,7 @@ fn story_sector(m: &Mentions) -> Option<(Sector, Span)> {
             _ => 1,
         };
         for (sp, sec) in m.in_sentence(&m.sectors, si) {
-            if weak_sector(m, *sp) || m.named_covering(sp.0, sp.1).is_some_and(|n| n.entry.is_org()) {
+            if Some(*sec) == besides || weak_sector(m, *sp) || m.named_covering(sp.0, sp.1).is_some_and(|n| n.entry.is_org()) {
                 continue;
             }
             match tally.iter_mut().find(|t| t.0 == *sec) {
@@ -6339,17 +6344,56 @@ fn sectors_of(m: &Mentions, f: &Frame, story: &std::cell::OnceCell<Option<(Secto
     // `comp_end` may stop inside a character (it caps the complement at
     // 120 bytes): read up to the boundary before it.
     let complement = (f.kind_span.0, m.folded.text.floor_char_boundary(comp_end).max(f.kind_span.0));
-    let financing = m.text(complement).split([' ', '-', '\'']).any(|w| FINANCING.contains(&w));
+    // (Its words end at any mark: "une convention de financement, d'un
+    // montant de".)
+    let financing = m.text(complement).split(|c: char| !c.is_alphanumeric()).any(|w| FINANCING.contains(&w));
     if financing && out.len() < 2 {
         if !out.iter().any(|(sec, _)| *sec == Sector::Economy) {
             out.insert(0, (Sector::Economy, f.kind_span));
         }
         if let Some(&(sec, _, sp)) = tally.iter().find(|t| t.0 != Sector::Economy && !out.iter().any(|(o, _)| *o == t.0)) {
             out.push((sec, sp));
+        } else if let Some(found) = financed_field(m, f, &strong) {
+            // Its name and complement say only "financing": what it
+            // finances is told in the rest of its sentences ("La seconde
+            // convention de financement, de 13 millions d'euros, appuie le
+            // programme de formation professionnelle"), else it is the
+            // story's own field.
+            out.push(found);
         }
         out.truncate(2);
     }
     out
+}
+
+/// The field a financing instrument finances when its own words name
+/// none but the economy: the sector other than the economy most named by
+/// strong words in its sentences (outside organizations' names), the
+/// nearest to its name on a tie, else the field the story names most
+/// besides the economy.
+fn financed_field(m: &Mentions, f: &Frame, strong: &dyn Fn(&Span) -> bool) -> Option<(Sector, Span)> {
+    let mut tally: Vec<(Sector, usize, usize, Span)> = Vec::new();
+    for &si in &f.sentences {
+        for &(sp, sec) in m.in_sentence(&m.sectors, si) {
+            if sec == Sector::Economy || !strong(&sp) || m.named_covering(sp.0, sp.1).is_some_and(|n| n.entry.is_org()) {
+                continue;
+            }
+            let distance = sp.0.abs_diff(f.kind_span.1);
+            match tally.iter_mut().find(|t| t.0 == sec) {
+                Some(t) => {
+                    t.1 += 1;
+                    if distance < t.2 {
+                        (t.2, t.3) = (distance, sp);
+                    }
+                }
+                None => tally.push((sec, 1, distance, sp)),
+            }
+        }
+    }
+    let best = tally.iter().min_by_key(|t| (std::cmp::Reverse(t.1), t.2)).map(|t| (t.0, t.3));
+    // (The story's words of money, "prêt", "don", "financement", do not
+    // count: they name the instrument again.)
+    best.or_else(|| story_sector_besides(m, Some(Sector::Economy)))
 }
 
 /// Words that make an instrument a financing one.
