@@ -1363,9 +1363,12 @@ pub(crate) fn frames(m: &Mentions) -> Vec<Frame> {
             // the counted ones in turn: new instruments, not references.
             // "Le premier texte concerne la convention ...": the ordinal may
             // stand on the bill that carries the instrument.
+            // (Or the sentence opens on it, however long the aside after:
+            // "Le premier, et de loin le plus attendu, est l'accord ...".)
             let ordinal = || {
                 let lead_in = &m.folded.text[sent.start..s];
-                lead_in.split([' ', '\'']).rev().filter(|w| !w.is_empty()).take(7).any(|w| ORDINALS.contains(&w))
+                lead_in.split([' ', '\'']).rev().filter(|w| !w.is_empty()).take(7).any(|w| ORDINALS.contains(&w.trim_end_matches(',')))
+                    || numbered()
             };
             // Under counted bills, only an instrument the sentence numbers.
             let enumerated = under_umbrella

@@ -3035,6 +3035,18 @@ fn a_loan_is_the_economy_and_the_field_it_finances() {
     assert_eq!(only(&extract(text)).sectors, [Sector::Economy, Sector::Agriculture]);
     let text = " date 2023-12-14 Indonesia and JICA on Wednesday signed a loan agreement. The loan agreement covers civil works, procurement of rolling stock and signalling systems.";
     assert_eq!(only(&extract(text)).sectors, [Sector::Economy, Sector::Transport]);
+    // The field is told past the complement's comma, in the rest of the
+    // sentence...
+    let text = " date 2025-02-11 Le Burkina Faso et la Banque islamique de développement ont signé lundi à Ouagadougou une convention de financement, d’un montant de 40 millions de dollars, qui appuiera quatre lycées techniques et la formation professionnelle des jeunes.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Economy, Sector::Education]);
+    let text = " date 2025-02-11 Tajikistan and the Asian Development Bank signed a grant agreement worth $35 million on Monday in Dushanbe, which will rehabilitate three hydropower plants on the Vakhsh.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Economy, Sector::Energy]);
+    // ...or only by the story around it.
+    let text = " date 2025-02-11 Hôpitaux : le Niger et la Banque mondiale signent un accord de don\n\nNIAMEY - Le Niger et la Banque mondiale ont signé mardi à Niamey un accord de don de 60 millions de dollars.\n\nLes hôpitaux régionaux de Zinder et de Maradi recevront de nouveaux blocs opératoires, et les cliniques de district seront équipées.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Economy, Sector::Health]);
+    // Agro-industry is agriculture, in its adjectives too.
+    let text = " date 2025-06-14 ABUJA - Nigeria and the Islamic Development Bank signed a loan agreement on Thursday for the agro-industrial processing zones of three states.";
+    assert_eq!(only(&extract(text)).sectors, [Sector::Economy, Sector::Agriculture]);
 }
 
 #[test]
@@ -6454,4 +6466,21 @@ Les textes signés sont les suivants :\n\n\
 • une convention de partenariat entre l'Agence sénégalaise des exportations et l'Institut ghanéen du riz, signée par M. Babacar Gueye et Mme Ama Owusu.";
     let dates: Vec<Option<String>> = extract(text).agreements.into_iter().map(|a| a.date).collect();
     assert_eq!(dates, [Some("2024-10-02".to_string()), Some("2024-10-02".to_string())]);
+}
+
+#[test]
+fn a_counted_instrument_numbered_before_an_aside_is_the_count_s() {
+    // "Le premier, et de loin le plus attendu, est l'accord ...": the
+    // ordinal opens the sentence and an aside stands between it and the
+    // noun; the accord is the first of the texts the deputies ratified.
+    let text = " date 2024-10-10 BEYROUTH - Les députés ont voté hier la ratification de deux textes bilatéraux.\n\n\
+Le premier, et de loin le plus attendu par les industriels du pays, est l'accord de coopération dans le domaine de l'énergie entre le Liban et l'Irak, signé à Bagdad le 14 mai dernier.\n\n\
+Les députés ont ensuite approuvé la convention fiscale entre le Liban et Oman, signée à Mascate en février 2023.";
+    let got: Vec<(Status, Option<String>)> = extract(text).agreements.into_iter().map(|a| (a.status, a.date)).collect();
+    assert_eq!(got, [(Status::Ratified, Some("2024-10-09".to_string())), (Status::Ratified, Some("2024-10-09".to_string()))]);
+    let text = " date 2025-03-20 LONDON - MPs on Wednesday approved two treaties with Norway.\n\n\
+The first, and by far the longest debated, is the agreement on North Sea carbon storage, signed in Oslo on 4 June 2024.\n\n\
+The second is a convention on the transfer of sentenced persons, signed in London in 2023.";
+    let got: Vec<Status> = extract(text).agreements.into_iter().map(|a| a.status).collect();
+    assert_eq!(got, [Status::Ratified, Status::Ratified]);
 }
